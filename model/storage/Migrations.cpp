@@ -40,6 +40,11 @@ CREATE TABLE audit_log (
     prev_hash    BLOB NOT NULL,
     hash         BLOB NOT NULL
 );
+-- Append-only in normal operation; the hash chain catches anyone who drops these triggers to edit it.
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql"},
 };
 

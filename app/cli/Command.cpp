@@ -1,0 +1,53 @@
+#include "Command.h"
+
+#include "core/Error.h"
+#include "vault/Vault.h"
+
+namespace lantern::cli {
+
+CommandRegistry& CommandRegistry::instance()
+{
+    static CommandRegistry registry;
+    return registry;
+}
+
+void CommandRegistry::add(Command command) { m_commands.append(std::move(command)); }
+
+QString requiredOption(const QCommandLineParser& parser, const QString& name)
+{
+    const QString value = parser.value(name);
+    if (value.trimmed().isEmpty())
+        throw Error(ErrorKind::InvalidInput, QStringLiteral("The option --%1 is required.").arg(name));
+    return value;
+}
+
+QString vaultArgument(const QCommandLineParser& parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        throw Error(ErrorKind::InvalidInput, QStringLiteral("Name the vault folder (NAME.lantern)."));
+    return positional.first();
+}
+
+QCommandLineOption asOption()
+{
+    return QCommandLineOption(QStringLiteral("as"),
+                              QStringLiteral("The user to unlock the vault as (\"recovery\" for the recovery key)."),
+                              QStringLiteral("USER"));
+}
+
+std::unique_ptr<Vault> unlockAs(Context& context, const QCommandLineParser& parser)
+{
+    const QString vault = vaultArgument(parser);
+    const QString user = requiredOption(parser, QStringLiteral("as"));
+    if (user == QLatin1String("recovery")) {
+        SecureBytes typed = context.passwords.read(QStringLiteral("Recovery key"));
+        const QString text = QString::fromUtf8(reinterpret_cast<const char*>(typed.data()),
+                                               static_cast<qsizetype>(typed.size()));
+        return Vault::unlockWithRecoveryKey(vault, text, context.clock);
+    }
+    SecureBytes password = context.passwords.read(QStringLiteral("Password for %1").arg(user));
+    return Vault::unlock(vault, user, password, context.clock);
+}
+
+} // namespace lantern::cli

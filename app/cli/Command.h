@@ -1,0 +1,64 @@
+#pragma once
+
+#include "PasswordSource.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace lantern {
+class Clock;
+class Vault;
+}
+
+namespace lantern::cli {
+
+// Exit codes, as documented in `lantern-cli --help` and docs/CLI.md.
+enum ExitCode { Success = 0, UsageOrInput = 1, AuthFailed = 2, DamagedData = 3, OtherFailure = 4 };
+
+struct Context {
+    QTextStream& out;
+    QTextStream& err;
+    PasswordSource& passwords;
+    const Clock& clock;
+};
+
+// One lantern-cli command ("init", "user add", …): its words, a one-line summary, its options and what it does.
+struct Command {
+    QStringList words;
+    QString summary;
+    QString arguments; // positional arguments as shown in --help, e.g. "VAULT"
+    std::function<void(QCommandLineParser&)> addOptions;
+    std::function<int(Context&, const QCommandLineParser&)> run;
+};
+
+class CommandRegistry {
+public:
+    static CommandRegistry& instance();
+    void add(Command command);
+    const QList<Command>& commands() const { return m_commands; }
+
+private:
+    QList<Command> m_commands;
+};
+
+// Registers a set of commands at start-up (one per source file of commands).
+struct CommandGroup {
+    explicit CommandGroup(const std::function<void(CommandRegistry&)>& registerAll)
+    {
+        registerAll(CommandRegistry::instance());
+    }
+};
+
+// Helpers shared by the commands.
+QString requiredOption(const QCommandLineParser& parser, const QString& name);
+QString vaultArgument(const QCommandLineParser& parser);
+// Unlocks VAULT as the user named by --as (asking for the password, or the recovery key when --as recovery).
+std::unique_ptr<Vault> unlockAs(Context& context, const QCommandLineParser& parser);
+QCommandLineOption asOption();
+
+} // namespace lantern::cli

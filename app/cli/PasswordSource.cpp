@@ -1,0 +1,105 @@
+#include "PasswordSource.h"
+
+#include "core/Error.h"
+
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+#include <sodium.h>
+
+namespace lantern::cli {
+
+namespace {
+
+// Restores terminal echo even if reading throws.
+class EchoOff {
+public:
+    EchoOff()
+    {
+        if (::tcgetattr(STDIN_FILENO, &m_saved) == 0) {
+            termios quiet = m_saved;
+            quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+            m_active = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+        }
+    }
+    ~EchoOff()
+    {
+        if (m_active) {
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+            std::fputc('\n', stderr);
+        }
+    }
+    EchoOff(const EchoOff&) = delete;
+    EchoOff& operator=(const EchoOff&) = delete;
+
+private:
+    termios m_saved{};
+    bool m_active = false;
+};
+
+} // namespace
+
+PasswordSource::PasswordSource()
+    : m_interactive(::isatty(STDIN_FILENO) != 0)
+{
+}
+
+SecureBytes PasswordSource::readLine(bool echo)
+{
+    // Read byte by byte into secure memory so the secret never sits in an ordinary growing buffer.
+    SecureBytes buffer(1024);
+    std::size_t length = 0;
+    {
+        std::optional<EchoOff> quiet;
+        if (!echo && m_interactive)
+            quiet.emplace();
+        int c = 0;
+        while ((c = std::fgetc(stdin)) != EOF && c != '\n') {
+            if (length + 1 >= buffer.size())
+                throw Error(ErrorKind::InvalidInput, QStringLiteral("The password is too long (over 1023 bytes)."));
+            buffer.data()[length++] = static_cast<unsigned char>(c);
+        }
+        if (c == EOF && length == 0)
+            throw Error(ErrorKind::InvalidInput,
+                        QStringLiteral("No password was given: standard input ended before one was read."));
+    }
+    if (length > 0 && buffer.data()[length - 1] == '\r')
+        --length;
+    return SecureBytes(buffer.data(), length);
+}
+
+SecureBytes PasswordSource::read(const QString& prompt)
+{
+    std::fprintf(stderr, "%s: ", prompt.toLocal8Bit().constData());
+    std::fflush(stderr);
+    return readLine(false);
+}
+
+SecureBytes PasswordSource::readNew(const QString& prompt)
+{
+    SecureBytes first = read(prompt);
+    if (!m_interactive)
+        return first;
+    SecureBytes second = read(QStringLiteral("Repeat it"));
+    if (!first.equals(second))
+        throw Error(ErrorKind::InvalidInput, QStringLiteral("The two passwords are not the same; nothing was changed."));
+    return first;
+}
+
+bool PasswordSource::confirm(const QString& question, bool defaultAnswer)
+{
+    if (!m_interactive)
+        return defaultAnswer;
+    std::fprintf(stderr, "%s [%s] ", question.toLocal8Bit().constData(), defaultAnswer ? "Y/n" : "y/N");
+    std::fflush(stderr);
+    SecureBytes answer = readLine(true);
+    if (answer.empty())
+        return defaultAnswer;
+    const char first = static_cast<char>(answer.data()[0]);
+    return first == 'y' || first == 'Y';
+}
+
+} // namespace lantern::cli

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "crypto/SecureBytes.h"
+
+#include <QString>
+
+namespace lantern::cli {
+
+// Where lantern-cli reads secrets: the terminal without echo, or — when standard input is not a terminal — one
+// line per prompt from standard input (scripts, tests), with no confirmation prompt.
+class PasswordSource {
+public:
+    PasswordSource();
+    bool interactive() const { return m_interactive; }
+
+    // Prompts on stderr and reads one secret. Throws Error(InvalidInput) on end of input.
+    SecureBytes read(const QString& prompt);
+    // A new password: asked twice on a terminal, once from a pipe.
+    SecureBytes readNew(const QString& prompt);
+    // A yes/no question on a terminal; `defaultAnswer` without one.
+    bool confirm(const QString& question, bool defaultAnswer);
+
+private:
+    SecureBytes readLine(bool echo);
+    bool m_interactive;
+};
+
+} // namespace lantern::cli

@@ -1,0 +1,300 @@
+#include "crypto/KeySlotFile.h"
+
+#include "core/Error.h"
+#include "storage/AtomicFile.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QSet>
+#include <QUuid>
+
+#include <cmath>
+#include <utility>
+
+namespace lantern {
+
+namespace {
+
+const QString formatName = QStringLiteral("lantern-keyslots");
+
+[[noreturn]] void damaged(const QString& where, const QString& what)
+{
+    throw Error(ErrorKind::Damaged, QStringLiteral("%1: %2").arg(where, what));
+}
+
+// Reads the fields of one JSON object, naming the object (`where`) in every complaint.
+class Reader {
+public:
+    Reader(QJsonObject object, QString where)
+        : m_object(std::move(object))
+        , m_where(std::move(where))
+    {
+    }
+
+    const QString& where() const { return m_where; }
+    bool has(const char* key) const { return m_object.contains(QLatin1String(key)); }
+
+    QJsonValue value(const char* key) const
+    {
+        const QJsonValue found = m_object.value(QLatin1String(key));
+        if (found.isUndefined())
+            damaged(m_where, QStringLiteral("the field \"%1\" is missing.").arg(QLatin1String(key)));
+        return found;
+    }
+
+    QString string(const char* key) const
+    {
+        const QJsonValue found = value(key);
+        if (!found.isString())
+            damaged(m_where, QStringLiteral("the field \"%1\" is not text.").arg(QLatin1String(key)));
+        return found.toString();
+    }
+
+    qint64 integer(const char* key) const
+    {
+        const QJsonValue found = value(key);
+        const double number = found.toDouble(-1);
+        // JSON numbers are doubles: accept only whole numbers small enough to be exact.
+        if (!found.isDouble() || number < 0 || number > 9007199254740992.0 || std::floor(number) != number)
+            damaged(m_where, QStringLiteral("the field \"%1\" is not a whole number.").arg(QLatin1String(key)));
+        return static_cast<qint64>(number);
+    }
+
+    QByteArray base64(const char* key) const
+    {
+        const QString text = string(key);
+        const QByteArray::FromBase64Result decoded =
+            QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || text.isEmpty())
+            damaged(m_where, QStringLiteral("the field \"%1\" is not valid base64.").arg(QLatin1String(key)));
+        return decoded.decoded;
+    }
+
+    Reader object(const char* key, const QString& where) const
+    {
+        const QJsonValue found = value(key);
+        if (!found.isObject())
+            damaged(m_where, QStringLiteral("the field \"%1\" is not an object.").arg(QLatin1String(key)));
+        return Reader(found.toObject(), where);
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_where;
+};
+
+QString base64(const QByteArray& bytes) { return QString::fromLatin1(bytes.toBase64()); }
+
+QString kindName(KeySlot::Kind kind)
+{
+    return kind == KeySlot::Kind::Recovery ? QStringLiteral("recovery") : QStringLiteral("password");
+}
+
+void checkCipher(const Reader& cipher)
+{
+    // records.db was written with exactly these settings; different ones mean the file is not ours to trust.
+    if (cipher.integer("sqlcipher_compatibility") != CipherSettings::compatibility ||
+        cipher.integer("page_size") != CipherSettings::pageSize ||
+        cipher.integer("kdf_iter") != CipherSettings::kdfIterations ||
+        cipher.string("hmac") != QLatin1String(CipherSettings::hmac) ||
+        cipher.string("cipher") != QLatin1String(CipherSettings::cipher))
+        damaged(cipher.where(), QStringLiteral("the database cipher settings are not the ones Lantern uses."));
+}
+
+KeySlot readSlot(const Reader& in)
+{
+    KeySlot slot;
+    slot.id = in.string("id");
+    slot.user = in.string("user");
+    const QString kind = in.string("kind");
+    if (kind == QLatin1String("password"))
+        slot.kind = KeySlot::Kind::Password;
+    else if (kind == QLatin1String("recovery"))
+        slot.kind = KeySlot::Kind::Recovery;
+    else
+        damaged(in.where(), QStringLiteral("the kind \"%1\" is not password or recovery.").arg(kind));
+
+    const Reader kdf = in.object("kdf", in.where() + QStringLiteral(", kdf"));
+    slot.kdf.algorithm = kdf.string("algorithm");
+    slot.kdf.opsLimit = static_cast<quint64>(kdf.integer("ops_limit"));
+    slot.kdf.memLimitBytes = static_cast<quint64>(kdf.integer("mem_limit"));
+    slot.kdf.salt = kdf.base64("salt");
+
+    slot.nonce = in.base64("nonce");
+    slot.wrappedKey = in.base64("wrapped_key");
+    if (in.has("previous")) {
+        const Reader previous = in.object("previous", in.where() + QStringLiteral(", previous"));
+        slot.previousNonce = previous.base64("nonce");
+        slot.previousWrappedKey = previous.base64("wrapped_key");
+    }
+    slot.validateShape(in.where());
+    return slot;
+}
+
+QJsonObject writeSlot(const KeySlot& slot)
+{
+    QJsonObject kdf{{QStringLiteral("algorithm"), slot.kdf.algorithm},
+                    {QStringLiteral("ops_limit"), static_cast<qint64>(slot.kdf.opsLimit)},
+                    {QStringLiteral("mem_limit"), static_cast<qint64>(slot.kdf.memLimitBytes)},
+                    {QStringLiteral("salt"), base64(slot.kdf.salt)}};
+    QJsonObject object{{QStringLiteral("id"), slot.id},
+                       {QStringLiteral("user"), slot.user},
+                       {QStringLiteral("kind"), kindName(slot.kind)},
+                       {QStringLiteral("kdf"), kdf},
+                       {QStringLiteral("nonce"), base64(slot.nonce)},
+                       {QStringLiteral("wrapped_key"), base64(slot.wrappedKey)}};
+    if (slot.hasPrevious())
+        object.insert(QStringLiteral("previous"),
+                      QJsonObject{{QStringLiteral("nonce"), base64(slot.previousNonce)},
+                                  {QStringLiteral("wrapped_key"), base64(slot.previousWrappedKey)}});
+    return object;
+}
+
+} // namespace
+
+KeySlotFile KeySlotFile::load(const QString& path)
+{
+    QByteArray json;
+    try {
+        json = readWholeFile(path);
+    } catch (const Error& error) {
+        if (error.kind() != ErrorKind::NotFound)
+            throw;
+        throw Error(ErrorKind::Damaged, QStringLiteral("The vault has no keyslots.json (expected at %1), so it "
+                                                       "cannot be opened. Restore the vault from a backup.")
+                                            .arg(QDir::toNativeSeparators(path)));
+    }
+    return parse(json);
+}
+
+KeySlotFile KeySlotFile::parse(const QByteArray& json)
+{
+    const QString file = fileName();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        damaged(file, QStringLiteral("the file is not valid JSON (%1 at byte %2).")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset));
+    if (!document.isObject())
+        damaged(file, QStringLiteral("the file does not hold a JSON object."));
+
+    const Reader root(document.object(), file);
+    if (root.string("format") != formatName)
+        damaged(file, QStringLiteral("the \"format\" field is not \"%1\".").arg(formatName));
+    const qint64 version = root.integer("version");
+    if (version > formatVersion)
+        throw Error(ErrorKind::NewerVersion, QStringLiteral("%1 was written by a newer version of Lantern "
+                                                            "(format version %2). Update Lantern to open it.")
+                                                 .arg(file)
+                                                 .arg(version));
+    if (version != formatVersion)
+        damaged(file, QStringLiteral("the format version %1 is not one Lantern ever wrote.").arg(version));
+
+    KeySlotFile result;
+    result.vaultId = root.string("vault_id");
+    if (QUuid::fromString(result.vaultId).isNull())
+        damaged(file, QStringLiteral("the vault id \"%1\" is not a UUID.").arg(result.vaultId));
+    checkCipher(root.object("cipher", file + QStringLiteral(", cipher")));
+
+    const QJsonValue slots = root.value("slots");
+    if (!slots.isArray())
+        damaged(file, QStringLiteral("the field \"slots\" is not a list."));
+    const QJsonArray array = slots.toArray();
+    QSet<QString> ids;
+    QSet<QString> users;
+    for (qsizetype index = 0; index < array.size(); ++index) {
+        const QString where = QStringLiteral("%1, slot %2").arg(file).arg(index + 1);
+        if (!array.at(index).isObject())
+            damaged(where, QStringLiteral("the slot is not an object."));
+        KeySlot slot = readSlot(Reader(array.at(index).toObject(), where));
+        if (ids.contains(slot.id))
+            damaged(where, QStringLiteral("another slot already has the id %1.").arg(slot.id));
+        if (users.contains(slot.user))
+            damaged(where, QStringLiteral("another slot already belongs to \"%1\".").arg(slot.user));
+        ids.insert(slot.id);
+        users.insert(slot.user);
+        result.slots.append(std::move(slot));
+    }
+    return result;
+}
+
+QByteArray KeySlotFile::toJson() const
+{
+    const QJsonObject cipher{
+        {QStringLiteral("sqlcipher_compatibility"), CipherSettings::compatibility},
+        {QStringLiteral("page_size"), CipherSettings::pageSize},
+        {QStringLiteral("kdf_iter"), CipherSettings::kdfIterations},
+        {QStringLiteral("hmac"), QLatin1String(CipherSettings::hmac)},
+        {QStringLiteral("cipher"), QLatin1String(CipherSettings::cipher)},
+    };
+    QJsonArray array;
+    for (const KeySlot& slot : slots)
+        array.append(writeSlot(slot));
+    const QJsonObject root{{QStringLiteral("format"), formatName},
+                           {QStringLiteral("version"), formatVersion},
+                           {QStringLiteral("vault_id"), vaultId},
+                           {QStringLiteral("cipher"), cipher},
+                           {QStringLiteral("slots"), array}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+void KeySlotFile::save(const QString& path) const { writeFileAtomically(path, toJson()); }
+
+std::optional<KeySlot> KeySlotFile::findByUser(const QString& user) const
+{
+    for (const KeySlot& slot : slots)
+        if (slot.user == user)
+            return slot;
+    return std::nullopt;
+}
+
+std::optional<KeySlot> KeySlotFile::findById(const QString& id) const
+{
+    for (const KeySlot& slot : slots)
+        if (slot.id == id)
+            return slot;
+    return std::nullopt;
+}
+
+std::optional<KeySlot> KeySlotFile::findRecovery() const
+{
+    for (const KeySlot& slot : slots)
+        if (slot.kind == KeySlot::Kind::Recovery)
+            return slot;
+    return std::nullopt;
+}
+
+void KeySlotFile::add(KeySlot slot)
+{
+    if (findById(slot.id))
+        throw Error(ErrorKind::InvalidInput, QStringLiteral("A key slot with the id %1 already exists.").arg(slot.id));
+    if (findByUser(slot.user))
+        throw Error(ErrorKind::InvalidInput, QStringLiteral("\"%1\" already has a key slot.").arg(slot.user));
+    slots.append(std::move(slot));
+}
+
+void KeySlotFile::replace(KeySlot slot)
+{
+    for (KeySlot& existing : slots) {
+        if (existing.id == slot.id) {
+            existing = std::move(slot);
+            return;
+        }
+    }
+    throw Error(ErrorKind::NotFound, QStringLiteral("There is no key slot with the id %1.").arg(slot.id));
+}
+
+void KeySlotFile::remove(const QString& id)
+{
+    const qsizetype removed = slots.removeIf([&id](const KeySlot& slot) { return slot.id == id; });
+    if (removed == 0)
+        throw Error(ErrorKind::NotFound, QStringLiteral("There is no key slot with the id %1.").arg(id));
+}
+
+} // namespace lantern

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "crypto/KeySlot.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace lantern {
+
+// keyslots.json: the vault id, SQLCipher's settings for records.db, and every key slot. A plain document — it
+// holds only wrapped keys and public KDF settings, never a key. Anything missing, malformed or out of range on
+// load is Error(Damaged) with a message naming the slot and field.
+class KeySlotFile {
+public:
+    static QString fileName() { return QStringLiteral("keyslots.json"); }
+    static constexpr int formatVersion = 1;
+
+    // Throws Error(Damaged) if the file is missing or not a keyslots document this version can use, and
+    // Error(NewerVersion) if a newer Lantern wrote it.
+    static KeySlotFile load(const QString& path);
+    static KeySlotFile parse(const QByteArray& json);
+    QByteArray toJson() const;
+    // Replaces the file atomically (see writeFileAtomically).
+    void save(const QString& path) const;
+
+    std::optional<KeySlot> findByUser(const QString& user) const;
+    std::optional<KeySlot> findById(const QString& id) const;
+    std::optional<KeySlot> findRecovery() const;
+
+    // Throws Error(InvalidInput) if a slot with the same id or user already exists.
+    void add(KeySlot slot);
+    // Replaces the slot with the same id; throws Error(NotFound) if there is none.
+    void replace(KeySlot slot);
+    // Removes the slot with this id; throws Error(NotFound) if there is none.
+    void remove(const QString& id);
+
+    QString vaultId;
+    QList<KeySlot> slots;
+};
+
+} // namespace lantern

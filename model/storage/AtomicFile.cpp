@@ -1,0 +1,171 @@
+#include "storage/AtomicFile.h"
+
+#include "core/CrashPoint.h"
+#include "core/Error.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace lantern {
+
+namespace {
+
+QString shown(const QString& path) { return QDir::toNativeSeparators(path); }
+
+QString reason(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
+
+bool isNoSpace(int error) { return error == ENOSPC || error == EDQUOT; }
+
+// The message for a failure while the temporary copy was being written: the original is still in place.
+[[noreturn]] void failWriting(const QString& path, int error)
+{
+    if (isNoSpace(error))
+        throw Error(ErrorKind::NoSpace, QStringLiteral("Could not save %1: the disk is full. The previous version "
+                                                       "is unchanged; free some space and try again.")
+                                            .arg(shown(path)));
+    throw Error(ErrorKind::Io, QStringLiteral("Could not save %1 (%2). The previous version is unchanged.")
+                                   .arg(shown(path), reason(error)));
+}
+
+// Owns the temporary file until it has been renamed into place; removes it on every way out before that.
+class TempFile {
+public:
+    explicit TempFile(const QString& target)
+        : m_target(target)
+    {
+        const QFileInfo info(target);
+        const QString directory = info.absolutePath();
+        // A few attempts in case a stale temporary from an earlier crash happens to have the same name.
+        for (int attempt = 0; attempt < 16; ++attempt) {
+            const QString name = QStringLiteral(".%1.tmp-%2")
+                                     .arg(info.fileName())
+                                     .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+            m_path = QFile::encodeName(directory + QLatin1Char('/') + name);
+            m_fd = ::open(m_path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            if (m_fd >= 0)
+                return;
+            if (errno != EEXIST)
+                failWriting(target, errno);
+        }
+        failWriting(target, EEXIST);
+    }
+
+    ~TempFile()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        if (!m_renamed)
+            ::unlink(m_path.constData());
+    }
+
+    TempFile(const TempFile&) = delete;
+    TempFile& operator=(const TempFile&) = delete;
+
+    void writeAll(const QByteArray& bytes)
+    {
+        const char* next = bytes.constData();
+        auto remaining = static_cast<std::size_t>(bytes.size());
+        while (remaining > 0) {
+            const ssize_t written = ::write(m_fd, next, remaining);
+            if (written < 0) {
+                if (errno == EINTR)
+                    continue;
+                failWriting(m_target, errno);
+            }
+            next += written;
+            remaining -= static_cast<std::size_t>(written);
+        }
+    }
+
+    // Flushes and closes; a full disk can first show itself here (delayed allocation, network file systems).
+    void syncAndClose()
+    {
+        if (::fsync(m_fd) != 0)
+            failWriting(m_target, errno);
+        const int fd = m_fd;
+        m_fd = -1;
+        if (::close(fd) != 0)
+            failWriting(m_target, errno);
+    }
+
+    void renameOverTarget()
+    {
+        const QByteArray target = QFile::encodeName(m_target);
+        if (::rename(m_path.constData(), target.constData()) != 0)
+            failWriting(m_target, errno);
+        m_renamed = true;
+    }
+
+private:
+    QString m_target;
+    QByteArray m_path;
+    int m_fd = -1;
+    bool m_renamed = false;
+};
+
+void syncDirectoryOf(const QString& path)
+{
+    const QByteArray directory = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(directory.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        const int error = errno;
+        if (fd >= 0)
+            ::close(fd);
+        // The new content is already in place; only its durability across a power cut is in doubt.
+        throw Error(ErrorKind::Io, QStringLiteral("Saved %1, but could not flush its folder to disk (%2).")
+                                       .arg(shown(path), reason(error)));
+    }
+    ::close(fd);
+}
+
+} // namespace
+
+void writeFileAtomically(const QString& path, const QByteArray& bytes)
+{
+    TempFile temp(path);
+    temp.writeAll(bytes);
+    temp.syncAndClose();
+    crashPoint("atomic-write:temp-written");
+    temp.renameOverTarget();
+    crashPoint("atomic-write:renamed");
+    syncDirectoryOf(path);
+}
+
+QByteArray readWholeFile(const QString& path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        const int error = errno;
+        if (error == ENOENT)
+            throw Error(ErrorKind::NotFound, QStringLiteral("%1 does not exist.").arg(shown(path)));
+        throw Error(ErrorKind::Io, QStringLiteral("Could not open %1 (%2).").arg(shown(path), reason(error)));
+    }
+    QByteArray contents;
+    char buffer[64 * 1024];
+    for (;;) {
+        const ssize_t got = ::read(fd, buffer, sizeof buffer);
+        if (got < 0) {
+            if (errno == EINTR)
+                continue;
+            const int error = errno;
+            ::close(fd);
+            throw Error(ErrorKind::Io, QStringLiteral("Could not read %1 (%2).").arg(shown(path), reason(error)));
+        }
+        if (got == 0)
+            break;
+        contents.append(buffer, static_cast<qsizetype>(got));
+    }
+    ::close(fd);
+    return contents;
+}
+
+} // namespace lantern

@@ -1,0 +1,463 @@
+#include "vault/Vault.h"
+
+#include "core/Clock.h"
+#include "core/CrashPoint.h"
+#include "core/Error.h"
+#include "crypto/RecoveryKey.h"
+#include "storage/Migrations.h"
+#include "vault/UnlockFailures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace lantern {
+
+namespace {
+
+const QString recoveryUser = QStringLiteral("recovery");
+
+void fsyncDirectory(const QString& folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+void renameDurably(const QString& from, const QString& to, const QString& folder)
+{
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        throw Error(ErrorKind::Io, QStringLiteral("Could not move %1 into place.").arg(QFileInfo(from).fileName()));
+    fsyncDirectory(folder);
+}
+
+std::optional<User> readUser(Database& db, const QString& username)
+{
+    Statement query(db, "SELECT id, username, display_name, role, enabled FROM users WHERE username = :name;");
+    query.bind(":name", username);
+    if (!query.step())
+        return std::nullopt;
+    User user;
+    user.id = query.integer(0);
+    user.username = query.text(1);
+    user.displayName = query.text(2);
+    user.role = roleFromName(query.text(3)).value_or(Role::Staff);
+    user.enabled = query.integer(4) != 0;
+    return user;
+}
+
+void insertUser(Database& db, const Vault::NewUser& user, const QDateTime& now)
+{
+    Statement insert(db, "INSERT INTO users (username, display_name, role, enabled, created_at) "
+                         "VALUES (:username, :display, :role, 1, :at);");
+    insert.bind(":username", user.username)
+        .bind(":display", user.displayName)
+        .bind(":role", roleName(user.role))
+        .bind(":at", now.toUTC().toString(Qt::ISODate));
+    insert.run();
+}
+
+void validateNewUser(const Vault::NewUser& user)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
+    if (!pattern.match(user.username).hasMatch())
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("The username \"%1\" is not valid: use 1–64 lower-case letters, digits, dots, "
+                                   "hyphens or underscores, starting with a letter or digit.")
+                        .arg(user.username));
+    if (user.username == recoveryUser)
+        throw Error(ErrorKind::InvalidInput, QStringLiteral("\"recovery\" is reserved for the recovery key."));
+    if (user.displayName.trimmed().isEmpty())
+        throw Error(ErrorKind::InvalidInput, QStringLiteral("The user's display name is empty."));
+    if (user.role == Role::Recovery)
+        throw Error(ErrorKind::InvalidInput, QStringLiteral("The recovery role cannot be given to a user."));
+}
+
+void validatePassword(const SecureBytes& password)
+{
+    if (password.size() < 10)
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("The password is too short: use at least 10 characters (a passphrase of "
+                                   "several words is easiest to remember)."));
+}
+
+} // namespace
+
+Vault::Vault(const VaultPaths& paths, std::unique_ptr<LockFile> lock, KeySlotFile slots, SecureBytes masterKey,
+             Database db, const Clock& clock)
+    : m_paths(paths)
+    , m_lock(std::move(lock))
+    , m_slots(std::move(slots))
+    , m_masterKey(std::move(masterKey))
+    , m_db(std::move(db))
+    , m_clock(clock)
+    , m_audit(std::make_unique<AuditLog>(m_db, m_clock))
+{
+}
+
+Vault::~Vault() { lock(); }
+
+void Vault::lock()
+{
+    m_audit.reset();
+    m_db.close();
+    m_masterKey.wipe();
+    if (m_lock)
+        m_lock->release();
+}
+
+std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& firstDsl, const SecureBytes& password,
+                                     const Clock& clock)
+{
+    validateNewUser(firstDsl);
+    validatePassword(password);
+    const VaultPaths paths(VaultPaths::withSuffix(folder));
+    if (QFileInfo::exists(paths.folder()))
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("%1 already exists; choose a new name for the vault.").arg(paths.folder()));
+    if (!QDir().mkpath(paths.folder()))
+        throw Error(ErrorKind::Io, QStringLiteral("Could not create the folder %1.").arg(paths.folder()));
+    QFile::setPermissions(paths.folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    try {
+        auto lock = std::make_unique<LockFile>(paths.lock());
+        KeySlotFile slots;
+        slots.vaultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        SecureBytes masterKey = SecureBytes::random(32);
+        Database db = Database::open(paths.records(), masterKey, Database::Mode::CreateNew);
+        Migrations::apply(db);
+        {
+            Transaction transaction(db);
+            Statement meta(db, "INSERT INTO vault_meta (key, value) VALUES ('vault_id', :id), "
+                               "('created_at', :at);");
+            meta.bind(":id", slots.vaultId).bind(":at", clock.nowUtc().toString(Qt::ISODate));
+            meta.run();
+            NewUser dsl = firstDsl;
+            dsl.role = Role::Dsl;
+            insertUser(db, dsl, clock.nowUtc());
+            AuditLog audit(db, clock);
+            audit.append(dsl.username, QStringLiteral("vault.create"), QStringLiteral("vault"), slots.vaultId);
+            audit.append(dsl.username, QStringLiteral("user.add"), QStringLiteral("user"), dsl.username,
+                         QStringLiteral("role=dsl"));
+            transaction.commit();
+        }
+        slots.slots.append(KeySlot::create(firstDsl.username, KeySlot::Kind::Password, password, masterKey,
+                                           slots.vaultId));
+        slots.save(paths.keySlots());
+        db.close();
+        lock->release();
+    } catch (...) {
+        // Nothing of value exists yet: leave no half-made vault behind.
+        QDir(paths.folder()).removeRecursively();
+        throw;
+    }
+    return unlock(paths.folder(), firstDsl.username, password, clock);
+}
+
+std::unique_ptr<Vault> Vault::unlock(const QString& folder, const QString& username, const SecureBytes& password,
+                                     const Clock& clock)
+{
+    const VaultPaths paths(folder);
+    if (!QFileInfo(paths.folder()).isDir())
+        throw Error(ErrorKind::NotFound, QStringLiteral("There is no vault at %1.").arg(paths.folder()));
+    auto lock = std::make_unique<LockFile>(paths.lock());
+    KeySlotFile slots = KeySlotFile::load(paths.keySlots());
+    UnlockFailures failures(paths.unlockFailures());
+    const KeySlot* slot = slots.findByUser(username);
+    if (!slot || slot->kind != KeySlot::Kind::Password) {
+        failures.record(clock.nowUtc(), username, QStringLiteral("unknown user"));
+        throw Error(ErrorKind::AuthenticationFailed,
+                    QStringLiteral("There is no user called \"%1\" in this vault.").arg(username));
+    }
+    const KeySlot chosen = *slot;
+    return openWithSlot(paths, std::move(lock), std::move(slots), chosen, password, clock);
+}
+
+std::unique_ptr<Vault> Vault::unlockWithRecoveryKey(const QString& folder, const QString& typedKey,
+                                                    const Clock& clock)
+{
+    const VaultPaths paths(folder);
+    if (!QFileInfo(paths.folder()).isDir())
+        throw Error(ErrorKind::NotFound, QStringLiteral("There is no vault at %1.").arg(paths.folder()));
+    const SecureBytes secret = RecoveryKey::parse(typedKey); // a mistyped group is named before any key work
+    auto lock = std::make_unique<LockFile>(paths.lock());
+    KeySlotFile slots = KeySlotFile::load(paths.keySlots());
+    const KeySlot* slot = slots.findByUser(recoveryUser);
+    if (!slot)
+        throw Error(ErrorKind::AuthenticationFailed,
+                    QStringLiteral("This vault has no recovery key. A DSL or administrator can make one."));
+    const KeySlot chosen = *slot;
+    return openWithSlot(paths, std::move(lock), std::move(slots), chosen, secret, clock);
+}
+
+std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_ptr<LockFile> lock,
+                                           KeySlotFile slots, const KeySlot& slot, const SecureBytes& secret,
+                                           const Clock& clock)
+{
+    std::optional<SlotKeys> keys = slot.open(secret, slots.vaultId);
+    if (!keys) {
+        UnlockFailures(paths.unlockFailures())
+            .record(clock.nowUtc(), slot.user,
+                    slot.kind == KeySlot::Kind::Recovery ? QStringLiteral("wrong recovery key")
+                                                         : QStringLiteral("wrong password"));
+        throw Error(ErrorKind::AuthenticationFailed,
+                    slot.kind == KeySlot::Kind::Recovery
+                        ? QStringLiteral("The recovery key does not open this vault.")
+                        : QStringLiteral("The password for \"%1\" is not correct.").arg(slot.user));
+    }
+
+    SecureBytes masterKey;
+    Database db = openRecords(paths, slots, *keys, masterKey);
+    db.checkIntegrity();
+    Migrations::apply(db);
+
+    User user;
+    if (slot.kind == KeySlot::Kind::Recovery) {
+        user.username = recoveryUser;
+        user.displayName = QStringLiteral("Recovery key");
+        user.role = Role::Recovery;
+    } else {
+        std::optional<User> found = readUser(db, slot.user);
+        if (!found || !found->enabled)
+            throw Error(ErrorKind::AuthenticationFailed,
+                        QStringLiteral("The user \"%1\" has been disabled in this vault.").arg(slot.user));
+        user = *found;
+    }
+
+    std::unique_ptr<Vault> vault(
+        new Vault(paths, std::move(lock), std::move(slots), std::move(masterKey), std::move(db), clock));
+    vault->m_user = user;
+
+    UnlockFailures failures(paths.unlockFailures());
+    const UnlockFailures::Summary failed = failures.read();
+    {
+        Transaction transaction(vault->m_db);
+        if (failed.count > 0)
+            vault->audit().append(user.username, QStringLiteral("vault.unlock-failed"), QStringLiteral("vault"),
+                                  vault->vaultId(),
+                                  QStringLiteral("%1 failed attempt(s) since the last unlock: %2")
+                                      .arg(failed.count)
+                                      .arg(failed.attempts.join(QStringLiteral("; "))));
+        vault->audit().append(user.username, QStringLiteral("vault.unlock"), QStringLiteral("vault"),
+                              vault->vaultId(),
+                              slot.kind == KeySlot::Kind::Recovery ? QStringLiteral("with the recovery key")
+                                                                   : QString());
+        transaction.commit();
+    }
+    failures.clear();
+    return vault;
+}
+
+Database Vault::openRecords(const VaultPaths& paths, KeySlotFile& slots, const SlotKeys& keys,
+                            SecureBytes& masterKey)
+{
+    // Finish or undo a key rotation that was cut off. The rotated copy is adopted only if the slots already
+    // hold its key (the rotation reached the point of no return); otherwise it is discarded.
+    if (QFileInfo::exists(paths.rotatedRecords())) {
+        bool adopt = false;
+        try {
+            Database rotated = Database::open(paths.rotatedRecords(), keys.current, Database::Mode::OpenExisting);
+            rotated.checkIntegrity();
+            adopt = true;
+        } catch (const Error&) {
+            adopt = false;
+        }
+        if (adopt)
+            renameDurably(paths.rotatedRecords(), paths.records(), paths.folder());
+        else
+            QFile::remove(paths.rotatedRecords());
+    }
+
+    try {
+        Database db = Database::open(paths.records(), keys.current, Database::Mode::OpenExisting);
+        masterKey = keys.current.clone();
+        if (keys.previous) {
+            // The swap happened; drop the old key from every slot to complete the rotation.
+            for (KeySlot& each : slots.slots)
+                each.reseal(keys.current, nullptr);
+            slots.save(paths.keySlots());
+        }
+        return db;
+    } catch (const Error& error) {
+        if (error.kind() != ErrorKind::Damaged || !keys.previous)
+            throw;
+    }
+    // Slots were staged with the new key but records.db is still under the old one.
+    Database db = Database::open(paths.records(), *keys.previous, Database::Mode::OpenExisting);
+    masterKey = keys.previous->clone();
+    for (KeySlot& each : slots.slots)
+        each.reseal(*keys.previous, nullptr);
+    slots.save(paths.keySlots());
+    return db;
+}
+
+void Vault::requireKeyManager(const QString& action) const
+{
+    const Role role = m_user.role;
+    if (role != Role::Dsl && role != Role::Admin && role != Role::Recovery)
+        throw Error(ErrorKind::PermissionDenied,
+                    QStringLiteral("Only a DSL, an administrator or the recovery key can %1.").arg(action));
+}
+
+void Vault::saveSlots() { m_slots.save(m_paths.keySlots()); }
+
+QList<User> Vault::users()
+{
+    QList<User> result;
+    Statement query(m_db, "SELECT username FROM users ORDER BY username;");
+    QStringList names;
+    while (query.step())
+        names.append(query.text(0));
+    for (const QString& name : names)
+        result.append(*readUser(m_db, name));
+    return result;
+}
+
+std::optional<User> Vault::findUser(const QString& username) { return readUser(m_db, username); }
+
+void Vault::addUser(const NewUser& user, const SecureBytes& password)
+{
+    requireKeyManager(QStringLiteral("add users"));
+    validateNewUser(user);
+    validatePassword(password);
+    if (readUser(m_db, user.username))
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("There is already a user called \"%1\".").arg(user.username));
+    KeySlot slot = KeySlot::create(user.username, KeySlot::Kind::Password, password, m_masterKey, vaultId());
+    Transaction transaction(m_db);
+    insertUser(m_db, user, m_clock.nowUtc());
+    m_audit->append(m_user.username, QStringLiteral("user.add"), QStringLiteral("user"), user.username,
+                    QStringLiteral("role=%1").arg(roleName(user.role)));
+    // The slot file is written before the commit: if it fails, the user row rolls back with it.
+    m_slots.slots.append(std::move(slot));
+    try {
+        saveSlots();
+    } catch (...) {
+        m_slots.removeUser(user.username);
+        throw;
+    }
+    transaction.commit();
+}
+
+void Vault::changePassword(const QString& username, const SecureBytes& newPassword)
+{
+    if (username != m_user.username)
+        requireKeyManager(QStringLiteral("reset another user's password"));
+    validatePassword(newPassword);
+    const std::optional<User> target = readUser(m_db, username);
+    if (!target || !m_slots.findByUser(username))
+        throw Error(ErrorKind::NotFound, QStringLiteral("There is no user called \"%1\".").arg(username));
+    KeySlot replacement =
+        KeySlot::create(username, KeySlot::Kind::Password, newPassword, m_masterKey, vaultId());
+    Transaction transaction(m_db);
+    m_audit->append(m_user.username,
+                    username == m_user.username ? QStringLiteral("user.password-change")
+                                                : QStringLiteral("user.password-reset"),
+                    QStringLiteral("user"), username);
+    KeySlotFile before = m_slots.clone();
+    m_slots.replaceForUser(username, std::move(replacement));
+    try {
+        saveSlots();
+    } catch (...) {
+        m_slots = std::move(before);
+        throw;
+    }
+    transaction.commit();
+}
+
+void Vault::removeUser(const QString& username)
+{
+    requireKeyManager(QStringLiteral("remove users"));
+    if (username == m_user.username)
+        throw Error(ErrorKind::InvalidInput, QStringLiteral("You cannot remove the account you are signed in with."));
+    if (!readUser(m_db, username))
+        throw Error(ErrorKind::NotFound, QStringLiteral("There is no user called \"%1\".").arg(username));
+    Transaction transaction(m_db);
+    Statement disable(m_db, "UPDATE users SET enabled = 0 WHERE username = :name;");
+    disable.bind(":name", username).run();
+    m_audit->append(m_user.username, QStringLiteral("user.remove"), QStringLiteral("user"), username,
+                    QStringLiteral("key slot removed; account disabled"));
+    KeySlotFile before = m_slots.clone();
+    m_slots.removeUser(username);
+    try {
+        saveSlots();
+    } catch (...) {
+        m_slots = std::move(before);
+        throw;
+    }
+    transaction.commit();
+}
+
+QString Vault::createRecoveryKey()
+{
+    requireKeyManager(QStringLiteral("make a recovery key"));
+    const RecoveryKey key = RecoveryKey::generate();
+    KeySlot slot = KeySlot::create(recoveryUser, KeySlot::Kind::Recovery, key.secret(), m_masterKey, vaultId());
+    Transaction transaction(m_db);
+    m_audit->append(m_user.username, QStringLiteral("vault.recovery-key"), QStringLiteral("vault"), vaultId(),
+                    m_slots.findByUser(recoveryUser) ? QStringLiteral("replaced the recovery key")
+                                                     : QStringLiteral("made a recovery key"));
+    KeySlotFile before = m_slots.clone();
+    m_slots.removeUser(recoveryUser);
+    m_slots.slots.append(std::move(slot));
+    try {
+        saveSlots();
+    } catch (...) {
+        m_slots = std::move(before);
+        throw;
+    }
+    transaction.commit();
+    return key.text();
+}
+
+void Vault::rotateMasterKey()
+{
+    requireKeyManager(QStringLiteral("rotate the master key"));
+    {
+        Transaction transaction(m_db);
+        m_audit->append(m_user.username, QStringLiteral("vault.rotate-key"), QStringLiteral("vault"), vaultId(),
+                        QStringLiteral("%1 key slot(s) re-issued").arg(m_slots.slots.size()));
+        transaction.commit();
+    }
+    SecureBytes newKey = SecureBytes::random(32);
+
+    // 1. A complete copy under the new key, checked before anything refers to it.
+    QFile::remove(m_paths.rotatedRecords());
+    m_db.exportTo(m_paths.rotatedRecords(), newKey);
+    {
+        Database check = Database::open(m_paths.rotatedRecords(), newKey, Database::Mode::OpenExisting);
+        check.checkIntegrity();
+    }
+    crashPoint("rotate:copied");
+
+    // 2. Every slot now opens both keys; from here an interrupted rotation is completed at the next unlock.
+    KeySlotFile staged = m_slots.clone();
+    for (KeySlot& slot : staged.slots)
+        slot.reseal(newKey, &m_masterKey);
+    staged.save(m_paths.keySlots());
+    m_slots = std::move(staged);
+    crashPoint("rotate:slots-staged");
+
+    // 3. Swap the files.
+    m_db.close();
+    renameDurably(m_paths.rotatedRecords(), m_paths.records(), m_paths.folder());
+    crashPoint("rotate:swapped");
+
+    // 4. Forget the old key.
+    for (KeySlot& slot : m_slots.slots)
+        slot.reseal(newKey, nullptr);
+    saveSlots();
+    m_masterKey = std::move(newKey);
+    m_db = Database::open(m_paths.records(), m_masterKey, Database::Mode::OpenExisting);
+    m_audit = std::make_unique<AuditLog>(m_db, m_clock);
+}
+
+} // namespace lantern

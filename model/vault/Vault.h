@@ -1,0 +1,94 @@
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "crypto/KeySlotFile.h"
+#include "crypto/SecureBytes.h"
+#include "storage/Database.h"
+#include "users/User.h"
+#include "vault/LockFile.h"
+#include "vault/VaultPaths.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace lantern {
+
+class Clock;
+
+// An unlocked vault: the open encrypted database, the master key in secure memory, the audit chain and the
+// person who unlocked it. Destroying it (or lock()) wipes the key, closes the database and releases the lock file.
+//
+// Key hierarchy (docs/ARCHITECTURE.md): password --Argon2id--> slot key --XChaCha20-Poly1305--> slot's X25519
+// secret key --sealed box--> master key --raw key--> SQLCipher. The public-key step lets an administrator
+// re-issue the master key to every slot on rotation without knowing anyone's password.
+class Vault {
+public:
+    struct NewUser {
+        QString username;
+        QString displayName;
+        Role role = Role::Staff;
+    };
+
+    // Creates NAME.lantern/ with its first user, a DSL. The folder must not exist yet.
+    static std::unique_ptr<Vault> create(const QString& folder, const NewUser& firstDsl, const SecureBytes& password,
+                                         const Clock& clock);
+    // Throws Error: AuthenticationFailed (unknown user, wrong password), Damaged, VaultLocked, NewerVersion.
+    static std::unique_ptr<Vault> unlock(const QString& folder, const QString& username,
+                                         const SecureBytes& password, const Clock& clock);
+    static std::unique_ptr<Vault> unlockWithRecoveryKey(const QString& folder, const QString& typedKey,
+                                                        const Clock& clock);
+
+    ~Vault();
+    Vault(const Vault&) = delete;
+    Vault& operator=(const Vault&) = delete;
+
+    const User& user() const { return m_user; }
+    const QString& vaultId() const { return m_slots.vaultId; }
+    const VaultPaths& paths() const { return m_paths; }
+    Database& database() { return m_db; }
+    AuditLog& audit() { return *m_audit; }
+    const Clock& clock() const { return m_clock; }
+
+    // Key slots and users (DSL, administrator or recovery session).
+    void addUser(const NewUser& user, const SecureBytes& password);
+    // Changes `username`'s password: their own, or a reset by a DSL, administrator or recovery session.
+    void changePassword(const QString& username, const SecureBytes& newPassword);
+    // Removes the user's slot and disables them (users are never deleted: the audit chain names them).
+    void removeUser(const QString& username);
+    // Makes (or replaces) the recovery slot; returns the key text, to be shown once and printed.
+    QString createRecoveryKey();
+    // A new master key for records.db and every remaining slot, so that a copy of an old keyslots.json opens
+    // nothing. Crash-safe: at every point the vault opens with the old key or the new one.
+    void rotateMasterKey();
+
+    QList<User> users();
+    std::optional<User> findUser(const QString& username);
+
+    // Wipes the key and closes everything; the object is unusable afterwards.
+    void lock();
+    bool isLocked() const { return !m_db.isOpen(); }
+
+private:
+    Vault(const VaultPaths& paths, std::unique_ptr<LockFile> lock, KeySlotFile slots, SecureBytes masterKey,
+          Database db, const Clock& clock);
+
+    static std::unique_ptr<Vault> openWithSlot(const VaultPaths& paths, std::unique_ptr<LockFile> lock,
+                                               KeySlotFile slots, const KeySlot& slot, const SecureBytes& secret,
+                                               const Clock& clock);
+    static Database openRecords(const VaultPaths& paths, KeySlotFile& slots, const SlotKeys& keys,
+                                SecureBytes& masterKey);
+    void requireKeyManager(const QString& action) const;
+    void saveSlots();
+
+    VaultPaths m_paths;
+    std::unique_ptr<LockFile> m_lock;
+    KeySlotFile m_slots;
+    SecureBytes m_masterKey;
+    Database m_db;
+    const Clock& m_clock;
+    std::unique_ptr<AuditLog> m_audit;
+    User m_user;
+};
+
+} // namespace lantern
