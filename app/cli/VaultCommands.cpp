@@ -129,9 +129,7 @@ int auditVerify(Context& context, const QCommandLineParser& parser)
 int lockClear(Context& context, const QCommandLineParser& parser)
 {
     const VaultPaths paths(vaultArgument(parser));
-    if (!LockFile::isStale(paths.lock()) && QFile::exists(paths.lock()))
-        LockFile::clearStale(paths.lock()); // throws, naming the live holder
-    LockFile::clearStale(paths.lock());
+    LockFile::clearStale(paths.lock()); // refuses, naming the holder, if that process is still running
     context.out << "The vault is not locked by any running Lantern now.\n";
     return Success;
 }

@@ -16,10 +16,9 @@ struct CrashTarget {
 
 } // namespace
 
-void crashPoint(const char* name)
-{
-    // Read once per process rather than on every write. Keyed on the pid because crash tests fork a child, set
-    // the variable there and expect the child (which inherits our cache) to honour it.
+void crashPoint(const char* name) {
+    // Read once per process rather than on every write. Keyed on the pid because crash tests fork a child,
+    // set the variable there and expect the child (which inherits our cache) to honour it.
     static CrashTarget target;
     const pid_t self = getpid();
     if (target.pid != self) {

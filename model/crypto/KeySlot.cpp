@@ -4,7 +4,6 @@
 #include "crypto/Sodium.h"
 
 #include <sodium.h>
-
 #include <utility>
 
 namespace lantern {
@@ -12,15 +11,15 @@ namespace lantern {
 namespace {
 
 static_assert(KeySlot::nonceBytes == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-static_assert(KeySlot::wrappedKeyBytes == KeySlot::masterKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+static_assert(KeySlot::wrappedKeyBytes ==
+              KeySlot::masterKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES);
 static_assert(KdfParams::keyBytes == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
 
 enum class Role { Current, Previous };
 
 // Canonical associated data. The role is bound too, so the current and previous wrappings cannot be swapped
 // to make Lantern treat a retired key as the live one.
-QByteArray associatedData(const QString& vaultId, const QString& slotId, Role role)
-{
+QByteArray associatedData(const QString& vaultId, const QString& slotId, Role role) {
     QByteArray data(role == Role::Current ? "lantern-keyslot-v1" : "lantern-keyslot-v1-previous");
     data.append('\0');
     data.append(vaultId.toUtf8());
@@ -29,33 +28,33 @@ QByteArray associatedData(const QString& vaultId, const QString& slotId, Role ro
     return data;
 }
 
-const unsigned char* bytes(const QByteArray& data) { return reinterpret_cast<const unsigned char*>(data.constData()); }
+const unsigned char* bytes(const QByteArray& data) {
+    return reinterpret_cast<const unsigned char*>(data.constData());
+}
 
 struct Sealed {
     QByteArray nonce;
     QByteArray ciphertext;
 };
 
-Sealed seal(const SecureBytes& kek, const SecureBytes& key, const QByteArray& ad)
-{
+Sealed seal(const SecureBytes& kek, const SecureBytes& key, const QByteArray& ad) {
     if (key.size() != KeySlot::masterKeyBytes)
-        throw Error(ErrorKind::Internal, QStringLiteral("A master key of %1 bytes cannot be stored in a key slot.")
-                                             .arg(key.size()));
+        throw Error(
+            ErrorKind::Internal,
+            QStringLiteral("A master key of %1 bytes cannot be stored in a key slot.").arg(key.size()));
     Sealed sealed;
     sealed.nonce.resize(KeySlot::nonceBytes);
     randombytes_buf(sealed.nonce.data(), KeySlot::nonceBytes);
     sealed.ciphertext.resize(KeySlot::wrappedKeyBytes);
     unsigned long long length = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(sealed.ciphertext.data()), &length,
-                                               key.data(), key.size(), bytes(ad),
-                                               static_cast<unsigned long long>(ad.size()), nullptr,
-                                               bytes(sealed.nonce), kek.data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char*>(sealed.ciphertext.data()), &length, key.data(), key.size(),
+        bytes(ad), static_cast<unsigned long long>(ad.size()), nullptr, bytes(sealed.nonce), kek.data());
     return sealed;
 }
 
 std::optional<SecureBytes> open(const SecureBytes& kek, const QByteArray& nonce, const QByteArray& ciphertext,
-                                const QByteArray& ad)
-{
+                                const QByteArray& ad) {
     SecureBytes key(KeySlot::masterKeyBytes);
     unsigned long long length = 0;
     const int result = crypto_aead_xchacha20poly1305_ietf_decrypt(
@@ -67,8 +66,7 @@ std::optional<SecureBytes> open(const SecureBytes& kek, const QByteArray& nonce,
 }
 
 KeySlot assemble(QString id, QString user, KeySlot::Kind kind, KdfParams kdf, const SecureBytes& kek,
-                 const SecureBytes& masterKey, const SecureBytes* previousKey, const QString& vaultId)
-{
+                 const SecureBytes& masterKey, const SecureBytes* previousKey, const QString& vaultId) {
     KeySlot slot;
     slot.id = std::move(id);
     slot.user = std::move(user);
@@ -87,17 +85,15 @@ KeySlot assemble(QString id, QString user, KeySlot::Kind kind, KdfParams kdf, co
 
 } // namespace
 
-QString KeySlot::newId()
-{
+QString KeySlot::newId() {
     ensureSodium();
     unsigned char raw[8];
     randombytes_buf(raw, sizeof raw);
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(raw), sizeof raw).toHex());
 }
 
-KeySlot KeySlot::wrap(QString id, QString user, Kind kind, const SecureBytes& password, const SecureBytes& masterKey,
-                      const QString& vaultId)
-{
+KeySlot KeySlot::wrap(QString id, QString user, Kind kind, const SecureBytes& password,
+                      const SecureBytes& masterKey, const QString& vaultId) {
     KdfParams kdf = KdfParams::forNewSlot();
     const SecureBytes kek = deriveKey(password, kdf);
     return assemble(std::move(id), std::move(user), kind, std::move(kdf), kek, masterKey, nullptr, vaultId);
@@ -105,41 +101,41 @@ KeySlot KeySlot::wrap(QString id, QString user, Kind kind, const SecureBytes& pa
 
 KeySlot KeySlot::wrapWithPrevious(QString id, QString user, Kind kind, const SecureBytes& password,
                                   const SecureBytes& masterKey, const SecureBytes& previousKey,
-                                  const QString& vaultId)
-{
+                                  const QString& vaultId) {
     KdfParams kdf = KdfParams::forNewSlot();
     const SecureBytes kek = deriveKey(password, kdf);
-    return assemble(std::move(id), std::move(user), kind, std::move(kdf), kek, masterKey, &previousKey, vaultId);
+    return assemble(std::move(id), std::move(user), kind, std::move(kdf), kek, masterKey, &previousKey,
+                    vaultId);
 }
 
-std::optional<SecureBytes> KeySlot::unwrap(const SecureBytes& password, const QString& vaultId) const
-{
+std::optional<SecureBytes> KeySlot::unwrap(const SecureBytes& password, const QString& vaultId) const {
     validateShape(QStringLiteral("Key slot %1").arg(id));
     const SecureBytes kek = deriveKey(password, kdf);
     return open(kek, nonce, wrappedKey, associatedData(vaultId, id, Role::Current));
 }
 
-std::optional<KeySlot::Keys> KeySlot::unwrapAll(const SecureBytes& password, const QString& vaultId) const
-{
+std::optional<KeySlot::Keys> KeySlot::unwrapAll(const SecureBytes& password, const QString& vaultId) const {
     validateShape(QStringLiteral("Key slot %1").arg(id));
     const SecureBytes kek = deriveKey(password, kdf);
-    std::optional<SecureBytes> current = open(kek, nonce, wrappedKey, associatedData(vaultId, id, Role::Current));
+    std::optional<SecureBytes> current =
+        open(kek, nonce, wrappedKey, associatedData(vaultId, id, Role::Current));
     if (!current)
         return std::nullopt;
     Keys keys{std::move(*current), std::nullopt};
     if (hasPrevious()) {
-        keys.previous = open(kek, previousNonce, previousWrappedKey, associatedData(vaultId, id, Role::Previous));
+        keys.previous =
+            open(kek, previousNonce, previousWrappedKey, associatedData(vaultId, id, Role::Previous));
         // The current key opened under this password, so a previous key that does not was altered on disk.
         if (!keys.previous)
-            throw Error(ErrorKind::Damaged,
-                        QStringLiteral("keyslots.json: the previous key of slot %1 has been altered.").arg(id));
+            throw Error(
+                ErrorKind::Damaged,
+                QStringLiteral("keyslots.json: the previous key of slot %1 has been altered.").arg(id));
     }
     return keys;
 }
 
 std::optional<KeySlot> KeySlot::withPrevious(const SecureBytes& password, const QString& vaultId,
-                                             const SecureBytes& newMasterKey) const
-{
+                                             const SecureBytes& newMasterKey) const {
     validateShape(QStringLiteral("Key slot %1").arg(id));
     const SecureBytes kek = deriveKey(password, kdf);
     const std::optional<SecureBytes> oldKey =
@@ -149,16 +145,14 @@ std::optional<KeySlot> KeySlot::withPrevious(const SecureBytes& password, const 
     return assemble(id, user, kind, kdf, kek, newMasterKey, &*oldKey, vaultId);
 }
 
-KeySlot KeySlot::withoutPrevious() const
-{
+KeySlot KeySlot::withoutPrevious() const {
     KeySlot slot = *this;
     slot.previousNonce.clear();
     slot.previousWrappedKey.clear();
     return slot;
 }
 
-void KeySlot::validateShape(const QString& where) const
-{
+void KeySlot::validateShape(const QString& where) const {
     const auto check = [&where](const QByteArray& field, std::size_t expected, const char* name) {
         if (static_cast<std::size_t>(field.size()) != expected)
             throw Error(ErrorKind::Damaged, QStringLiteral("%1: \"%2\" is %3 bytes long (expected %4).")

@@ -5,19 +5,18 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 namespace lantern {
 
 // One way into the vault: the master key wrapped (XChaCha20-Poly1305) under a key-encryption key derived from
-// a user's password, or from the printed recovery key. The vault id and the slot id are bound in as associated
-// data, so a slot copied into another vault, or given another slot's id, no longer opens.
+// a user's password, or from the printed recovery key. The vault id and the slot id are bound in as
+// associated data, so a slot copied into another vault, or given another slot's id, no longer opens.
 struct KeySlot {
     enum class Kind { Password, Recovery };
 
     static constexpr std::size_t masterKeyBytes = 32;
-    static constexpr std::size_t nonceBytes = 24;    // crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+    static constexpr std::size_t nonceBytes = 24;      // crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
     static constexpr std::size_t wrappedKeyBytes = 48; // master key + 16-byte tag
 
     // The master key the slot opens now, and during a master-key rotation the one it replaces.

@@ -12,7 +12,6 @@
 #include <QJsonValue>
 #include <QSet>
 #include <QUuid>
-
 #include <cmath>
 #include <utility>
 
@@ -22,8 +21,7 @@ namespace {
 
 const QString formatName = QStringLiteral("lantern-keyslots");
 
-[[noreturn]] void damaged(const QString& where, const QString& what)
-{
+[[noreturn]] void damaged(const QString& where, const QString& what) {
     throw Error(ErrorKind::Damaged, QStringLiteral("%1: %2").arg(where, what));
 }
 
@@ -32,41 +30,36 @@ class Reader {
 public:
     Reader(QJsonObject object, QString where)
         : m_object(std::move(object))
-        , m_where(std::move(where))
-    {
-    }
+        , m_where(std::move(where)) {}
 
     const QString& where() const { return m_where; }
     bool has(const char* key) const { return m_object.contains(QLatin1String(key)); }
 
-    QJsonValue value(const char* key) const
-    {
+    QJsonValue value(const char* key) const {
         const QJsonValue found = m_object.value(QLatin1String(key));
         if (found.isUndefined())
             damaged(m_where, QStringLiteral("the field \"%1\" is missing.").arg(QLatin1String(key)));
         return found;
     }
 
-    QString string(const char* key) const
-    {
+    QString string(const char* key) const {
         const QJsonValue found = value(key);
         if (!found.isString())
             damaged(m_where, QStringLiteral("the field \"%1\" is not text.").arg(QLatin1String(key)));
         return found.toString();
     }
 
-    qint64 integer(const char* key) const
-    {
+    qint64 integer(const char* key) const {
         const QJsonValue found = value(key);
         const double number = found.toDouble(-1);
         // JSON numbers are doubles: accept only whole numbers small enough to be exact.
         if (!found.isDouble() || number < 0 || number > 9007199254740992.0 || std::floor(number) != number)
-            damaged(m_where, QStringLiteral("the field \"%1\" is not a whole number.").arg(QLatin1String(key)));
+            damaged(m_where,
+                    QStringLiteral("the field \"%1\" is not a whole number.").arg(QLatin1String(key)));
         return static_cast<qint64>(number);
     }
 
-    QByteArray base64(const char* key) const
-    {
+    QByteArray base64(const char* key) const {
         const QString text = string(key);
         const QByteArray::FromBase64Result decoded =
             QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
@@ -75,8 +68,7 @@ public:
         return decoded.decoded;
     }
 
-    Reader object(const char* key, const QString& where) const
-    {
+    Reader object(const char* key, const QString& where) const {
         const QJsonValue found = value(key);
         if (!found.isObject())
             damaged(m_where, QStringLiteral("the field \"%1\" is not an object.").arg(QLatin1String(key)));
@@ -88,26 +80,26 @@ private:
     QString m_where;
 };
 
-QString base64(const QByteArray& bytes) { return QString::fromLatin1(bytes.toBase64()); }
+QString base64(const QByteArray& bytes) {
+    return QString::fromLatin1(bytes.toBase64());
+}
 
-QString kindName(KeySlot::Kind kind)
-{
+QString kindName(KeySlot::Kind kind) {
     return kind == KeySlot::Kind::Recovery ? QStringLiteral("recovery") : QStringLiteral("password");
 }
 
-void checkCipher(const Reader& cipher)
-{
+void checkCipher(const Reader& cipher) {
     // records.db was written with exactly these settings; different ones mean the file is not ours to trust.
     if (cipher.integer("sqlcipher_compatibility") != CipherSettings::compatibility ||
         cipher.integer("page_size") != CipherSettings::pageSize ||
         cipher.integer("kdf_iter") != CipherSettings::kdfIterations ||
         cipher.string("hmac") != QLatin1String(CipherSettings::hmac) ||
         cipher.string("cipher") != QLatin1String(CipherSettings::cipher))
-        damaged(cipher.where(), QStringLiteral("the database cipher settings are not the ones Lantern uses."));
+        damaged(cipher.where(),
+                QStringLiteral("the database cipher settings are not the ones Lantern uses."));
 }
 
-KeySlot readSlot(const Reader& in)
-{
+KeySlot readSlot(const Reader& in) {
     KeySlot slot;
     slot.id = in.string("id");
     slot.user = in.string("user");
@@ -136,8 +128,7 @@ KeySlot readSlot(const Reader& in)
     return slot;
 }
 
-QJsonObject writeSlot(const KeySlot& slot)
-{
+QJsonObject writeSlot(const KeySlot& slot) {
     QJsonObject kdf{{QStringLiteral("algorithm"), slot.kdf.algorithm},
                     {QStringLiteral("ops_limit"), static_cast<qint64>(slot.kdf.opsLimit)},
                     {QStringLiteral("mem_limit"), static_cast<qint64>(slot.kdf.memLimitBytes)},
@@ -157,23 +148,22 @@ QJsonObject writeSlot(const KeySlot& slot)
 
 } // namespace
 
-KeySlotFile KeySlotFile::load(const QString& path)
-{
+KeySlotFile KeySlotFile::load(const QString& path) {
     QByteArray json;
     try {
         json = readWholeFile(path);
     } catch (const Error& error) {
         if (error.kind() != ErrorKind::NotFound)
             throw;
-        throw Error(ErrorKind::Damaged, QStringLiteral("The vault has no keyslots.json (expected at %1), so it "
-                                                       "cannot be opened. Restore the vault from a backup.")
-                                            .arg(QDir::toNativeSeparators(path)));
+        throw Error(ErrorKind::Damaged,
+                    QStringLiteral("The vault has no keyslots.json (expected at %1), so it "
+                                   "cannot be opened. Restore the vault from a backup.")
+                        .arg(QDir::toNativeSeparators(path)));
     }
     return parse(json);
 }
 
-KeySlotFile KeySlotFile::parse(const QByteArray& json)
-{
+KeySlotFile KeySlotFile::parse(const QByteArray& json) {
     const QString file = fileName();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -202,10 +192,10 @@ KeySlotFile KeySlotFile::parse(const QByteArray& json)
         damaged(file, QStringLiteral("the vault id \"%1\" is not a UUID.").arg(result.vaultId));
     checkCipher(root.object("cipher", file + QStringLiteral(", cipher")));
 
-    const QJsonValue slots = root.value("slots");
-    if (!slots.isArray())
+    const QJsonValue slotsValue = root.value("slots");
+    if (!slotsValue.isArray())
         damaged(file, QStringLiteral("the field \"slots\" is not a list."));
-    const QJsonArray array = slots.toArray();
+    const QJsonArray array = slotsValue.toArray();
     QSet<QString> ids;
     QSet<QString> users;
     for (qsizetype index = 0; index < array.size(); ++index) {
@@ -219,13 +209,12 @@ KeySlotFile KeySlotFile::parse(const QByteArray& json)
             damaged(where, QStringLiteral("another slot already belongs to \"%1\".").arg(slot.user));
         ids.insert(slot.id);
         users.insert(slot.user);
-        result.slots.append(std::move(slot));
+        result.keySlots.append(std::move(slot));
     }
     return result;
 }
 
-QByteArray KeySlotFile::toJson() const
-{
+QByteArray KeySlotFile::toJson() const {
     const QJsonObject cipher{
         {QStringLiteral("sqlcipher_compatibility"), CipherSettings::compatibility},
         {QStringLiteral("page_size"), CipherSettings::pageSize},
@@ -234,7 +223,7 @@ QByteArray KeySlotFile::toJson() const
         {QStringLiteral("cipher"), QLatin1String(CipherSettings::cipher)},
     };
     QJsonArray array;
-    for (const KeySlot& slot : slots)
+    for (const KeySlot& slot : keySlots)
         array.append(writeSlot(slot));
     const QJsonObject root{{QStringLiteral("format"), formatName},
                            {QStringLiteral("version"), formatVersion},
@@ -244,44 +233,42 @@ QByteArray KeySlotFile::toJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-void KeySlotFile::save(const QString& path) const { writeFileAtomically(path, toJson()); }
+void KeySlotFile::save(const QString& path) const {
+    writeFileAtomically(path, toJson());
+}
 
-std::optional<KeySlot> KeySlotFile::findByUser(const QString& user) const
-{
-    for (const KeySlot& slot : slots)
+std::optional<KeySlot> KeySlotFile::findByUser(const QString& user) const {
+    for (const KeySlot& slot : keySlots)
         if (slot.user == user)
             return slot;
     return std::nullopt;
 }
 
-std::optional<KeySlot> KeySlotFile::findById(const QString& id) const
-{
-    for (const KeySlot& slot : slots)
+std::optional<KeySlot> KeySlotFile::findById(const QString& id) const {
+    for (const KeySlot& slot : keySlots)
         if (slot.id == id)
             return slot;
     return std::nullopt;
 }
 
-std::optional<KeySlot> KeySlotFile::findRecovery() const
-{
-    for (const KeySlot& slot : slots)
+std::optional<KeySlot> KeySlotFile::findRecovery() const {
+    for (const KeySlot& slot : keySlots)
         if (slot.kind == KeySlot::Kind::Recovery)
             return slot;
     return std::nullopt;
 }
 
-void KeySlotFile::add(KeySlot slot)
-{
+void KeySlotFile::add(KeySlot slot) {
     if (findById(slot.id))
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("A key slot with the id %1 already exists.").arg(slot.id));
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("A key slot with the id %1 already exists.").arg(slot.id));
     if (findByUser(slot.user))
         throw Error(ErrorKind::InvalidInput, QStringLiteral("\"%1\" already has a key slot.").arg(slot.user));
-    slots.append(std::move(slot));
+    keySlots.append(std::move(slot));
 }
 
-void KeySlotFile::replace(KeySlot slot)
-{
-    for (KeySlot& existing : slots) {
+void KeySlotFile::replace(KeySlot slot) {
+    for (KeySlot& existing : keySlots) {
         if (existing.id == slot.id) {
             existing = std::move(slot);
             return;
@@ -290,9 +277,8 @@ void KeySlotFile::replace(KeySlot slot)
     throw Error(ErrorKind::NotFound, QStringLiteral("There is no key slot with the id %1.").arg(slot.id));
 }
 
-void KeySlotFile::remove(const QString& id)
-{
-    const qsizetype removed = slots.removeIf([&id](const KeySlot& slot) { return slot.id == id; });
+void KeySlotFile::remove(const QString& id) {
+    const qsizetype removed = keySlots.removeIf([&id](const KeySlot& slot) { return slot.id == id; });
     if (removed == 0)
         throw Error(ErrorKind::NotFound, QStringLiteral("There is no key slot with the id %1.").arg(id));
 }

@@ -5,14 +5,13 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace lantern {
 
 // keyslots.json: the vault id, SQLCipher's settings for records.db, and every key slot. A plain document — it
-// holds only wrapped keys and public KDF settings, never a key. Anything missing, malformed or out of range on
-// load is Error(Damaged) with a message naming the slot and field.
+// holds only wrapped keys and public KDF settings, never a key. Anything missing, malformed or out of range
+// on load is Error(Damaged) with a message naming the slot and field.
 class KeySlotFile {
 public:
     static QString fileName() { return QStringLiteral("keyslots.json"); }
@@ -38,7 +37,7 @@ public:
     void remove(const QString& id);
 
     QString vaultId;
-    QList<KeySlot> slots;
+    QList<KeySlot> keySlots; // not "slots": that is a Qt keyword macro
 };
 
 } // namespace lantern

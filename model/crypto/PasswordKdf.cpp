@@ -3,11 +3,10 @@
 #include "core/Error.h"
 #include "crypto/Sodium.h"
 
-#include <sodium.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <sodium.h>
 
 namespace lantern {
 
@@ -23,18 +22,18 @@ constexpr quint64 maximumCalibratedOps = 10;
 
 // Only for the test suite, which creates hundreds of slots. The GUI and the CLI never offer it; it is reached
 // only through the environment variable below, read nowhere else.
-bool cheapTestProfileRequested() { return qgetenv("LANTERN_TEST_CHEAP_KDF") == "1"; }
+bool cheapTestProfileRequested() {
+    return qgetenv("LANTERN_TEST_CHEAP_KDF") == "1";
+}
 
-KdfParams cheapTestProfile()
-{
+KdfParams cheapTestProfile() {
     KdfParams params;
     params.opsLimit = 1;
     params.memLimitBytes = 8ull * 1024 * 1024;
     return params;
 }
 
-double secondsToDerive(const KdfParams& params)
-{
+double secondsToDerive(const KdfParams& params) {
     const SecureBytes password = SecureBytes::random(16);
     const auto start = std::chrono::steady_clock::now();
     (void)deriveKey(password, params);
@@ -42,8 +41,7 @@ double secondsToDerive(const KdfParams& params)
     return elapsed.count();
 }
 
-KdfParams calibrate()
-{
+KdfParams calibrate() {
     KdfParams params;
     params.opsLimit = firstOps;
     params.memLimitBytes = KdfParams::minimumNewSlotMemory;
@@ -51,7 +49,8 @@ KdfParams calibrate()
     const double seconds = secondsToDerive(params);
     if (seconds < minimumSeconds) {
         // Argon2id's time grows linearly with the pass count, so one measurement predicts the rest.
-        const double scaled = std::ceil(static_cast<double>(firstOps) * targetSeconds / std::max(seconds, 0.001));
+        const double scaled =
+            std::ceil(static_cast<double>(firstOps) * targetSeconds / std::max(seconds, 0.001));
         params.opsLimit = std::min(maximumCalibratedOps, static_cast<quint64>(scaled));
     }
     params.salt.clear();
@@ -60,14 +59,12 @@ KdfParams calibrate()
 
 } // namespace
 
-KdfParams KdfParams::calibratedDefault()
-{
+KdfParams KdfParams::calibratedDefault() {
     static const KdfParams calibrated = calibrate(); // once per process: it costs a second
     return calibrated;
 }
 
-KdfParams KdfParams::forNewSlot()
-{
+KdfParams KdfParams::forNewSlot() {
     ensureSodium();
     KdfParams params = cheapTestProfileRequested() ? cheapTestProfile() : calibratedDefault();
     params.salt.resize(crypto_pwhash_SALTBYTES);
@@ -75,8 +72,7 @@ KdfParams KdfParams::forNewSlot()
     return params;
 }
 
-void KdfParams::validate(const QString& where) const
-{
+void KdfParams::validate(const QString& where) const {
     const auto damaged = [&where](const QString& what) {
         return Error(ErrorKind::Damaged, QStringLiteral("%1: %2").arg(where, what));
     };
@@ -93,25 +89,25 @@ void KdfParams::validate(const QString& where) const
                           .arg(crypto_pwhash_argon2id_OPSLIMIT_MIN)
                           .arg(maximumOps));
     if (memLimitBytes < crypto_pwhash_argon2id_MEMLIMIT_MIN || memLimitBytes > maximumMemory)
-        throw damaged(QStringLiteral("the key-derivation memory size of %1 bytes is outside the accepted range "
-                                     "%2–%3 bytes.")
-                          .arg(memLimitBytes)
-                          .arg(crypto_pwhash_argon2id_MEMLIMIT_MIN)
-                          .arg(maximumMemory));
+        throw damaged(
+            QStringLiteral("the key-derivation memory size of %1 bytes is outside the accepted range "
+                           "%2–%3 bytes.")
+                .arg(memLimitBytes)
+                .arg(crypto_pwhash_argon2id_MEMLIMIT_MIN)
+                .arg(maximumMemory));
 }
 
-SecureBytes deriveKey(const SecureBytes& password, const KdfParams& params)
-{
+SecureBytes deriveKey(const SecureBytes& password, const KdfParams& params) {
     ensureSodium();
     params.validate(QStringLiteral("Key-derivation settings"));
     SecureBytes key(KdfParams::keyBytes);
     // An empty SecureBytes has a null pointer; libsodium wants a valid pointer even for length zero.
     static const char nothing = 0;
     const char* passwordData = password.empty() ? &nothing : reinterpret_cast<const char*>(password.data());
-    const int result = crypto_pwhash(key.data(), key.size(), passwordData, password.size(),
-                                     reinterpret_cast<const unsigned char*>(params.salt.constData()),
-                                     params.opsLimit, static_cast<std::size_t>(params.memLimitBytes),
-                                     crypto_pwhash_ALG_ARGON2ID13);
+    const int result =
+        crypto_pwhash(key.data(), key.size(), passwordData, password.size(),
+                      reinterpret_cast<const unsigned char*>(params.salt.constData()), params.opsLimit,
+                      static_cast<std::size_t>(params.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13);
     if (result != 0)
         throw Error(ErrorKind::Internal, QStringLiteral("Could not set aside %1 MiB of memory to check the "
                                                         "password. Close other programs and try again.")

@@ -31,8 +31,8 @@ struct KdfParams {
     static KdfParams calibratedDefault();
 
     // Throws Error(Damaged) naming `where` (e.g. "keyslots.json, slot 0123…") unless these are settings we
-    // would accept from disk: the algorithm we use, a salt of the right size, costs within libsodium's minimums
-    // and our maximums.
+    // would accept from disk: the algorithm we use, a salt of the right size, costs within libsodium's
+    // minimums and our maximums.
     void validate(const QString& where) const;
 };
 

@@ -4,13 +4,12 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace lantern {
 
-// One entry of a code list: the code stored in records and sent in census-shaped exports, the label people read,
-// and any further columns of the list by their header name (e.g. "main_code", "status", "notes").
+// One entry of a code list: the code stored in records and sent in census-shaped exports, the label people
+// read, and any further columns of the list by their header name (e.g. "main_code", "status", "notes").
 struct Code {
     QString code;
     QString label;
@@ -24,13 +23,14 @@ struct Code {
 // other column goes into Code::extra. Codes keep the file's order, which is the order lists are shown in.
 class CodeList {
 public:
-    // The list resources/codes/NAME.csv, e.g. get(QStringLiteral("ethnicity-main")). Read once and cached for the life of the
-    // program; safe to call from any thread. A list missing from the program or malformed is a bug in this build,
-    // not something a user can fix, so it throws Error(Internal).
+    // The list resources/codes/NAME.csv, e.g. get(QStringLiteral("ethnicity-main")). Read once and cached for
+    // the life of the program; safe to call from any thread. A list missing from the program or malformed is
+    // a bug in this build, not something a user can fix, so it throws Error(Internal).
     static const CodeList& get(const QString& name);
 
-    // Parses CSV text as a code list; `name` is used only in error messages. Throws Error(InvalidInput) when the
-    // header lacks a "label" column, a row has the wrong number of fields, or a code is empty or repeated.
+    // Parses CSV text as a code list; `name` is used only in error messages. Throws Error(InvalidInput) when
+    // the header lacks a "label" column, a row has the wrong number of fields, or a code is empty or
+    // repeated.
     static CodeList parse(const QString& name, QStringView csvText);
 
     const QString& name() const { return m_name; }

@@ -13,10 +13,10 @@ struct CsvRecord {
     QStringList fields;
 };
 
-// Splits RFC 4180-style CSV: comma-separated, fields optionally in double quotes, "" for a quote inside a quoted
-// field, commas and line breaks allowed inside quotes, LF or CRLF line ends, an optional UTF-8 byte order mark.
-// Blank lines are skipped. `sourceName` only appears in error messages.
-// Throws Error(InvalidInput) for an unterminated quote or text after a closing quote: a malformed file is refused
+// Splits RFC 4180-style CSV: comma-separated, fields optionally in double quotes, "" for a quote inside a
+// quoted field, commas and line breaks allowed inside quotes, LF or CRLF line ends, an optional UTF-8 byte
+// order mark. Blank lines are skipped. `sourceName` only appears in error messages. Throws
+// Error(InvalidInput) for an unterminated quote or text after a closing quote: a malformed file is refused
 // rather than half read.
 QList<CsvRecord> parseCsv(QStringView text, const QString& sourceName);
 

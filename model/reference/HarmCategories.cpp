@@ -7,31 +7,29 @@ namespace lantern {
 
 namespace {
 
-[[noreturn]] void badCategory(const CodeList& list, const QString& id, const QString& problem)
-{
+[[noreturn]] void badCategory(const CodeList& list, const QString& id, const QString& problem) {
     throw Error(ErrorKind::Internal,
                 QStringLiteral("Harm category \"%1\" in %2.csv %3").arg(id, list.name(), problem));
 }
 
 } // namespace
 
-const HarmCategories& HarmCategories::get()
-{
+const HarmCategories& HarmCategories::get() {
     // Function-local static: C++ guarantees one thread builds it while any others wait.
     static const HarmCategories categories(CodeList::get(QStringLiteral("harm-categories")),
                                            CodeList::get(QStringLiteral("cin-assessment-factors")));
     return categories;
 }
 
-HarmCategories::HarmCategories(const CodeList& categories, const CodeList& factors)
-{
+HarmCategories::HarmCategories(const CodeList& categories, const CodeList& factors) {
     const QString current = QStringLiteral("current");
     for (const Code& row : categories.all()) {
         HarmCategory category;
         category.id = row.code;
         category.group = row.value(QStringLiteral("group")).trimmed();
         category.label = row.label;
-        category.cinFactorCodes = row.value(QStringLiteral("cin_factor_codes")).split(u' ', Qt::SkipEmptyParts);
+        category.cinFactorCodes =
+            row.value(QStringLiteral("cin_factor_codes")).split(u' ', Qt::SkipEmptyParts);
         category.notes = row.value(QStringLiteral("notes"));
 
         if (category.group.isEmpty())
@@ -44,12 +42,14 @@ HarmCategories::HarmCategories(const CodeList& categories, const CodeList& facto
             const std::optional<Code> found = factors.find(factor);
             if (!found)
                 badCategory(categories, category.id,
-                            QStringLiteral("names CIN factor code %1, which is not in %2.csv.").arg(factor, factors.name()));
+                            QStringLiteral("names CIN factor code %1, which is not in %2.csv.")
+                                .arg(factor, factors.name()));
             // Legacy codes (18A, 19A) are still in the list so old returns can be read, but may not be sent.
             const QString status = found->value(QStringLiteral("status"));
             if (!status.isEmpty() && status != current)
-                badCategory(categories, category.id, QStringLiteral("names CIN factor code %1, which is no longer in use (%2).")
-                                             .arg(factor, status));
+                badCategory(categories, category.id,
+                            QStringLiteral("names CIN factor code %1, which is no longer in use (%2).")
+                                .arg(factor, status));
         }
 
         if (!m_groups.contains(category.group))
@@ -59,14 +59,12 @@ HarmCategories::HarmCategories(const CodeList& categories, const CodeList& facto
     }
 }
 
-const HarmCategory* HarmCategories::find(const QString& id) const
-{
+const HarmCategory* HarmCategories::find(const QString& id) const {
     const auto it = m_index.constFind(id);
     return it == m_index.constEnd() ? nullptr : &m_categories[it.value()];
 }
 
-QList<HarmCategory> HarmCategories::inGroup(const QString& group) const
-{
+QList<HarmCategory> HarmCategories::inGroup(const QString& group) const {
     QList<HarmCategory> result;
     for (const HarmCategory& category : m_categories) {
         if (category.group == group)

@@ -63,6 +63,7 @@ public:
     // the library is not SQLCipher or the new file is plaintext, and sets the per-connection pragmas.
     static Database open(const QString& path, const SecureBytes& key, Mode mode);
 
+    Database() = default; // closed; assign an opened one
     ~Database();
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;

@@ -18,10 +18,12 @@ class TextServices final {
 public:
     TextServices() = delete;
 
-    // Creates the ICU locale now (it is otherwise created on first use). Throws Error(Internal) if unavailable.
+    // Creates the ICU locale now (it is otherwise created on first use). Throws Error(Internal) if
+    // unavailable.
     static void ensureAvailable();
 
-    // --- Storage --------------------------------------------------------------------------------------------
+    // --- Storage
+    // --------------------------------------------------------------------------------------------
 
     // The form in which all text is stored: Unicode NFC, so that "Zoë" typed on macOS (decomposed) and on
     // Windows (composed) is the same string in the database, in exports and in the audit hash chain.
@@ -29,7 +31,8 @@ public:
     // bindings, CSV and PDF output and hide text from readers), and turns CRLF and lone CR into LF.
     static QString normalizeForStorage(const QString& text);
 
-    // --- Search ---------------------------------------------------------------------------------------------
+    // --- Search
+    // ---------------------------------------------------------------------------------------------
 
     // A key for matching that ignores case and accents: "Zoë", "ZOE" and "zoe" all give "zoe"; "Łódź" gives
     // "lodz", "Nguyễn" gives "nguyen", Arabic with harakat gives the bare consonantal skeleton.
@@ -46,7 +49,8 @@ public:
     // must be found by a single word.
     static QStringList searchTokens(const QString& text);
 
-    // --- Sorting --------------------------------------------------------------------------------------------
+    // --- Sorting
+    // --------------------------------------------------------------------------------------------
 
     // Compares two names as a British reader expects (ICU en_GB collation): accents and case only break
     // ties, so "Ó Súilleabháin" sorts among the Os and "Łukasz" next to "Lukas"; spaces and punctuation
@@ -58,7 +62,8 @@ public:
     // that sort many rows (computing keys once is much cheaper than collating on every comparison).
     static QByteArray collationKey(const QString& text);
 
-    // --- Dates for people and documents ---------------------------------------------------------------------
+    // --- Dates for people and documents
+    // ---------------------------------------------------------------------
 
     // "5 March 2026". Empty for an invalid date.
     static QString formatDate(const QDate& date);

@@ -1,0 +1,325 @@
+// The encrypted vault: what reaches the disk, who can open it, and how it fails.
+#include "support/TestSupport.h"
+
+#include "core/Error.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "vault/Vault.h"
+
+#include <QFile>
+#include <QSysInfo>
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+using namespace lantern;
+using namespace lantern::test;
+
+namespace {
+
+class VaultTest : public ::testing::Test {
+protected:
+    QString folder() const { return m_temp.path(QStringLiteral("school.lantern")); }
+
+    std::unique_ptr<Vault> createVault()
+    {
+        return Vault::create(folder(), {QStringLiteral("dsl"), QStringLiteral("Amira Haddad"), Role::Dsl},
+                             secret("correct horse battery"), m_clock);
+    }
+
+    std::unique_ptr<Vault> unlock(const char* user, const char* password)
+    {
+        return Vault::unlock(folder(), QString::fromLatin1(user), secret(password), m_clock);
+    }
+
+    ErrorKind unlockError(const char* user, const char* password)
+    {
+        try {
+            unlock(user, password);
+        } catch (const Error& error) {
+            return error.kind();
+        }
+        ADD_FAILURE() << "unlock succeeded";
+        return ErrorKind::Internal;
+    }
+
+    static void writeMarker(Vault& vault, const QString& marker)
+    {
+        vault.database().exec("CREATE TABLE IF NOT EXISTS probe (text TEXT);");
+        Statement insert(vault.database(), "INSERT INTO probe (text) VALUES (:text);");
+        insert.bind(":text", marker).run();
+    }
+
+    static QString readMarker(Vault& vault)
+    {
+        Statement select(vault.database(), "SELECT text FROM probe;");
+        return select.step() ? select.text(0) : QString();
+    }
+
+    QStringList vaultFiles() const { return {QStringLiteral("records.db"), QStringLiteral("keyslots.json")}; }
+
+    TempFolder m_temp;
+    ManualClock m_clock{fixedNow()};
+};
+
+TEST_F(VaultTest, CaseTextNeverReachesTheDiskInPlaintext)
+{
+    const QString marker = QStringLiteral("MARKER-Zoë-disclosed-at-lunch-7f3a");
+    {
+        auto vault = createVault();
+        // Keep a transaction open while checking the journal too.
+        vault->database().exec("BEGIN;");
+        writeMarker(*vault, marker);
+        const QByteArray journal = fileBytes(vault->paths().recordsJournal());
+        EXPECT_FALSE(journal.contains(marker.toUtf8()));
+        vault->database().exec("COMMIT;");
+    }
+    const QByteArray raw = fileBytes(folder() + QStringLiteral("/records.db"));
+    ASSERT_GT(raw.size(), 1024);
+    EXPECT_FALSE(raw.contains(marker.toUtf8()));
+    EXPECT_FALSE(raw.contains("Amira Haddad"));
+    EXPECT_FALSE(raw.startsWith("SQLite format 3"));
+    const QByteArray slots = fileBytes(folder() + QStringLiteral("/keyslots.json"));
+    EXPECT_FALSE(slots.contains("Amira Haddad"));
+
+    // Without the key, the file is not a database.
+    sqlite3* handle = nullptr;
+    ASSERT_EQ(sqlite3_open_v2(QFile::encodeName(folder() + QStringLiteral("/records.db")).constData(), &handle,
+                              SQLITE_OPEN_READONLY, nullptr),
+              SQLITE_OK);
+    EXPECT_NE(sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(handle);
+
+    auto reopened = unlock("dsl", "correct horse battery");
+    EXPECT_EQ(readMarker(*reopened), marker);
+}
+
+TEST_F(VaultTest, WrongPasswordIsItsOwnErrorAndChangesNothing)
+{
+    createVault();
+    const auto before = snapshot(folder(), vaultFiles());
+    EXPECT_EQ(unlockError("dsl", "not the password"), ErrorKind::AuthenticationFailed);
+    EXPECT_EQ(snapshot(folder(), vaultFiles()), before);
+    try {
+        unlock("dsl", "not the password");
+    } catch (const Error& error) {
+        EXPECT_TRUE(error.message().contains(QStringLiteral("password"))) << error.message().toStdString();
+    }
+}
+
+TEST_F(VaultTest, UnknownUserIsNamed)
+{
+    createVault();
+    try {
+        unlock("nobody", "correct horse battery");
+        FAIL() << "an unknown user unlocked the vault";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::AuthenticationFailed);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("nobody")));
+    }
+}
+
+TEST_F(VaultTest, FailedUnlocksAreRecordedInTheAuditChainAtTheNextUnlock)
+{
+    createVault();
+    unlockError("dsl", "guess one");
+    unlockError("dsl", "guess two");
+    auto vault = unlock("dsl", "correct horse battery");
+    AuditFilter filter;
+    filter.actionPrefix = QStringLiteral("vault.unlock-failed");
+    const QList<AuditEntry> failed = vault->audit().entries(filter);
+    ASSERT_EQ(failed.size(), 1);
+    EXPECT_TRUE(failed.first().details.startsWith(QStringLiteral("2 failed attempt")));
+    vault.reset();
+    // Counted once: the next clean unlock records no failures.
+    auto again = unlock("dsl", "correct horse battery");
+    EXPECT_EQ(again->audit().entries(filter).size(), 1);
+}
+
+TEST_F(VaultTest, FlippedBytesAreReportedAsDamageAndChangeNothing)
+{
+    {
+        auto vault = createVault();
+        writeMarker(*vault, QStringLiteral("some text"));
+        for (int i = 0; i < 200; ++i)
+            writeMarker(*vault, QStringLiteral("padding row %1 so the file spans several pages").arg(i));
+    }
+    const QString records = folder() + QStringLiteral("/records.db");
+    flipByte(records, fileBytes(records).size() - 700); // inside the last page, not page 1
+    const auto before = snapshot(folder(), vaultFiles());
+    EXPECT_EQ(unlockError("dsl", "correct horse battery"), ErrorKind::Damaged);
+    EXPECT_EQ(snapshot(folder(), vaultFiles()), before);
+}
+
+TEST_F(VaultTest, DamagedFirstPageIsReportedAsDamage)
+{
+    createVault();
+    flipByte(folder() + QStringLiteral("/records.db"), 100);
+    EXPECT_EQ(unlockError("dsl", "correct horse battery"), ErrorKind::Damaged);
+}
+
+TEST_F(VaultTest, MissingOrMalformedKeySlotsAreDamage)
+{
+    createVault();
+    const QString slots = folder() + QStringLiteral("/keyslots.json");
+    QFile file(slots);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("{ this is not json");
+    file.close();
+    EXPECT_EQ(unlockError("dsl", "correct horse battery"), ErrorKind::Damaged);
+    QFile::remove(slots);
+    try {
+        unlock("dsl", "correct horse battery");
+        FAIL();
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::Damaged);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("keyslots.json")));
+    }
+}
+
+TEST_F(VaultTest, SecondOpenIsRefusedWhileTheVaultIsOpen)
+{
+    auto vault = createVault();
+    EXPECT_EQ(unlockError("dsl", "correct horse battery"), ErrorKind::VaultLocked);
+    vault.reset();
+    EXPECT_NO_THROW(unlock("dsl", "correct horse battery"));
+}
+
+TEST_F(VaultTest, StaleLockIsDetectedAndCanBeCleared)
+{
+    createVault();
+    QFile lock(folder() + QStringLiteral("/lantern.lock"));
+    ASSERT_TRUE(lock.open(QIODevice::WriteOnly));
+    lock.write("999999 " + QSysInfo::machineHostName().toUtf8() + "\n"); // no such process
+    lock.close();
+    try {
+        unlock("dsl", "correct horse battery");
+        FAIL();
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::VaultLocked);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("no longer running")));
+    }
+    ASSERT_TRUE(LockFile::isStale(lock.fileName()));
+    LockFile::clearStale(lock.fileName());
+    EXPECT_NO_THROW(unlock("dsl", "correct horse battery"));
+}
+
+TEST_F(VaultTest, EverySlotAndTheRecoveryKeyOpenTheSameVault)
+{
+    QString recoveryText;
+    {
+        auto vault = createVault();
+        writeMarker(*vault, QStringLiteral("shared record"));
+        vault->addUser({QStringLiteral("deputy"), QStringLiteral("Tomasz Wiśniewski"), Role::Deputy},
+                       secret("deputy's long password"));
+        recoveryText = vault->createRecoveryKey();
+    }
+    auto asDeputy = unlock("deputy", "deputy's long password");
+    EXPECT_EQ(readMarker(*asDeputy), QStringLiteral("shared record"));
+    EXPECT_EQ(asDeputy->user().role, Role::Deputy);
+    asDeputy.reset();
+    auto asRecovery = Vault::unlockWithRecoveryKey(folder(), recoveryText.toLower(), m_clock);
+    EXPECT_EQ(readMarker(*asRecovery), QStringLiteral("shared record"));
+    EXPECT_EQ(asRecovery->user().role, Role::Recovery);
+}
+
+TEST_F(VaultTest, RecoveryKeyResetsAForgottenPassword)
+{
+    QString recoveryText;
+    {
+        auto vault = createVault();
+        recoveryText = vault->createRecoveryKey();
+    }
+    {
+        auto recovery = Vault::unlockWithRecoveryKey(folder(), recoveryText, m_clock);
+        recovery->changePassword(QStringLiteral("dsl"), secret("a brand new passphrase"));
+    }
+    EXPECT_EQ(unlockError("dsl", "correct horse battery"), ErrorKind::AuthenticationFailed);
+    auto vault = unlock("dsl", "a brand new passphrase");
+    AuditFilter filter;
+    filter.actionPrefix = QStringLiteral("user.password-reset");
+    ASSERT_EQ(vault->audit().entries(filter).size(), 1);
+    EXPECT_EQ(vault->audit().entries(filter).first().actor, QStringLiteral("recovery"));
+}
+
+TEST_F(VaultTest, RemovedUsersOldSlotFileOpensNothingAfterRotation)
+{
+    {
+        auto vault = createVault();
+        writeMarker(*vault, QStringLiteral("before rotation"));
+        vault->addUser({QStringLiteral("leaver"), QStringLiteral("Ciarán Ó Briain"), Role::Deputy},
+                       secret("leaver's password 1"));
+    }
+    const QByteArray oldSlots = fileBytes(folder() + QStringLiteral("/keyslots.json"));
+    {
+        auto vault = unlock("dsl", "correct horse battery");
+        vault->removeUser(QStringLiteral("leaver"));
+        vault->rotateMasterKey();
+        EXPECT_EQ(readMarker(*vault), QStringLiteral("before rotation"));
+    }
+    EXPECT_EQ(unlockError("leaver", "leaver's password 1"), ErrorKind::AuthenticationFailed);
+
+    // The leaver puts back the copy of keyslots.json they kept: their slot unwraps, but the key it holds is the
+    // old one, which no longer opens records.db.
+    const QByteArray current = fileBytes(folder() + QStringLiteral("/keyslots.json"));
+    {
+        QFile file(folder() + QStringLiteral("/keyslots.json"));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(oldSlots);
+    }
+    EXPECT_NE(unlockError("leaver", "leaver's password 1"), ErrorKind::Internal);
+    EXPECT_EQ(unlockError("dsl", "correct horse battery"), ErrorKind::Damaged);
+    {
+        QFile file(folder() + QStringLiteral("/keyslots.json"));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(current);
+    }
+    auto vault = unlock("dsl", "correct horse battery");
+    EXPECT_EQ(readMarker(*vault), QStringLiteral("before rotation"));
+}
+
+TEST_F(VaultTest, StaffAndAdministratorsCannotManageKeysUnlessPermitted)
+{
+    {
+        auto vault = createVault();
+        vault->addUser({QStringLiteral("teacher"), QStringLiteral("Nguyễn Thị Lan"), Role::Staff},
+                       secret("teacher password"));
+    }
+    auto teacher = unlock("teacher", "teacher password");
+    try {
+        teacher->addUser({QStringLiteral("other"), QStringLiteral("Other"), Role::Staff}, secret("other password"));
+        FAIL() << "staff added a user";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::PermissionDenied);
+    }
+    EXPECT_THROW(teacher->rotateMasterKey(), Error);
+    EXPECT_THROW(teacher->createRecoveryKey(), Error);
+}
+
+TEST_F(VaultTest, VaultFromANewerLanternIsRefused)
+{
+    {
+        auto vault = createVault();
+        vault->database().setUserVersion(Migrations::currentVersion() + 1);
+    }
+    try {
+        unlock("dsl", "correct horse battery");
+        FAIL();
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::NewerVersion);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("newer version")));
+    }
+}
+
+TEST_F(VaultTest, NewVaultRejectsAShortPasswordAndAnExistingFolder)
+{
+    EXPECT_THROW(Vault::create(folder(), {QStringLiteral("dsl"), QStringLiteral("A"), Role::Dsl}, secret("short"),
+                               m_clock),
+                 Error);
+    EXPECT_FALSE(QFile::exists(folder()));
+    createVault();
+    EXPECT_THROW(createVault(), Error);
+    EXPECT_NO_THROW(unlock("dsl", "correct horse battery"));
+}
+
+} // namespace
