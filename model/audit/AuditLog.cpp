@@ -65,7 +65,7 @@ QByteArray AuditLog::canonicalBytes(const AuditEntry& entry)
 
 QByteArray AuditLog::chainHash(const QByteArray& prevHash, const AuditEntry& entry)
 {
-    const QByteArray input = prevHash + canonicalBytes(entry);
+    const QByteArray input = QByteArray(prevHash + canonicalBytes(entry));
     QByteArray digest(crypto_hash_sha256_BYTES, '\0');
     crypto_hash_sha256(reinterpret_cast<unsigned char*>(digest.data()),
                        reinterpret_cast<const unsigned char*>(input.constData()),
@@ -117,7 +117,8 @@ AuditVerification AuditLog::verify() const
     AuditVerification result;
     QByteArray expectedPrev = genesisHash();
     qint64 expectedSeq = 1;
-    Statement rows(m_db, (QByteArray(selectColumns) + "ORDER BY seq;").constData());
+    const QByteArray sql = QByteArray(selectColumns) + "ORDER BY seq;";
+    Statement rows(m_db, sql.constData());
     while (rows.step()) {
         const AuditEntry entry = readEntry(rows);
         auto broken = [&](qint64 seq, const QString& problem) {

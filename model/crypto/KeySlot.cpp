@@ -99,6 +99,11 @@ KeySlot KeySlot::wrap(QString id, QString user, Kind kind, const SecureBytes& pa
     return assemble(std::move(id), std::move(user), kind, std::move(kdf), kek, masterKey, nullptr, vaultId);
 }
 
+KeySlot KeySlot::create(QString user, Kind kind, const SecureBytes& password, const SecureBytes& masterKey,
+                        const QString& vaultId) {
+    return wrap(newId(), std::move(user), kind, password, masterKey, vaultId);
+}
+
 KeySlot KeySlot::wrapWithPrevious(QString id, QString user, Kind kind, const SecureBytes& password,
                                   const SecureBytes& masterKey, const SecureBytes& previousKey,
                                   const QString& vaultId) {

@@ -9,15 +9,24 @@
 
 namespace lantern {
 
-// One way into the vault: the master key wrapped (XChaCha20-Poly1305) under a key-encryption key derived from
-// a user's password, or from the printed recovery key. The vault id and the slot id are bound in as
-// associated data, so a slot copied into another vault, or given another slot's id, no longer opens.
+// One way into the vault. Each slot has its own X25519 key pair:
+//
+//   password --Argon2id (kdf)--> KEK --XChaCha20-Poly1305--> the slot's secret key (wrappedSecretKey)
+//   master key --crypto_box_seal to publicKey--> sealedKey
+//
+// The vault id and the slot id are bound in as associated data of the wrapped secret key, so a slot copied
+// into another vault, or given another slot's id, no longer opens. Because the master key is sealed to the
+// slot's public key, whoever holds the master key can re-seal a new one to every slot (reseal()) without
+// knowing anyone's password: that is what makes master-key rotation possible.
 struct KeySlot {
     enum class Kind { Password, Recovery };
 
     static constexpr std::size_t masterKeyBytes = 32;
-    static constexpr std::size_t nonceBytes = 24;      // crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
-    static constexpr std::size_t wrappedKeyBytes = 48; // master key + 16-byte tag
+    static constexpr std::size_t nonceBytes = 24;              // crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+    static constexpr std::size_t secretKeyBytes = 32;          // crypto_box_SECRETKEYBYTES
+    static constexpr std::size_t wrappedSecretKeyBytes = 48;   // secret key + 16-byte tag
+    static constexpr std::size_t publicKeyBytes = 32;          // crypto_box_PUBLICKEYBYTES
+    static constexpr std::size_t sealedKeyBytes = 48 + 32;     // crypto_box_SEALBYTES + master key
 
     // The master key the slot opens now, and during a master-key rotation the one it replaces.
     struct Keys {
@@ -29,39 +38,35 @@ struct KeySlot {
     QString user; // the username, or "recovery"
     Kind kind = Kind::Password;
     KdfParams kdf;
-    QByteArray nonce;
-    QByteArray wrappedKey;
+    QByteArray nonce;            // for the wrapped secret key
+    QByteArray wrappedSecretKey; // the slot's X25519 secret key under the password-derived key
+    QByteArray publicKey;        // the slot's X25519 public key, in clear
+    QByteArray sealedKey;        // the current master key, sealed to publicKey
     // Set only while a master-key rotation is in progress, so that whichever key records.db holds after a
     // crash, every slot still opens it.
-    QByteArray previousNonce;
-    QByteArray previousWrappedKey;
+    QByteArray sealedPreviousKey;
 
     static QString recoveryUser() { return QStringLiteral("recovery"); }
     // 16 random lower-case hex characters.
     static QString newId();
 
-    // A new slot (fresh salt and cost from KdfParams::forNewSlot()) wrapping `masterKey` under `password`.
-    static KeySlot wrap(QString id, QString user, Kind kind, const SecureBytes& password,
-                        const SecureBytes& masterKey, const QString& vaultId);
-    // As wrap(), also wrapping `previousKey` under the same derived key (one derivation for both).
-    static KeySlot wrapWithPrevious(QString id, QString user, Kind kind, const SecureBytes& password,
-                                    const SecureBytes& masterKey, const SecureBytes& previousKey,
-                                    const QString& vaultId);
+    // A new slot with a fresh id, a new key pair, fresh KDF settings (KdfParams::forNewSlot()) and
+    // `masterKey` sealed to it.
+    static KeySlot create(QString user, Kind kind, const SecureBytes& password, const SecureBytes& masterKey,
+                          const QString& vaultId);
 
-    bool hasPrevious() const { return !previousWrappedKey.isEmpty(); }
+    // The current master key and, during a rotation, the previous one; nullopt if the password is wrong (or
+    // the slot was moved to another vault or id). Throws Error(Damaged) if the slot's fields have impossible
+    // sizes or its KDF settings are unacceptable, and if the secret key opens but does not match publicKey or
+    // a sealed key does not open (the slot was altered on disk).
+    std::optional<Keys> open(const SecureBytes& password, const QString& vaultId) const;
 
-    // The current master key, or nullopt if the password is wrong (or the slot was tampered with or moved).
-    // Throws Error(Damaged) if the slot's fields have impossible sizes or its KDF settings are unacceptable.
-    std::optional<SecureBytes> unwrap(const SecureBytes& password, const QString& vaultId) const;
-    // The current key and, if present, the previous one; nullopt if the password is wrong.
-    std::optional<Keys> unwrapAll(const SecureBytes& password, const QString& vaultId) const;
+    // Re-seals `current`, and `previous` unless it is null, to this slot's public key, replacing both sealed
+    // keys. Needs no password. Note that nothing here can prove publicKey is the one the slot was created
+    // with: the caller must trust the file it read it from.
+    void reseal(const SecureBytes& current, const SecureBytes* previous);
 
-    // Starts a rotation for this slot: the same slot (id, user, salt and cost) re-wrapping `newMasterKey` as
-    // current and the key it opened until now as previous. Derives once. nullopt if the password is wrong.
-    std::optional<KeySlot> withPrevious(const SecureBytes& password, const QString& vaultId,
-                                        const SecureBytes& newMasterKey) const;
-    // Ends a rotation: the same slot without its previous key.
-    KeySlot withoutPrevious() const;
+    bool hasPrevious() const { return !sealedPreviousKey.isEmpty(); }
 
     // Throws Error(Damaged) naming `where` and the field if a field read from disk has an impossible size.
     void validateShape(const QString& where) const;

@@ -237,25 +237,25 @@ void KeySlotFile::save(const QString& path) const {
     writeFileAtomically(path, toJson());
 }
 
-std::optional<KeySlot> KeySlotFile::findByUser(const QString& user) const {
+const KeySlot* KeySlotFile::findByUser(const QString& user) const {
     for (const KeySlot& slot : keySlots)
         if (slot.user == user)
-            return slot;
-    return std::nullopt;
+            return &slot;
+    return nullptr;
 }
 
-std::optional<KeySlot> KeySlotFile::findById(const QString& id) const {
+const KeySlot* KeySlotFile::findById(const QString& id) const {
     for (const KeySlot& slot : keySlots)
         if (slot.id == id)
-            return slot;
-    return std::nullopt;
+            return &slot;
+    return nullptr;
 }
 
-std::optional<KeySlot> KeySlotFile::findRecovery() const {
+const KeySlot* KeySlotFile::findRecovery() const {
     for (const KeySlot& slot : keySlots)
         if (slot.kind == KeySlot::Kind::Recovery)
-            return slot;
-    return std::nullopt;
+            return &slot;
+    return nullptr;
 }
 
 void KeySlotFile::add(KeySlot slot) {

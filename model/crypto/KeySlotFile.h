@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-#include <optional>
 
 namespace lantern {
 
@@ -25,9 +24,10 @@ public:
     // Replaces the file atomically (see writeFileAtomically).
     void save(const QString& path) const;
 
-    std::optional<KeySlot> findByUser(const QString& user) const;
-    std::optional<KeySlot> findById(const QString& id) const;
-    std::optional<KeySlot> findRecovery() const;
+    // nullptr if there is none. The pointer is valid until the slot list next changes.
+    const KeySlot* findByUser(const QString& user) const;
+    const KeySlot* findById(const QString& id) const;
+    const KeySlot* findRecovery() const;
 
     // Throws Error(InvalidInput) if a slot with the same id or user already exists.
     void add(KeySlot slot);

@@ -45,7 +45,7 @@ const CodeList& CodeList::get(const QString& name) {
     return *cache.emplace(name, std::move(list)).first->second;
 }
 
-CodeList CodeList::parse(const QString& name, QStringView csvText) {
+CodeList CodeList::parse(const QString& name, const QString& csvText) {
     const QString sourceName = name + QStringLiteral(".csv");
     const QList<CsvRecord> records = parseCsv(csvText, sourceName);
     if (records.isEmpty())

@@ -31,7 +31,7 @@ public:
     // Parses CSV text as a code list; `name` is used only in error messages. Throws Error(InvalidInput) when
     // the header lacks a "label" column, a row has the wrong number of fields, or a code is empty or
     // repeated.
-    static CodeList parse(const QString& name, QStringView csvText);
+    static CodeList parse(const QString& name, const QString& csvText);
 
     const QString& name() const { return m_name; }
     bool contains(const QString& code) const { return m_index.contains(code); }

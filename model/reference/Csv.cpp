@@ -115,7 +115,7 @@ private:
 
 } // namespace
 
-QList<CsvRecord> parseCsv(QStringView text, const QString& sourceName) {
+QList<CsvRecord> parseCsv(const QString& text, const QString& sourceName) {
     return CsvReader(text, sourceName).read();
 }
 

@@ -3,7 +3,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <QStringView>
 
 namespace lantern {
 
@@ -18,6 +17,6 @@ struct CsvRecord {
 // order mark. Blank lines are skipped. `sourceName` only appears in error messages. Throws
 // Error(InvalidInput) for an unterminated quote or text after a closing quote: a malformed file is refused
 // rather than half read.
-QList<CsvRecord> parseCsv(QStringView text, const QString& sourceName);
+QList<CsvRecord> parseCsv(const QString& text, const QString& sourceName);
 
 } // namespace lantern

@@ -111,8 +111,8 @@ QString makeTestNhsNumber(int index) {
     for (int body = 0; index >= 0 && body < kTestBodies; ++body) {
         int sum = kPrefixSum;
         int rest = body;
-        for (int weight = 2; weight <= 7;
-             ++weight) { // the body's last digit has weight 2, its first weight 7
+        // The body's last digit has weight 2, its first weight 7.
+        for (int weight = 2; weight <= 7; ++weight) {
             sum += (rest % 10) * weight;
             rest /= 10;
         }

@@ -290,7 +290,7 @@ int Database::userVersion()
 
 void Database::setUserVersion(int version)
 {
-    const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version) + ";";
+    const QByteArray sql = QByteArray("PRAGMA user_version = ") + QByteArray::number(version) + ";";
     exec(sql.constData());
 }
 
@@ -299,9 +299,12 @@ void Database::exportTo(const QString& path, const SecureBytes& key)
     const SecureBytes hex = key.toHex();
     Statement attach(*this, "ATTACH DATABASE :path AS lantern_export KEY :key;");
     attach.bind(":path", path);
-    attach.bind(":key", QStringLiteral("x'") + QString::fromLatin1(reinterpret_cast<const char*>(hex.data()),
-                                                                     static_cast<qsizetype>(hex.size())) +
-                            QStringLiteral("'"));
+    // The key travels as a bound parameter, never spliced into SQL text.
+    const QString keyLiteral = QStringLiteral("x'") +
+                               QString::fromLatin1(reinterpret_cast<const char*>(hex.data()),
+                                                   static_cast<qsizetype>(hex.size())) +
+                               QStringLiteral("'");
+    attach.bind(":key", keyLiteral);
     attach.run();
     try {
         exec("PRAGMA lantern_export.cipher_page_size = 1024; PRAGMA lantern_export.kdf_iter = 64000;"

@@ -91,11 +91,11 @@ void validatePassword(const SecureBytes& password)
 
 } // namespace
 
-Vault::Vault(const VaultPaths& paths, std::unique_ptr<LockFile> lock, KeySlotFile slots, SecureBytes masterKey,
+Vault::Vault(const VaultPaths& paths, std::unique_ptr<LockFile> lock, KeySlotFile slotFile, SecureBytes masterKey,
              Database db, const Clock& clock)
     : m_paths(paths)
     , m_lock(std::move(lock))
-    , m_slots(std::move(slots))
+    , m_slots(std::move(slotFile))
     , m_masterKey(std::move(masterKey))
     , m_db(std::move(db))
     , m_clock(clock)
@@ -129,8 +129,8 @@ std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& first
 
     try {
         auto lock = std::make_unique<LockFile>(paths.lock());
-        KeySlotFile slots;
-        slots.vaultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        KeySlotFile slotFile;
+        slotFile.vaultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         SecureBytes masterKey = SecureBytes::random(32);
         Database db = Database::open(paths.records(), masterKey, Database::Mode::CreateNew);
         Migrations::apply(db);
@@ -138,20 +138,20 @@ std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& first
             Transaction transaction(db);
             Statement meta(db, "INSERT INTO vault_meta (key, value) VALUES ('vault_id', :id), "
                                "('created_at', :at);");
-            meta.bind(":id", slots.vaultId).bind(":at", clock.nowUtc().toString(Qt::ISODate));
+            meta.bind(":id", slotFile.vaultId).bind(":at", clock.nowUtc().toString(Qt::ISODate));
             meta.run();
             NewUser dsl = firstDsl;
             dsl.role = Role::Dsl;
             insertUser(db, dsl, clock.nowUtc());
             AuditLog audit(db, clock);
-            audit.append(dsl.username, QStringLiteral("vault.create"), QStringLiteral("vault"), slots.vaultId);
+            audit.append(dsl.username, QStringLiteral("vault.create"), QStringLiteral("vault"), slotFile.vaultId);
             audit.append(dsl.username, QStringLiteral("user.add"), QStringLiteral("user"), dsl.username,
                          QStringLiteral("role=dsl"));
             transaction.commit();
         }
-        slots.slots.append(KeySlot::create(firstDsl.username, KeySlot::Kind::Password, password, masterKey,
-                                           slots.vaultId));
-        slots.save(paths.keySlots());
+        slotFile.keySlots.append(KeySlot::create(firstDsl.username, KeySlot::Kind::Password, password, masterKey,
+                                           slotFile.vaultId));
+        slotFile.save(paths.keySlots());
         db.close();
         lock->release();
     } catch (...) {
@@ -169,16 +169,16 @@ std::unique_ptr<Vault> Vault::unlock(const QString& folder, const QString& usern
     if (!QFileInfo(paths.folder()).isDir())
         throw Error(ErrorKind::NotFound, QStringLiteral("There is no vault at %1.").arg(paths.folder()));
     auto lock = std::make_unique<LockFile>(paths.lock());
-    KeySlotFile slots = KeySlotFile::load(paths.keySlots());
+    KeySlotFile slotFile = KeySlotFile::load(paths.keySlots());
     UnlockFailures failures(paths.unlockFailures());
-    const KeySlot* slot = slots.findByUser(username);
+    const KeySlot* slot = slotFile.findByUser(username);
     if (!slot || slot->kind != KeySlot::Kind::Password) {
         failures.record(clock.nowUtc(), username, QStringLiteral("unknown user"));
         throw Error(ErrorKind::AuthenticationFailed,
                     QStringLiteral("There is no user called \"%1\" in this vault.").arg(username));
     }
     const KeySlot chosen = *slot;
-    return openWithSlot(paths, std::move(lock), std::move(slots), chosen, password, clock);
+    return openWithSlot(paths, std::move(lock), std::move(slotFile), chosen, password, clock);
 }
 
 std::unique_ptr<Vault> Vault::unlockWithRecoveryKey(const QString& folder, const QString& typedKey,
@@ -189,20 +189,20 @@ std::unique_ptr<Vault> Vault::unlockWithRecoveryKey(const QString& folder, const
         throw Error(ErrorKind::NotFound, QStringLiteral("There is no vault at %1.").arg(paths.folder()));
     const SecureBytes secret = RecoveryKey::parse(typedKey); // a mistyped group is named before any key work
     auto lock = std::make_unique<LockFile>(paths.lock());
-    KeySlotFile slots = KeySlotFile::load(paths.keySlots());
-    const KeySlot* slot = slots.findByUser(recoveryUser);
+    KeySlotFile slotFile = KeySlotFile::load(paths.keySlots());
+    const KeySlot* slot = slotFile.findByUser(recoveryUser);
     if (!slot)
         throw Error(ErrorKind::AuthenticationFailed,
                     QStringLiteral("This vault has no recovery key. A DSL or administrator can make one."));
     const KeySlot chosen = *slot;
-    return openWithSlot(paths, std::move(lock), std::move(slots), chosen, secret, clock);
+    return openWithSlot(paths, std::move(lock), std::move(slotFile), chosen, secret, clock);
 }
 
 std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_ptr<LockFile> lock,
-                                           KeySlotFile slots, const KeySlot& slot, const SecureBytes& secret,
+                                           KeySlotFile slotFile, const KeySlot& slot, const SecureBytes& secret,
                                            const Clock& clock)
 {
-    std::optional<SlotKeys> keys = slot.open(secret, slots.vaultId);
+    std::optional<KeySlot::Keys> keys = slot.open(secret, slotFile.vaultId);
     if (!keys) {
         UnlockFailures(paths.unlockFailures())
             .record(clock.nowUtc(), slot.user,
@@ -215,7 +215,7 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
     }
 
     SecureBytes masterKey;
-    Database db = openRecords(paths, slots, *keys, masterKey);
+    Database db = openRecords(paths, slotFile, *keys, masterKey);
     db.checkIntegrity();
     Migrations::apply(db);
 
@@ -233,7 +233,7 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
     }
 
     std::unique_ptr<Vault> vault(
-        new Vault(paths, std::move(lock), std::move(slots), std::move(masterKey), std::move(db), clock));
+        new Vault(paths, std::move(lock), std::move(slotFile), std::move(masterKey), std::move(db), clock));
     vault->m_user = user;
 
     UnlockFailures failures(paths.unlockFailures());
@@ -256,10 +256,10 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
     return vault;
 }
 
-Database Vault::openRecords(const VaultPaths& paths, KeySlotFile& slots, const SlotKeys& keys,
+Database Vault::openRecords(const VaultPaths& paths, KeySlotFile& slotFile, const KeySlot::Keys& keys,
                             SecureBytes& masterKey)
 {
-    // Finish or undo a key rotation that was cut off. The rotated copy is adopted only if the slots already
+    // Finish or undo a key rotation that was cut off. The rotated copy is adopted only if the key slots already
     // hold its key (the rotation reached the point of no return); otherwise it is discarded.
     if (QFileInfo::exists(paths.rotatedRecords())) {
         bool adopt = false;
@@ -281,9 +281,9 @@ Database Vault::openRecords(const VaultPaths& paths, KeySlotFile& slots, const S
         masterKey = keys.current.clone();
         if (keys.previous) {
             // The swap happened; drop the old key from every slot to complete the rotation.
-            for (KeySlot& each : slots.slots)
+            for (KeySlot& each : slotFile.keySlots)
                 each.reseal(keys.current, nullptr);
-            slots.save(paths.keySlots());
+            slotFile.save(paths.keySlots());
         }
         return db;
     } catch (const Error& error) {
@@ -293,9 +293,9 @@ Database Vault::openRecords(const VaultPaths& paths, KeySlotFile& slots, const S
     // Slots were staged with the new key but records.db is still under the old one.
     Database db = Database::open(paths.records(), *keys.previous, Database::Mode::OpenExisting);
     masterKey = keys.previous->clone();
-    for (KeySlot& each : slots.slots)
+    for (KeySlot& each : slotFile.keySlots)
         each.reseal(*keys.previous, nullptr);
-    slots.save(paths.keySlots());
+    slotFile.save(paths.keySlots());
     return db;
 }
 
@@ -337,7 +337,7 @@ void Vault::addUser(const NewUser& user, const SecureBytes& password)
     m_audit->append(m_user.username, QStringLiteral("user.add"), QStringLiteral("user"), user.username,
                     QStringLiteral("role=%1").arg(roleName(user.role)));
     // The slot file is written before the commit: if it fails, the user row rolls back with it.
-    m_slots.slots.append(std::move(slot));
+    m_slots.keySlots.append(std::move(slot));
     try {
         saveSlots();
     } catch (...) {
@@ -407,7 +407,7 @@ QString Vault::createRecoveryKey()
                                                      : QStringLiteral("made a recovery key"));
     KeySlotFile before = m_slots.clone();
     m_slots.removeUser(recoveryUser);
-    m_slots.slots.append(std::move(slot));
+    m_slots.keySlots.append(std::move(slot));
     try {
         saveSlots();
     } catch (...) {
@@ -424,7 +424,7 @@ void Vault::rotateMasterKey()
     {
         Transaction transaction(m_db);
         m_audit->append(m_user.username, QStringLiteral("vault.rotate-key"), QStringLiteral("vault"), vaultId(),
-                        QStringLiteral("%1 key slot(s) re-issued").arg(m_slots.slots.size()));
+                        QStringLiteral("%1 key slot(s) re-issued").arg(m_slots.keySlots.size()));
         transaction.commit();
     }
     SecureBytes newKey = SecureBytes::random(32);
@@ -440,7 +440,7 @@ void Vault::rotateMasterKey()
 
     // 2. Every slot now opens both keys; from here an interrupted rotation is completed at the next unlock.
     KeySlotFile staged = m_slots.clone();
-    for (KeySlot& slot : staged.slots)
+    for (KeySlot& slot : staged.keySlots)
         slot.reseal(newKey, &m_masterKey);
     staged.save(m_paths.keySlots());
     m_slots = std::move(staged);
@@ -452,7 +452,7 @@ void Vault::rotateMasterKey()
     crashPoint("rotate:swapped");
 
     // 4. Forget the old key.
-    for (KeySlot& slot : m_slots.slots)
+    for (KeySlot& slot : m_slots.keySlots)
         slot.reseal(newKey, nullptr);
     saveSlots();
     m_masterKey = std::move(newKey);

@@ -70,13 +70,13 @@ public:
     bool isLocked() const { return !m_db.isOpen(); }
 
 private:
-    Vault(const VaultPaths& paths, std::unique_ptr<LockFile> lock, KeySlotFile slots, SecureBytes masterKey,
+    Vault(const VaultPaths& paths, std::unique_ptr<LockFile> lock, KeySlotFile slotFile, SecureBytes masterKey,
           Database db, const Clock& clock);
 
     static std::unique_ptr<Vault> openWithSlot(const VaultPaths& paths, std::unique_ptr<LockFile> lock,
-                                               KeySlotFile slots, const KeySlot& slot, const SecureBytes& secret,
+                                               KeySlotFile slotFile, const KeySlot& slot, const SecureBytes& secret,
                                                const Clock& clock);
-    static Database openRecords(const VaultPaths& paths, KeySlotFile& slots, const SlotKeys& keys,
+    static Database openRecords(const VaultPaths& paths, KeySlotFile& slotFile, const KeySlot::Keys& keys,
                                 SecureBytes& masterKey);
     void requireKeyManager(const QString& action) const;
     void saveSlots();

@@ -1,33 +1,30 @@
-#include "core/Error.h"
 #include "storage/AtomicFile.h"
+
+#include "core/Error.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <cstdlib>
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <sched.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <gtest/gtest.h>
-
 using namespace lantern;
 
 namespace {
 
-QStringList entries(const QString& folder)
-{
+QStringList entries(const QString& folder) {
     return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 // Runs writeFileAtomically in a forked child told to die at `crashAt`; returns the child's exit status.
-int writeInChildThatCrashesAt(const char* crashAt, const QString& path, const QByteArray& bytes)
-{
+int writeInChildThatCrashesAt(const char* crashAt, const QString& path, const QByteArray& bytes) {
     const pid_t child = fork();
     if (child == 0) {
         setenv("LANTERN_CRASH_AT", crashAt, 1);
@@ -45,8 +42,7 @@ int writeInChildThatCrashesAt(const char* crashAt, const QString& path, const QB
 
 } // namespace
 
-TEST(AtomicFile, WritesANewFileReadableOnlyByItsOwner)
-{
+TEST(AtomicFile, WritesANewFileReadableOnlyByItsOwner) {
     test::TempFolder folder;
     const QString path = folder.path(QStringLiteral("keyslots.json"));
     writeFileAtomically(path, QByteArrayLiteral("first version"));
@@ -57,8 +53,7 @@ TEST(AtomicFile, WritesANewFileReadableOnlyByItsOwner)
     EXPECT_EQ(info.st_mode & 0777, 0600u) << "other accounts on the machine must not be able to read it";
 }
 
-TEST(AtomicFile, ReplacesTheFileAndLeavesNoTemporaryFilesBehind)
-{
+TEST(AtomicFile, ReplacesTheFileAndLeavesNoTemporaryFilesBehind) {
     test::TempFolder folder;
     const QString path = folder.path(QStringLiteral("keyslots.json"));
     writeFileAtomically(path, QByteArrayLiteral("first version"));
@@ -68,18 +63,17 @@ TEST(AtomicFile, ReplacesTheFileAndLeavesNoTemporaryFilesBehind)
     EXPECT_EQ(entries(folder.path()), QStringList{QStringLiteral("keyslots.json")});
 }
 
-TEST(AtomicFile, AKillBeforeTheRenameLeavesTheOriginalIntact)
-{
+TEST(AtomicFile, AKillBeforeTheRenameLeavesTheOriginalIntact) {
     test::TempFolder folder;
     const QString path = folder.path(QStringLiteral("keyslots.json"));
     writeFileAtomically(path, QByteArrayLiteral("original"));
 
-    EXPECT_EQ(writeInChildThatCrashesAt("atomic-write:temp-written", path, QByteArrayLiteral("replacement")), 99);
+    EXPECT_EQ(writeInChildThatCrashesAt("atomic-write:temp-written", path, QByteArrayLiteral("replacement")),
+              99);
     EXPECT_EQ(readWholeFile(path), QByteArrayLiteral("original"));
 }
 
-TEST(AtomicFile, AKillJustAfterTheRenameLeavesTheNewContent)
-{
+TEST(AtomicFile, AKillJustAfterTheRenameLeavesTheNewContent) {
     test::TempFolder folder;
     const QString path = folder.path(QStringLiteral("keyslots.json"));
     writeFileAtomically(path, QByteArrayLiteral("original"));
@@ -88,16 +82,14 @@ TEST(AtomicFile, AKillJustAfterTheRenameLeavesTheNewContent)
     EXPECT_EQ(readWholeFile(path), QByteArrayLiteral("replacement"));
 }
 
-TEST(AtomicFile, AnUnrelatedCrashPointNameDoesNotStopTheWrite)
-{
+TEST(AtomicFile, AnUnrelatedCrashPointNameDoesNotStopTheWrite) {
     test::TempFolder folder;
     const QString path = folder.path(QStringLiteral("keyslots.json"));
     EXPECT_EQ(writeInChildThatCrashesAt("some-other-point", path, QByteArrayLiteral("written")), 0);
     EXPECT_EQ(readWholeFile(path), QByteArrayLiteral("written"));
 }
 
-TEST(AtomicFile, AFullDiskThrowsNoSpaceAndKeepsTheOriginal)
-{
+TEST(AtomicFile, AFullDiskThrowsNoSpaceAndKeepsTheOriginal) {
     test::TempFolder folder;
     const QString mountPoint = folder.path(QStringLiteral("tiny"));
     ASSERT_TRUE(QDir().mkpath(mountPoint));
@@ -134,8 +126,9 @@ TEST(AtomicFile, AFullDiskThrowsNoSpaceAndKeepsTheOriginal)
     waitpid(child, &status, 0);
     ASSERT_TRUE(WIFEXITED(status));
     if (WEXITSTATUS(status) == 77)
-        GTEST_SKIP() << "cannot mount a tiny tmpfs here (needs a private mount namespace), so a full disk cannot "
-                        "be simulated";
+        GTEST_SKIP()
+            << "cannot mount a tiny tmpfs here (needs a private mount namespace), so a full disk cannot "
+               "be simulated";
     EXPECT_NE(WEXITSTATUS(status), 10) << "writing to a full disk did not throw";
     EXPECT_NE(WEXITSTATUS(status), 11) << "a full disk was not reported as NoSpace";
     EXPECT_NE(WEXITSTATUS(status), 12) << "the message did not name the file";
@@ -144,8 +137,7 @@ TEST(AtomicFile, AFullDiskThrowsNoSpaceAndKeepsTheOriginal)
     EXPECT_EQ(WEXITSTATUS(status), 0);
 }
 
-TEST(AtomicFile, WritingIntoAMissingFolderIsAnIoErrorNamingTheFile)
-{
+TEST(AtomicFile, WritingIntoAMissingFolderIsAnIoErrorNamingTheFile) {
     test::TempFolder folder;
     const QString path = folder.path(QStringLiteral("no-such-folder/keyslots.json"));
     try {
@@ -157,8 +149,7 @@ TEST(AtomicFile, WritingIntoAMissingFolderIsAnIoErrorNamingTheFile)
     }
 }
 
-TEST(AtomicFile, ReadingAMissingFileIsNotFound)
-{
+TEST(AtomicFile, ReadingAMissingFileIsNotFound) {
     test::TempFolder folder;
     try {
         readWholeFile(folder.path(QStringLiteral("absent.json")));
