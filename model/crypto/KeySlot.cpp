@@ -11,16 +11,18 @@ namespace lantern {
 namespace {
 
 static_assert(KeySlot::nonceBytes == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-static_assert(KeySlot::wrappedKeyBytes ==
-              KeySlot::masterKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+static_assert(KeySlot::secretKeyBytes == crypto_box_SECRETKEYBYTES);
+static_assert(KeySlot::publicKeyBytes == crypto_box_PUBLICKEYBYTES);
+static_assert(KeySlot::publicKeyBytes == crypto_scalarmult_BYTES);
+static_assert(KeySlot::secretKeyBytes == crypto_scalarmult_SCALARBYTES);
+static_assert(KeySlot::wrappedSecretKeyBytes ==
+              KeySlot::secretKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+static_assert(KeySlot::sealedKeyBytes == crypto_box_SEALBYTES + KeySlot::masterKeyBytes);
 static_assert(KdfParams::keyBytes == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
 
-enum class Role { Current, Previous };
-
-// Canonical associated data. The role is bound too, so the current and previous wrappings cannot be swapped
-// to make Lantern treat a retired key as the live one.
-QByteArray associatedData(const QString& vaultId, const QString& slotId, Role role) {
-    QByteArray data(role == Role::Current ? "lantern-keyslot-v1" : "lantern-keyslot-v1-previous");
+// Canonical associated data for the wrapped secret key.
+QByteArray associatedData(const QString& vaultId, const QString& slotId) {
+    QByteArray data("lantern-keyslot-v1");
     data.append('\0');
     data.append(vaultId.toUtf8());
     data.append('\0');
@@ -32,55 +34,39 @@ const unsigned char* bytes(const QByteArray& data) {
     return reinterpret_cast<const unsigned char*>(data.constData());
 }
 
-struct Sealed {
-    QByteArray nonce;
-    QByteArray ciphertext;
-};
+unsigned char* bytes(QByteArray& data) {
+    return reinterpret_cast<unsigned char*>(data.data());
+}
 
-Sealed seal(const SecureBytes& kek, const SecureBytes& key, const QByteArray& ad) {
+[[noreturn]] void altered(const QString& slotId, const QString& what) {
+    throw Error(ErrorKind::Damaged,
+                QStringLiteral("keyslots.json: slot %1 has been altered (%2).").arg(slotId, what));
+}
+
+void checkMasterKey(const SecureBytes& key) {
     if (key.size() != KeySlot::masterKeyBytes)
         throw Error(
             ErrorKind::Internal,
             QStringLiteral("A master key of %1 bytes cannot be stored in a key slot.").arg(key.size()));
-    Sealed sealed;
-    sealed.nonce.resize(KeySlot::nonceBytes);
-    randombytes_buf(sealed.nonce.data(), KeySlot::nonceBytes);
-    sealed.ciphertext.resize(KeySlot::wrappedKeyBytes);
-    unsigned long long length = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(
-        reinterpret_cast<unsigned char*>(sealed.ciphertext.data()), &length, key.data(), key.size(),
-        bytes(ad), static_cast<unsigned long long>(ad.size()), nullptr, bytes(sealed.nonce), kek.data());
+}
+
+// `key` sealed to `publicKey`. Throws Error(Damaged) naming the slot if libsodium refuses the public key.
+QByteArray sealTo(const QByteArray& publicKey, const SecureBytes& key, const QString& slotId) {
+    checkMasterKey(key);
+    QByteArray sealed(static_cast<qsizetype>(KeySlot::sealedKeyBytes), '\0');
+    if (crypto_box_seal(bytes(sealed), key.data(), key.size(), bytes(publicKey)) != 0)
+        altered(slotId, QStringLiteral("its public key is not one a key can be sealed to"));
     return sealed;
 }
 
-std::optional<SecureBytes> open(const SecureBytes& kek, const QByteArray& nonce, const QByteArray& ciphertext,
-                                const QByteArray& ad) {
+// The key sealed in `sealed`, or nullopt if it does not open with this key pair.
+std::optional<SecureBytes> openSealed(const QByteArray& sealed, const QByteArray& publicKey,
+                                      const SecureBytes& secretKey) {
     SecureBytes key(KeySlot::masterKeyBytes);
-    unsigned long long length = 0;
-    const int result = crypto_aead_xchacha20poly1305_ietf_decrypt(
-        key.data(), &length, nullptr, bytes(ciphertext), static_cast<unsigned long long>(ciphertext.size()),
-        bytes(ad), static_cast<unsigned long long>(ad.size()), bytes(nonce), kek.data());
-    if (result != 0)
+    if (crypto_box_seal_open(key.data(), bytes(sealed), static_cast<unsigned long long>(sealed.size()),
+                             bytes(publicKey), secretKey.data()) != 0)
         return std::nullopt;
     return key;
-}
-
-KeySlot assemble(QString id, QString user, KeySlot::Kind kind, KdfParams kdf, const SecureBytes& kek,
-                 const SecureBytes& masterKey, const SecureBytes* previousKey, const QString& vaultId) {
-    KeySlot slot;
-    slot.id = std::move(id);
-    slot.user = std::move(user);
-    slot.kind = kind;
-    slot.kdf = std::move(kdf);
-    Sealed current = seal(kek, masterKey, associatedData(vaultId, slot.id, Role::Current));
-    slot.nonce = std::move(current.nonce);
-    slot.wrappedKey = std::move(current.ciphertext);
-    if (previousKey) {
-        Sealed previous = seal(kek, *previousKey, associatedData(vaultId, slot.id, Role::Previous));
-        slot.previousNonce = std::move(previous.nonce);
-        slot.previousWrappedKey = std::move(previous.ciphertext);
-    }
-    return slot;
 }
 
 } // namespace
@@ -92,69 +78,75 @@ QString KeySlot::newId() {
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(raw), sizeof raw).toHex());
 }
 
-KeySlot KeySlot::wrap(QString id, QString user, Kind kind, const SecureBytes& password,
-                      const SecureBytes& masterKey, const QString& vaultId) {
-    KdfParams kdf = KdfParams::forNewSlot();
-    const SecureBytes kek = deriveKey(password, kdf);
-    return assemble(std::move(id), std::move(user), kind, std::move(kdf), kek, masterKey, nullptr, vaultId);
-}
-
 KeySlot KeySlot::create(QString user, Kind kind, const SecureBytes& password, const SecureBytes& masterKey,
                         const QString& vaultId) {
-    return wrap(newId(), std::move(user), kind, password, masterKey, vaultId);
+    ensureSodium();
+    checkMasterKey(masterKey);
+    KeySlot slot;
+    slot.id = newId();
+    slot.user = std::move(user);
+    slot.kind = kind;
+    slot.kdf = KdfParams::forNewSlot();
+
+    SecureBytes secretKey(secretKeyBytes);
+    slot.publicKey.resize(static_cast<qsizetype>(publicKeyBytes));
+    if (crypto_box_keypair(bytes(slot.publicKey), secretKey.data()) != 0)
+        throw Error(ErrorKind::Internal, QStringLiteral("libsodium could not make a key pair for a key slot."));
+
+    const SecureBytes kek = deriveKey(password, slot.kdf);
+    const QByteArray ad = associatedData(vaultId, slot.id);
+    slot.nonce.resize(static_cast<qsizetype>(nonceBytes));
+    randombytes_buf(slot.nonce.data(), nonceBytes);
+    slot.wrappedSecretKey.resize(static_cast<qsizetype>(wrappedSecretKeyBytes));
+    unsigned long long length = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(bytes(slot.wrappedSecretKey), &length, secretKey.data(),
+                                               secretKey.size(), bytes(ad),
+                                               static_cast<unsigned long long>(ad.size()), nullptr,
+                                               bytes(slot.nonce), kek.data());
+
+    slot.sealedKey = sealTo(slot.publicKey, masterKey, slot.id);
+    return slot;
 }
 
-KeySlot KeySlot::wrapWithPrevious(QString id, QString user, Kind kind, const SecureBytes& password,
-                                  const SecureBytes& masterKey, const SecureBytes& previousKey,
-                                  const QString& vaultId) {
-    KdfParams kdf = KdfParams::forNewSlot();
+std::optional<KeySlot::Keys> KeySlot::open(const SecureBytes& password, const QString& vaultId) const {
+    validateShape(QStringLiteral("keyslots.json, slot %1").arg(id));
     const SecureBytes kek = deriveKey(password, kdf);
-    return assemble(std::move(id), std::move(user), kind, std::move(kdf), kek, masterKey, &previousKey,
-                    vaultId);
-}
-
-std::optional<SecureBytes> KeySlot::unwrap(const SecureBytes& password, const QString& vaultId) const {
-    validateShape(QStringLiteral("Key slot %1").arg(id));
-    const SecureBytes kek = deriveKey(password, kdf);
-    return open(kek, nonce, wrappedKey, associatedData(vaultId, id, Role::Current));
-}
-
-std::optional<KeySlot::Keys> KeySlot::unwrapAll(const SecureBytes& password, const QString& vaultId) const {
-    validateShape(QStringLiteral("Key slot %1").arg(id));
-    const SecureBytes kek = deriveKey(password, kdf);
-    std::optional<SecureBytes> current =
-        open(kek, nonce, wrappedKey, associatedData(vaultId, id, Role::Current));
-    if (!current)
+    const QByteArray ad = associatedData(vaultId, id);
+    SecureBytes secretKey(secretKeyBytes);
+    unsigned long long length = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            secretKey.data(), &length, nullptr, bytes(wrappedSecretKey),
+            static_cast<unsigned long long>(wrappedSecretKey.size()), bytes(ad),
+            static_cast<unsigned long long>(ad.size()), bytes(nonce), kek.data()) != 0)
         return std::nullopt;
+
+    // The secret key is authentic (it decrypted under this password), so from here on any mismatch means
+    // the clear fields beside it were altered.
+    unsigned char derivedPublicKey[publicKeyBytes];
+    if (crypto_scalarmult_base(derivedPublicKey, secretKey.data()) != 0 ||
+        sodium_memcmp(derivedPublicKey, bytes(publicKey), publicKeyBytes) != 0)
+        altered(id, QStringLiteral("its public key does not match its secret key"));
+
+    std::optional<SecureBytes> current = openSealed(sealedKey, publicKey, secretKey);
+    if (!current)
+        altered(id, QStringLiteral("its sealed key does not open"));
     Keys keys{std::move(*current), std::nullopt};
     if (hasPrevious()) {
-        keys.previous =
-            open(kek, previousNonce, previousWrappedKey, associatedData(vaultId, id, Role::Previous));
-        // The current key opened under this password, so a previous key that does not was altered on disk.
+        keys.previous = openSealed(sealedPreviousKey, publicKey, secretKey);
         if (!keys.previous)
-            throw Error(
-                ErrorKind::Damaged,
-                QStringLiteral("keyslots.json: the previous key of slot %1 has been altered.").arg(id));
+            altered(id, QStringLiteral("its sealed previous key does not open"));
     }
     return keys;
 }
 
-std::optional<KeySlot> KeySlot::withPrevious(const SecureBytes& password, const QString& vaultId,
-                                             const SecureBytes& newMasterKey) const {
-    validateShape(QStringLiteral("Key slot %1").arg(id));
-    const SecureBytes kek = deriveKey(password, kdf);
-    const std::optional<SecureBytes> oldKey =
-        open(kek, nonce, wrappedKey, associatedData(vaultId, id, Role::Current));
-    if (!oldKey)
-        return std::nullopt;
-    return assemble(id, user, kind, kdf, kek, newMasterKey, &*oldKey, vaultId);
-}
-
-KeySlot KeySlot::withoutPrevious() const {
-    KeySlot slot = *this;
-    slot.previousNonce.clear();
-    slot.previousWrappedKey.clear();
-    return slot;
+void KeySlot::reseal(const SecureBytes& current, const SecureBytes* previous) {
+    ensureSodium();
+    validateShape(QStringLiteral("keyslots.json, slot %1").arg(id));
+    // Seal both before changing either, so a failure leaves the slot as it was.
+    QByteArray newSealedKey = sealTo(publicKey, current, id);
+    QByteArray newSealedPreviousKey = previous ? sealTo(publicKey, *previous, id) : QByteArray();
+    sealedKey = std::move(newSealedKey);
+    sealedPreviousKey = std::move(newSealedPreviousKey);
 }
 
 void KeySlot::validateShape(const QString& where) const {
@@ -166,11 +158,11 @@ void KeySlot::validateShape(const QString& where) const {
                                                 .arg(expected));
     };
     check(nonce, nonceBytes, "nonce");
-    check(wrappedKey, wrappedKeyBytes, "wrapped_key");
-    if (hasPrevious() || !previousNonce.isEmpty()) {
-        check(previousNonce, nonceBytes, "previous.nonce");
-        check(previousWrappedKey, wrappedKeyBytes, "previous.wrapped_key");
-    }
+    check(wrappedSecretKey, wrappedSecretKeyBytes, "wrapped_secret_key");
+    check(publicKey, publicKeyBytes, "public_key");
+    check(sealedKey, sealedKeyBytes, "sealed_key");
+    if (hasPrevious())
+        check(sealedPreviousKey, sealedKeyBytes, "sealed_previous_key");
     kdf.validate(where);
 }
 
