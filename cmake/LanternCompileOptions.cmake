@@ -4,7 +4,7 @@ add_library(lantern_options INTERFACE)
 target_compile_options(lantern_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
                                                  -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wconversion
                                                  -Wno-sign-conversion)
-target_compile_definitions(lantern_options INTERFACE QT_NO_CAST_FROM_ASCII QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+target_compile_definitions(lantern_options INTERFACE QT_NO_CAST_FROM_ASCII QT_NO_KEYWORDS QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
                                                      QT_USE_QSTRINGBUILDER)
 if(LANTERN_WARNINGS_AS_ERRORS)
   target_compile_options(lantern_options INTERFACE -Werror)

@@ -91,7 +91,8 @@ KeySlot KeySlot::create(QString user, Kind kind, const SecureBytes& password, co
     SecureBytes secretKey(secretKeyBytes);
     slot.publicKey.resize(static_cast<qsizetype>(publicKeyBytes));
     if (crypto_box_keypair(bytes(slot.publicKey), secretKey.data()) != 0)
-        throw Error(ErrorKind::Internal, QStringLiteral("libsodium could not make a key pair for a key slot."));
+        throw Error(ErrorKind::Internal,
+                    QStringLiteral("libsodium could not make a key pair for a key slot."));
 
     const SecureBytes kek = deriveKey(password, slot.kdf);
     const QByteArray ad = associatedData(vaultId, slot.id);

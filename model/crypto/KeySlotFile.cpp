@@ -12,6 +12,7 @@
 #include <QJsonValue>
 #include <QSet>
 #include <QUuid>
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -118,12 +119,11 @@ KeySlot readSlot(const Reader& in) {
     slot.kdf.salt = kdf.base64("salt");
 
     slot.nonce = in.base64("nonce");
-    slot.wrappedKey = in.base64("wrapped_key");
-    if (in.has("previous")) {
-        const Reader previous = in.object("previous", in.where() + QStringLiteral(", previous"));
-        slot.previousNonce = previous.base64("nonce");
-        slot.previousWrappedKey = previous.base64("wrapped_key");
-    }
+    slot.wrappedSecretKey = in.base64("wrapped_secret_key");
+    slot.publicKey = in.base64("public_key");
+    slot.sealedKey = in.base64("sealed_key");
+    if (in.has("sealed_previous_key"))
+        slot.sealedPreviousKey = in.base64("sealed_previous_key");
     slot.validateShape(in.where());
     return slot;
 }
@@ -138,11 +138,11 @@ QJsonObject writeSlot(const KeySlot& slot) {
                        {QStringLiteral("kind"), kindName(slot.kind)},
                        {QStringLiteral("kdf"), kdf},
                        {QStringLiteral("nonce"), base64(slot.nonce)},
-                       {QStringLiteral("wrapped_key"), base64(slot.wrappedKey)}};
+                       {QStringLiteral("wrapped_secret_key"), base64(slot.wrappedSecretKey)},
+                       {QStringLiteral("public_key"), base64(slot.publicKey)},
+                       {QStringLiteral("sealed_key"), base64(slot.sealedKey)}};
     if (slot.hasPrevious())
-        object.insert(QStringLiteral("previous"),
-                      QJsonObject{{QStringLiteral("nonce"), base64(slot.previousNonce)},
-                                  {QStringLiteral("wrapped_key"), base64(slot.previousWrappedKey)}});
+        object.insert(QStringLiteral("sealed_previous_key"), base64(slot.sealedPreviousKey));
     return object;
 }
 
@@ -244,6 +244,13 @@ const KeySlot* KeySlotFile::findByUser(const QString& user) const {
     return nullptr;
 }
 
+KeySlot* KeySlotFile::findByUser(const QString& user) {
+    for (KeySlot& slot : keySlots)
+        if (slot.user == user)
+            return &slot;
+    return nullptr;
+}
+
 const KeySlot* KeySlotFile::findById(const QString& id) const {
     for (const KeySlot& slot : keySlots)
         if (slot.id == id)
@@ -275,6 +282,30 @@ void KeySlotFile::replace(KeySlot slot) {
         }
     }
     throw Error(ErrorKind::NotFound, QStringLiteral("There is no key slot with the id %1.").arg(slot.id));
+}
+
+void KeySlotFile::replaceForUser(const QString& user, KeySlot slot) {
+    const qsizetype index = std::find_if(keySlots.cbegin(), keySlots.cend(),
+                                         [&user](const KeySlot& existing) { return existing.user == user; }) -
+                            keySlots.cbegin();
+    if (index == keySlots.size())
+        throw Error(ErrorKind::NotFound, QStringLiteral("\"%1\" has no key slot.").arg(user));
+    // The replacement must not clash with any other slot (its id is usually new, and its user the same).
+    for (qsizetype other = 0; other < keySlots.size(); ++other) {
+        if (other == index)
+            continue;
+        if (keySlots.at(other).id == slot.id)
+            throw Error(ErrorKind::InvalidInput,
+                        QStringLiteral("A key slot with the id %1 already exists.").arg(slot.id));
+        if (keySlots.at(other).user == slot.user)
+            throw Error(ErrorKind::InvalidInput,
+                        QStringLiteral("\"%1\" already has a key slot.").arg(slot.user));
+    }
+    keySlots[index] = std::move(slot);
+}
+
+void KeySlotFile::removeUser(const QString& user) {
+    keySlots.removeIf([&user](const KeySlot& slot) { return slot.user == user; });
 }
 
 void KeySlotFile::remove(const QString& id) {

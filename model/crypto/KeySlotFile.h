@@ -9,8 +9,9 @@
 namespace lantern {
 
 // keyslots.json: the vault id, SQLCipher's settings for records.db, and every key slot. A plain document — it
-// holds only wrapped keys and public KDF settings, never a key. Anything missing, malformed or out of range
-// on load is Error(Damaged) with a message naming the slot and field.
+// holds only wrapped secret keys, sealed master keys, public keys and public KDF settings, never a key in
+// clear. Anything missing, malformed or out of range on load is Error(Damaged) with a message naming the slot
+// and field.
 class KeySlotFile {
 public:
     static QString fileName() { return QStringLiteral("keyslots.json"); }
@@ -26,6 +27,7 @@ public:
 
     // nullptr if there is none. The pointer is valid until the slot list next changes.
     const KeySlot* findByUser(const QString& user) const;
+    KeySlot* findByUser(const QString& user);
     const KeySlot* findById(const QString& id) const;
     const KeySlot* findRecovery() const;
 
@@ -35,6 +37,14 @@ public:
     void replace(KeySlot slot);
     // Removes the slot with this id; throws Error(NotFound) if there is none.
     void remove(const QString& id);
+    // Removes the user's slot, if there is one.
+    void removeUser(const QString& user);
+    // Replaces the user's slot with `slot` (which may have a new id); throws Error(NotFound) if the user has
+    // none, and Error(InvalidInput) if `slot` has the id or user of another slot.
+    void replaceForUser(const QString& user, KeySlot slot);
+
+    // A copy to change and save, leaving this one as it was if saving fails.
+    KeySlotFile clone() const { return *this; }
 
     QString vaultId;
     QList<KeySlot> keySlots; // not "slots": that is a Qt keyword macro

@@ -16,7 +16,8 @@ namespace {
 
 const QString kLabelColumn = QStringLiteral("label");
 
-QString readResourceText(const QString& name) {
+QString readResourceText(const QString& name)
+{
     initReferenceData();
     QFile file(referenceDataPath(QStringLiteral("codes/%1.csv").arg(name)));
     if (!file.open(QIODevice::ReadOnly))
@@ -27,7 +28,8 @@ QString readResourceText(const QString& name) {
 
 } // namespace
 
-const CodeList& CodeList::get(const QString& name) {
+const CodeList& CodeList::get(const QString& name)
+{
     // std::map, not QHash: its nodes never move, so the references handed out stay valid as lists are added.
     static QMutex mutex;
     static std::map<QString, std::unique_ptr<const CodeList>> cache;
@@ -45,7 +47,8 @@ const CodeList& CodeList::get(const QString& name) {
     return *cache.emplace(name, std::move(list)).first->second;
 }
 
-CodeList CodeList::parse(const QString& name, const QString& csvText) {
+CodeList CodeList::parse(const QString& name, const QString& csvText)
+{
     const QString sourceName = name + QStringLiteral(".csv");
     const QList<CsvRecord> records = parseCsv(csvText, sourceName);
     if (records.isEmpty())
@@ -90,19 +93,22 @@ CodeList CodeList::parse(const QString& name, const QString& csvText) {
     return list;
 }
 
-std::optional<Code> CodeList::find(const QString& code) const {
+std::optional<Code> CodeList::find(const QString& code) const
+{
     const auto it = m_index.constFind(code);
     if (it == m_index.constEnd())
         return std::nullopt;
     return m_codes[it.value()];
 }
 
-QString CodeList::label(const QString& code) const {
+QString CodeList::label(const QString& code) const
+{
     const auto it = m_index.constFind(code);
     return it == m_index.constEnd() ? QString() : m_codes[it.value()].label;
 }
 
-QStringList CodeList::codes() const {
+QStringList CodeList::codes() const
+{
     QStringList result;
     result.reserve(m_codes.size());
     for (const Code& code : m_codes)

@@ -11,7 +11,8 @@ constexpr QChar kComma = u',';
 constexpr QChar kCr = u'\r';
 constexpr QChar kLf = u'\n';
 
-[[noreturn]] void malformed(const QString& sourceName, int line, const QString& what) {
+[[noreturn]] void malformed(const QString& sourceName, int line, const QString& what)
+{
     throw Error(ErrorKind::InvalidInput,
                 QStringLiteral("%1, line %2: %3").arg(sourceName).arg(line).arg(what));
 }
@@ -22,12 +23,14 @@ class CsvReader {
 public:
     CsvReader(QStringView text, const QString& sourceName)
         : m_text(text)
-        , m_sourceName(sourceName) {
+        , m_sourceName(sourceName)
+    {
         if (m_text.startsWith(QChar(0xFEFF)))
             m_text = m_text.mid(1);
     }
 
-    QList<CsvRecord> read() {
+    QList<CsvRecord> read()
+    {
         while (m_pos < m_text.size()) {
             if (atLineEnd()) {
                 // A line with nothing on it is not a record.
@@ -42,14 +45,16 @@ public:
 private:
     bool atLineEnd() const { return m_text[m_pos] == kLf || m_text[m_pos] == kCr; }
 
-    void skipLineEnd() {
+    void skipLineEnd()
+    {
         if (m_text[m_pos] == kCr && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == kLf)
             ++m_pos;
         ++m_pos;
         ++m_line;
     }
 
-    void readRecord() {
+    void readRecord()
+    {
         CsvRecord record;
         record.line = m_line;
         for (;;) {
@@ -67,7 +72,8 @@ private:
     }
 
     // Reads up to (not including) the comma or line end that ends the field.
-    QString readField() {
+    QString readField()
+    {
         if (m_pos < m_text.size() && m_text[m_pos] == kQuote)
             return readQuotedField();
         const qsizetype start = m_pos;
@@ -79,7 +85,8 @@ private:
         return m_text.mid(start, m_pos - start).toString();
     }
 
-    QString readQuotedField() {
+    QString readQuotedField()
+    {
         const int startLine = m_line;
         ++m_pos; // opening quote
         QString field;
@@ -115,7 +122,8 @@ private:
 
 } // namespace
 
-QList<CsvRecord> parseCsv(const QString& text, const QString& sourceName) {
+QList<CsvRecord> parseCsv(const QString& text, const QString& sourceName)
+{
     return CsvReader(text, sourceName).read();
 }
 

@@ -6,20 +6,24 @@ namespace lantern {
 
 namespace {
 
-const CodeList& sexCodes() {
+const CodeList& sexCodes()
+{
     return CodeList::get(QStringLiteral("sex"));
 }
 
-const CodeList& mainEthnicities() {
+const CodeList& mainEthnicities()
+{
     return CodeList::get(QStringLiteral("ethnicity-main"));
 }
 
-const CodeList& extendedEthnicities() {
+const CodeList& extendedEthnicities()
+{
     return CodeList::get(QStringLiteral("ethnicity-extended"));
 }
 
 // "M, F or U", so messages follow the shipped list rather than repeating it.
-QString listed(const QStringList& codes) {
+QString listed(const QStringList& codes)
+{
     if (codes.size() < 2)
         return codes.join(QString());
     return codes.mid(0, codes.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") + codes.last();
@@ -27,11 +31,13 @@ QString listed(const QStringList& codes) {
 
 } // namespace
 
-bool isValidSex(const QString& code) {
+bool isValidSex(const QString& code)
+{
     return sexCodes().contains(code);
 }
 
-std::optional<QString> sexProblem(const QString& code) {
+std::optional<QString> sexProblem(const QString& code)
+{
     if (isValidSex(code))
         return std::nullopt;
     if (code.trimmed().isEmpty())
@@ -43,11 +49,13 @@ std::optional<QString> sexProblem(const QString& code) {
     return QStringLiteral("\u201C%1\u201D is not a sex code: use %2.").arg(code, listed(sexCodes().codes()));
 }
 
-bool isValidEthnicity(const QString& code) {
+bool isValidEthnicity(const QString& code)
+{
     return mainEthnicities().contains(code) || extendedEthnicities().contains(code);
 }
 
-std::optional<QString> ethnicityProblem(const QString& code) {
+std::optional<QString> ethnicityProblem(const QString& code)
+{
     if (isValidEthnicity(code))
         return std::nullopt;
     if (code.trimmed().isEmpty())
@@ -65,7 +73,8 @@ std::optional<QString> ethnicityProblem(const QString& code) {
         .arg(mainEthnicities().size());
 }
 
-std::optional<QString> ethnicityMainCode(const QString& code) {
+std::optional<QString> ethnicityMainCode(const QString& code)
+{
     if (mainEthnicities().contains(code))
         return code;
     if (const std::optional<Code> extended = extendedEthnicities().find(code))

@@ -7,21 +7,24 @@ namespace lantern {
 
 namespace {
 
-[[noreturn]] void badCategory(const CodeList& list, const QString& id, const QString& problem) {
+[[noreturn]] void badCategory(const CodeList& list, const QString& id, const QString& problem)
+{
     throw Error(ErrorKind::Internal,
                 QStringLiteral("Harm category \"%1\" in %2.csv %3").arg(id, list.name(), problem));
 }
 
 } // namespace
 
-const HarmCategories& HarmCategories::get() {
+const HarmCategories& HarmCategories::get()
+{
     // Function-local static: C++ guarantees one thread builds it while any others wait.
     static const HarmCategories categories(CodeList::get(QStringLiteral("harm-categories")),
                                            CodeList::get(QStringLiteral("cin-assessment-factors")));
     return categories;
 }
 
-HarmCategories::HarmCategories(const CodeList& categories, const CodeList& factors) {
+HarmCategories::HarmCategories(const CodeList& categories, const CodeList& factors)
+{
     const QString current = QStringLiteral("current");
     for (const Code& row : categories.all()) {
         HarmCategory category;
@@ -59,12 +62,14 @@ HarmCategories::HarmCategories(const CodeList& categories, const CodeList& facto
     }
 }
 
-const HarmCategory* HarmCategories::find(const QString& id) const {
+const HarmCategory* HarmCategories::find(const QString& id) const
+{
     const auto it = m_index.constFind(id);
     return it == m_index.constEnd() ? nullptr : &m_categories[it.value()];
 }
 
-QList<HarmCategory> HarmCategories::inGroup(const QString& group) const {
+QList<HarmCategory> HarmCategories::inGroup(const QString& group) const
+{
     QList<HarmCategory> result;
     for (const HarmCategory& category : m_categories) {
         if (category.group == group)

@@ -12,22 +12,26 @@ constexpr qsizetype kLength = 10;
 constexpr int kTestPrefix = 999;
 constexpr int kTestBodies = 1000000; // the six digits after the 999 prefix
 
-bool isAsciiDigit(QChar c) {
+bool isAsciiDigit(QChar c)
+{
     return c >= u'0' && c <= u'9';
 }
 
-int digitValue(QChar c) {
+int digitValue(QChar c)
+{
     return c.unicode() - u'0';
 }
 
 // Long pasted text is cut short so the message stays readable.
-QString shown(const QString& value) {
+QString shown(const QString& value)
+{
     constexpr qsizetype kMax = 20;
     return value.size() <= kMax ? value : value.left(kMax - 1) + QChar(0x2026);
 }
 
 // From the weighted sum of the first nine digits (weights 10 down to 2). A result of 10 is never issued.
-std::optional<int> checkDigitFromSum(int sum) {
+std::optional<int> checkDigitFromSum(int sum)
+{
     const int check = 11 - sum % 11;
     if (check == 10)
         return std::nullopt;
@@ -36,7 +40,8 @@ std::optional<int> checkDigitFromSum(int sum) {
 
 } // namespace
 
-QString normalizeNhsNumber(const QString& input) {
+QString normalizeNhsNumber(const QString& input)
+{
     QString result;
     result.reserve(input.size());
     for (const QChar c : input) {
@@ -46,7 +51,8 @@ QString normalizeNhsNumber(const QString& input) {
     return result;
 }
 
-std::optional<int> nhsCheckDigit(QStringView firstNine) {
+std::optional<int> nhsCheckDigit(QStringView firstNine)
+{
     if (firstNine.size() != kLength - 1)
         return std::nullopt;
     int sum = 0;
@@ -58,7 +64,8 @@ std::optional<int> nhsCheckDigit(QStringView firstNine) {
     return checkDigitFromSum(sum);
 }
 
-std::optional<QString> nhsNumberProblem(const QString& input) {
+std::optional<QString> nhsNumberProblem(const QString& input)
+{
     const QString entered = input.trimmed();
     if (entered.isEmpty())
         return QStringLiteral("The NHS number is empty.");
@@ -91,19 +98,22 @@ std::optional<QString> nhsNumberProblem(const QString& input) {
     return std::nullopt;
 }
 
-QString formatNhsNumber(const QString& input) {
+QString formatNhsNumber(const QString& input)
+{
     const QString digits = normalizeNhsNumber(input);
     if (digits.size() != kLength || !std::all_of(digits.begin(), digits.end(), isAsciiDigit))
         return input;
     return digits.left(3) + u' ' + digits.mid(3, 3) + u' ' + digits.mid(6);
 }
 
-bool isTestNhsNumber(const QString& input) {
+bool isTestNhsNumber(const QString& input)
+{
     const QString digits = normalizeNhsNumber(input);
     return digits.size() == kLength && digits.startsWith(QString::number(kTestPrefix));
 }
 
-QString makeTestNhsNumber(int index) {
+QString makeTestNhsNumber(int index)
+{
     // About one nine-digit start in eleven has no check digit, so the index-th valid number is found by
     // counting rather than computed. Integer arithmetic only: the demo school asks for thousands of these.
     constexpr int kPrefixSum = 9 * 10 + 9 * 9 + 9 * 8;

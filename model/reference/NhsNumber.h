@@ -17,7 +17,8 @@ QString normalizeNhsNumber(const QString& input);
 // digit, the wrong number of digits, a failed check digit). std::nullopt when it is valid. Spaces and hyphens
 // are allowed.
 std::optional<QString> nhsNumberProblem(const QString& input);
-inline bool isValidNhsNumber(const QString& input) {
+inline bool isValidNhsNumber(const QString& input)
+{
     return !nhsNumberProblem(input).has_value();
 }
 

@@ -26,25 +26,30 @@ constexpr LaRange kKnownLaCodes[] = {
     {933, 933}, {935, 938}, {940, 940}, {941, 941},
 };
 
-bool isAsciiDigit(QChar c) {
+bool isAsciiDigit(QChar c)
+{
     return c >= u'0' && c <= u'9';
 }
 
-bool isAsciiUpper(QChar c) {
+bool isAsciiUpper(QChar c)
+{
     return c >= u'A' && c <= u'Z';
 }
 
 // Long pasted text is cut short so the message stays readable.
-QString shown(const QString& value) {
+QString shown(const QString& value)
+{
     constexpr qsizetype kMax = 20;
     return value.size() <= kMax ? value : value.left(kMax - 1) + QChar(0x2026);
 }
 
-QString digits(int value, int width) {
+QString digits(int value, int width)
+{
     return QStringLiteral("%1").arg(value, width, 10, QChar(u'0'));
 }
 
-void requireRange(const char* what, int value, int first, int last) {
+void requireRange(const char* what, int value, int first, int last)
+{
     if (value < first || value > last)
         throw Error(ErrorKind::InvalidInput, QStringLiteral("A UPN's %1 must be from %2 to %3, not %4.")
                                                  .arg(QString::fromLatin1(what))
@@ -55,11 +60,13 @@ void requireRange(const char* what, int value, int first, int last) {
 
 } // namespace
 
-QString normalizeUpn(const QString& input) {
+QString normalizeUpn(const QString& input)
+{
     return input.trimmed().toUpper();
 }
 
-QChar upnCheckLetter(QStringView lastTwelve) {
+QChar upnCheckLetter(QStringView lastTwelve)
+{
     if (lastTwelve.size() != kUpnLength - 1)
         return {};
     int sum = 0;
@@ -78,7 +85,8 @@ QChar upnCheckLetter(QStringView lastTwelve) {
     return kAlphabet[sum % 23];
 }
 
-std::optional<QString> upnProblem(const QString& input) {
+std::optional<QString> upnProblem(const QString& input)
+{
     const QString upn = normalizeUpn(input);
     if (upn.isEmpty())
         return QStringLiteral("The UPN is empty.");
@@ -115,12 +123,14 @@ std::optional<QString> upnProblem(const QString& input) {
     return std::nullopt;
 }
 
-bool isTemporaryUpn(const QString& input) {
+bool isTemporaryUpn(const QString& input)
+{
     const QString upn = normalizeUpn(input);
     return isValidUpn(upn) && isAsciiUpper(upn[kUpnLength - 1]);
 }
 
-bool isKnownLaCode(int laCode) {
+bool isKnownLaCode(int laCode)
+{
     for (const LaRange& range : kKnownLaCodes) {
         if (laCode >= range.first && laCode <= range.last)
             return true;
@@ -128,7 +138,8 @@ bool isKnownLaCode(int laCode) {
     return false;
 }
 
-std::optional<QString> upnLaCodeProblem(const QString& input) {
+std::optional<QString> upnLaCodeProblem(const QString& input)
+{
     const QString upn = normalizeUpn(input);
     if (!isValidUpn(upn))
         return std::nullopt;
@@ -141,7 +152,8 @@ std::optional<QString> upnLaCodeProblem(const QString& input) {
         .arg(upn, la);
 }
 
-QString makeUpn(int laCode, int establishment, int year2, int serial) {
+QString makeUpn(int laCode, int establishment, int year2, int serial)
+{
     requireRange("LA number", laCode, 0, 999);
     requireRange("establishment number", establishment, 0, 9999);
     requireRange("year", year2, 0, 99);
@@ -150,7 +162,8 @@ QString makeUpn(int laCode, int establishment, int year2, int serial) {
     return upnCheckLetter(rest) + rest;
 }
 
-QString makeTemporaryUpn(int laCode, int establishment, int year2, int serial2, QChar letter) {
+QString makeTemporaryUpn(int laCode, int establishment, int year2, int serial2, QChar letter)
+{
     requireRange("LA number", laCode, 0, 999);
     requireRange("establishment number", establishment, 0, 9999);
     requireRange("year", year2, 0, 99);

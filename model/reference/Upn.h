@@ -17,7 +17,8 @@ QString normalizeUpn(const QString& input);
 // Why `upn` (normalised first) is not a valid UPN, in words for the person entering it: the length, the
 // character that may not be there, or the check letter it should have. std::nullopt when it is valid.
 std::optional<QString> upnProblem(const QString& upn);
-inline bool isValidUpn(const QString& upn) {
+inline bool isValidUpn(const QString& upn)
+{
     return !upnProblem(upn).has_value();
 }
 

@@ -186,8 +186,9 @@ Database Database::open(const QString& path, const SecureBytes& key, Mode mode)
         throw Error(ErrorKind::InvalidInput, QStringLiteral("%1 already exists.").arg(path));
 
     sqlite3* handle = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | (mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0) |
-                      SQLITE_OPEN_FULLMUTEX;
+    // CREATE is always set: ATTACH inherits these flags, and exportTo() attaches a file that does not exist yet.
+    // Whether the main file exists was checked above.
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
     Database db(handle, path);
     if (rc != SQLITE_OK)

@@ -17,7 +17,8 @@ namespace {
 
 const std::string kIcuBackend = "icu";
 
-std::locale buildEnGb() {
+std::locale buildEnGb()
+{
     // Work on a copy of the global manager so that selecting ICU here cannot change what other code
     // (or another library in the process) gets from Boost.Locale.
     boost::locale::localization_backend_manager manager =
@@ -54,7 +55,8 @@ std::locale buildEnGb() {
 
 } // namespace
 
-const std::locale& IcuLocale::enGb() {
+const std::locale& IcuLocale::enGb()
+{
     static const std::locale locale = buildEnGb();
     return locale;
 }

@@ -20,19 +20,22 @@ namespace {
 
 // Boost.Locale works on narrow strings; with a .UTF-8 locale these are UTF-8, which QString converts to
 // and from losslessly (toUtf8 replaces unpaired surrogates, so ICU never sees invalid input).
-std::string toUtf8(const QString& text) {
+std::string toUtf8(const QString& text)
+{
     const QByteArray bytes = text.toUtf8();
     return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
 }
 
-QString fromUtf8(const std::string& text) {
+QString fromUtf8(const std::string& text)
+{
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
 // Combining marks that only add accents to a base letter, which searchKey() drops after decomposition.
 // An explicit list rather than every Unicode Mn character: in Indic and other scripts, Mn characters such
 // as the virama are part of the spelling, and dropping them would make different words match.
-bool isAccentMark(char16_t c) {
+bool isAccentMark(char16_t c)
+{
     return (c >= 0x0300 && c <= 0x036F)    // Combining Diacritical Marks (Latin, Greek, Cyrillic)
            || (c >= 0x1AB0 && c <= 0x1AFF) // Combining Diacritical Marks Extended
            || (c >= 0x1DC0 && c <= 0x1DFF) // Combining Diacritical Marks Supplement
@@ -45,7 +48,8 @@ bool isAccentMark(char16_t c) {
 
 // Letters that look accented to an English reader but do not decompose in Unicode, so NFD cannot strip
 // them. Lower case only: searchKey() case-folds first.
-QString letterReplacement(char16_t c) {
+QString letterReplacement(char16_t c)
+{
     switch (c) {
     case 0x0142:
         return QStringLiteral("l"); // ł
@@ -73,11 +77,13 @@ QString letterReplacement(char16_t c) {
 }
 
 // A date shown as a calendar day: format noon UTC of that day in UTC, so no time zone can move it.
-double noonUtcSeconds(const QDate& date) {
+double noonUtcSeconds(const QDate& date)
+{
     return static_cast<double>(QDateTime(date, QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch());
 }
 
-QString formatDay(const QDate& date, std::ios_base& (*style)(std::ios_base&)) {
+QString formatDay(const QDate& date, std::ios_base& (*style)(std::ios_base&))
+{
     if (!date.isValid()) {
         return {};
     }
@@ -92,7 +98,8 @@ const std::string kUkZone = "Europe/London";
 // The UK zone abbreviation in force at a moment. ICU's en_GB data names the zone "United Kingdom Time"
 // rather than GMT/BST, and Boost.Locale offers no way to ask for the short name, so we derive it from the
 // offset: the UK wall-clock time ICU computes, minus the UTC time.
-QString ukZoneAbbreviation(qint64 utcSeconds) {
+QString ukZoneAbbreviation(qint64 utcSeconds)
+{
     const bl::calendar calendar(IcuLocale::enGb(), kUkZone);
     const bl::date_time local(static_cast<double>(utcSeconds), calendar);
     // Boost numbers months from 0.
@@ -121,11 +128,13 @@ QString ukZoneAbbreviation(qint64 utcSeconds) {
 
 } // namespace
 
-void TextServices::ensureAvailable() {
+void TextServices::ensureAvailable()
+{
     IcuLocale::enGb();
 }
 
-QString TextServices::normalizeForStorage(const QString& text) {
+QString TextServices::normalizeForStorage(const QString& text)
+{
     QString cleaned;
     cleaned.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -145,7 +154,8 @@ QString TextServices::normalizeForStorage(const QString& text) {
     return fromUtf8(bl::normalize(toUtf8(cleaned), bl::norm_nfc, IcuLocale::enGb()));
 }
 
-QString TextServices::searchKey(const QString& text) {
+QString TextServices::searchKey(const QString& text)
+{
     const std::locale& locale = IcuLocale::enGb();
     // Decompose, fold case fully (ß -> ss, İ -> i + dot), and decompose again because folding can produce
     // characters that have decompositions; then every accent is a separate combining mark.
@@ -173,7 +183,8 @@ QString TextServices::searchKey(const QString& text) {
     return fromUtf8(bl::normalize(toUtf8(key), bl::norm_nfc, locale));
 }
 
-QStringList TextServices::searchTokens(const QString& text) {
+QStringList TextServices::searchTokens(const QString& text)
+{
     const std::string key = toUtf8(searchKey(text));
     bl::boundary::ssegment_index words(bl::boundary::word, key.begin(), key.end(), IcuLocale::enGb());
     // Only segments that are words (letters, numbers, kana, ideographs): spaces and punctuation are dropped.
@@ -185,12 +196,14 @@ QStringList TextServices::searchTokens(const QString& text) {
     return tokens;
 }
 
-int TextServices::compareNames(const QString& a, const QString& b) {
+int TextServices::compareNames(const QString& a, const QString& b)
+{
     const auto& collator = std::use_facet<bl::collator<char>>(IcuLocale::enGb());
     return collator.compare(bl::collator_base::identical, toUtf8(a), toUtf8(b));
 }
 
-QByteArray TextServices::collationKey(const QString& text) {
+QByteArray TextServices::collationKey(const QString& text)
+{
     const auto& collator = std::use_facet<bl::collator<char>>(IcuLocale::enGb());
     std::string key = collator.transform(bl::collator_base::identical, toUtf8(text));
     // ICU terminates sort keys with a zero byte, which QByteArray does not need.
@@ -200,15 +213,18 @@ QByteArray TextServices::collationKey(const QString& text) {
     return QByteArray(key.data(), static_cast<qsizetype>(key.size()));
 }
 
-QString TextServices::formatDate(const QDate& date) {
+QString TextServices::formatDate(const QDate& date)
+{
     return formatDay(date, bl::as::date_long);
 }
 
-QString TextServices::formatDateShort(const QDate& date) {
+QString TextServices::formatDateShort(const QDate& date)
+{
     return formatDay(date, bl::as::date_short);
 }
 
-QString TextServices::formatDateTime(const QDateTime& utc) {
+QString TextServices::formatDateTime(const QDateTime& utc)
+{
     if (!utc.isValid()) {
         return {};
     }

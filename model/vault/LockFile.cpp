@@ -18,9 +18,13 @@ namespace {
 struct Holder {
     qint64 pid = 0;
     QString host;
+    QString bootId;
 };
 
 QString thisHost() { return QSysInfo::machineHostName(); }
+
+// After a reboot (a power cut, say) an old pid may belong to an unrelated process; the boot id tells.
+QString thisBootId() { return QString::fromLatin1(QSysInfo::bootUniqueId()); }
 
 Holder readHolder(const QString& path)
 {
@@ -32,6 +36,7 @@ Holder readHolder(const QString& path)
     if (!parts.isEmpty())
         holder.pid = parts.value(0).toLongLong();
     holder.host = QString::fromUtf8(parts.value(1));
+    holder.bootId = QString::fromUtf8(parts.value(2));
     return holder;
 }
 
@@ -42,7 +47,13 @@ bool processAlive(qint64 pid)
     return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
 }
 
-bool staleHolder(const Holder& holder) { return holder.host == thisHost() && !processAlive(holder.pid); }
+bool staleHolder(const Holder& holder)
+{
+    if (holder.host != thisHost())
+        return false; // another computer sharing the folder: only it can say
+    const bool rebootedSince = !holder.bootId.isEmpty() && holder.bootId != thisBootId();
+    return rebootedSince || !processAlive(holder.pid);
+}
 
 } // namespace
 
@@ -68,7 +79,8 @@ LockFile::LockFile(const QString& path)
                         .arg(holder.pid)
                         .arg(holder.host.isEmpty() ? QStringLiteral("an unknown computer") : holder.host));
     }
-    const QByteArray content = QByteArray::number(static_cast<qint64>(::getpid())) + ' ' + thisHost().toUtf8() + '\n';
+    const QByteArray content = QByteArray::number(static_cast<qint64>(::getpid())) + ' ' + thisHost().toUtf8() + ' ' +
+                               thisBootId().toUtf8() + '\n';
     const bool written = ::write(fd, content.constData(), static_cast<size_t>(content.size())) == content.size();
     ::close(fd);
     if (!written) {

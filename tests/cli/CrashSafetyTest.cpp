@@ -31,6 +31,15 @@ protected:
 
     QString vault() const { return m_temp.path(QStringLiteral("crash.lantern")); }
 
+    // The killed process left its lock behind: Lantern says so, and the lock can be cleared.
+    void clearStaleLock()
+    {
+        const CliResult locked = verifyAs(QStringLiteral("dsl"), dslPassword);
+        EXPECT_EQ(locked.exitCode, 4);
+        EXPECT_TRUE(locked.err.contains(QStringLiteral("no longer running"))) << locked.err.toStdString();
+        ASSERT_EQ(runCli({QStringLiteral("lock"), QStringLiteral("clear"), vault()}).exitCode, 0);
+    }
+
     CliResult verifyAs(const QString& user, const QString& password)
     {
         return runCli({QStringLiteral("audit"), QStringLiteral("verify"), vault(), QStringLiteral("--as"), user},
@@ -53,6 +62,7 @@ TEST_P(CrashSafetyTest, KilledMidRotationTheVaultStillOpensForEveryUser)
         runCli({QStringLiteral("rotate-key"), vault(), QStringLiteral("--as"), QStringLiteral("dsl")},
                dslPassword + QLatin1Char('\n'), crashAt(GetParam()));
     ASSERT_EQ(killed.exitCode, 99) << "the injected crash point was not reached: " << killed.err.toStdString();
+    clearStaleLock();
 
     const CliResult dsl = verifyAs(QStringLiteral("dsl"), dslPassword);
     EXPECT_EQ(dsl.exitCode, 0) << dsl.err.toStdString();
@@ -82,6 +92,7 @@ TEST_P(SlotWriteCrashTest, KilledMidPasswordChangeOneOfTheTwoPasswordsOpensIt)
                                     deputyPassword + QLatin1Char('\n') + newPassword + QLatin1Char('\n'),
                                     crashAt(GetParam()));
     ASSERT_EQ(killed.exitCode, 99) << killed.err.toStdString();
+    clearStaleLock();
     const bool oldOpens = verifyAs(QStringLiteral("deputy"), deputyPassword).exitCode == 0;
     const bool newOpens = verifyAs(QStringLiteral("deputy"), newPassword).exitCode == 0;
     EXPECT_TRUE(oldOpens || newOpens);

@@ -16,19 +16,22 @@
 #include <vector>
 
 // Readable failures: gtest would otherwise print a QString as raw bytes.
-inline void PrintTo(const QString& text, std::ostream* out) {
+inline void PrintTo(const QString& text, std::ostream* out)
+{
     *out << '"' << text.toStdString() << '"';
 }
 
 namespace lantern {
 namespace {
 
-QString s(const char* text) {
+QString s(const char* text)
+{
     return QString::fromUtf8(text);
 }
 
 // The message of the Error `action` throws, or an empty string if it throws none.
-template <typename Action> QString errorMessage(Action action, ErrorKind expectedKind) {
+template <typename Action> QString errorMessage(Action action, ErrorKind expectedKind)
+{
     try {
         action();
     } catch (const Error& error) {
@@ -40,7 +43,8 @@ template <typename Action> QString errorMessage(Action action, ErrorKind expecte
 
 // --- CSV
 
-TEST(CodeListTest, CsvHandlesQuotedCommasQuotesAndLineBreaks) {
+TEST(CodeListTest, CsvHandlesQuotedCommasQuotesAndLineBreaks)
+{
     const QList<CsvRecord> records =
         parseCsv(s("code,label\r\n1A,\"family, relative\"\r\n\r\n2,\"say \"\"hi\"\"\"\n3,\"two\nlines\"\n4,"),
                  s("test.csv"));
@@ -53,13 +57,15 @@ TEST(CodeListTest, CsvHandlesQuotedCommasQuotesAndLineBreaks) {
     EXPECT_EQ(records[4].fields, (QStringList{s("4"), QString()}));
 }
 
-TEST(CodeListTest, CsvSkipsByteOrderMark) {
+TEST(CodeListTest, CsvSkipsByteOrderMark)
+{
     const QList<CsvRecord> records = parseCsv(QString(QChar(0xFEFF)) + s("code,label\n"), s("bom.csv"));
     ASSERT_EQ(records.size(), 1);
     EXPECT_EQ(records[0].fields.first(), s("code"));
 }
 
-TEST(CodeListTest, MalformedCsvIsRefusedWithItsLine) {
+TEST(CodeListTest, MalformedCsvIsRefusedWithItsLine)
+{
     EXPECT_EQ(errorMessage([] { parseCsv(s("code,label\nA,\"open"), s("x.csv")); }, ErrorKind::InvalidInput),
               s("x.csv, line 2: a quoted field is never closed."));
     EXPECT_EQ(errorMessage([] { parseCsv(s("code,label\nA,\"B\"C"), s("x.csv")); }, ErrorKind::InvalidInput),
@@ -68,7 +74,8 @@ TEST(CodeListTest, MalformedCsvIsRefusedWithItsLine) {
               s("x.csv, line 1: a quote inside an unquoted field."));
 }
 
-TEST(CodeListTest, ParseRejectsBadLists) {
+TEST(CodeListTest, ParseRejectsBadLists)
+{
     EXPECT_EQ(
         errorMessage([] { CodeList::parse(s("t"), s("code,label\nA,One\nB\n")); }, ErrorKind::InvalidInput),
         s("t.csv, line 3: expected 2 fields, found 1."));
@@ -83,7 +90,8 @@ TEST(CodeListTest, ParseRejectsBadLists) {
     EXPECT_FALSE(errorMessage([] { CodeList::parse(s("t"), QString()); }, ErrorKind::InvalidInput).isEmpty());
 }
 
-TEST(CodeListTest, MissingListIsAnInternalError) {
+TEST(CodeListTest, MissingListIsAnInternalError)
+{
     EXPECT_EQ(errorMessage([] { CodeList::get(s("no-such-list")); }, ErrorKind::Internal),
               s("The code list no-such-list is missing from this build of Lantern."));
 }
@@ -95,7 +103,8 @@ struct ExpectedList {
     qsizetype rows;
 };
 
-TEST(CodeListTest, ShippedListsLoadWithExpectedRowCounts) {
+TEST(CodeListTest, ShippedListsLoadWithExpectedRowCounts)
+{
     const ExpectedList expected[] = {
         {"cin-assessment-factors", 44},
         {"cp-category-of-abuse", 5},
@@ -123,7 +132,8 @@ TEST(CodeListTest, ShippedListsLoadWithExpectedRowCounts) {
     }
 }
 
-TEST(CodeListTest, LookupKeepsLabelsAndExtraColumns) {
+TEST(CodeListTest, LookupKeepsLabelsAndExtraColumns)
+{
     const CodeList& referral = CodeList::get(s("cin-referral-source"));
     // A quoted label with a comma, and the source's en dash.
     EXPECT_EQ(referral.label(s("1A")), s("INDIVIDUAL \u2013 family member, relative or carer"));
@@ -140,7 +150,8 @@ TEST(CodeListTest, LookupKeepsLabelsAndExtraColumns) {
     EXPECT_EQ(CodeList::get(s("sex")).label(s("Q")), QString());
 }
 
-TEST(CodeListTest, GetReturnsTheSameCachedListFromManyThreads) {
+TEST(CodeListTest, GetReturnsTheSameCachedListFromManyThreads)
+{
     const CodeList* first = &CodeList::get(s("young-carer"));
     std::vector<std::unique_ptr<QThread>> threads;
     std::vector<const CodeList*> seen(8, nullptr);
@@ -158,7 +169,8 @@ TEST(CodeListTest, GetReturnsTheSameCachedListFromManyThreads) {
     EXPECT_EQ(&CodeList::get(s("young-carer")), first);
 }
 
-TEST(CodeListTest, BankHolidaysAreInTheResources) {
+TEST(CodeListTest, BankHolidaysAreInTheResources)
+{
     initReferenceData();
     QFile file(referenceDataPath(u"calendar/bank-holidays.json"));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -167,7 +179,8 @@ TEST(CodeListTest, BankHolidaysAreInTheResources) {
 
 // --- Harm categories
 
-TEST(CodeListTest, EveryHarmCategoryMapsToCurrentCinFactorCodes) {
+TEST(CodeListTest, EveryHarmCategoryMapsToCurrentCinFactorCodes)
+{
     const CodeList& factors = CodeList::get(s("cin-assessment-factors"));
     const HarmCategories& categories = HarmCategories::get();
     ASSERT_EQ(categories.all().size(), 46);
@@ -181,7 +194,8 @@ TEST(CodeListTest, EveryHarmCategoryMapsToCurrentCinFactorCodes) {
     }
 }
 
-TEST(CodeListTest, HarmCategoryLookupAndGroups) {
+TEST(CodeListTest, HarmCategoryLookupAndGroups)
+{
     const HarmCategories& categories = HarmCategories::get();
     const HarmCategory* domestic = categories.find(s("domestic-abuse"));
     ASSERT_NE(domestic, nullptr);
@@ -213,7 +227,8 @@ TEST(CodeListTest, HarmCategoryLookupAndGroups) {
     EXPECT_EQ(total, categories.all().size());
 }
 
-TEST(CodeListTest, HarmCategoriesRefuseUnknownOrLegacyFactorCodes) {
+TEST(CodeListTest, HarmCategoriesRefuseUnknownOrLegacyFactorCodes)
+{
     const CodeList& factors = CodeList::get(s("cin-assessment-factors"));
     const QString header = s("id,group,label,cin_factor_codes,notes\n");
     const CodeList unknown =
@@ -236,7 +251,8 @@ TEST(CodeListTest, HarmCategoriesRefuseUnknownOrLegacyFactorCodes) {
 
 // --- DfE demographic codes
 
-TEST(CodeListTest, SexCodes) {
+TEST(CodeListTest, SexCodes)
+{
     for (const char* code : {"M", "F", "U"})
         EXPECT_TRUE(isValidSex(s(code))) << code;
     EXPECT_FALSE(isValidSex(s("X")));
@@ -248,7 +264,8 @@ TEST(CodeListTest, SexCodes) {
     EXPECT_FALSE(isValidSex(s("1")));
 }
 
-TEST(CodeListTest, EthnicityCodes) {
+TEST(CodeListTest, EthnicityCodes)
+{
     EXPECT_TRUE(isValidEthnicity(s("WBRI")));
     EXPECT_TRUE(isValidEthnicity(s("WENG")));
     EXPECT_TRUE(isValidEthnicity(s("WROO")));
@@ -263,7 +280,8 @@ TEST(CodeListTest, EthnicityCodes) {
     EXPECT_TRUE(ethnicityProblem(s("")).value_or(QString()).contains(s("NOBT")));
 }
 
-TEST(CodeListTest, EveryExtendedEthnicityRollsUpToAMainCode) {
+TEST(CodeListTest, EveryExtendedEthnicityRollsUpToAMainCode)
+{
     const CodeList& main = CodeList::get(s("ethnicity-main"));
     for (const Code& code : CodeList::get(s("ethnicity-extended")).all()) {
         const std::optional<QString> rollUp = ethnicityMainCode(code.code);

@@ -8,8 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 #include <QUuid>
 #include <functional>
+#include <optional>
 #include <gtest/gtest.h>
 
 using namespace lantern;
@@ -21,17 +23,27 @@ QString newVaultId() {
 }
 
 KeySlot aliceSlot(const SecureBytes& masterKey, const QString& vaultId) {
-    return KeySlot::wrap(KeySlot::newId(), QStringLiteral("alice"), KeySlot::Kind::Password,
-                         test::secret("alice's password"), masterKey, vaultId);
+    return KeySlot::create(QStringLiteral("alice"), KeySlot::Kind::Password, test::secret("alice's password"),
+                           masterKey, vaultId);
 }
 
 KeySlotFile twoSlotFile(const SecureBytes& masterKey) {
     KeySlotFile file;
     file.vaultId = newVaultId();
     file.add(aliceSlot(masterKey, file.vaultId));
-    file.add(KeySlot::wrap(KeySlot::newId(), KeySlot::recoveryUser(), KeySlot::Kind::Recovery,
-                           test::secret("recovery secret"), masterKey, file.vaultId));
+    file.add(KeySlot::create(KeySlot::recoveryUser(), KeySlot::Kind::Recovery,
+                             test::secret("recovery secret"), masterKey, file.vaultId));
     return file;
+}
+
+// The kind of error `action` throws, or nullopt if it throws none.
+std::optional<ErrorKind> errorKindOf(const std::function<void()>& action) {
+    try {
+        action();
+    } catch (const Error& error) {
+        return error.kind();
+    }
+    return std::nullopt;
 }
 
 // Serialises `file`, lets `edit` change the JSON, and returns the error parsing it gives (or fails the test).
@@ -65,10 +77,25 @@ TEST(KeySlot, TheRightPasswordOpensTheSlot) {
     const QString vaultId = newVaultId();
     const KeySlot slot = aliceSlot(masterKey, vaultId);
 
-    const std::optional<SecureBytes> opened = slot.unwrap(test::secret("alice's password"), vaultId);
+    const std::optional<KeySlot::Keys> opened = slot.open(test::secret("alice's password"), vaultId);
     ASSERT_TRUE(opened.has_value());
-    EXPECT_TRUE(opened->equals(masterKey));
+    EXPECT_TRUE(opened->current.equals(masterKey));
+    EXPECT_FALSE(opened->previous.has_value());
+    EXPECT_FALSE(slot.hasPrevious());
     EXPECT_EQ(slot.kdf.algorithm, QStringLiteral("argon2id13"));
+    EXPECT_EQ(slot.publicKey.size(), 32);
+    EXPECT_EQ(slot.wrappedSecretKey.size(), 32 + 16);
+    EXPECT_EQ(slot.sealedKey.size(), 48 + 32);
+}
+
+TEST(KeySlot, EachSlotHasItsOwnKeyPairAndSalt) {
+    const SecureBytes masterKey = SecureBytes::random(32);
+    const QString vaultId = newVaultId();
+    const KeySlot first = aliceSlot(masterKey, vaultId);
+    const KeySlot second = aliceSlot(masterKey, vaultId);
+    EXPECT_NE(first.id, second.id);
+    EXPECT_NE(first.publicKey, second.publicKey);
+    EXPECT_NE(first.kdf.salt, second.kdf.salt);
 }
 
 TEST(KeySlot, AWrongPasswordDoesNotOpenTheSlot) {
@@ -76,14 +103,14 @@ TEST(KeySlot, AWrongPasswordDoesNotOpenTheSlot) {
     const QString vaultId = newVaultId();
     const KeySlot slot = aliceSlot(masterKey, vaultId);
 
-    EXPECT_FALSE(slot.unwrap(test::secret("alice's passwore"), vaultId).has_value());
-    EXPECT_FALSE(slot.unwrap(test::secret(""), vaultId).has_value());
+    EXPECT_FALSE(slot.open(test::secret("alice's passwore"), vaultId).has_value());
+    EXPECT_FALSE(slot.open(test::secret(""), vaultId).has_value());
 }
 
 TEST(KeySlot, ASlotCopiedIntoAnotherVaultDoesNotOpen) {
     const SecureBytes masterKey = SecureBytes::random(32);
     const KeySlot slot = aliceSlot(masterKey, newVaultId());
-    EXPECT_FALSE(slot.unwrap(test::secret("alice's password"), newVaultId()).has_value());
+    EXPECT_FALSE(slot.open(test::secret("alice's password"), newVaultId()).has_value());
 }
 
 TEST(KeySlot, ASlotGivenAnotherSlotsIdDoesNotOpen) {
@@ -91,44 +118,147 @@ TEST(KeySlot, ASlotGivenAnotherSlotsIdDoesNotOpen) {
     const QString vaultId = newVaultId();
     KeySlot slot = aliceSlot(masterKey, vaultId);
     slot.id = KeySlot::newId();
-    EXPECT_FALSE(slot.unwrap(test::secret("alice's password"), vaultId).has_value());
+    EXPECT_FALSE(slot.open(test::secret("alice's password"), vaultId).has_value());
 }
 
-TEST(KeySlot, DuringARotationTheSlotOpensBothTheNewAndTheOldKey) {
+TEST(KeySlot, ResealingWithAPreviousKeyOpensBothWithoutThePassword) {
     const SecureBytes oldKey = SecureBytes::random(32);
     const SecureBytes newKey = SecureBytes::random(32);
     const QString vaultId = newVaultId();
     const KeySlot before = aliceSlot(oldKey, vaultId);
 
-    EXPECT_FALSE(before.withPrevious(test::secret("wrong"), vaultId, newKey).has_value());
-    const std::optional<KeySlot> during =
-        before.withPrevious(test::secret("alice's password"), vaultId, newKey);
-    ASSERT_TRUE(during.has_value());
-    EXPECT_EQ(during->id, before.id);
+    // Whoever holds the master keys re-seals; no password is involved.
+    KeySlot during = before;
+    during.reseal(newKey, &oldKey);
+    EXPECT_TRUE(during.hasPrevious());
+    EXPECT_EQ(during.id, before.id);
+    EXPECT_EQ(during.publicKey, before.publicKey);
+    EXPECT_EQ(during.wrappedSecretKey, before.wrappedSecretKey);
 
-    const std::optional<KeySlot::Keys> keys = during->unwrapAll(test::secret("alice's password"), vaultId);
+    const std::optional<KeySlot::Keys> keys = during.open(test::secret("alice's password"), vaultId);
     ASSERT_TRUE(keys.has_value());
     EXPECT_TRUE(keys->current.equals(newKey));
     ASSERT_TRUE(keys->previous.has_value());
     EXPECT_TRUE(keys->previous->equals(oldKey));
-
-    const KeySlot after = during->withoutPrevious();
-    const std::optional<KeySlot::Keys> afterKeys = after.unwrapAll(test::secret("alice's password"), vaultId);
-    ASSERT_TRUE(afterKeys.has_value());
-    EXPECT_TRUE(afterKeys->current.equals(newKey));
-    EXPECT_FALSE(afterKeys->previous.has_value());
+    EXPECT_FALSE(during.open(test::secret("wrong"), vaultId).has_value());
 }
 
-TEST(KeySlot, ARetiredKeyCannotBeSwappedInAsTheCurrentOne) {
+TEST(KeySlot, ResealingWithoutAPreviousKeyDropsIt) {
     const SecureBytes oldKey = SecureBytes::random(32);
     const SecureBytes newKey = SecureBytes::random(32);
     const QString vaultId = newVaultId();
-    KeySlot slot =
-        KeySlot::wrapWithPrevious(KeySlot::newId(), QStringLiteral("alice"), KeySlot::Kind::Password,
-                                  test::secret("pw"), newKey, oldKey, vaultId);
-    std::swap(slot.nonce, slot.previousNonce);
-    std::swap(slot.wrappedKey, slot.previousWrappedKey);
-    EXPECT_FALSE(slot.unwrap(test::secret("pw"), vaultId).has_value());
+    KeySlot slot = aliceSlot(oldKey, vaultId);
+    slot.reseal(newKey, &oldKey);
+
+    slot.reseal(newKey, nullptr);
+    EXPECT_FALSE(slot.hasPrevious());
+    const std::optional<KeySlot::Keys> keys = slot.open(test::secret("alice's password"), vaultId);
+    ASSERT_TRUE(keys.has_value());
+    EXPECT_TRUE(keys->current.equals(newKey));
+    EXPECT_FALSE(keys->previous.has_value());
+}
+
+TEST(KeySlot, ResealingAKeyOfTheWrongSizeIsRefusedAndChangesNothing) {
+    const SecureBytes masterKey = SecureBytes::random(32);
+    KeySlot slot = aliceSlot(masterKey, newVaultId());
+    const QByteArray sealedBefore = slot.sealedKey;
+    const SecureBytes shortKey = SecureBytes::random(16);
+    EXPECT_EQ(errorKindOf([&] { slot.reseal(shortKey, nullptr); }), ErrorKind::Internal);
+    EXPECT_EQ(errorKindOf([&] { slot.reseal(masterKey, &shortKey); }), ErrorKind::Internal);
+    EXPECT_EQ(slot.sealedKey, sealedBefore);
+    EXPECT_FALSE(slot.hasPrevious());
+}
+
+// The old design bound "current" and "previous" into the associated data, so swapping them was caught. With
+// sealed boxes both are sealed to the same public key by whoever holds the master key, so a swap of
+// sealed_key and sealed_previous_key cannot be detected cryptographically and there is no test for it:
+// Vault decides which of the two keys actually opens records.db.
+
+TEST(KeySlot, AnotherMasterKeySealedToTheSlotOpensAsThatKey) {
+    // Anyone can seal something to a public key. That only changes which key Vault tries on records.db
+    // (which then fails to open); it does not let anyone read the slot's real key.
+    const SecureBytes masterKey = SecureBytes::random(32);
+    const SecureBytes otherKey = SecureBytes::random(32);
+    const QString vaultId = newVaultId();
+    KeySlot slot = aliceSlot(masterKey, vaultId);
+    KeySlot forged = slot;
+    forged.reseal(otherKey, nullptr);
+    slot.sealedKey = forged.sealedKey;
+
+    const std::optional<KeySlot::Keys> keys = slot.open(test::secret("alice's password"), vaultId);
+    ASSERT_TRUE(keys.has_value());
+    EXPECT_TRUE(keys->current.equals(otherKey));
+}
+
+TEST(KeySlot, AnAlteredSealedKeyIsReportedAsDamage) {
+    const SecureBytes masterKey = SecureBytes::random(32);
+    const QString vaultId = newVaultId();
+    KeySlot slot = aliceSlot(masterKey, vaultId);
+    slot.sealedKey[40] = static_cast<char>(slot.sealedKey.at(40) ^ 0x01);
+
+    try {
+        slot.open(test::secret("alice's password"), vaultId);
+        FAIL() << "expected an error";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::Damaged);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("keyslots.json"))) << error.what();
+        EXPECT_TRUE(error.message().contains(slot.id)) << error.what();
+        EXPECT_TRUE(error.message().contains(QStringLiteral("has been altered"))) << error.what();
+    }
+    // Without the password nothing about the sealed key can be known: a wrong password is still just that.
+    EXPECT_FALSE(slot.open(test::secret("wrong"), vaultId).has_value());
+}
+
+TEST(KeySlot, AnAlteredSealedPreviousKeyIsReportedAsDamage) {
+    const SecureBytes oldKey = SecureBytes::random(32);
+    const SecureBytes newKey = SecureBytes::random(32);
+    const QString vaultId = newVaultId();
+    KeySlot slot = aliceSlot(oldKey, vaultId);
+    slot.reseal(newKey, &oldKey);
+    slot.sealedPreviousKey[0] = static_cast<char>(slot.sealedPreviousKey.at(0) ^ 0x80);
+
+    EXPECT_EQ(errorKindOf([&] { slot.open(test::secret("alice's password"), vaultId); }), ErrorKind::Damaged);
+}
+
+TEST(KeySlot, AReplacedPublicKeyIsReportedAsDamage) {
+    // Someone who swaps in their own public key (hoping the next rotation seals the new master key to them)
+    // is caught at the next sign-in, because the secret key no longer matches it.
+    const SecureBytes masterKey = SecureBytes::random(32);
+    const QString vaultId = newVaultId();
+    KeySlot slot = aliceSlot(masterKey, vaultId);
+    const KeySlot intruder = KeySlot::create(QStringLiteral("mallory"), KeySlot::Kind::Password,
+                                             test::secret("mallory"), masterKey, vaultId);
+    slot.publicKey = intruder.publicKey;
+    slot.sealedKey = intruder.sealedKey;
+
+    try {
+        slot.open(test::secret("alice's password"), vaultId);
+        FAIL() << "expected an error";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::Damaged);
+        EXPECT_TRUE(error.message().contains(slot.id)) << error.what();
+        EXPECT_TRUE(error.message().contains(QStringLiteral("public key"))) << error.what();
+    }
+}
+
+TEST(KeySlot, FieldsOfImpossibleSizesAreDamageBeforeAnyDerivation) {
+    const SecureBytes masterKey = SecureBytes::random(32);
+    const QString vaultId = newVaultId();
+    const KeySlot slot = aliceSlot(masterKey, vaultId);
+    const std::function<void(KeySlot&)> edits[] = {
+        [](KeySlot& s) { s.nonce.chop(1); },
+        [](KeySlot& s) { s.wrappedSecretKey.append('x'); },
+        [](KeySlot& s) { s.publicKey.chop(1); },
+        [](KeySlot& s) { s.sealedKey.chop(1); },
+        [](KeySlot& s) { s.sealedPreviousKey = QByteArrayLiteral("short"); },
+    };
+    for (const auto& edit : edits) {
+        KeySlot damaged = slot;
+        edit(damaged);
+        EXPECT_EQ(errorKindOf([&] { damaged.open(test::secret("alice's password"), vaultId); }),
+                  ErrorKind::Damaged);
+        EXPECT_EQ(errorKindOf([&] { damaged.reseal(masterKey, nullptr); }), ErrorKind::Damaged);
+    }
 }
 
 TEST(KeySlotFile, SavedSlotsLoadBackAndStillOpen) {
@@ -143,14 +273,26 @@ TEST(KeySlotFile, SavedSlotsLoadBackAndStillOpen) {
     ASSERT_EQ(loaded.keySlots.size(), 2);
     const KeySlot* alice = loaded.findByUser(QStringLiteral("alice"));
     ASSERT_NE(alice, nullptr);
-    const std::optional<SecureBytes> opened = alice->unwrap(test::secret("alice's password"), loaded.vaultId);
+    const std::optional<KeySlot::Keys> opened = alice->open(test::secret("alice's password"), loaded.vaultId);
     ASSERT_TRUE(opened.has_value());
-    EXPECT_TRUE(opened->equals(masterKey));
+    EXPECT_TRUE(opened->current.equals(masterKey));
+    EXPECT_FALSE(opened->previous.has_value());
 
     const KeySlot* recovery = loaded.findRecovery();
     ASSERT_NE(recovery, nullptr);
     EXPECT_EQ(recovery->kind, KeySlot::Kind::Recovery);
-    EXPECT_TRUE(recovery->unwrap(test::secret("recovery secret"), loaded.vaultId).has_value());
+    EXPECT_TRUE(recovery->open(test::secret("recovery secret"), loaded.vaultId).has_value());
+}
+
+TEST(KeySlotFile, EachSlotIsWrittenWithExactlyTheDocumentedFields) {
+    const QJsonObject root = QJsonDocument::fromJson(twoSlotFile(SecureBytes::random(32)).toJson()).object();
+    const QJsonObject slot = root.value(QStringLiteral("slots")).toArray().at(0).toObject();
+    QStringList keys = slot.keys();
+    keys.sort();
+    EXPECT_EQ(keys, (QStringList{QStringLiteral("id"), QStringLiteral("kdf"), QStringLiteral("kind"),
+                                 QStringLiteral("nonce"), QStringLiteral("public_key"),
+                                 QStringLiteral("sealed_key"), QStringLiteral("user"),
+                                 QStringLiteral("wrapped_secret_key")}));
 }
 
 TEST(KeySlotFile, TheFileRecordsTheDatabaseCipherSettings) {
@@ -165,16 +307,42 @@ TEST(KeySlotFile, TheFileRecordsTheDatabaseCipherSettings) {
 TEST(KeySlotFile, ARotationInProgressSurvivesSavingAndLoading) {
     const SecureBytes oldKey = SecureBytes::random(32);
     const SecureBytes newKey = SecureBytes::random(32);
+    test::TempFolder folder;
+    const QString path = folder.path(KeySlotFile::fileName());
     KeySlotFile file;
     file.vaultId = newVaultId();
-    const KeySlot slot = aliceSlot(oldKey, file.vaultId);
-    file.add(*slot.withPrevious(test::secret("alice's password"), file.vaultId, newKey));
+    KeySlot slot = aliceSlot(oldKey, file.vaultId);
+    slot.reseal(newKey, &oldKey);
+    file.add(std::move(slot));
+    file.save(path);
+    EXPECT_TRUE(QJsonDocument::fromJson(file.toJson())
+                    .object()
+                    .value(QStringLiteral("slots"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .contains(QStringLiteral("sealed_previous_key")));
 
-    const KeySlotFile loaded = KeySlotFile::parse(file.toJson());
-    const auto keys = loaded.keySlots.first().unwrapAll(test::secret("alice's password"), loaded.vaultId);
+    KeySlotFile loaded = KeySlotFile::load(path);
+    ASSERT_TRUE(loaded.keySlots.first().hasPrevious());
+    const auto keys = loaded.keySlots.first().open(test::secret("alice's password"), loaded.vaultId);
     ASSERT_TRUE(keys.has_value());
+    EXPECT_TRUE(keys->current.equals(newKey));
     ASSERT_TRUE(keys->previous.has_value());
     EXPECT_TRUE(keys->previous->equals(oldKey));
+
+    // Finishing the rotation drops the field again.
+    loaded.findByUser(QStringLiteral("alice"))->reseal(newKey, nullptr);
+    loaded.save(path);
+    const KeySlotFile finished = KeySlotFile::load(path);
+    EXPECT_FALSE(finished.keySlots.first().hasPrevious());
+    EXPECT_FALSE(QJsonDocument::fromJson(finished.toJson())
+                     .object()
+                     .value(QStringLiteral("slots"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .contains(QStringLiteral("sealed_previous_key")));
 }
 
 TEST(KeySlotFile, AddingASecondSlotForTheSameUserIsRefused) {
@@ -194,16 +362,66 @@ TEST(KeySlotFile, ReplacingAndRemovingSlotsById) {
     KeySlotFile file = twoSlotFile(masterKey);
     const QString aliceId = file.findByUser(QStringLiteral("alice"))->id;
 
-    KeySlot changed = KeySlot::wrap(aliceId, QStringLiteral("alice"), KeySlot::Kind::Password,
-                                    test::secret("new password"), masterKey, file.vaultId);
+    KeySlot changed = *file.findById(aliceId);
+    changed.reseal(SecureBytes::random(32), &masterKey);
     file.replace(std::move(changed));
-    EXPECT_TRUE(file.findById(aliceId)->unwrap(test::secret("new password"), file.vaultId).has_value());
-    EXPECT_FALSE(file.findById(aliceId)->unwrap(test::secret("alice's password"), file.vaultId).has_value());
+    EXPECT_EQ(file.keySlots.size(), 2);
+    EXPECT_TRUE(file.findById(aliceId)->hasPrevious());
 
     file.remove(aliceId);
     EXPECT_EQ(file.findByUser(QStringLiteral("alice")), nullptr);
     EXPECT_EQ(file.keySlots.size(), 1);
     EXPECT_THROW(file.remove(aliceId), Error);
+    EXPECT_EQ(errorKindOf([&] { file.replace(aliceSlot(masterKey, file.vaultId)); }), ErrorKind::NotFound);
+}
+
+TEST(KeySlotFile, ReplacingAndRemovingSlotsByUser) {
+    const SecureBytes masterKey = SecureBytes::random(32);
+    KeySlotFile file = twoSlotFile(masterKey);
+    const QString oldId = file.findByUser(QStringLiteral("alice"))->id;
+
+    file.replaceForUser(QStringLiteral("alice"),
+                        KeySlot::create(QStringLiteral("alice"), KeySlot::Kind::Password,
+                                        test::secret("new password"), masterKey, file.vaultId));
+    ASSERT_EQ(file.keySlots.size(), 2);
+    EXPECT_EQ(file.keySlots.first().user, QStringLiteral("alice")); // kept in place
+    const KeySlot* alice = file.findByUser(QStringLiteral("alice"));
+    ASSERT_NE(alice, nullptr);
+    EXPECT_NE(alice->id, oldId);
+    EXPECT_TRUE(alice->open(test::secret("new password"), file.vaultId).has_value());
+    EXPECT_FALSE(alice->open(test::secret("alice's password"), file.vaultId).has_value());
+
+    EXPECT_EQ(errorKindOf([&] {
+                  file.replaceForUser(QStringLiteral("bob"), aliceSlot(masterKey, file.vaultId));
+              }),
+              ErrorKind::NotFound);
+    // A replacement that would give a second slot to another existing user is refused.
+    EXPECT_EQ(errorKindOf([&] {
+                  file.replaceForUser(QStringLiteral("alice"),
+                                      KeySlot::create(KeySlot::recoveryUser(), KeySlot::Kind::Recovery,
+                                                      test::secret("x"), masterKey, file.vaultId));
+              }),
+              ErrorKind::InvalidInput);
+    EXPECT_EQ(file.findByUser(QStringLiteral("alice"))->user, QStringLiteral("alice"));
+
+    file.removeUser(QStringLiteral("bob")); // no slot: nothing happens
+    EXPECT_EQ(file.keySlots.size(), 2);
+    file.removeUser(QStringLiteral("alice"));
+    EXPECT_EQ(file.findByUser(QStringLiteral("alice")), nullptr);
+    EXPECT_EQ(file.keySlots.size(), 1);
+}
+
+TEST(KeySlotFile, ACloneChangesIndependently) {
+    const SecureBytes masterKey = SecureBytes::random(32);
+    const KeySlotFile original = twoSlotFile(masterKey);
+    KeySlotFile copy = original.clone();
+    EXPECT_EQ(copy.toJson(), original.toJson());
+
+    copy.findByUser(QStringLiteral("alice"))->reseal(SecureBytes::random(32), &masterKey);
+    copy.removeUser(KeySlot::recoveryUser());
+    EXPECT_EQ(original.keySlots.size(), 2);
+    EXPECT_FALSE(original.findByUser(QStringLiteral("alice"))->hasPrevious());
+    EXPECT_TRUE(copy.findByUser(QStringLiteral("alice"))->hasPrevious());
 }
 
 TEST(KeySlotFile, AMissingFileIsReportedAsDamage) {
@@ -240,15 +458,43 @@ TEST(KeySlotFile, AMissingFieldIsNamedWithItsSlot) {
     EXPECT_TRUE(error.message().contains(QStringLiteral("\"nonce\" is missing"))) << error.what();
 }
 
-TEST(KeySlotFile, AShortenedWrappedKeyIsNamed) {
+TEST(KeySlotFile, FieldsOfTheWrongSizeAreNamedWithTheirSlot) {
     const KeySlotFile file = twoSlotFile(SecureBytes::random(32));
-    const Error error =
-        errorAfterEditing(file, editSlot(0, [](QJsonObject& slot) {
-                              slot.insert(QStringLiteral("wrapped_key"), QStringLiteral("AAAA"));
-                          }));
-    EXPECT_EQ(error.kind(), ErrorKind::Damaged);
-    EXPECT_TRUE(error.message().contains(QStringLiteral("slot 1"))) << error.what();
-    EXPECT_TRUE(error.message().contains(QStringLiteral("wrapped_key"))) << error.what();
+    for (const char* field :
+         {"nonce", "wrapped_secret_key", "public_key", "sealed_key", "sealed_previous_key"}) {
+        const QString name = QLatin1String(field);
+        const Error error = errorAfterEditing(
+            file, editSlot(0, [&name](QJsonObject& slot) { slot.insert(name, QStringLiteral("AAAA")); }));
+        EXPECT_EQ(error.kind(), ErrorKind::Damaged) << field;
+        EXPECT_TRUE(error.message().contains(QStringLiteral("slot 1"))) << error.what();
+        EXPECT_TRUE(error.message().contains(QStringLiteral("\"%1\"").arg(name))) << error.what();
+    }
+}
+
+TEST(KeySlotFile, KeyFieldsThatAreNotBase64AreNamed) {
+    const KeySlotFile file = twoSlotFile(SecureBytes::random(32));
+    for (const char* field : {"public_key", "sealed_key", "sealed_previous_key"}) {
+        const QString name = QLatin1String(field);
+        for (const QJsonValue& bad : {QJsonValue(QStringLiteral("!!not base64!!")), QJsonValue(QString()),
+                                      QJsonValue(42)}) {
+            const Error error =
+                errorAfterEditing(file, editSlot(1, [&](QJsonObject& slot) { slot.insert(name, bad); }));
+            EXPECT_EQ(error.kind(), ErrorKind::Damaged) << field;
+            EXPECT_TRUE(error.message().contains(QStringLiteral("slot 2"))) << error.what();
+            EXPECT_TRUE(error.message().contains(name)) << error.what();
+        }
+    }
+}
+
+TEST(KeySlotFile, MissingKeyFieldsAreNamed) {
+    const KeySlotFile file = twoSlotFile(SecureBytes::random(32));
+    for (const char* field : {"wrapped_secret_key", "public_key", "sealed_key"}) {
+        const QString name = QLatin1String(field);
+        const Error error =
+            errorAfterEditing(file, editSlot(0, [&name](QJsonObject& slot) { slot.remove(name); }));
+        EXPECT_EQ(error.kind(), ErrorKind::Damaged);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("\"%1\" is missing").arg(name))) << error.what();
+    }
 }
 
 TEST(KeySlotFile, TamperedKdfCostsAreRejectedOnLoading) {

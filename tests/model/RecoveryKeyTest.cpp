@@ -136,10 +136,10 @@ TEST(RecoveryKey, TheTypedKeyOpensTheRecoverySlot) {
     const RecoveryKey key = RecoveryKey::generate();
     const SecureBytes masterKey = SecureBytes::random(32);
     const QString vaultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const KeySlot slot = KeySlot::wrap(KeySlot::newId(), KeySlot::recoveryUser(), KeySlot::Kind::Recovery,
-                                       key.secret(), masterKey, vaultId);
+    const KeySlot slot =
+        KeySlot::create(KeySlot::recoveryUser(), KeySlot::Kind::Recovery, key.secret(), masterKey, vaultId);
 
-    const std::optional<SecureBytes> opened = slot.unwrap(RecoveryKey::parse(key.text().toLower()), vaultId);
+    const std::optional<KeySlot::Keys> opened = slot.open(RecoveryKey::parse(key.text().toLower()), vaultId);
     ASSERT_TRUE(opened.has_value());
-    EXPECT_TRUE(opened->equals(masterKey));
+    EXPECT_TRUE(opened->current.equals(masterKey));
 }

@@ -10,24 +10,28 @@ using lantern::TextServices;
 namespace {
 
 // Test strings are written as UTF-8 literals, because QT_NO_CAST_FROM_ASCII forbids implicit conversion.
-QString u8(const char* text) {
+QString u8(const char* text)
+{
     return QString::fromUtf8(text);
 }
 
-QDateTime utc(int year, int month, int day, int hour, int minute) {
+QDateTime utc(int year, int month, int day, int hour, int minute)
+{
     return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc());
 }
 
 } // namespace
 
-TEST(TextServicesTest, IcuIsAvailable) {
+TEST(TextServicesTest, IcuIsAvailable)
+{
     EXPECT_NO_THROW(TextServices::ensureAvailable());
 }
 
 // --- Storage
 // ------------------------------------------------------------------------------------------------
 
-TEST(TextServicesTest, NormalizeForStorageComposesDecomposedText) {
+TEST(TextServicesTest, NormalizeForStorageComposesDecomposedText)
+{
     const QString decomposed = u8("Zoe\xCC\x88 Nguye\xCC\x82\xCC\x83n"); // e + U+0308, e + U+0302 + U+0303
     const QString composed = u8("Zoë Nguyễn");
     ASSERT_NE(decomposed, composed);
@@ -35,19 +39,22 @@ TEST(TextServicesTest, NormalizeForStorageComposesDecomposedText) {
     EXPECT_EQ(TextServices::normalizeForStorage(composed), composed);
 }
 
-TEST(TextServicesTest, NormalizeForStorageRemovesControlCharactersButKeepsTabAndNewline) {
+TEST(TextServicesTest, NormalizeForStorageRemovesControlCharactersButKeepsTabAndNewline)
+{
     QString text = QStringLiteral("a");
     text += QChar(u'\0');
     text += QStringLiteral("b\x01\x1B[31mc\td\ne\x7F");
     EXPECT_EQ(TextServices::normalizeForStorage(text), QStringLiteral("ab[31mc\td\ne"));
 }
 
-TEST(TextServicesTest, NormalizeForStorageTurnsCrLfAndLoneCrIntoLf) {
+TEST(TextServicesTest, NormalizeForStorageTurnsCrLfAndLoneCrIntoLf)
+{
     EXPECT_EQ(TextServices::normalizeForStorage(QStringLiteral("one\r\ntwo\rthree\n\r\nfour")),
               QStringLiteral("one\ntwo\nthree\n\nfour"));
 }
 
-TEST(TextServicesTest, NormalizeForStorageKeepsOtherScripts) {
+TEST(TextServicesTest, NormalizeForStorageKeepsOtherScripts)
+{
     const QString text = u8("王伟 — محمد — Siobhán");
     EXPECT_EQ(TextServices::normalizeForStorage(text), text);
     EXPECT_EQ(TextServices::normalizeForStorage(QString()), QString());
@@ -56,7 +63,8 @@ TEST(TextServicesTest, NormalizeForStorageKeepsOtherScripts) {
 // --- Search keys
 // --------------------------------------------------------------------------------------------
 
-TEST(TextServicesTest, SearchKeyIgnoresCaseAndAccents) {
+TEST(TextServicesTest, SearchKeyIgnoresCaseAndAccents)
+{
     EXPECT_EQ(TextServices::searchKey(u8("Zoë")), QStringLiteral("zoe"));
     EXPECT_EQ(TextServices::searchKey(u8("ZOË")), TextServices::searchKey(QStringLiteral("zoe")));
     EXPECT_EQ(TextServices::searchKey(u8("Zoe\xCC\x88")), QStringLiteral("zoe")); // decomposed input
@@ -68,7 +76,8 @@ TEST(TextServicesTest, SearchKeyIgnoresCaseAndAccents) {
               QStringLiteral("francois muller-ludenscheidt"));
 }
 
-TEST(TextServicesTest, SearchKeyMapsLettersThatDoNotDecompose) {
+TEST(TextServicesTest, SearchKeyMapsLettersThatDoNotDecompose)
+{
     EXPECT_EQ(TextServices::searchKey(u8("Łódź")), QStringLiteral("lodz"));
     EXPECT_EQ(TextServices::searchKey(u8("ŁUKASZ Wałęsa")), QStringLiteral("lukasz walesa"));
     EXPECT_EQ(TextServices::searchKey(u8("Søren Øberg")), QStringLiteral("soren oberg"));
@@ -81,18 +90,21 @@ TEST(TextServicesTest, SearchKeyMapsLettersThatDoNotDecompose) {
     EXPECT_EQ(TextServices::searchKey(u8("Þórður")), QStringLiteral("thordur"));
 }
 
-TEST(TextServicesTest, SearchKeyRemovesArabicHarakat) {
+TEST(TextServicesTest, SearchKeyRemovesArabicHarakat)
+{
     EXPECT_EQ(TextServices::searchKey(u8("مُحَمَّد")), u8("محمد"));
     EXPECT_EQ(TextServices::searchKey(u8("محمد")), u8("محمد"));
     EXPECT_EQ(TextServices::searchKey(u8("محـــمد")), u8("محمد")); // tatweel
 }
 
-TEST(TextServicesTest, SearchKeyLeavesChineseAsIs) {
+TEST(TextServicesTest, SearchKeyLeavesChineseAsIs)
+{
     EXPECT_EQ(TextServices::searchKey(u8("王伟")), u8("王伟"));
     EXPECT_EQ(TextServices::searchKey(u8("李小龍")), u8("李小龍"));
 }
 
-TEST(TextServicesTest, SearchKeyKeepsKoreanAndJapaneseComposed) {
+TEST(TextServicesTest, SearchKeyKeepsKoreanAndJapaneseComposed)
+{
     // NFD splits Hangul syllables into jamo and separates kana voicing marks; the key recomposes them.
     EXPECT_EQ(TextServices::searchKey(u8("김민준")), u8("김민준"));
     EXPECT_EQ(TextServices::searchKey(u8("だいすけ")), u8("だいすけ"));
@@ -101,7 +113,8 @@ TEST(TextServicesTest, SearchKeyKeepsKoreanAndJapaneseComposed) {
 // --- Tokens
 // -------------------------------------------------------------------------------------------------
 
-TEST(TextServicesTest, SearchTokensSplitOnSpacesAndPunctuation) {
+TEST(TextServicesTest, SearchTokensSplitOnSpacesAndPunctuation)
+{
     EXPECT_EQ(TextServices::searchTokens(u8("  Siobhán Ó Súilleabháin, Year 7 — Smith-Jones! ")),
               (QStringList{QStringLiteral("siobhan"), QStringLiteral("o"), QStringLiteral("suilleabhain"),
                            QStringLiteral("year"), QStringLiteral("7"), QStringLiteral("smith"),
@@ -112,7 +125,8 @@ TEST(TextServicesTest, SearchTokensSplitOnSpacesAndPunctuation) {
     EXPECT_TRUE(TextServices::searchTokens(QString()).isEmpty());
 }
 
-TEST(TextServicesTest, SearchTokensSegmentChinese) {
+TEST(TextServicesTest, SearchTokensSegmentChinese)
+{
     // ICU's dictionary segmentation: the text has no spaces, yet each word becomes its own token.
     const QStringList tokens = TextServices::searchTokens(u8("我们在北京大学学习"));
     EXPECT_GT(tokens.size(), 1);
@@ -125,7 +139,8 @@ TEST(TextServicesTest, SearchTokensSegmentChinese) {
 
 namespace {
 
-qsizetype indexOf(const QStringList& names, const char* name) {
+qsizetype indexOf(const QStringList& names, const char* name)
+{
     const qsizetype index = names.indexOf(u8(name));
     EXPECT_GE(index, 0) << name;
     return index;
@@ -133,7 +148,8 @@ qsizetype indexOf(const QStringList& names, const char* name) {
 
 } // namespace
 
-TEST(TextServicesTest, NamesSortInBritishOrder) {
+TEST(TextServicesTest, NamesSortInBritishOrder)
+{
     QStringList names;
     for (const char* name :
          {"Okafor", "王伟",   "Nwosu",  "محمد",     "Ó Súilleabháin", "Oakley",  "Łukasz",   "Lydia",
@@ -181,7 +197,8 @@ TEST(TextServicesTest, NamesSortInBritishOrder) {
     EXPECT_EQ(names.first(), QStringLiteral("Adams"));
 }
 
-TEST(TextServicesTest, CompareNamesIsATotalOrderRespectingCase) {
+TEST(TextServicesTest, CompareNamesIsATotalOrderRespectingCase)
+{
     EXPECT_EQ(TextServices::compareNames(QStringLiteral("Zoe"), QStringLiteral("Zoe")), 0);
     EXPECT_NE(TextServices::compareNames(QStringLiteral("zoe"), QStringLiteral("ZOE")), 0);
     EXPECT_LT(TextServices::compareNames(QStringLiteral("zoe"), QStringLiteral("ZOE")),
@@ -191,7 +208,8 @@ TEST(TextServicesTest, CompareNamesIsATotalOrderRespectingCase) {
     EXPECT_EQ(TextServices::compareNames(u8("Zoë"), u8("Zoe\xCC\x88")), 0);
 }
 
-TEST(TextServicesTest, CollationKeysSortLikeCompareNames) {
+TEST(TextServicesTest, CollationKeysSortLikeCompareNames)
+{
     const QStringList names = {u8("Okafor"), u8("Ó Súilleabháin"), u8("Nwosu"), u8("Łukasz"), u8("Lucy"),
                                u8("Lydia"),  u8("de la Cruz"),     u8("Dean"),  u8("ZOE"),    u8("Zoë"),
                                u8("zoe"),    u8("王伟"),           u8("محمد"),  u8("Adams")};
@@ -211,7 +229,8 @@ TEST(TextServicesTest, CollationKeysSortLikeCompareNames) {
 // --- Dates
 // --------------------------------------------------------------------------------------------------
 
-TEST(TextServicesTest, FormatsDates) {
+TEST(TextServicesTest, FormatsDates)
+{
     EXPECT_EQ(TextServices::formatDate(QDate(2026, 3, 5)), QStringLiteral("5 March 2026"));
     EXPECT_EQ(TextServices::formatDateShort(QDate(2026, 3, 5)), QStringLiteral("05/03/2026"));
     EXPECT_EQ(TextServices::formatDate(QDate(2025, 12, 29)), QStringLiteral("29 December 2025"));
@@ -221,7 +240,8 @@ TEST(TextServicesTest, FormatsDates) {
     EXPECT_TRUE(TextServices::formatDateShort(QDate()).isEmpty());
 }
 
-TEST(TextServicesTest, FormatsDateTimesInUkTime) {
+TEST(TextServicesTest, FormatsDateTimesInUkTime)
+{
     // Winter: UK time is UTC.
     EXPECT_EQ(TextServices::formatDateTime(utc(2026, 3, 5, 14, 3)),
               QStringLiteral("5 March 2026, 14:03 GMT"));
@@ -238,7 +258,8 @@ TEST(TextServicesTest, FormatsDateTimesInUkTime) {
     EXPECT_TRUE(TextServices::formatDateTime(QDateTime()).isEmpty());
 }
 
-TEST(TextServicesTest, FormatDateTimeDoesNotDependOnTheInputsTimeSpec) {
+TEST(TextServicesTest, FormatDateTimeDoesNotDependOnTheInputsTimeSpec)
+{
     const QDateTime moment = utc(2026, 7, 5, 14, 3);
     const QDateTime sameMomentElsewhere = moment.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
     EXPECT_EQ(TextServices::formatDateTime(sameMomentElsewhere), TextServices::formatDateTime(moment));
@@ -247,7 +268,8 @@ TEST(TextServicesTest, FormatDateTimeDoesNotDependOnTheInputsTimeSpec) {
 // --- Threads
 // ------------------------------------------------------------------------------------------------
 
-TEST(TextServicesTest, IsSafeToUseFromSeveralThreads) {
+TEST(TextServicesTest, IsSafeToUseFromSeveralThreads)
+{
     // The locale is shared; Boost's ICU facets must not share mutable ICU objects between threads.
     std::atomic<int> failures{0};
     std::vector<std::thread> threads;

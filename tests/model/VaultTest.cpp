@@ -79,8 +79,8 @@ TEST_F(VaultTest, CaseTextNeverReachesTheDiskInPlaintext)
     EXPECT_FALSE(raw.contains(marker.toUtf8()));
     EXPECT_FALSE(raw.contains("Amira Haddad"));
     EXPECT_FALSE(raw.startsWith("SQLite format 3"));
-    const QByteArray slots = fileBytes(folder() + QStringLiteral("/keyslots.json"));
-    EXPECT_FALSE(slots.contains("Amira Haddad"));
+    const QByteArray slotsJson = fileBytes(folder() + QStringLiteral("/keyslots.json"));
+    EXPECT_FALSE(slotsJson.contains("Amira Haddad"));
 
     // Without the key, the file is not a database.
     sqlite3* handle = nullptr;
@@ -161,13 +161,13 @@ TEST_F(VaultTest, DamagedFirstPageIsReportedAsDamage)
 TEST_F(VaultTest, MissingOrMalformedKeySlotsAreDamage)
 {
     createVault();
-    const QString slots = folder() + QStringLiteral("/keyslots.json");
-    QFile file(slots);
+    const QString slotsPath = folder() + QStringLiteral("/keyslots.json");
+    QFile file(slotsPath);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write("{ this is not json");
     file.close();
     EXPECT_EQ(unlockError("dsl", "correct horse battery"), ErrorKind::Damaged);
-    QFile::remove(slots);
+    QFile::remove(slotsPath);
     try {
         unlock("dsl", "correct horse battery");
         FAIL();
