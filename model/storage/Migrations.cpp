@@ -46,6 +46,300 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql"},
+    {2, R"sql(
+-- Safeguarding records (issue: records). Conventions:
+--  * Times of recording are UTC ISO-8601 ("2026-11-25T09:30:00.000Z"), from the injected clock.
+--  * When something happened is a partial date: *_value is what was known ("2026-03", "2026-03-05",
+--    "2026-03-05T14:03"), *_precision says how much ('year','month','day','minute') and *_sort is the
+--    first moment it can mean ("2026-03-01T00:00"), used for ordering.
+--  * Concerns, decisions and voice entries are never updated in place: content lives in *_versions, one row per
+--    version with the amendment's reason and author. Status changes are appended to concern_status_changes.
+CREATE TABLE school (
+    id                 INTEGER PRIMARY KEY CHECK (id = 1),
+    name               TEXT NOT NULL,
+    urn                TEXT NOT NULL DEFAULT '',
+    la_code            TEXT NOT NULL DEFAULT '',
+    la_name            TEXT NOT NULL DEFAULT '',
+    address            TEXT NOT NULL DEFAULT '',
+    phone              TEXT NOT NULL DEFAULT '',
+    email              TEXT NOT NULL DEFAULT '',
+    updated_at         TEXT NOT NULL,
+    updated_by         TEXT NOT NULL
+);
+CREATE TABLE safeguarding_contacts (   -- the DSL and deputies as named on exports
+    id                 INTEGER PRIMARY KEY,
+    role               TEXT NOT NULL CHECK (role IN ('dsl','deputy')),
+    name               TEXT NOT NULL,
+    phone              TEXT NOT NULL DEFAULT '',
+    email              TEXT NOT NULL DEFAULT '',
+    active             INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE pupils (
+    id                 INTEGER PRIMARY KEY,
+    upn                TEXT UNIQUE,          -- NULL when unknown (upn_unknown_reason says why)
+    upn_unknown_reason TEXT,
+    legal_forename     TEXT NOT NULL,
+    legal_middle_names TEXT NOT NULL DEFAULT '',
+    legal_surname      TEXT NOT NULL,
+    preferred_forename TEXT NOT NULL DEFAULT '',
+    preferred_surname  TEXT NOT NULL DEFAULT '',
+    date_of_birth      TEXT NOT NULL,        -- yyyy-MM-dd
+    sex                TEXT NOT NULL,        -- DfE M/F/U
+    ethnicity          TEXT NOT NULL DEFAULT 'NOBT',
+    nhs_number         TEXT,
+    first_language     TEXT NOT NULL DEFAULT '',
+    sen_status         TEXT NOT NULL DEFAULT 'N',  -- N/K/E
+    sen_need_types     TEXT NOT NULL DEFAULT '',   -- comma-separated codes
+    disabilities       TEXT NOT NULL DEFAULT '',   -- comma-separated CIN disability codes
+    fsm                INTEGER NOT NULL DEFAULT 0,
+    looked_after       INTEGER NOT NULL DEFAULT 0,
+    responsible_la     TEXT NOT NULL DEFAULT '',
+    cin_status         INTEGER NOT NULL DEFAULT 0, -- child in need
+    cp_status          INTEGER NOT NULL DEFAULT 0, -- on a child protection plan
+    family_help        INTEGER NOT NULL DEFAULT 0,
+    young_carer        TEXT NOT NULL DEFAULT 'N',  -- P/S/N
+    private_fostering  INTEGER NOT NULL DEFAULT 0,
+    kinship_care       TEXT NOT NULL DEFAULT 'ND',
+    year_group         TEXT NOT NULL DEFAULT '',
+    reg_group          TEXT NOT NULL DEFAULT '',
+    postcode           TEXT NOT NULL DEFAULT '',
+    address            TEXT NOT NULL DEFAULT '',
+    admission_date     TEXT,
+    leaving_date       TEXT,
+    search_key         TEXT NOT NULL DEFAULT '',   -- TextServices::searchKey of names and UPN
+    sort_key           BLOB,                       -- en_GB collation key of "surname forename"
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL
+);
+CREATE INDEX pupils_sort ON pupils (sort_key);
+CREATE TABLE contacts (
+    id                   INTEGER PRIMARY KEY,
+    pupil_id             INTEGER NOT NULL REFERENCES pupils(id),
+    name                 TEXT NOT NULL,
+    relationship         TEXT NOT NULL,
+    parental_responsibility INTEGER NOT NULL DEFAULT 0,
+    lives_with_child     INTEGER NOT NULL DEFAULT 0,
+    phone                TEXT NOT NULL DEFAULT '',
+    email                TEXT NOT NULL DEFAULT '',
+    address              TEXT NOT NULL DEFAULT '',
+    notes                TEXT NOT NULL DEFAULT '',
+    priority             INTEGER NOT NULL DEFAULT 1,
+    created_at           TEXT NOT NULL
+);
+CREATE INDEX contacts_pupil ON contacts (pupil_id);
+CREATE TABLE pupil_links (             -- siblings and other linked children, stored once per pair
+    pupil_id           INTEGER NOT NULL REFERENCES pupils(id),
+    linked_pupil_id    INTEGER NOT NULL REFERENCES pupils(id),
+    relationship       TEXT NOT NULL,  -- 'sibling', 'half-sibling', 'step-sibling', 'cousin', 'other'
+    PRIMARY KEY (pupil_id, linked_pupil_id)
+);
+
+CREATE TABLE concerns (
+    id                 INTEGER PRIMARY KEY,
+    recorded_at        TEXT NOT NULL,
+    recorded_by        TEXT NOT NULL,      -- username
+    source             TEXT NOT NULL DEFAULT 'direct'  -- 'direct' or 'staff-submission'
+);
+CREATE TABLE concern_versions (
+    concern_id         INTEGER NOT NULL REFERENCES concerns(id),
+    version            INTEGER NOT NULL,
+    occurred_value     TEXT NOT NULL,
+    occurred_precision TEXT NOT NULL CHECK (occurred_precision IN ('year','month','day','minute')),
+    occurred_sort      TEXT NOT NULL,
+    location           TEXT NOT NULL DEFAULT '',
+    account            TEXT NOT NULL,
+    child_words        TEXT NOT NULL DEFAULT '',
+    immediate_action   TEXT NOT NULL DEFAULT '',
+    body_map           TEXT NOT NULL DEFAULT '[]', -- JSON array of {side, x, y, note}
+    amended_at         TEXT NOT NULL,
+    amended_by         TEXT NOT NULL,
+    amend_reason       TEXT NOT NULL DEFAULT '',   -- empty for version 1
+    PRIMARY KEY (concern_id, version)
+);
+CREATE TABLE concern_children (
+    concern_id         INTEGER NOT NULL,
+    version            INTEGER NOT NULL,
+    pupil_id           INTEGER NOT NULL REFERENCES pupils(id),
+    role               TEXT NOT NULL CHECK (role IN ('subject','alleged-harmer','witness')),
+    PRIMARY KEY (concern_id, version, pupil_id),
+    FOREIGN KEY (concern_id, version) REFERENCES concern_versions(concern_id, version)
+);
+CREATE INDEX concern_children_pupil ON concern_children (pupil_id);
+CREATE TABLE concern_categories (
+    concern_id         INTEGER NOT NULL,
+    version            INTEGER NOT NULL,
+    category_id        TEXT NOT NULL,     -- resources/codes/harm-categories.csv id
+    PRIMARY KEY (concern_id, version, category_id),
+    FOREIGN KEY (concern_id, version) REFERENCES concern_versions(concern_id, version)
+);
+CREATE TABLE concern_status_changes (
+    id                 INTEGER PRIMARY KEY,
+    concern_id         INTEGER NOT NULL REFERENCES concerns(id),
+    status             TEXT NOT NULL CHECK (status IN ('new','triaged','open','closed')),
+    changed_at         TEXT NOT NULL,
+    changed_by         TEXT NOT NULL,
+    note               TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX concern_status_concern ON concern_status_changes (concern_id);
+
+CREATE TABLE decisions (
+    id                 INTEGER PRIMARY KEY,
+    concern_id         INTEGER NOT NULL REFERENCES concerns(id),
+    recorded_at        TEXT NOT NULL,
+    recorded_by        TEXT NOT NULL
+);
+CREATE INDEX decisions_concern ON decisions (concern_id);
+CREATE TABLE decision_versions (
+    decision_id        INTEGER NOT NULL REFERENCES decisions(id),
+    version            INTEGER NOT NULL,
+    outcome            TEXT NOT NULL,     -- see model/records/Decision.h
+    reasons            TEXT NOT NULL,
+    consulted          TEXT NOT NULL DEFAULT '',
+    parents_informed   TEXT NOT NULL CHECK (parents_informed IN ('yes','no','not-yet')),
+    parents_not_informed_reason TEXT NOT NULL DEFAULT '',
+    decided_by         TEXT NOT NULL,
+    decided_at         TEXT NOT NULL,
+    review_date        TEXT,
+    amended_at         TEXT NOT NULL,
+    amended_by         TEXT NOT NULL,
+    amend_reason       TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (decision_id, version)
+);
+
+CREATE TABLE voice_entries (
+    id                 INTEGER PRIMARY KEY,
+    pupil_id           INTEGER NOT NULL REFERENCES pupils(id),
+    recorded_at        TEXT NOT NULL,
+    recorded_by        TEXT NOT NULL
+);
+CREATE INDEX voice_pupil ON voice_entries (pupil_id);
+CREATE TABLE voice_versions (
+    voice_id           INTEGER NOT NULL REFERENCES voice_entries(id),
+    version            INTEGER NOT NULL,
+    captured_value     TEXT NOT NULL,
+    captured_precision TEXT NOT NULL CHECK (captured_precision IN ('year','month','day','minute')),
+    captured_sort      TEXT NOT NULL,
+    method             TEXT NOT NULL,     -- conversation, drawing, writing, interpreter, communication-aid, observation
+    words              TEXT NOT NULL,     -- verbatim where possible
+    adaptations        TEXT NOT NULL DEFAULT '',
+    wishes_and_feelings TEXT NOT NULL DEFAULT '',
+    told_what_happens_next INTEGER NOT NULL DEFAULT 0,
+    amended_at         TEXT NOT NULL,
+    amended_by         TEXT NOT NULL,
+    amend_reason       TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (voice_id, version)
+);
+
+CREATE TABLE chronology_entries (
+    id                 INTEGER PRIMARY KEY,  -- also the recording order, for ties
+    pupil_id           INTEGER NOT NULL REFERENCES pupils(id),
+    event_value        TEXT NOT NULL,
+    event_precision    TEXT NOT NULL CHECK (event_precision IN ('year','month','day','minute')),
+    event_sort         TEXT NOT NULL,
+    entry_type         TEXT NOT NULL,
+    summary            TEXT NOT NULL,
+    source_type        TEXT NOT NULL,        -- 'manual','concern','decision','referral','meeting','plan','voice'
+    source_id          INTEGER,
+    source_detail      TEXT NOT NULL DEFAULT '', -- who/what the information came from
+    why_it_matters     TEXT NOT NULL DEFAULT '',
+    effect_on_child    TEXT NOT NULL DEFAULT '',
+    significant        INTEGER NOT NULL DEFAULT 0,
+    recorded_at        TEXT NOT NULL,
+    recorded_by        TEXT NOT NULL,
+    superseded_by      INTEGER REFERENCES chronology_entries(id), -- set when its source is amended
+    amend_reason       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX chronology_pupil_order ON chronology_entries (pupil_id, event_sort, id);
+
+CREATE TABLE agencies (
+    id                 INTEGER PRIMARY KEY,
+    name               TEXT NOT NULL,
+    kind               TEXT NOT NULL DEFAULT '', -- 'children's social care', 'health', 'police', ...
+    phone              TEXT NOT NULL DEFAULT '',
+    email              TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE involvements (
+    id                 INTEGER PRIMARY KEY,
+    pupil_id           INTEGER NOT NULL REFERENCES pupils(id),
+    agency_id          INTEGER NOT NULL REFERENCES agencies(id),
+    contact_name       TEXT NOT NULL DEFAULT '',
+    contact_role       TEXT NOT NULL DEFAULT '',
+    contact_phone      TEXT NOT NULL DEFAULT '',
+    contact_email      TEXT NOT NULL DEFAULT '',
+    started_on         TEXT,
+    ended_on           TEXT,
+    notes              TEXT NOT NULL DEFAULT '',
+    recorded_at        TEXT NOT NULL,
+    recorded_by        TEXT NOT NULL
+);
+CREATE TABLE plans (
+    id                 INTEGER PRIMARY KEY,
+    pupil_id           INTEGER NOT NULL REFERENCES pupils(id),
+    plan_type          TEXT NOT NULL CHECK (plan_type IN ('family-help','child-in-need','child-protection','care','pathway')),
+    cp_category        TEXT CHECK (cp_category IN ('NEG','PHY','EMO','SAB','MUL')),
+    started_on         TEXT NOT NULL,
+    ended_on           TEXT,
+    lead_practitioner  TEXT NOT NULL DEFAULT '',
+    lead_agency_id     INTEGER REFERENCES agencies(id),
+    notes              TEXT NOT NULL DEFAULT '',
+    recorded_at        TEXT NOT NULL,
+    recorded_by        TEXT NOT NULL,
+    CHECK ((plan_type = 'child-protection') = (cp_category IS NOT NULL))
+);
+CREATE TABLE meetings (
+    id                 INTEGER PRIMARY KEY,
+    pupil_id           INTEGER NOT NULL REFERENCES pupils(id),
+    meeting_type       TEXT NOT NULL CHECK (meeting_type IN ('strategy-discussion','initial-cp-conference','review-cp-conference','core-group','family-group-decision-making','team-around-the-family','other')),
+    held_on            TEXT NOT NULL,
+    outcome            TEXT NOT NULL DEFAULT '',
+    school_contribution TEXT NOT NULL DEFAULT '',
+    attended_by        TEXT NOT NULL DEFAULT '',
+    recorded_at        TEXT NOT NULL,
+    recorded_by        TEXT NOT NULL
+);
+CREATE TABLE referrals (
+    id                 INTEGER PRIMARY KEY,
+    pupil_id           INTEGER NOT NULL REFERENCES pupils(id),
+    concern_id         INTEGER REFERENCES concerns(id),
+    agency_id          INTEGER REFERENCES agencies(id),
+    to_whom            TEXT NOT NULL,
+    referred_at        TEXT NOT NULL,
+    method             TEXT NOT NULL,  -- 'phone','online-form','email','in-person','pack'
+    receiving_reference TEXT NOT NULL DEFAULT '',
+    acknowledged_at    TEXT,
+    outcome            TEXT NOT NULL DEFAULT '',
+    follow_up_on       TEXT,
+    pack_sha256        TEXT NOT NULL DEFAULT '',
+    recorded_at        TEXT NOT NULL,
+    recorded_by        TEXT NOT NULL
+);
+CREATE TABLE referral_updates (       -- acknowledgement and outcome arrive later; appended, never overwritten
+    id                 INTEGER PRIMARY KEY,
+    referral_id        INTEGER NOT NULL REFERENCES referrals(id),
+    field              TEXT NOT NULL CHECK (field IN ('receiving_reference','acknowledged_at','outcome','follow_up_on')),
+    value              TEXT NOT NULL,
+    changed_at         TEXT NOT NULL,
+    changed_by         TEXT NOT NULL
+);
+CREATE TABLE attachments (
+    id                 INTEGER PRIMARY KEY,
+    pupil_id           INTEGER REFERENCES pupils(id),
+    concern_id         INTEGER REFERENCES concerns(id),
+    file_name          TEXT NOT NULL,
+    media_type         TEXT NOT NULL DEFAULT 'application/octet-stream',
+    size_bytes         INTEGER NOT NULL,
+    sha256             TEXT NOT NULL,
+    content            BLOB NOT NULL,
+    description        TEXT NOT NULL DEFAULT '',
+    added_at           TEXT NOT NULL,
+    added_by           TEXT NOT NULL
+);
+CREATE INDEX attachments_pupil ON attachments (pupil_id);
+
+-- Full text search over concerns, chronology and voice. The indexed text is TextServices::searchTokens of
+-- the content joined by spaces (case and accents folded), so FTS4's simple tokeniser matches what people type.
+CREATE VIRTUAL TABLE search_index USING fts4 (object_type, object_id, pupil_ids, keys, notindexed=object_type, notindexed=object_id, notindexed=pupil_ids);
+)sql"},
 };
 
 } // namespace

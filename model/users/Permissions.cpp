@@ -1,0 +1,74 @@
+#include "users/Permissions.h"
+
+#include "core/Error.h"
+
+namespace lantern {
+
+namespace {
+
+bool isSafeguardingLead(Role role) { return role == Role::Dsl || role == Role::Deputy; }
+
+QString refusedAction(Permission permission)
+{
+    switch (permission) {
+    case Permission::ReadPupilRecords:
+        return QStringLiteral("read pupil records");
+    case Permission::WritePupilRecords:
+        return QStringLiteral("add to or amend pupil records");
+    case Permission::RecordConcern:
+        return QStringLiteral("record a concern");
+    case Permission::ReadOwnReceipts:
+        return QStringLiteral("read concern receipts");
+    case Permission::ManageRoster:
+        return QStringLiteral("change the pupil roster");
+    case Permission::ManageSchool:
+        return QStringLiteral("change the school's details");
+    case Permission::ManageUsers:
+        return QStringLiteral("manage users");
+    case Permission::ViewAuditLog:
+        return QStringLiteral("view the audit log");
+    case Permission::Export:
+        return QStringLiteral("export records");
+    }
+    return {};
+}
+
+} // namespace
+
+bool hasPermission(const User& user, Permission permission)
+{
+    if (!user.enabled)
+        return false;
+    const Role role = user.role;
+    switch (permission) {
+    case Permission::ReadPupilRecords:
+    case Permission::WritePupilRecords:
+    case Permission::Export:
+        return isSafeguardingLead(role);
+    case Permission::RecordConcern:
+        return isSafeguardingLead(role) || role == Role::Head || role == Role::Staff;
+    case Permission::ReadOwnReceipts:
+        return role != Role::Admin && role != Role::Governor && role != Role::Recovery;
+    case Permission::ManageRoster:
+        return isSafeguardingLead(role) || role == Role::Admin;
+    case Permission::ManageSchool:
+        return role == Role::Dsl || role == Role::Admin;
+    case Permission::ManageUsers:
+        return role == Role::Dsl || role == Role::Admin || role == Role::Recovery;
+    case Permission::ViewAuditLog:
+        return isSafeguardingLead(role);
+    }
+    return false;
+}
+
+void requirePermission(const User& user, Permission permission)
+{
+    if (!hasPermission(user, permission))
+        throw Error(ErrorKind::PermissionDenied,
+                    QStringLiteral("%1 %2 cannot %3.")
+                        .arg(roleTitle(user.role).startsWith(QLatin1Char('A')) ? QStringLiteral("An")
+                                                                              : QStringLiteral("A"),
+                             roleTitle(user.role).toLower(), refusedAction(permission)));
+}
+
+} // namespace lantern
