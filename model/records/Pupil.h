@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace lantern {
+
+// A pupil on the school roll (DESIGN.md §2). Codes are DfE CBDS codes (resources/codes/).
+struct Pupil {
+    qint64 id = 0;
+    QString upn;              // empty when not known; then upnUnknownReason (UN1–UN10)
+    QString upnUnknownReason;
+    QString legalForename;
+    QString legalMiddleNames;
+    QString legalSurname;
+    QString preferredForename; // empty: same as legal
+    QString preferredSurname;
+    QDate dateOfBirth;
+    QString sex = QStringLiteral("U"); // M/F/U
+    QString ethnicity = QStringLiteral("NOBT");
+    QString nhsNumber;
+    QString firstLanguage;
+    QString senStatus = QStringLiteral("N"); // N/K/E
+    QStringList senNeedTypes;
+    QStringList disabilities;  // CIN disability codes
+    bool freeSchoolMeals = false;
+    bool lookedAfter = false;
+    QString responsibleAuthority;
+    bool childInNeed = false;
+    bool childProtectionPlan = false;
+    bool familyHelp = false;
+    QString youngCarer = QStringLiteral("N"); // P/S/N
+    bool privateFostering = false;
+    QString kinshipCare = QStringLiteral("ND");
+    QString yearGroup;
+    QString registrationGroup;
+    QString postcode;
+    QString address;
+    std::optional<QDate> admissionDate;
+    std::optional<QDate> leavingDate;
+
+    // "Preferred Surname" as people call the child, falling back to legal names.
+    QString displayName() const
+    {
+        const QString forename = preferredForename.isEmpty() ? legalForename : preferredForename;
+        const QString surname = preferredSurname.isEmpty() ? legalSurname : preferredSurname;
+        return forename + QLatin1Char(' ') + surname;
+    }
+    QString legalName() const
+    {
+        QStringList parts{legalForename};
+        if (!legalMiddleNames.isEmpty())
+            parts.append(legalMiddleNames);
+        parts.append(legalSurname);
+        return parts.join(QLatin1Char(' '));
+    }
+};
+
+// A family member or carer of a pupil.
+struct Contact {
+    qint64 id = 0;
+    qint64 pupilId = 0;
+    QString name;
+    QString relationship; // "Mother", "Father", "Grandmother", "Foster carer", …
+    bool parentalResponsibility = false;
+    bool livesWithChild = false;
+    QString phone;
+    QString email;
+    QString address;
+    QString notes;
+    int priority = 1;
+};
+
+struct PupilLink {
+    qint64 pupilId = 0;
+    qint64 linkedPupilId = 0;
+    QString relationship; // "sibling", "half-sibling", "step-sibling", "cousin", "other"
+};
+
+} // namespace lantern
