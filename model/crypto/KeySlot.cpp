@@ -69,6 +69,26 @@ std::optional<SecureBytes> openSealed(const QByteArray& sealed, const QByteArray
     return key;
 }
 
+// See KeySlot::binding. The hashing key is a subkey of the master key, never the master key itself.
+QByteArray bindingFor(const KeySlot& slot, const SecureBytes& masterKey, const QString& vaultId) {
+    SecureBytes subkey(crypto_generichash_KEYBYTES);
+    crypto_kdf_derive_from_key(subkey.data(), subkey.size(), 1, "lntnslot", masterKey.data());
+    QByteArray message("lantern-slot-binding-v1");
+    for (const QString& field : {vaultId, slot.id, slot.user,
+                                 slot.kind == KeySlot::Kind::Recovery ? QStringLiteral("recovery")
+                                                                       : QStringLiteral("password")}) {
+        message.append('\0');
+        message.append(field.toUtf8());
+    }
+    message.append('\0');
+    message.append(slot.publicKey);
+    QByteArray digest(static_cast<qsizetype>(KeySlot::bindingBytes), '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), KeySlot::bindingBytes,
+                       reinterpret_cast<const unsigned char*>(message.constData()),
+                       static_cast<unsigned long long>(message.size()), subkey.data(), subkey.size());
+    return digest;
+}
+
 } // namespace
 
 QString KeySlot::newId() {
@@ -106,6 +126,7 @@ KeySlot KeySlot::create(QString user, Kind kind, const SecureBytes& password, co
                                                bytes(slot.nonce), kek.data());
 
     slot.sealedKey = sealTo(slot.publicKey, masterKey, slot.id);
+    slot.binding = bindingFor(slot, masterKey, vaultId);
     return slot;
 }
 
@@ -140,14 +161,22 @@ std::optional<KeySlot::Keys> KeySlot::open(const SecureBytes& password, const QS
     return keys;
 }
 
-void KeySlot::reseal(const SecureBytes& current, const SecureBytes* previous) {
+void KeySlot::reseal(const SecureBytes& current, const SecureBytes* previous, const QString& vaultId) {
     ensureSodium();
     validateShape(QStringLiteral("keyslots.json, slot %1").arg(id));
     // Seal both before changing either, so a failure leaves the slot as it was.
     QByteArray newSealedKey = sealTo(publicKey, current, id);
     QByteArray newSealedPreviousKey = previous ? sealTo(publicKey, *previous, id) : QByteArray();
+    QByteArray newBinding = bindingFor(*this, current, vaultId);
     sealedKey = std::move(newSealedKey);
     sealedPreviousKey = std::move(newSealedPreviousKey);
+    binding = std::move(newBinding);
+}
+
+bool KeySlot::isBoundTo(const SecureBytes& masterKey, const QString& vaultId) const {
+    const QByteArray expected = bindingFor(*this, masterKey, vaultId);
+    return binding.size() == expected.size() &&
+           sodium_memcmp(binding.constData(), expected.constData(), static_cast<std::size_t>(expected.size())) == 0;
 }
 
 void KeySlot::validateShape(const QString& where) const {
@@ -162,6 +191,7 @@ void KeySlot::validateShape(const QString& where) const {
     check(wrappedSecretKey, wrappedSecretKeyBytes, "wrapped_secret_key");
     check(publicKey, publicKeyBytes, "public_key");
     check(sealedKey, sealedKeyBytes, "sealed_key");
+    check(binding, bindingBytes, "binding");
     if (hasPrevious())
         check(sealedPreviousKey, sealedKeyBytes, "sealed_previous_key");
     kdf.validate(where);

@@ -45,6 +45,10 @@ struct KeySlot {
     // Set only while a master-key rotation is in progress, so that whichever key records.db holds after a
     // crash, every slot still opens it.
     QByteArray sealedPreviousKey;
+    // Keyed hash (BLAKE2b, key derived from the master key) over vault id, slot id, user, kind and public key.
+    // reseal() trusts publicKey; without this, someone able to write keyslots.json could swap in their own
+    // public key and receive the next master key at the next rotation. Checked before every re-seal.
+    QByteArray binding;
 
     static QString recoveryUser() { return QStringLiteral("recovery"); }
     // 16 random lower-case hex characters.
@@ -64,7 +68,10 @@ struct KeySlot {
     // Re-seals `current`, and `previous` unless it is null, to this slot's public key, replacing both sealed
     // keys. Needs no password. Note that nothing here can prove publicKey is the one the slot was created
     // with: the caller must trust the file it read it from.
-    void reseal(const SecureBytes& current, const SecureBytes* previous);
+    // Also re-binds the slot under `current`. Callers check isBoundTo() with the key they hold first.
+    void reseal(const SecureBytes& current, const SecureBytes* previous, const QString& vaultId);
+    bool isBoundTo(const SecureBytes& masterKey, const QString& vaultId) const;
+    static constexpr std::size_t bindingBytes = 32;
 
     bool hasPrevious() const { return !sealedPreviousKey.isEmpty(); }
 

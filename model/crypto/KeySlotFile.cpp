@@ -122,6 +122,7 @@ KeySlot readSlot(const Reader& in) {
     slot.wrappedSecretKey = in.base64("wrapped_secret_key");
     slot.publicKey = in.base64("public_key");
     slot.sealedKey = in.base64("sealed_key");
+    slot.binding = in.base64("binding");
     if (in.has("sealed_previous_key"))
         slot.sealedPreviousKey = in.base64("sealed_previous_key");
     slot.validateShape(in.where());
@@ -141,6 +142,7 @@ QJsonObject writeSlot(const KeySlot& slot) {
                        {QStringLiteral("wrapped_secret_key"), base64(slot.wrappedSecretKey)},
                        {QStringLiteral("public_key"), base64(slot.publicKey)},
                        {QStringLiteral("sealed_key"), base64(slot.sealedKey)}};
+    object.insert(QStringLiteral("binding"), base64(slot.binding));
     if (slot.hasPrevious())
         object.insert(QStringLiteral("sealed_previous_key"), base64(slot.sealedPreviousKey));
     return object;

@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "crypto/RecoveryKey.h"
 #include "storage/Migrations.h"
+#include "users/Permissions.h"
 #include "vault/UnlockFailures.h"
 
 #include <QDir>
@@ -281,8 +282,9 @@ Database Vault::openRecords(const VaultPaths& paths, KeySlotFile& slotFile, cons
         masterKey = keys.current.clone();
         if (keys.previous) {
             // The swap happened; drop the old key from every slot to complete the rotation.
+            requireBoundSlots(slotFile, keys.current);
             for (KeySlot& each : slotFile.keySlots)
-                each.reseal(keys.current, nullptr);
+                each.reseal(keys.current, nullptr, slotFile.vaultId);
             slotFile.save(paths.keySlots());
         }
         return db;
@@ -294,17 +296,28 @@ Database Vault::openRecords(const VaultPaths& paths, KeySlotFile& slotFile, cons
     Database db = Database::open(paths.records(), *keys.previous, Database::Mode::OpenExisting);
     masterKey = keys.previous->clone();
     for (KeySlot& each : slotFile.keySlots)
-        each.reseal(*keys.previous, nullptr);
+        each.reseal(*keys.previous, nullptr, slotFile.vaultId);
     slotFile.save(paths.keySlots());
     return db;
 }
 
 void Vault::requireKeyManager(const QString& action) const
 {
-    const Role role = m_user.role;
-    if (role != Role::Dsl && role != Role::Admin && role != Role::Recovery)
+    if (!hasPermission(m_user, Permission::ManageUsers))
         throw Error(ErrorKind::PermissionDenied,
                     QStringLiteral("Only a DSL, an administrator or the recovery key can %1.").arg(action));
+}
+
+void Vault::requireBoundSlots(const KeySlotFile& slotFile, const SecureBytes& masterKey)
+{
+    for (const KeySlot& slot : slotFile.keySlots) {
+        if (!slot.isBoundTo(masterKey, slotFile.vaultId))
+            throw Error(ErrorKind::Damaged,
+                        QStringLiteral("keyslots.json: the key slot of \"%1\" has been altered (its public key is not "
+                                       "the one this vault issued). Nothing was changed; restore keyslots.json "
+                                       "from a backup or remove that user and add them again.")
+                            .arg(slot.user));
+    }
 }
 
 void Vault::saveSlots() { m_slots.save(m_paths.keySlots()); }
@@ -421,6 +434,8 @@ QString Vault::createRecoveryKey()
 void Vault::rotateMasterKey()
 {
     requireKeyManager(QStringLiteral("rotate the master key"));
+    // A slot whose public key was swapped on disk would receive the new key: refuse before anything changes.
+    requireBoundSlots(m_slots, m_masterKey);
     {
         Transaction transaction(m_db);
         m_audit->append(m_user.username, QStringLiteral("vault.rotate-key"), QStringLiteral("vault"), vaultId(),
@@ -441,7 +456,7 @@ void Vault::rotateMasterKey()
     // 2. Every slot now opens both keys; from here an interrupted rotation is completed at the next unlock.
     KeySlotFile staged = m_slots.clone();
     for (KeySlot& slot : staged.keySlots)
-        slot.reseal(newKey, &m_masterKey);
+        slot.reseal(newKey, &m_masterKey, vaultId());
     staged.save(m_paths.keySlots());
     m_slots = std::move(staged);
     crashPoint("rotate:slots-staged");
@@ -453,7 +468,7 @@ void Vault::rotateMasterKey()
 
     // 4. Forget the old key.
     for (KeySlot& slot : m_slots.keySlots)
-        slot.reseal(newKey, nullptr);
+        slot.reseal(newKey, nullptr, vaultId());
     saveSlots();
     m_masterKey = std::move(newKey);
     m_db = Database::open(m_paths.records(), m_masterKey, Database::Mode::OpenExisting);

@@ -79,6 +79,7 @@ private:
     static Database openRecords(const VaultPaths& paths, KeySlotFile& slotFile, const KeySlot::Keys& keys,
                                 SecureBytes& masterKey);
     void requireKeyManager(const QString& action) const;
+    static void requireBoundSlots(const KeySlotFile& slotFile, const SecureBytes& masterKey);
     void saveSlots();
 
     VaultPaths m_paths;

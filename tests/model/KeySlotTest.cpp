@@ -129,7 +129,7 @@ TEST(KeySlot, ResealingWithAPreviousKeyOpensBothWithoutThePassword) {
 
     // Whoever holds the master keys re-seals; no password is involved.
     KeySlot during = before;
-    during.reseal(newKey, &oldKey);
+    during.reseal(newKey, &oldKey, vaultId);
     EXPECT_TRUE(during.hasPrevious());
     EXPECT_EQ(during.id, before.id);
     EXPECT_EQ(during.publicKey, before.publicKey);
@@ -148,9 +148,9 @@ TEST(KeySlot, ResealingWithoutAPreviousKeyDropsIt) {
     const SecureBytes newKey = SecureBytes::random(32);
     const QString vaultId = newVaultId();
     KeySlot slot = aliceSlot(oldKey, vaultId);
-    slot.reseal(newKey, &oldKey);
+    slot.reseal(newKey, &oldKey, vaultId);
 
-    slot.reseal(newKey, nullptr);
+    slot.reseal(newKey, nullptr, vaultId);
     EXPECT_FALSE(slot.hasPrevious());
     const std::optional<KeySlot::Keys> keys = slot.open(test::secret("alice's password"), vaultId);
     ASSERT_TRUE(keys.has_value());
@@ -163,8 +163,8 @@ TEST(KeySlot, ResealingAKeyOfTheWrongSizeIsRefusedAndChangesNothing) {
     KeySlot slot = aliceSlot(masterKey, newVaultId());
     const QByteArray sealedBefore = slot.sealedKey;
     const SecureBytes shortKey = SecureBytes::random(16);
-    EXPECT_EQ(errorKindOf([&] { slot.reseal(shortKey, nullptr); }), ErrorKind::Internal);
-    EXPECT_EQ(errorKindOf([&] { slot.reseal(masterKey, &shortKey); }), ErrorKind::Internal);
+    EXPECT_EQ(errorKindOf([&] { slot.reseal(shortKey, nullptr, QString()); }), ErrorKind::Internal);
+    EXPECT_EQ(errorKindOf([&] { slot.reseal(masterKey, &shortKey, QString()); }), ErrorKind::Internal);
     EXPECT_EQ(slot.sealedKey, sealedBefore);
     EXPECT_FALSE(slot.hasPrevious());
 }
@@ -182,7 +182,7 @@ TEST(KeySlot, AnotherMasterKeySealedToTheSlotOpensAsThatKey) {
     const QString vaultId = newVaultId();
     KeySlot slot = aliceSlot(masterKey, vaultId);
     KeySlot forged = slot;
-    forged.reseal(otherKey, nullptr);
+    forged.reseal(otherKey, nullptr, vaultId);
     slot.sealedKey = forged.sealedKey;
 
     const std::optional<KeySlot::Keys> keys = slot.open(test::secret("alice's password"), vaultId);
@@ -214,7 +214,7 @@ TEST(KeySlot, AnAlteredSealedPreviousKeyIsReportedAsDamage) {
     const SecureBytes newKey = SecureBytes::random(32);
     const QString vaultId = newVaultId();
     KeySlot slot = aliceSlot(oldKey, vaultId);
-    slot.reseal(newKey, &oldKey);
+    slot.reseal(newKey, &oldKey, vaultId);
     slot.sealedPreviousKey[0] = static_cast<char>(slot.sealedPreviousKey.at(0) ^ 0x80);
 
     EXPECT_EQ(errorKindOf([&] { slot.open(test::secret("alice's password"), vaultId); }), ErrorKind::Damaged);
@@ -257,7 +257,7 @@ TEST(KeySlot, FieldsOfImpossibleSizesAreDamageBeforeAnyDerivation) {
         edit(damaged);
         EXPECT_EQ(errorKindOf([&] { damaged.open(test::secret("alice's password"), vaultId); }),
                   ErrorKind::Damaged);
-        EXPECT_EQ(errorKindOf([&] { damaged.reseal(masterKey, nullptr); }), ErrorKind::Damaged);
+        EXPECT_EQ(errorKindOf([&] { damaged.reseal(masterKey, nullptr, vaultId); }), ErrorKind::Damaged);
     }
 }
 
@@ -289,7 +289,7 @@ TEST(KeySlotFile, EachSlotIsWrittenWithExactlyTheDocumentedFields) {
     const QJsonObject slot = root.value(QStringLiteral("slots")).toArray().at(0).toObject();
     QStringList keys = slot.keys();
     keys.sort();
-    EXPECT_EQ(keys, (QStringList{QStringLiteral("id"), QStringLiteral("kdf"), QStringLiteral("kind"),
+    EXPECT_EQ(keys, (QStringList{QStringLiteral("binding"), QStringLiteral("id"), QStringLiteral("kdf"), QStringLiteral("kind"),
                                  QStringLiteral("nonce"), QStringLiteral("public_key"),
                                  QStringLiteral("sealed_key"), QStringLiteral("user"),
                                  QStringLiteral("wrapped_secret_key")}));
@@ -312,7 +312,7 @@ TEST(KeySlotFile, ARotationInProgressSurvivesSavingAndLoading) {
     KeySlotFile file;
     file.vaultId = newVaultId();
     KeySlot slot = aliceSlot(oldKey, file.vaultId);
-    slot.reseal(newKey, &oldKey);
+    slot.reseal(newKey, &oldKey, file.vaultId);
     file.add(std::move(slot));
     file.save(path);
     EXPECT_TRUE(QJsonDocument::fromJson(file.toJson())
@@ -332,7 +332,7 @@ TEST(KeySlotFile, ARotationInProgressSurvivesSavingAndLoading) {
     EXPECT_TRUE(keys->previous->equals(oldKey));
 
     // Finishing the rotation drops the field again.
-    loaded.findByUser(QStringLiteral("alice"))->reseal(newKey, nullptr);
+    loaded.findByUser(QStringLiteral("alice"))->reseal(newKey, nullptr, loaded.vaultId);
     loaded.save(path);
     const KeySlotFile finished = KeySlotFile::load(path);
     EXPECT_FALSE(finished.keySlots.first().hasPrevious());
@@ -363,7 +363,7 @@ TEST(KeySlotFile, ReplacingAndRemovingSlotsById) {
     const QString aliceId = file.findByUser(QStringLiteral("alice"))->id;
 
     KeySlot changed = *file.findById(aliceId);
-    changed.reseal(SecureBytes::random(32), &masterKey);
+    changed.reseal(SecureBytes::random(32), &masterKey, file.vaultId);
     file.replace(std::move(changed));
     EXPECT_EQ(file.keySlots.size(), 2);
     EXPECT_TRUE(file.findById(aliceId)->hasPrevious());
@@ -417,7 +417,7 @@ TEST(KeySlotFile, ACloneChangesIndependently) {
     KeySlotFile copy = original.clone();
     EXPECT_EQ(copy.toJson(), original.toJson());
 
-    copy.findByUser(QStringLiteral("alice"))->reseal(SecureBytes::random(32), &masterKey);
+    copy.findByUser(QStringLiteral("alice"))->reseal(SecureBytes::random(32), &masterKey, copy.vaultId);
     copy.removeUser(KeySlot::recoveryUser());
     EXPECT_EQ(original.keySlots.size(), 2);
     EXPECT_FALSE(original.findByUser(QStringLiteral("alice"))->hasPrevious());
@@ -542,3 +542,32 @@ TEST(KeySlotFile, AnUnknownSlotKindIsNamed) {
     EXPECT_TRUE(error.message().contains(QStringLiteral("slot 2"))) << error.what();
     EXPECT_TRUE(error.message().contains(QStringLiteral("master"))) << error.what();
 }
+
+namespace {
+
+TEST(KeySlot, ASwappedPublicKeyNoLongerMatchesItsBinding)
+{
+    // Someone who can write keyslots.json puts their own public key into alice's slot, hoping the next rotation
+    // seals the new master key to them. The binding, keyed from the master key they do not have, gives it away.
+    const SecureBytes masterKey = SecureBytes::random(32);
+    const QString vaultId = newVaultId();
+    KeySlot slot = aliceSlot(masterKey, vaultId);
+    EXPECT_TRUE(slot.isBoundTo(masterKey, vaultId));
+    const KeySlot attacker = aliceSlot(SecureBytes::random(32), vaultId);
+    slot.publicKey = attacker.publicKey;
+    EXPECT_FALSE(slot.isBoundTo(masterKey, vaultId));
+}
+
+TEST(KeySlot, ResealingRebindsUnderTheNewKey)
+{
+    const SecureBytes oldKey = SecureBytes::random(32);
+    const SecureBytes newKey = SecureBytes::random(32);
+    const QString vaultId = newVaultId();
+    KeySlot slot = aliceSlot(oldKey, vaultId);
+    slot.reseal(newKey, nullptr, vaultId);
+    EXPECT_TRUE(slot.isBoundTo(newKey, vaultId));
+    EXPECT_FALSE(slot.isBoundTo(oldKey, vaultId));
+    EXPECT_FALSE(slot.isBoundTo(newKey, newVaultId()));
+}
+
+} // namespace

@@ -7,6 +7,9 @@
 #include "vault/Vault.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSysInfo>
 
 #include <gtest/gtest.h>
@@ -276,6 +279,38 @@ TEST_F(VaultTest, RemovedUsersOldSlotFileOpensNothingAfterRotation)
     }
     auto vault = unlock("dsl", "correct horse battery");
     EXPECT_EQ(readMarker(*vault), QStringLiteral("before rotation"));
+}
+
+TEST_F(VaultTest, RotationRefusesASlotWhosePublicKeyWasSwapped)
+{
+    {
+        auto vault = createVault();
+        vault->addUser({QStringLiteral("deputy"), QStringLiteral("Li Wei"), Role::Deputy}, secret("deputy password 1"));
+    }
+    // Replace the deputy's public key in keyslots.json with the dsl's (any key the attacker controls).
+    const QString path = folder() + QStringLiteral("/keyslots.json");
+    QJsonObject root = QJsonDocument::fromJson(fileBytes(path)).object();
+    QJsonArray slotArray = root.value(QStringLiteral("slots")).toArray();
+    QJsonObject dslSlot = slotArray.at(0).toObject();
+    QJsonObject deputySlot = slotArray.at(1).toObject();
+    deputySlot.insert(QStringLiteral("public_key"), dslSlot.value(QStringLiteral("public_key")));
+    slotArray.replace(1, deputySlot);
+    root.insert(QStringLiteral("slots"), slotArray);
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+    }
+    const QByteArray before = fileBytes(path);
+    auto vault = unlock("dsl", "correct horse battery");
+    try {
+        vault->rotateMasterKey();
+        FAIL() << "rotation sealed the new key to a swapped public key";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::Damaged);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("deputy"))) << error.message().toStdString();
+    }
+    EXPECT_EQ(fileBytes(path), before);
 }
 
 TEST_F(VaultTest, StaffAndAdministratorsCannotManageKeysUnlessPermitted)
