@@ -5,7 +5,7 @@
 #include "core/Error.h"
 #include "core/ProcessHardening.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -63,7 +63,11 @@ const Command* findCommand(const QStringList& args, int& wordsUsed)
 int main(int argc, char* argv[])
 {
     disableCoreDumps();
-    QCoreApplication app(argc, argv);
+    // A GUI application object (never a window) because printing a PDF needs Qt's font machinery; the offscreen
+    // platform lets it run on a server or over SSH without a display.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lantern-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LANTERN_VERSION));
 

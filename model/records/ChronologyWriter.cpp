@@ -45,10 +45,20 @@ qint64 ChronologyWriter::supersede(const QString& sourceType, qint64 sourceId, q
                          "WHERE source_type = :type AND source_id = :source AND pupil_id = :pupil "
                          "AND superseded_by IS NULL AND id <> :new;");
     mark.bind(":new", newId)
-        .bind(":reason", reason)
+        .bind(":reason", TextServices::normalizeForStorage(reason))
         .bind(":type", sourceType)
         .bind(":source", sourceId)
         .bind(":pupil", pupilId);
+    mark.run();
+    return newId;
+}
+
+qint64 ChronologyWriter::supersedeEntry(qint64 entryId, const Entry& replacement, const QString& reason)
+{
+    const qint64 newId = add(replacement);
+    Statement mark(m_db, "UPDATE chronology_entries SET superseded_by = :new, amend_reason = :reason "
+                         "WHERE id = :id AND superseded_by IS NULL;");
+    mark.bind(":new", newId).bind(":reason", TextServices::normalizeForStorage(reason)).bind(":id", entryId);
     mark.run();
     return newId;
 }
@@ -59,7 +69,10 @@ void ChronologyWriter::retire(const QString& sourceType, qint64 sourceId, qint64
     Statement mark(m_db, "UPDATE chronology_entries SET superseded_by = id, amend_reason = :reason "
                          "WHERE source_type = :type AND source_id = :source AND pupil_id = :pupil "
                          "AND superseded_by IS NULL;");
-    mark.bind(":reason", reason).bind(":type", sourceType).bind(":source", sourceId).bind(":pupil", pupilId);
+    mark.bind(":reason", TextServices::normalizeForStorage(reason))
+        .bind(":type", sourceType)
+        .bind(":source", sourceId)
+        .bind(":pupil", pupilId);
     mark.run();
 }
 

@@ -58,6 +58,26 @@ struct Pupil {
         parts.append(legalSurname);
         return parts.join(QLatin1Char(' '));
     }
+    // Short markers for lists, so the DSL sees at a glance which children have statutory involvement: CP
+    // (child protection plan), CIN (child in need), CLA (child looked after), FH (family help), SEN (SEN
+    // support) or EHCP (education, health and care plan).
+    QStringList flags() const
+    {
+        QStringList shown;
+        if (childProtectionPlan)
+            shown.append(QStringLiteral("CP"));
+        if (childInNeed)
+            shown.append(QStringLiteral("CIN"));
+        if (lookedAfter)
+            shown.append(QStringLiteral("CLA"));
+        if (familyHelp)
+            shown.append(QStringLiteral("FH"));
+        if (senStatus == QLatin1String("K"))
+            shown.append(QStringLiteral("SEN"));
+        else if (senStatus == QLatin1String("E"))
+            shown.append(QStringLiteral("EHCP"));
+        return shown;
+    }
 };
 
 // A family member or carer of a pupil.

@@ -50,10 +50,12 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString& query, int limit) con
     QStringList terms;
     for (const QString& token : TextServices::searchTokens(query)) {
         // Tokens are words without punctuation; quote them anyway so FTS syntax in input is never interpreted.
+        // The prefix star goes inside the quotes ("zo*"): after the closing quote FTS4 does not read it as a
+        // prefix, and only whole words would match.
         QString safe = token;
         safe.remove(QLatin1Char('"'));
         if (!safe.isEmpty())
-            terms.append(QLatin1Char('"') + safe + QStringLiteral("\"*"));
+            terms.append(QLatin1Char('"') + safe + QStringLiteral("*\""));
     }
     QList<Hit> hits;
     if (terms.isEmpty())

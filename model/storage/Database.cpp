@@ -371,22 +371,24 @@ void Database::fail(int resultCode, const QString& what) const
 
 Transaction::Transaction(Database& db)
     : m_db(db)
+    , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    m_db.exec("BEGIN IMMEDIATE;");
+    m_db.exec(m_nested ? "SAVEPOINT lantern_nested;" : "BEGIN IMMEDIATE;");
 }
 
 Transaction::~Transaction()
 {
     if (!m_done) {
         char* message = nullptr;
-        sqlite3_exec(m_db.handle(), "ROLLBACK;", nullptr, nullptr, &message);
+        sqlite3_exec(m_db.handle(), m_nested ? "ROLLBACK TO lantern_nested; RELEASE lantern_nested;" : "ROLLBACK;",
+                     nullptr, nullptr, &message);
         sqlite3_free(message);
     }
 }
 
 void Transaction::commit()
 {
-    m_db.exec("COMMIT;");
+    m_db.exec(m_nested ? "RELEASE lantern_nested;" : "COMMIT;");
     m_done = true;
 }
 

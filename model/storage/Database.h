@@ -105,6 +105,9 @@ private:
 };
 
 // BEGIN IMMEDIATE … COMMIT; rolls back when destroyed uncommitted (an exception on the way out).
+// Opened while another transaction is open on the same connection (a roster import writes many pupils through
+// PupilRepository, each call with its own Transaction, inside one transaction for the whole file), it is a
+// SAVEPOINT instead: its rollback undoes only its own part and the outer transaction decides what is kept.
 class Transaction {
 public:
     explicit Transaction(Database& db);
@@ -116,6 +119,7 @@ public:
 private:
     Database& m_db;
     bool m_done = false;
+    bool m_nested = false;
 };
 
 // SQLCipher's settings for this vault format, recorded in keyslots.json so that a later SQLCipher 4 can open

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace lantern {
+
+class Clock;
+class Database;
+
+// Small helpers shared by the casework repositories (agencies, plans, meetings, referrals, attachments).
+namespace casework {
+
+// Throws Error(NotFound) when there is no pupil with this id.
+void requirePupil(Database& db, qint64 pupilId);
+// Throws Error(NotFound) when there is no concern with this id.
+void requireConcern(Database& db, qint64 concernId);
+// Throws Error(NotFound) when there is no agency with this id.
+void requireAgency(Database& db, qint64 agencyId);
+
+// Today's date in England, which is what "today" means to a school, whatever the machine's zone.
+QDate ukToday(const Clock& clock);
+// A UTC moment as UK wall-clock time, and back.
+QDateTime toUkLocal(const QDateTime& utc);
+QDateTime fromUkLocal(const QDate& date, const QTime& time);
+// Parses "yyyy-MM-ddTHH:mm[:ss[.zzz]]Z" as UTC, or "yyyy-MM-dd HH:mm" / "yyyy-MM-ddTHH:mm" as UK local time.
+// Throws Error(InvalidInput) naming `field`.
+QDateTime parseDateTime(const QString& text, const QString& field);
+// Parses "yyyy-MM-dd"; throws Error(InvalidInput) naming `field`.
+QDate parseDate(const QString& text, const QString& field);
+
+QString isoDate(const QDate& date); // "yyyy-MM-dd"
+std::optional<QString> isoDate(const std::optional<QDate>& date);
+std::optional<QDate> optionalDate(const std::optional<QString>& stored);
+
+} // namespace casework
+
+} // namespace lantern

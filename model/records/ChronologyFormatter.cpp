@@ -1,0 +1,120 @@
+#include "records/ChronologyFormatter.h"
+
+#include "core/PartialDate.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+#include <algorithm>
+
+namespace lantern {
+
+namespace {
+
+QString oneLine(const QString& text)
+{
+    return text.simplified();
+}
+
+} // namespace
+
+QString ChronologyFormatter::text(const QList<ChronologyEntry>& entries)
+{
+    qsizetype dateWidth = 0;
+    qsizetype typeWidth = 0;
+    for (const ChronologyEntry& entry : entries) {
+        dateWidth = std::max(dateWidth, entry.when.display().size());
+        typeWidth = std::max(typeWidth, ChronologyTypes::label(entry.type).size());
+    }
+    QString out;
+    for (const ChronologyEntry& entry : entries) {
+        QString line = entry.significant ? QStringLiteral("! ") : QStringLiteral("  ");
+        line += entry.when.display().leftJustified(dateWidth) + QStringLiteral("  ");
+        line += ChronologyTypes::label(entry.type).leftJustified(typeWidth) + QStringLiteral("  ");
+        line += oneLine(entry.summary);
+        if (!entry.isCurrent())
+            line += QStringLiteral("  [superseded: ") + oneLine(entry.amendReason) + QLatin1Char(']');
+        out += line + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QByteArray ChronologyFormatter::json(const QList<ChronologyEntry>& entries)
+{
+    QJsonArray array;
+    for (const ChronologyEntry& entry : entries) {
+        QJsonObject object{
+            {QStringLiteral("id"), entry.id},
+            {QStringLiteral("date"), entry.when.value()},
+            {QStringLiteral("precision"), entry.when.precisionName()},
+            {QStringLiteral("date_display"), entry.when.display()},
+            {QStringLiteral("type"), entry.type},
+            {QStringLiteral("type_label"), ChronologyTypes::label(entry.type)},
+            {QStringLiteral("summary"), entry.summary},
+            {QStringLiteral("source"), entry.source},
+            {QStringLiteral("why_it_matters"), entry.whyItMatters},
+            {QStringLiteral("effect_on_child"), entry.effectOnChild},
+            {QStringLiteral("significant"), entry.significant},
+            {QStringLiteral("recorded_at"), isoUtc(entry.recordedAt)},
+            {QStringLiteral("recorded_by"), entry.recordedBy},
+        };
+        if (!entry.isCurrent()) {
+            object.insert(QStringLiteral("superseded_by"), *entry.supersededBy);
+            object.insert(QStringLiteral("amend_reason"), entry.amendReason);
+        }
+        array.append(object);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+QByteArray ChronologyFormatter::csv(const QList<ChronologyEntry>& entries)
+{
+    const QStringList header{QStringLiteral("date"),
+                             QStringLiteral("precision"),
+                             QStringLiteral("type"),
+                             QStringLiteral("summary"),
+                             QStringLiteral("source"),
+                             QStringLiteral("why_it_matters"),
+                             QStringLiteral("effect_on_child"),
+                             QStringLiteral("significant"),
+                             QStringLiteral("recorded_at"),
+                             QStringLiteral("recorded_by"),
+                             QStringLiteral("superseded_reason")};
+    const QString crlf = QStringLiteral("\r\n");
+    QString out = header.join(QLatin1Char(',')) + crlf;
+    for (const ChronologyEntry& entry : entries) {
+        const QStringList cells{entry.when.value(),
+                                entry.when.precisionName(),
+                                entry.type,
+                                entry.summary,
+                                entry.source,
+                                entry.whyItMatters,
+                                entry.effectOnChild,
+                                entry.significant ? QStringLiteral("yes") : QStringLiteral("no"),
+                                isoUtc(entry.recordedAt),
+                                entry.recordedBy,
+                                entry.isCurrent() ? QString() : entry.amendReason};
+        QStringList quoted;
+        for (const QString& cell : cells)
+            quoted.append(csvCell(cell));
+        out += quoted.join(QLatin1Char(',')) + crlf;
+    }
+    return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+QString ChronologyFormatter::csvCell(const QString& value)
+{
+    QString cell = value;
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!cell.isEmpty() && formulaStarts.contains(cell.front()))
+        cell.prepend(QLatin1Char('\''));
+    const bool needsQuotes = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
+                             cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'));
+    if (!needsQuotes)
+        return cell;
+    cell.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QLatin1Char('"') + cell + QLatin1Char('"');
+}
+
+} // namespace lantern

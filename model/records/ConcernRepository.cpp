@@ -1,0 +1,646 @@
+#include "records/ConcernRepository.h"
+
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "records/ChronologyWriter.h"
+#include "records/ConcernValidator.h"
+#include "records/SearchIndex.h"
+#include "reference/HarmCategories.h"
+#include "reference/Upn.h"
+#include "storage/Database.h"
+#include "text/TextServices.h"
+#include "users/Permissions.h"
+#include "vault/Vault.h"
+
+#include <QSet>
+
+namespace lantern {
+
+// --- Names of the enumerations, as stored ------------------------------------------------------------------
+
+QString childRoleName(ChildRole role)
+{
+    switch (role) {
+    case ChildRole::Subject:
+        return QStringLiteral("subject");
+    case ChildRole::AllegedHarmer:
+        return QStringLiteral("alleged-harmer");
+    case ChildRole::Witness:
+        return QStringLiteral("witness");
+    }
+    return {};
+}
+
+std::optional<ChildRole> childRoleFromName(const QString& name)
+{
+    for (ChildRole role : {ChildRole::Subject, ChildRole::AllegedHarmer, ChildRole::Witness}) {
+        if (childRoleName(role) == name.trimmed())
+            return role;
+    }
+    return std::nullopt;
+}
+
+QString childRoleLabel(ChildRole role)
+{
+    return role == ChildRole::AllegedHarmer ? QStringLiteral("alleged harmer") : childRoleName(role);
+}
+
+QString bodyMapSideName(BodyMapMark::Side side)
+{
+    return side == BodyMapMark::Side::Back ? QStringLiteral("back") : QStringLiteral("front");
+}
+
+std::optional<BodyMapMark::Side> bodyMapSideFromName(const QString& name)
+{
+    if (name == QLatin1String("front"))
+        return BodyMapMark::Side::Front;
+    if (name == QLatin1String("back"))
+        return BodyMapMark::Side::Back;
+    return std::nullopt;
+}
+
+QString concernStatusName(ConcernStatus status)
+{
+    switch (status) {
+    case ConcernStatus::New:
+        return QStringLiteral("new");
+    case ConcernStatus::Triaged:
+        return QStringLiteral("triaged");
+    case ConcernStatus::Open:
+        return QStringLiteral("open");
+    case ConcernStatus::Closed:
+        return QStringLiteral("closed");
+    }
+    return {};
+}
+
+std::optional<ConcernStatus> concernStatusFromName(const QString& name)
+{
+    for (ConcernStatus status :
+         {ConcernStatus::New, ConcernStatus::Triaged, ConcernStatus::Open, ConcernStatus::Closed}) {
+        if (concernStatusName(status) == name.trimmed())
+            return status;
+    }
+    return std::nullopt;
+}
+
+// --- The status log ----------------------------------------------------------------------------------------
+
+ConcernStatus ConcernStatusLog::current(Database& db, qint64 concernId)
+{
+    Statement query(
+        db, "SELECT status FROM concern_status_changes WHERE concern_id = :id ORDER BY id DESC LIMIT 1;");
+    query.bind(":id", concernId);
+    if (!query.step())
+        throw Error(ErrorKind::NotFound, QStringLiteral("There is no concern %1.").arg(concernId));
+    const std::optional<ConcernStatus> status = concernStatusFromName(query.text(0));
+    if (!status)
+        throw Error(ErrorKind::Damaged,
+                    QStringLiteral("Concern %1 has a status Lantern does not know.").arg(concernId));
+    return *status;
+}
+
+void ConcernStatusLog::append(Database& db, qint64 concernId, ConcernStatus status, const QString& actor,
+                              const QString& atUtc, const QString& note)
+{
+    Statement insert(db,
+                     "INSERT INTO concern_status_changes (concern_id, status, changed_at, changed_by, note) "
+                     "VALUES (:id, :status, :at, :by, :note);");
+    insert.bind(":id", concernId)
+        .bind(":status", concernStatusName(status))
+        .bind(":at", atUtc)
+        .bind(":by", actor)
+        .bind(":note", TextServices::normalizeForStorage(note).trimmed());
+    insert.run();
+}
+
+bool ConcernStatusLog::isAllowed(ConcernStatus from, ConcernStatus to)
+{
+    using S = ConcernStatus;
+    return (from == S::Triaged && to == S::Open) || (from == S::Open && to == S::Closed) ||
+           (from == S::Triaged && to == S::Closed) || (from == S::Closed && to == S::Open);
+}
+
+// --- Helpers -----------------------------------------------------------------------------------------------
+
+namespace {
+
+QString nowIso(const Vault& vault)
+{
+    return isoUtc(vault.clock().nowUtc());
+}
+
+// One audit entry in its own transaction: reads change nothing else, but the view must be on record.
+void auditView(Vault& vault, const QString& action, const QString& objectType, const QString& objectId,
+               const QString& details = {})
+{
+    Transaction transaction(vault.database());
+    vault.audit().append(vault.user().username, action, objectType, objectId, details);
+    transaction.commit();
+}
+
+bool pupilExists(Database& db, qint64 pupilId)
+{
+    Statement query(db, "SELECT 1 FROM pupils WHERE id = :id;");
+    query.bind(":id", pupilId);
+    return query.step();
+}
+
+void requirePupils(Database& db, const QList<ConcernChild>& children)
+{
+    for (const ConcernChild& child : children) {
+        if (!pupilExists(db, child.pupilId))
+            throw Error(ErrorKind::NotFound,
+                        QStringLiteral("Children: there is no pupil %1.").arg(child.pupilId));
+    }
+}
+
+void requireConcern(Database& db, qint64 concernId)
+{
+    Statement query(db, "SELECT 1 FROM concerns WHERE id = :id;");
+    query.bind(":id", concernId);
+    if (!query.step())
+        throw Error(ErrorKind::NotFound, QStringLiteral("There is no concern %1.").arg(concernId));
+}
+
+void insertVersion(Database& db, qint64 concernId, int version, const NewConcern& content, const QString& at,
+                   const QString& by, const QString& reason)
+{
+    Statement insert(db,
+                     "INSERT INTO concern_versions (concern_id, version, occurred_value, occurred_precision, "
+                     "occurred_sort, location, account, child_words, immediate_action, body_map, amended_at, "
+                     "amended_by, amend_reason) VALUES (:id, :version, :value, :precision, :sort, :location, "
+                     ":account, :words, :action, :bodyMap, :at, :by, :reason);");
+    insert.bind(":id", concernId)
+        .bind(":version", version)
+        .bind(":value", content.occurred.value())
+        .bind(":precision", content.occurred.precisionName())
+        .bind(":sort", content.occurred.sortKey())
+        .bind(":location", content.location)
+        .bind(":account", content.account)
+        .bind(":words", content.childWords)
+        .bind(":action", content.immediateAction)
+        .bind(":bodyMap", ConcernValidator::bodyMapJson(content.bodyMap))
+        .bind(":at", at)
+        .bind(":by", by)
+        .bind(":reason", reason);
+    insert.run();
+
+    Statement child(db, "INSERT INTO concern_children (concern_id, version, pupil_id, role) "
+                        "VALUES (:id, :version, :pupil, :role);");
+    for (const ConcernChild& named : content.children) {
+        child.reset();
+        child.bind(":id", concernId)
+            .bind(":version", version)
+            .bind(":pupil", named.pupilId)
+            .bind(":role", childRoleName(named.role));
+        child.run();
+    }
+    Statement category(db, "INSERT INTO concern_categories (concern_id, version, category_id) "
+                           "VALUES (:id, :version, :category);");
+    for (const QString& id : content.categoryIds) {
+        category.reset();
+        category.bind(":id", concernId).bind(":version", version).bind(":category", id);
+        category.run();
+    }
+}
+
+QList<ConcernChild> readChildren(Database& db, qint64 concernId, int version)
+{
+    Statement query(db,
+                    "SELECT cc.pupil_id, cc.role, p.legal_forename, p.legal_surname, p.preferred_forename, "
+                    "p.preferred_surname, COALESCE(p.upn, '') FROM concern_children cc "
+                    "JOIN pupils p ON p.id = cc.pupil_id WHERE cc.concern_id = :id AND cc.version = :version "
+                    "ORDER BY CASE cc.role WHEN 'subject' THEN 0 WHEN 'alleged-harmer' THEN 1 ELSE 2 END, "
+                    "cc.rowid;");
+    query.bind(":id", concernId).bind(":version", version);
+    QList<ConcernChild> children;
+    while (query.step()) {
+        ConcernChild child;
+        child.pupilId = query.integer(0);
+        child.role = childRoleFromName(query.text(1)).value_or(ChildRole::Subject);
+        const QString forename = query.text(4).isEmpty() ? query.text(2) : query.text(4);
+        const QString surname = query.text(5).isEmpty() ? query.text(3) : query.text(5);
+        child.displayName = forename + QLatin1Char(' ') + surname;
+        child.upn = query.text(6);
+        children.append(child);
+    }
+    return children;
+}
+
+QStringList readCategories(Database& db, qint64 concernId, int version)
+{
+    Statement query(
+        db, "SELECT category_id FROM concern_categories WHERE concern_id = :id AND version = :version "
+            "ORDER BY rowid;");
+    query.bind(":id", concernId).bind(":version", version);
+    QStringList ids;
+    while (query.step())
+        ids.append(query.text(0));
+    return ids;
+}
+
+QList<ConcernVersion> readVersions(Database& db, qint64 concernId)
+{
+    Statement query(db,
+                    "SELECT version, occurred_value, occurred_precision, location, account, child_words, "
+                    "immediate_action, body_map, amended_at, amended_by, amend_reason FROM concern_versions "
+                    "WHERE concern_id = :id ORDER BY version;");
+    query.bind(":id", concernId);
+    QList<ConcernVersion> versions;
+    while (query.step()) {
+        ConcernVersion version;
+        version.version = static_cast<int>(query.integer(0));
+        version.occurred = PartialDate::fromStored(query.text(1), query.text(2));
+        version.location = query.text(3);
+        version.account = query.text(4);
+        version.childWords = query.text(5);
+        version.immediateAction = query.text(6);
+        version.bodyMap = ConcernValidator::bodyMapFromJson(query.text(7));
+        version.amendedAt = fromIsoUtc(query.text(8));
+        version.amendedBy = query.text(9);
+        version.amendReason = query.text(10);
+        versions.append(version);
+    }
+    for (ConcernVersion& version : versions) {
+        version.children = readChildren(db, concernId, version.version);
+        version.categoryIds = readCategories(db, concernId, version.version);
+    }
+    return versions;
+}
+
+NewConcern contentOf(const ConcernVersion& version)
+{
+    NewConcern content;
+    content.occurred = version.occurred;
+    content.location = version.location;
+    content.children = version.children;
+    content.categoryIds = version.categoryIds;
+    content.account = version.account;
+    content.childWords = version.childWords;
+    content.bodyMap = version.bodyMap;
+    content.immediateAction = version.immediateAction;
+    return content;
+}
+
+QString displayNameOf(Vault& vault, const QString& username)
+{
+    const std::optional<User> user = vault.findUser(username);
+    return user ? user->displayName + QStringLiteral(" (") + username + QLatin1Char(')') : username;
+}
+
+// The first words of the account, cut at a word, for a chronology line.
+QString excerpt(const QString& text, int length = 100)
+{
+    const QString simple = text.simplified();
+    if (simple.size() <= length)
+        return simple;
+    qsizetype cut = simple.lastIndexOf(QLatin1Char(' '), length);
+    if (cut < length / 2)
+        cut = length;
+    return simple.left(cut) + QStringLiteral("…");
+}
+
+bool isAbuseOrExploitation(const QStringList& categoryIds)
+{
+    const HarmCategories& categories = HarmCategories::get();
+    for (const QString& id : categoryIds) {
+        const HarmCategory* category = categories.find(id);
+        if (category && (category->group == QLatin1String("Abuse and neglect") ||
+                         category->group == QLatin1String("Exploitation")))
+            return true;
+    }
+    return false;
+}
+
+ChronologyWriter::Entry chronologyEntry(qint64 concernId, const NewConcern& content,
+                                        const ConcernChild& child, const QString& sourceDetail)
+{
+    QStringList labels;
+    for (const QString& id : content.categoryIds) {
+        const HarmCategory* category = HarmCategories::get().find(id);
+        labels.append(category ? category->label : id);
+    }
+    ChronologyWriter::Entry entry;
+    entry.pupilId = child.pupilId;
+    entry.when = content.occurred;
+    entry.type = QStringLiteral("concern");
+    entry.summary =
+        QStringLiteral("Concern (%1): %2 — %3")
+            .arg(childRoleLabel(child.role), labels.join(QStringLiteral("; ")), excerpt(content.account));
+    entry.sourceType = QStringLiteral("concern");
+    entry.sourceId = concernId;
+    entry.sourceDetail = sourceDetail;
+    entry.significant = child.role != ChildRole::Witness && isAbuseOrExploitation(content.categoryIds);
+    return entry;
+}
+
+QList<qint64> pupilIdsOf(const QList<ConcernChild>& children)
+{
+    QList<qint64> ids;
+    for (const ConcernChild& child : children)
+        ids.append(child.pupilId);
+    return ids;
+}
+
+void indexForSearch(Database& db, qint64 concernId, const NewConcern& content)
+{
+    SearchIndex(db).index(QStringLiteral("concern"), concernId, pupilIdsOf(content.children),
+                          {content.account, content.childWords, content.location, content.immediateAction});
+}
+
+// Summaries of the concerns whose ids `query` returns in its first column, in that order.
+QList<ConcernSummary> summaries(Database& db, Statement& query)
+{
+    QList<qint64> ids;
+    while (query.step())
+        ids.append(query.integer(0));
+    QList<ConcernSummary> result;
+    Statement head(db,
+                   "SELECT c.recorded_at, c.recorded_by, v.version, v.occurred_value, v.occurred_precision "
+                   "FROM concerns c JOIN concern_versions v ON v.concern_id = c.id WHERE c.id = :id "
+                   "ORDER BY v.version DESC LIMIT 1;");
+    for (qint64 id : ids) {
+        head.reset();
+        head.bind(":id", id);
+        if (!head.step())
+            continue;
+        ConcernSummary summary;
+        summary.id = id;
+        summary.recordedAt = fromIsoUtc(head.text(0));
+        summary.recordedBy = head.text(1);
+        summary.versions = static_cast<int>(head.integer(2));
+        summary.occurred = PartialDate::fromStored(head.text(3), head.text(4));
+        summary.status = ConcernStatusLog::current(db, id);
+        summary.children = readChildren(db, id, summary.versions);
+        summary.categoryIds = readCategories(db, id, summary.versions);
+        result.append(summary);
+    }
+    return result;
+}
+
+const char* const kLatestStatus = "(SELECT s.status FROM concern_status_changes s WHERE s.concern_id = c.id "
+                                  "ORDER BY s.id DESC LIMIT 1)";
+
+} // namespace
+
+// --- The repository ----------------------------------------------------------------------------------------
+
+ConcernRepository::ConcernRepository(Vault& vault)
+    : m_vault(vault)
+{}
+
+qint64 ConcernRepository::record(const NewConcern& concern)
+{
+    requirePermission(m_vault.user(), Permission::RecordConcern);
+    const NewConcern content = ConcernValidator(m_vault.clock().nowUtc()).checked(concern);
+    Database& db = m_vault.database();
+    const QString actor = m_vault.user().username;
+    const QString now = nowIso(m_vault);
+
+    Transaction transaction(db);
+    requirePupils(db, content.children);
+    Statement insert(db,
+                     "INSERT INTO concerns (recorded_at, recorded_by, source) VALUES (:at, :by, 'direct');");
+    insert.bind(":at", now).bind(":by", actor);
+    insert.run();
+    const qint64 id = db.lastInsertId();
+    insertVersion(db, id, 1, content, now, actor, QString());
+    ConcernStatusLog::append(db, id, ConcernStatus::New, actor, now, QString());
+
+    ChronologyWriter chronology(db, actor, now);
+    const QString detail = QStringLiteral("Recorded by %1").arg(displayNameOf(m_vault, actor));
+    for (const ConcernChild& child : content.children)
+        chronology.add(chronologyEntry(id, content, child, detail));
+    indexForSearch(db, id, content);
+    m_vault.audit().append(actor, QStringLiteral("concern.add"), QStringLiteral("concern"),
+                           QString::number(id),
+                           QStringLiteral("version 1; %1 child(ren)").arg(content.children.size()));
+    transaction.commit();
+    return id;
+}
+
+void ConcernRepository::amend(qint64 concernId, const ConcernChanges& changes, const QString& reason)
+{
+    requirePermission(m_vault.user(), Permission::WritePupilRecords);
+    const QString why = TextServices::normalizeForStorage(reason).trimmed();
+    if (why.isEmpty())
+        throw Error(
+            ErrorKind::InvalidInput,
+            QStringLiteral("Reason for the amendment: say why the concern is being changed; the original "
+                           "stays readable beside the new version."));
+    if (changes.isEmpty())
+        throw Error(ErrorKind::InvalidInput, QStringLiteral("Amendment: nothing to change was given."));
+    Database& db = m_vault.database();
+    const QString actor = m_vault.user().username;
+    const QString now = nowIso(m_vault);
+
+    Transaction transaction(db);
+    requireConcern(db, concernId);
+    const QList<ConcernVersion> versions = readVersions(db, concernId);
+    const ConcernVersion& current = versions.last();
+
+    NewConcern next = contentOf(current);
+    if (changes.occurred)
+        next.occurred = *changes.occurred;
+    if (changes.location)
+        next.location = *changes.location;
+    if (changes.children)
+        next.children = *changes.children;
+    if (changes.categoryIds)
+        next.categoryIds = *changes.categoryIds;
+    if (changes.account)
+        next.account = *changes.account;
+    if (changes.childWords)
+        next.childWords = *changes.childWords;
+    if (changes.bodyMap)
+        next.bodyMap = *changes.bodyMap;
+    if (changes.immediateAction)
+        next.immediateAction = *changes.immediateAction;
+    const NewConcern content = ConcernValidator(m_vault.clock().nowUtc()).checked(next);
+    requirePupils(db, content.children);
+
+    const int version = current.version + 1;
+    insertVersion(db, concernId, version, content, now, actor, why);
+
+    // Every child now named gets the amended entry in place of the old one (a backdated amendment moves it);
+    // a child no longer named keeps the old entry, retired with the reason.
+    Statement recorder(db, "SELECT recorded_by FROM concerns WHERE id = :id;");
+    recorder.bind(":id", concernId);
+    recorder.step();
+    const QString detail = QStringLiteral("Recorded by %1; amended by %2")
+                               .arg(displayNameOf(m_vault, recorder.text(0)), displayNameOf(m_vault, actor));
+    ChronologyWriter chronology(db, actor, now);
+    const QString concernType = QStringLiteral("concern");
+    QSet<qint64> stillNamed;
+    for (const ConcernChild& child : content.children) {
+        stillNamed.insert(child.pupilId);
+        chronology.supersede(concernType, concernId, child.pupilId,
+                             chronologyEntry(concernId, content, child, detail), why);
+    }
+    for (const ConcernChild& child : current.children) {
+        if (!stillNamed.contains(child.pupilId))
+            chronology.retire(concernType, concernId, child.pupilId, why);
+    }
+    indexForSearch(db, concernId, content);
+    m_vault.audit().append(actor, QStringLiteral("concern.amend"), concernType, QString::number(concernId),
+                           QStringLiteral("version %1").arg(version));
+    transaction.commit();
+}
+
+Concern ConcernRepository::get(qint64 concernId)
+{
+    requirePermission(m_vault.user(), Permission::ReadPupilRecords);
+    Database& db = m_vault.database();
+    Statement head(db, "SELECT recorded_at, recorded_by, source FROM concerns WHERE id = :id;");
+    head.bind(":id", concernId);
+    if (!head.step())
+        throw Error(ErrorKind::NotFound, QStringLiteral("There is no concern %1.").arg(concernId));
+
+    Concern concern;
+    concern.id = concernId;
+    concern.recordedAt = fromIsoUtc(head.text(0));
+    concern.recordedBy = head.text(1);
+    concern.source = head.text(2);
+    concern.history = readVersions(db, concernId);
+    if (concern.history.isEmpty())
+        throw Error(ErrorKind::Damaged, QStringLiteral("Concern %1 has no content.").arg(concernId));
+    concern.current = concern.history.last();
+
+    Statement statuses(db, "SELECT status, changed_at, changed_by, note FROM concern_status_changes "
+                           "WHERE concern_id = :id ORDER BY id;");
+    statuses.bind(":id", concernId);
+    while (statuses.step()) {
+        ConcernStatusChange change;
+        change.status = concernStatusFromName(statuses.text(0)).value_or(ConcernStatus::New);
+        change.changedAt = fromIsoUtc(statuses.text(1));
+        change.changedBy = statuses.text(2);
+        change.note = statuses.text(3);
+        concern.statusHistory.append(change);
+    }
+    if (!concern.statusHistory.isEmpty())
+        concern.status = concern.statusHistory.last().status;
+
+    Statement decisions(db, "SELECT id FROM decisions WHERE concern_id = :id ORDER BY id;");
+    decisions.bind(":id", concernId);
+    while (decisions.step())
+        concern.decisionIds.append(decisions.integer(0));
+
+    auditView(m_vault, QStringLiteral("concern.view"), QStringLiteral("concern"), QString::number(concernId));
+    return concern;
+}
+
+QList<ConcernReceipt> ConcernRepository::receipts(const QString& username)
+{
+    requirePermission(m_vault.user(), Permission::ReadOwnReceipts);
+    if (username != m_vault.user().username)
+        requirePermission(m_vault.user(), Permission::ReadPupilRecords);
+    Statement query(m_vault.database(),
+                    QByteArray(QByteArrayLiteral("SELECT c.id, c.recorded_at, ") + kLatestStatus +
+                               " FROM concerns c WHERE c.recorded_by = :by ORDER BY c.id;")
+                        .constData());
+    query.bind(":by", username);
+    QList<ConcernReceipt> result;
+    while (query.step()) {
+        ConcernReceipt receipt;
+        receipt.id = query.integer(0);
+        receipt.recordedAt = fromIsoUtc(query.text(1));
+        receipt.status = concernStatusFromName(query.text(2)).value_or(ConcernStatus::New);
+        result.append(receipt);
+    }
+    return result;
+}
+
+QList<ConcernReceipt> ConcernRepository::receipts()
+{
+    return receipts(m_vault.user().username);
+}
+
+QList<ConcernSummary> ConcernRepository::listForPupil(qint64 pupilId)
+{
+    requirePermission(m_vault.user(), Permission::ReadPupilRecords);
+    Database& db = m_vault.database();
+    if (!pupilExists(db, pupilId))
+        throw Error(ErrorKind::NotFound, QStringLiteral("There is no pupil %1.").arg(pupilId));
+    // The pupil as named in each concern's current version.
+    Statement query(db, "SELECT c.id FROM concerns c JOIN concern_versions v ON v.concern_id = c.id "
+                        "AND v.version = (SELECT MAX(version) FROM concern_versions WHERE concern_id = c.id) "
+                        "JOIN concern_children cc ON cc.concern_id = c.id AND cc.version = v.version "
+                        "WHERE cc.pupil_id = :pupil ORDER BY v.occurred_sort DESC, c.id DESC;");
+    query.bind(":pupil", pupilId);
+    QList<ConcernSummary> result = summaries(db, query);
+    auditView(m_vault, QStringLiteral("pupil.concerns.view"), QStringLiteral("pupil"),
+              QString::number(pupilId));
+    return result;
+}
+
+QList<ConcernSummary> ConcernRepository::inbox()
+{
+    requirePermission(m_vault.user(), Permission::ReadPupilRecords);
+    Database& db = m_vault.database();
+    Statement query(db, QByteArray(QByteArrayLiteral("SELECT c.id FROM concerns c WHERE ") + kLatestStatus +
+                                   " = 'new' ORDER BY c.recorded_at, c.id;")
+                            .constData());
+    QList<ConcernSummary> result = summaries(db, query);
+    auditView(m_vault, QStringLiteral("concern.inbox.view"), QStringLiteral("concern"),
+              QStringLiteral("inbox"), QStringLiteral("%1 concern(s)").arg(result.size()));
+    return result;
+}
+
+QList<ConcernSummary> ConcernRepository::recent(int limit)
+{
+    requirePermission(m_vault.user(), Permission::ReadPupilRecords);
+    Database& db = m_vault.database();
+    Statement query(db, "SELECT c.id FROM concerns c ORDER BY c.recorded_at DESC, c.id DESC LIMIT :limit;");
+    query.bind(":limit", limit > 0 ? limit : 50);
+    QList<ConcernSummary> result = summaries(db, query);
+    auditView(m_vault, QStringLiteral("concern.list.view"), QStringLiteral("concern"),
+              QStringLiteral("recent"), QStringLiteral("%1 concern(s)").arg(result.size()));
+    return result;
+}
+
+void ConcernRepository::setStatus(qint64 concernId, ConcernStatus status, const QString& note)
+{
+    requirePermission(m_vault.user(), Permission::WritePupilRecords);
+    Database& db = m_vault.database();
+    const QString actor = m_vault.user().username;
+    const QString now = nowIso(m_vault);
+
+    Transaction transaction(db);
+    const ConcernStatus from = ConcernStatusLog::current(db, concernId);
+    if (from == ConcernStatus::New && status == ConcernStatus::Triaged)
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("Status: a new concern is triaged by recording a decision on it, with its "
+                                   "reasons."));
+    if (!ConcernStatusLog::isAllowed(from, status))
+        throw Error(ErrorKind::InvalidInput, QStringLiteral("Status: a concern that is %1 cannot be made %2.")
+                                                 .arg(concernStatusName(from), concernStatusName(status)));
+    const QString trimmedNote = TextServices::normalizeForStorage(note).trimmed();
+    if (from == ConcernStatus::Closed && trimmedNote.isEmpty())
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("Note: say why the closed concern is being reopened."));
+    ConcernStatusLog::append(db, concernId, status, actor, now, trimmedNote);
+    m_vault.audit().append(actor, QStringLiteral("concern.status"), QStringLiteral("concern"),
+                           QString::number(concernId),
+                           concernStatusName(from) + QStringLiteral(" → ") + concernStatusName(status));
+    transaction.commit();
+}
+
+ConcernStatus ConcernRepository::status(qint64 concernId)
+{
+    requirePermission(m_vault.user(), Permission::ReadPupilRecords);
+    return ConcernStatusLog::current(m_vault.database(), concernId);
+}
+
+qint64 ConcernRepository::pupilIdByUpn(const QString& upn)
+{
+    requirePermission(m_vault.user(), Permission::RecordConcern);
+    const QString normalized = normalizeUpn(upn);
+    Statement query(m_vault.database(), "SELECT id FROM pupils WHERE upn = :upn;");
+    query.bind(":upn", normalized);
+    if (!query.step())
+        throw Error(ErrorKind::NotFound, QStringLiteral("No pupil has the UPN %1.").arg(normalized));
+    return query.integer(0);
+}
+
+} // namespace lantern

@@ -1,0 +1,161 @@
+#include "records/ConcernValidator.h"
+
+#include "core/Error.h"
+#include "reference/HarmCategories.h"
+#include "text/TextServices.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTimeZone>
+
+namespace lantern {
+
+namespace {
+
+[[noreturn]] void invalid(const QString& message)
+{
+    throw Error(ErrorKind::InvalidInput, message);
+}
+
+// Stored text without the whitespace people leave around a typed field.
+QString tidy(const QString& text)
+{
+    return TextServices::normalizeForStorage(text).trimmed();
+}
+
+} // namespace
+
+ConcernValidator::ConcernValidator(const QDateTime& nowUtc)
+    : m_nowUk(ukLocal(nowUtc))
+{}
+
+QDateTime ConcernValidator::ukLocal(const QDateTime& utc)
+{
+    static const QTimeZone uk(QByteArrayLiteral("Europe/London"));
+    return uk.isValid() ? utc.toTimeZone(uk) : utc.toUTC();
+}
+
+NewConcern ConcernValidator::checked(const NewConcern& concern) const
+{
+    NewConcern result;
+
+    // When it happened: to whatever precision was known, but not in the future.
+    const QString when = occurredField();
+    if (!concern.occurred.isValid())
+        invalid(
+            QStringLiteral("%1: say when it happened (a year or month is enough if that is all you know).")
+                .arg(when));
+    const QDate today = m_nowUk.date();
+    if (concern.occurred.isAfter(today))
+        invalid(
+            QStringLiteral("%1: %2 is after today; a concern records something that has already happened.")
+                .arg(when, concern.occurred.display()));
+    if (concern.occurred.precision() == PartialDate::Precision::Minute &&
+        concern.occurred.firstDay() == today &&
+        concern.occurred.sortKey() > m_nowUk.toString(QStringLiteral("yyyy-MM-ddTHH:mm")))
+        invalid(QStringLiteral("%1: %2 is later than now.").arg(when, concern.occurred.display()));
+    result.occurred = concern.occurred;
+
+    // The children and their parts in it.
+    if (concern.children.isEmpty())
+        invalid(QStringLiteral("Children: name at least one child."));
+    QSet<qint64> seen;
+    bool hasSubject = false;
+    for (const ConcernChild& child : concern.children) {
+        if (child.pupilId <= 0)
+            invalid(QStringLiteral("Children: a child is named without a pupil record."));
+        if (seen.contains(child.pupilId))
+            invalid(QStringLiteral(
+                "Children: the same child is named twice; give each child once, with one role."));
+        seen.insert(child.pupilId);
+        hasSubject = hasSubject || child.role == ChildRole::Subject;
+        ConcernChild kept;
+        kept.pupilId = child.pupilId;
+        kept.role = child.role;
+        result.children.append(kept);
+    }
+    if (!hasSubject)
+        invalid(
+            QStringLiteral("Children: at least one child must be the subject of the concern (the child it "
+                           "is about)."));
+
+    // Categories of harm: one or more, each one Lantern knows.
+    const HarmCategories& categories = HarmCategories::get();
+    for (const QString& typed : concern.categoryIds) {
+        const QString id = typed.trimmed();
+        if (!categories.contains(id))
+            invalid(
+                QStringLiteral("Categories of harm: \"%1\" is not a category Lantern knows (see `lantern-cli "
+                               "concern categories`).")
+                    .arg(id));
+        if (!result.categoryIds.contains(id))
+            result.categoryIds.append(id);
+    }
+    if (result.categoryIds.isEmpty())
+        invalid(QStringLiteral("Categories of harm: choose at least one."));
+
+    // What was seen and heard.
+    result.account = tidy(concern.account);
+    if (result.account.isEmpty())
+        invalid(QStringLiteral("Account: write what was seen and heard, as facts."));
+
+    // The child's own words exactly as said: normalised to NFC for storage, nothing trimmed or tidied.
+    result.childWords = TextServices::normalizeForStorage(concern.childWords);
+    if (result.childWords.trimmed().isEmpty())
+        result.childWords.clear();
+
+    result.location = tidy(concern.location);
+    result.immediateAction = tidy(concern.immediateAction);
+
+    int number = 0;
+    for (const BodyMapMark& mark : concern.bodyMap) {
+        ++number;
+        if (!(mark.x >= 0.0 && mark.x <= 1.0))
+            invalid(QStringLiteral("Body map, mark %1: the position across must be between 0 and 1.")
+                        .arg(number));
+        if (!(mark.y >= 0.0 && mark.y <= 1.0))
+            invalid(
+                QStringLiteral("Body map, mark %1: the position down must be between 0 and 1.").arg(number));
+        BodyMapMark kept = mark;
+        kept.note = tidy(mark.note);
+        result.bodyMap.append(kept);
+    }
+    return result;
+}
+
+QString ConcernValidator::bodyMapJson(const QList<BodyMapMark>& marks)
+{
+    QJsonArray array;
+    for (const BodyMapMark& mark : marks)
+        array.append(QJsonObject{{QStringLiteral("side"), bodyMapSideName(mark.side)},
+                                 {QStringLiteral("x"), mark.x},
+                                 {QStringLiteral("y"), mark.y},
+                                 {QStringLiteral("note"), mark.note}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<BodyMapMark> ConcernValidator::bodyMapFromJson(const QString& json)
+{
+    QList<BodyMapMark> marks;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8());
+    if (!document.isArray())
+        throw Error(ErrorKind::Damaged, QStringLiteral("A stored body map is not a list of marks."));
+    for (const QJsonValue& value : document.array()) {
+        const QJsonObject object = value.toObject();
+        BodyMapMark mark;
+        const std::optional<BodyMapMark::Side> side =
+            bodyMapSideFromName(object.value(QStringLiteral("side")).toString());
+        if (!side)
+            throw Error(ErrorKind::Damaged, QStringLiteral("A stored body-map mark has no side."));
+        mark.side = *side;
+        mark.x = object.value(QStringLiteral("x")).toDouble();
+        mark.y = object.value(QStringLiteral("y")).toDouble();
+        mark.note = object.value(QStringLiteral("note")).toString();
+        marks.append(mark);
+    }
+    return marks;
+}
+
+} // namespace lantern

@@ -1,0 +1,357 @@
+#include "records/DecisionRepository.h"
+
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "records/ChronologyWriter.h"
+#include "records/ConcernRepository.h"
+#include "records/ConcernValidator.h"
+#include "storage/Database.h"
+#include "text/TextServices.h"
+#include "users/Permissions.h"
+#include "vault/Vault.h"
+
+namespace lantern {
+
+// --- Outcomes and parents informed -------------------------------------------------------------------------
+
+bool isDecisionOutcome(const QString& id)
+{
+    for (const DecisionOutcome& outcome : decisionOutcomes) {
+        if (id == QLatin1String(outcome.id))
+            return true;
+    }
+    return false;
+}
+
+QString decisionOutcomeLabel(const QString& id)
+{
+    for (const DecisionOutcome& outcome : decisionOutcomes) {
+        if (id == QLatin1String(outcome.id))
+            return QString::fromUtf8(outcome.label);
+    }
+    return id;
+}
+
+bool isEscalatingOutcome(const QString& id)
+{
+    return id == QLatin1String("referral-to-childrens-social-care") || id == QLatin1String("police") ||
+           id == QLatin1String("lado");
+}
+
+QString parentsInformedName(ParentsInformed value)
+{
+    switch (value) {
+    case ParentsInformed::Yes:
+        return QStringLiteral("yes");
+    case ParentsInformed::No:
+        return QStringLiteral("no");
+    case ParentsInformed::NotYet:
+        return QStringLiteral("not-yet");
+    }
+    return {};
+}
+
+std::optional<ParentsInformed> parentsInformedFromName(const QString& name)
+{
+    for (ParentsInformed value : {ParentsInformed::Yes, ParentsInformed::No, ParentsInformed::NotYet}) {
+        if (parentsInformedName(value) == name.trimmed())
+            return value;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+[[noreturn]] void invalid(const QString& message)
+{
+    throw Error(ErrorKind::InvalidInput, message);
+}
+
+QString tidy(const QString& text)
+{
+    return TextServices::normalizeForStorage(text).trimmed();
+}
+
+QDate ukToday(const Vault& vault)
+{
+    return ConcernValidator::ukLocal(vault.clock().nowUtc()).date();
+}
+
+// A decision's content, checked and normalised. `checkReview` is false when an amendment leaves an earlier
+// review date as it was (it may have passed since, which is no reason to refuse correcting the reasons).
+NewDecision checked(const NewDecision& decision, const QDate& today, bool checkReview)
+{
+    NewDecision result;
+    result.outcome = decision.outcome.trimmed();
+    if (result.outcome.isEmpty())
+        invalid(QStringLiteral("Outcome: choose what was decided."));
+    if (!isDecisionOutcome(result.outcome)) {
+        QStringList ids;
+        for (const DecisionOutcome& outcome : decisionOutcomes)
+            ids.append(QString::fromLatin1(outcome.id));
+        invalid(QStringLiteral("Outcome: \"%1\" is not an outcome Lantern knows; use one of %2.")
+                    .arg(result.outcome, ids.join(QStringLiteral(", "))));
+    }
+    result.reasons = tidy(decision.reasons);
+    if (result.reasons.isEmpty())
+        invalid(QStringLiteral("Reasons: a decision needs its reasons."));
+    result.consulted = tidy(decision.consulted);
+    result.parentsInformed = decision.parentsInformed;
+    result.parentsNotInformedReason = tidy(decision.parentsNotInformedReason);
+    if (result.parentsInformed == ParentsInformed::Yes)
+        result.parentsNotInformedReason.clear();
+    else if (result.parentsNotInformedReason.isEmpty())
+        invalid(QStringLiteral("Parents informed: say why the parents have %1 been told.")
+                    .arg(result.parentsInformed == ParentsInformed::No ? QStringLiteral("not")
+                                                                       : QStringLiteral("not yet")));
+    result.reviewDate = decision.reviewDate;
+    if (checkReview && result.reviewDate) {
+        if (!result.reviewDate->isValid())
+            invalid(QStringLiteral("Next review date: not a real date."));
+        if (*result.reviewDate < today)
+            invalid(QStringLiteral("Next review date: %1 is in the past.")
+                        .arg(TextServices::formatDate(*result.reviewDate)));
+    }
+    return result;
+}
+
+void insertVersion(Database& db, qint64 decisionId, int version, const NewDecision& content,
+                   const QString& decidedBy, const QString& decidedAt, const QString& at, const QString& by,
+                   const QString& reason)
+{
+    Statement insert(db,
+                     "INSERT INTO decision_versions (decision_id, version, outcome, reasons, consulted, "
+                     "parents_informed, parents_not_informed_reason, decided_by, decided_at, review_date, "
+                     "amended_at, amended_by, amend_reason) VALUES (:id, :version, :outcome, :reasons, "
+                     ":consulted, :parents, :parentsReason, :decidedBy, :decidedAt, :review, :at, :by, "
+                     ":reason);");
+    insert.bind(":id", decisionId)
+        .bind(":version", version)
+        .bind(":outcome", content.outcome)
+        .bind(":reasons", content.reasons)
+        .bind(":consulted", content.consulted)
+        .bind(":parents", parentsInformedName(content.parentsInformed))
+        .bind(":parentsReason", content.parentsNotInformedReason)
+        .bind(":decidedBy", decidedBy)
+        .bind(":decidedAt", decidedAt)
+        .bind(":review", content.reviewDate
+                             ? std::optional<QString>(content.reviewDate->toString(Qt::ISODate))
+                             : std::optional<QString>())
+        .bind(":at", at)
+        .bind(":by", by)
+        .bind(":reason", reason);
+    insert.run();
+}
+
+QList<DecisionVersion> readVersions(Database& db, qint64 decisionId)
+{
+    Statement query(
+        db, "SELECT version, outcome, reasons, consulted, parents_informed, parents_not_informed_reason, "
+            "decided_by, decided_at, review_date, amended_at, amended_by, amend_reason "
+            "FROM decision_versions WHERE decision_id = :id ORDER BY version;");
+    query.bind(":id", decisionId);
+    QList<DecisionVersion> versions;
+    while (query.step()) {
+        DecisionVersion version;
+        version.version = static_cast<int>(query.integer(0));
+        version.outcome = query.text(1);
+        version.reasons = query.text(2);
+        version.consulted = query.text(3);
+        version.parentsInformed = parentsInformedFromName(query.text(4)).value_or(ParentsInformed::NotYet);
+        version.parentsNotInformedReason = query.text(5);
+        version.decidedBy = query.text(6);
+        version.decidedAt = fromIsoUtc(query.text(7));
+        if (const std::optional<QString> review = query.optionalText(8))
+            version.reviewDate = QDate::fromString(*review, Qt::ISODate);
+        version.amendedAt = fromIsoUtc(query.text(9));
+        version.amendedBy = query.text(10);
+        version.amendReason = query.text(11);
+        versions.append(version);
+    }
+    return versions;
+}
+
+// The decision's head row and versions; throws NotFound.
+Decision readDecision(Database& db, qint64 decisionId)
+{
+    Statement head(db, "SELECT concern_id, recorded_at, recorded_by FROM decisions WHERE id = :id;");
+    head.bind(":id", decisionId);
+    if (!head.step())
+        throw Error(ErrorKind::NotFound, QStringLiteral("There is no decision %1.").arg(decisionId));
+    Decision decision;
+    decision.id = decisionId;
+    decision.concernId = head.integer(0);
+    decision.recordedAt = fromIsoUtc(head.text(1));
+    decision.recordedBy = head.text(2);
+    decision.history = readVersions(db, decisionId);
+    if (decision.history.isEmpty())
+        throw Error(ErrorKind::Damaged, QStringLiteral("Decision %1 has no content.").arg(decisionId));
+    decision.current = decision.history.last();
+    return decision;
+}
+
+// The children named in the concern's current version: the chronologies a decision belongs in.
+QList<qint64> childrenOfConcern(Database& db, qint64 concernId)
+{
+    Statement query(db, "SELECT pupil_id FROM concern_children WHERE concern_id = :id AND version = "
+                        "(SELECT MAX(version) FROM concern_versions WHERE concern_id = :id) ORDER BY rowid;");
+    query.bind(":id", concernId);
+    QList<qint64> ids;
+    while (query.step())
+        ids.append(query.integer(0));
+    return ids;
+}
+
+QString excerpt(const QString& text, int length = 100)
+{
+    const QString simple = text.simplified();
+    if (simple.size() <= length)
+        return simple;
+    qsizetype cut = simple.lastIndexOf(QLatin1Char(' '), length);
+    if (cut < length / 2)
+        cut = length;
+    return simple.left(cut) + QStringLiteral("…");
+}
+
+QString displayNameOf(Vault& vault, const QString& username)
+{
+    const std::optional<User> user = vault.findUser(username);
+    return user ? user->displayName + QStringLiteral(" (") + username + QLatin1Char(')') : username;
+}
+
+ChronologyWriter::Entry chronologyEntry(Vault& vault, qint64 decisionId, qint64 concernId, qint64 pupilId,
+                                        const NewDecision& content, const QString& decidedBy,
+                                        const QDateTime& decidedAtUtc)
+{
+    ChronologyWriter::Entry entry;
+    entry.pupilId = pupilId;
+    entry.when = PartialDate::minute(ConcernValidator::ukLocal(decidedAtUtc));
+    entry.type = QStringLiteral("decision");
+    entry.summary =
+        QStringLiteral("Decision on concern %1: %2 — %3")
+            .arg(QString::number(concernId), decisionOutcomeLabel(content.outcome), excerpt(content.reasons));
+    entry.sourceType = QStringLiteral("decision");
+    entry.sourceId = decisionId;
+    entry.sourceDetail = QStringLiteral("Decided by %1").arg(displayNameOf(vault, decidedBy));
+    entry.significant = isEscalatingOutcome(content.outcome);
+    return entry;
+}
+
+void auditView(Vault& vault, const QString& objectType, const QString& objectId, const QString& details)
+{
+    Transaction transaction(vault.database());
+    vault.audit().append(vault.user().username, QStringLiteral("decision.view"), objectType, objectId,
+                         details);
+    transaction.commit();
+}
+
+} // namespace
+
+DecisionRepository::DecisionRepository(Vault& vault)
+    : m_vault(vault)
+{}
+
+qint64 DecisionRepository::add(qint64 concernId, const NewDecision& decision)
+{
+    requirePermission(m_vault.user(), Permission::WritePupilRecords);
+    const NewDecision content = checked(decision, ukToday(m_vault), true);
+    Database& db = m_vault.database();
+    const QString actor = m_vault.user().username;
+    const QDateTime nowUtc = m_vault.clock().nowUtc();
+    const QString now = isoUtc(nowUtc);
+
+    Transaction transaction(db);
+    const ConcernStatus status = ConcernStatusLog::current(db, concernId); // NotFound for an unknown concern
+    Statement insert(
+        db, "INSERT INTO decisions (concern_id, recorded_at, recorded_by) VALUES (:concern, :at, :by);");
+    insert.bind(":concern", concernId).bind(":at", now).bind(":by", actor);
+    insert.run();
+    const qint64 id = db.lastInsertId();
+    insertVersion(db, id, 1, content, actor, now, now, actor, QString());
+    if (status == ConcernStatus::New)
+        ConcernStatusLog::append(db, concernId, ConcernStatus::Triaged, actor, now,
+                                 QStringLiteral("Decision %1 recorded").arg(id));
+
+    ChronologyWriter chronology(db, actor, now);
+    for (qint64 pupilId : childrenOfConcern(db, concernId))
+        chronology.add(chronologyEntry(m_vault, id, concernId, pupilId, content, actor, nowUtc));
+    m_vault.audit().append(actor, QStringLiteral("decision.add"), QStringLiteral("decision"),
+                           QString::number(id), QStringLiteral("concern %1").arg(concernId));
+    transaction.commit();
+    return id;
+}
+
+void DecisionRepository::amend(qint64 decisionId, const DecisionChanges& changes, const QString& reason)
+{
+    requirePermission(m_vault.user(), Permission::WritePupilRecords);
+    const QString why = tidy(reason);
+    if (why.isEmpty())
+        throw Error(
+            ErrorKind::InvalidInput,
+            QStringLiteral("Reason for the amendment: say why the decision is being changed; the original "
+                           "stays readable beside the new version."));
+    if (changes.isEmpty())
+        throw Error(ErrorKind::InvalidInput, QStringLiteral("Amendment: nothing to change was given."));
+    Database& db = m_vault.database();
+    const QString actor = m_vault.user().username;
+    const QDateTime nowUtc = m_vault.clock().nowUtc();
+    const QString now = isoUtc(nowUtc);
+
+    Transaction transaction(db);
+    const Decision existing = readDecision(db, decisionId);
+    const DecisionVersion& current = existing.current;
+    NewDecision next;
+    next.outcome = changes.outcome.value_or(current.outcome);
+    next.reasons = changes.reasons.value_or(current.reasons);
+    next.consulted = changes.consulted.value_or(current.consulted);
+    next.parentsInformed = changes.parentsInformed.value_or(current.parentsInformed);
+    next.parentsNotInformedReason =
+        changes.parentsNotInformedReason.value_or(current.parentsNotInformedReason);
+    next.reviewDate = changes.reviewDate ? *changes.reviewDate : current.reviewDate;
+    const NewDecision content = checked(next, ukToday(m_vault), changes.reviewDate.has_value());
+
+    // A different outcome is a new decision in substance: it is now this user's, made now.
+    const bool outcomeChanged = content.outcome != current.outcome;
+    const QString decidedBy = outcomeChanged ? actor : current.decidedBy;
+    const QDateTime decidedAt = outcomeChanged ? nowUtc : current.decidedAt;
+    const int version = current.version + 1;
+    insertVersion(db, decisionId, version, content, decidedBy, isoUtc(decidedAt), now, actor, why);
+
+    ChronologyWriter chronology(db, actor, now);
+    for (qint64 pupilId : childrenOfConcern(db, existing.concernId))
+        chronology.supersede(
+            QStringLiteral("decision"), decisionId, pupilId,
+            chronologyEntry(m_vault, decisionId, existing.concernId, pupilId, content, decidedBy, decidedAt),
+            why);
+    m_vault.audit().append(actor, QStringLiteral("decision.amend"), QStringLiteral("decision"),
+                           QString::number(decisionId), QStringLiteral("version %1").arg(version));
+    transaction.commit();
+}
+
+QList<Decision> DecisionRepository::list(qint64 concernId)
+{
+    requirePermission(m_vault.user(), Permission::ReadPupilRecords);
+    Database& db = m_vault.database();
+    ConcernStatusLog::current(db, concernId); // NotFound for an unknown concern
+    Statement query(db, "SELECT id FROM decisions WHERE concern_id = :id ORDER BY id;");
+    query.bind(":id", concernId);
+    QList<qint64> ids;
+    while (query.step())
+        ids.append(query.integer(0));
+    QList<Decision> result;
+    for (qint64 id : ids)
+        result.append(readDecision(db, id));
+    auditView(m_vault, QStringLiteral("concern"), QString::number(concernId),
+              QStringLiteral("%1 decision(s)").arg(result.size()));
+    return result;
+}
+
+Decision DecisionRepository::get(qint64 decisionId)
+{
+    requirePermission(m_vault.user(), Permission::ReadPupilRecords);
+    Decision decision = readDecision(m_vault.database(), decisionId);
+    auditView(m_vault, QStringLiteral("decision"), QString::number(decisionId), QString());
+    return decision;
+}
+
+} // namespace lantern

@@ -1,0 +1,274 @@
+#include "records/VoiceRepository.h"
+
+#include "audit/AuditLog.h"
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "records/ChronologyWriter.h"
+#include "records/SearchIndex.h"
+#include "storage/Database.h"
+#include "text/TextServices.h"
+#include "users/Permissions.h"
+#include "vault/Vault.h"
+
+#include <QTimeZone>
+#include <algorithm>
+
+namespace lantern {
+
+namespace {
+
+// "Now" as the school means it: UK local time.
+QDateTime ukNow(const Clock& clock)
+{
+    const QTimeZone london(QByteArrayLiteral("Europe/London"));
+    const QDateTime now = clock.nowUtc();
+    return london.isValid() ? now.toTimeZone(london) : now;
+}
+
+// The chronology line for a voice entry: how it was heard and the start of the child's own words.
+ChronologyWriter::Entry chronologyEntry(qint64 voiceId, qint64 pupilId, const VoiceContent& content)
+{
+    constexpr qsizetype maxWords = 160;
+    QString words = content.words.simplified();
+    if (words.size() > maxWords)
+        words = words.left(maxWords - 1).trimmed() + QChar(0x2026);
+    ChronologyWriter::Entry entry;
+    entry.pupilId = pupilId;
+    entry.when = content.captured;
+    entry.type = QStringLiteral("voice");
+    entry.summary =
+        VoiceMethods::label(content.method) + QStringLiteral(": \u201C") + words + QStringLiteral("\u201D");
+    entry.sourceType = QStringLiteral("voice");
+    entry.sourceId = voiceId;
+    entry.sourceDetail = QStringLiteral("The child");
+    entry.whyItMatters = content.wishesAndFeelings;
+    return entry;
+}
+
+void indexVoice(Database& db, qint64 voiceId, qint64 pupilId, const VoiceContent& content)
+{
+    SearchIndex(db).index(QStringLiteral("voice"), voiceId, {pupilId},
+                          {content.words, content.adaptations, content.wishesAndFeelings});
+}
+
+void insertVersion(Database& db, qint64 voiceId, int version, const VoiceContent& content, const QString& at,
+                   const QString& by, const QString& reason)
+{
+    Statement insert(
+        db, "INSERT INTO voice_versions (voice_id, version, captured_value, captured_precision, "
+            "captured_sort, method, words, adaptations, wishes_and_feelings, told_what_happens_next, "
+            "amended_at, amended_by, amend_reason) VALUES (:voice, :version, :value, :precision, "
+            ":sort, :method, :words, :adaptations, :wishes, :told, :at, :by, :reason);");
+    insert.bind(":voice", voiceId)
+        .bind(":version", version)
+        .bind(":value", content.captured.value())
+        .bind(":precision", content.captured.precisionName())
+        .bind(":sort", content.captured.sortKey())
+        .bind(":method", content.method)
+        .bind(":words", content.words)
+        .bind(":adaptations", content.adaptations)
+        .bind(":wishes", content.wishesAndFeelings)
+        .bind(":told", content.toldWhatHappensNext)
+        .bind(":at", at)
+        .bind(":by", by)
+        .bind(":reason", reason);
+    insert.run();
+}
+
+bool overlaps(const PartialDate& when, const QDate& from, const QDate& to)
+{
+    return when.lastDay() >= from && when.firstDay() <= to;
+}
+
+} // namespace
+
+VoiceRepository::VoiceRepository(Vault& vault)
+    : m_vault(vault)
+{}
+
+qint64 VoiceRepository::add(qint64 pupilId, const VoiceContent& content)
+{
+    requirePermission(m_vault.user(), Permission::WritePupilRecords);
+    const VoiceContent clean = validated(content);
+    Database& db = m_vault.database();
+    Transaction transaction(db);
+    requirePupil(pupilId);
+
+    const QString actor = m_vault.user().username;
+    const QString now = isoUtc(m_vault.clock().nowUtc());
+    Statement insert(
+        db, "INSERT INTO voice_entries (pupil_id, recorded_at, recorded_by) VALUES (:pupil, :at, :by);");
+    insert.bind(":pupil", pupilId).bind(":at", now).bind(":by", actor);
+    insert.run();
+    const qint64 id = db.lastInsertId();
+    insertVersion(db, id, 1, clean, now, actor, QString());
+    ChronologyWriter(db, actor, now).add(chronologyEntry(id, pupilId, clean));
+    indexVoice(db, id, pupilId, clean);
+    m_vault.audit().append(actor, QStringLiteral("voice.add"), QStringLiteral("voice"), QString::number(id),
+                           QStringLiteral("pupil %1; %2").arg(pupilId).arg(clean.method));
+    transaction.commit();
+    return id;
+}
+
+int VoiceRepository::amend(qint64 voiceId, const VoiceChanges& changes, const QString& reason)
+{
+    requirePermission(m_vault.user(), Permission::WritePupilRecords);
+    const QString why = TextServices::normalizeForStorage(reason).trimmed();
+    if (why.isEmpty())
+        throw Error(
+            ErrorKind::InvalidInput,
+            QStringLiteral("Reason: say why the entry is being amended; the original stays readable."));
+
+    Database& db = m_vault.database();
+    Transaction transaction(db);
+    Statement find(db, "SELECT pupil_id FROM voice_entries WHERE id = :id;");
+    find.bind(":id", voiceId);
+    if (!find.step())
+        throw Error(ErrorKind::NotFound, QStringLiteral("There is no child's voice entry %1.").arg(voiceId));
+    const qint64 pupilId = find.integer(0);
+    std::optional<VoiceEntry> entry;
+    for (const VoiceEntry& candidate : read(pupilId))
+        if (candidate.id == voiceId)
+            entry = candidate;
+    if (!entry || entry->versions.isEmpty())
+        throw Error(ErrorKind::Damaged,
+                    QStringLiteral("Child's voice entry %1 has no content.").arg(voiceId));
+
+    const VoiceContent& old = entry->current().content;
+    VoiceContent next;
+    next.captured = changes.captured.value_or(old.captured);
+    next.method = changes.method.value_or(old.method);
+    next.words = changes.words.value_or(old.words);
+    next.adaptations = changes.adaptations.value_or(old.adaptations);
+    next.wishesAndFeelings = changes.wishesAndFeelings.value_or(old.wishesAndFeelings);
+    next.toldWhatHappensNext = changes.toldWhatHappensNext.value_or(old.toldWhatHappensNext);
+    const VoiceContent clean = validated(next);
+    const int version = entry->current().version + 1;
+
+    const QString actor = m_vault.user().username;
+    const QString now = isoUtc(m_vault.clock().nowUtc());
+    insertVersion(db, voiceId, version, clean, now, actor, why);
+    ChronologyWriter(db, actor, now)
+        .supersede(QStringLiteral("voice"), voiceId, pupilId, chronologyEntry(voiceId, pupilId, clean), why);
+    indexVoice(db, voiceId, pupilId, clean);
+    m_vault.audit().append(actor, QStringLiteral("voice.amend"), QStringLiteral("voice"),
+                           QString::number(voiceId),
+                           QStringLiteral("pupil %1; version %2").arg(pupilId).arg(version));
+    transaction.commit();
+    return version;
+}
+
+QList<VoiceEntry> VoiceRepository::list(qint64 pupilId)
+{
+    requirePermission(m_vault.user(), Permission::ReadPupilRecords);
+    Transaction transaction(m_vault.database());
+    requirePupil(pupilId);
+    QList<VoiceEntry> entries = read(pupilId);
+    m_vault.audit().append(m_vault.user().username, QStringLiteral("voice.view"), QStringLiteral("pupil"),
+                           QString::number(pupilId), QStringLiteral("%1 entries").arg(entries.size()));
+    transaction.commit();
+    return entries;
+}
+
+std::optional<VoiceEntry> VoiceRepository::latestInPeriod(qint64 pupilId, const QDate& from, const QDate& to)
+{
+    requirePermission(m_vault.user(), Permission::ReadPupilRecords);
+    Transaction transaction(m_vault.database());
+    requirePupil(pupilId);
+    std::optional<VoiceEntry> latest;
+    for (const VoiceEntry& entry : read(pupilId)) { // most recent first
+        if (overlaps(entry.current().content.captured, from, to)) {
+            latest = entry;
+            break;
+        }
+    }
+    m_vault.audit().append(
+        m_vault.user().username, QStringLiteral("voice.view"), QStringLiteral("pupil"),
+        QString::number(pupilId),
+        QStringLiteral("latest from %1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    transaction.commit();
+    return latest;
+}
+
+QList<VoiceEntry> VoiceRepository::read(qint64 pupilId)
+{
+    Statement select(
+        m_vault.database(),
+        "SELECT e.id, e.recorded_at, e.recorded_by, v.version, v.captured_value, v.captured_precision, "
+        "v.method, v.words, v.adaptations, v.wishes_and_feelings, v.told_what_happens_next, "
+        "v.amended_at, v.amended_by, v.amend_reason FROM voice_entries e JOIN voice_versions v "
+        "ON v.voice_id = e.id WHERE e.pupil_id = :pupil ORDER BY e.id, v.version;");
+    select.bind(":pupil", pupilId);
+    QList<VoiceEntry> entries;
+    while (select.step()) {
+        const qint64 id = select.integer(0);
+        if (entries.isEmpty() || entries.last().id != id) {
+            VoiceEntry entry;
+            entry.id = id;
+            entry.pupilId = pupilId;
+            entry.recordedAt = fromIsoUtc(select.text(1));
+            entry.recordedBy = select.text(2);
+            entries.append(entry);
+        }
+        VoiceVersion version;
+        version.version = static_cast<int>(select.integer(3));
+        version.content.captured = PartialDate::fromStored(select.text(4), select.text(5));
+        version.content.method = select.text(6);
+        version.content.words = select.text(7);
+        version.content.adaptations = select.text(8);
+        version.content.wishesAndFeelings = select.text(9);
+        version.content.toldWhatHappensNext = select.integer(10) != 0;
+        version.amendedAt = fromIsoUtc(select.text(11));
+        version.amendedBy = select.text(12);
+        version.amendReason = select.text(13);
+        entries.last().versions.append(version);
+    }
+    // Most recently captured first (by the current version's date), then most recently recorded.
+    std::stable_sort(entries.begin(), entries.end(), [](const VoiceEntry& a, const VoiceEntry& b) {
+        const QString aKey = a.current().content.captured.sortKey();
+        const QString bKey = b.current().content.captured.sortKey();
+        return aKey != bKey ? aKey > bKey : a.id > b.id;
+    });
+    return entries;
+}
+
+VoiceContent VoiceRepository::validated(const VoiceContent& content) const
+{
+    VoiceContent clean = content;
+    if (!content.captured.isValid())
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("Date: say when the child's voice was captured."));
+    const QDateTime now = ukNow(m_vault.clock());
+    const QDate today = now.date();
+    // A time today that has not come yet is as much in the future as tomorrow.
+    if (content.captured.isAfter(today) ||
+        content.captured.sortKey() > now.toString(QStringLiteral("yyyy-MM-ddTHH:mm")))
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("Date: %1 is in the future (today is %2).")
+                        .arg(content.captured.display(), TextServices::formatDate(today)));
+    clean.method = content.method.trimmed();
+    if (!VoiceMethods::isKnown(clean.method))
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("Method: \"%1\" is not a way of capturing the child's "
+                                   "voice; use one of %2.")
+                        .arg(content.method, VoiceMethods::idList()));
+    // Verbatim: normalised for storage (NFC, no control characters) but not trimmed inside or re-worded.
+    clean.words = TextServices::normalizeForStorage(content.words);
+    if (clean.words.trimmed().isEmpty())
+        throw Error(
+            ErrorKind::InvalidInput,
+            QStringLiteral("Words: record what the child said, wrote, drew or showed; it is required."));
+    clean.adaptations = TextServices::normalizeForStorage(content.adaptations).trimmed();
+    clean.wishesAndFeelings = TextServices::normalizeForStorage(content.wishesAndFeelings).trimmed();
+    return clean;
+}
+
+void VoiceRepository::requirePupil(qint64 pupilId)
+{
+    Statement find(m_vault.database(), "SELECT 1 FROM pupils WHERE id = :id;");
+    find.bind(":id", pupilId);
+    if (!find.step())
+        throw Error(ErrorKind::NotFound, QStringLiteral("There is no pupil with id %1.").arg(pupilId));
+}
+
+} // namespace lantern

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+namespace lantern {
+
+// The vaults opened on this computer, most recent first, kept in QSettings by folder path only: no usernames,
+// no school names, nothing from inside a vault (DESIGN.md §3: no case data in settings).
+class RecentVaults {
+public:
+    static constexpr int maximum = 8;
+
+    QStringList folders() const;
+    void remember(const QString& folder);
+    void forget(const QString& folder);
+};
+
+} // namespace lantern
