@@ -1,0 +1,278 @@
+// Referral packs from a script: `pack export` for the DSL, `pack verify` for the receiving team (no vault).
+#include "Command.h"
+#include "core/Error.h"
+#include "export/PackVerifier.h"
+#include "export/ReferralPackBuilder.h"
+#include "export/ReferralPreflight.h"
+#include "records/CaseworkSupport.h"
+#include "reference/Upn.h"
+#include "storage/Database.h"
+#include "users/Permissions.h"
+#include "vault/Vault.h"
+
+namespace lantern::cli {
+
+namespace {
+
+QCommandLineOption option(const char* name, const char* description, const char* valueName = nullptr)
+{
+    return valueName ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
+                                          QString::fromLatin1(valueName))
+                     : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description));
+}
+
+QString value(const QCommandLineParser& parser, const char* name)
+{
+    return parser.value(QString::fromLatin1(name));
+}
+
+bool isSet(const QCommandLineParser& parser, const char* name)
+{
+    return parser.isSet(QString::fromLatin1(name));
+}
+
+// The pupil with this UPN. The export permission is checked first, so a refused user learns nothing, not even
+// whether the UPN is on the roll.
+qint64 pupilByUpn(Vault& vault, const QString& typed)
+{
+    requirePermission(vault.user(), Permission::Export);
+    const QString upn = normalizeUpn(typed);
+    Statement query(vault.database(), "SELECT id FROM pupils WHERE upn = :upn;");
+    query.bind(":upn", upn);
+    if (!query.step())
+        throw Error(ErrorKind::NotFound, QStringLiteral("No pupil has the UPN %1.").arg(upn));
+    return query.integer(0);
+}
+
+// A choice between two words, e.g. --consent sought|not-sought.
+std::optional<bool> twoWay(const QCommandLineParser& parser, const char* name, const char* yes,
+                           const char* no)
+{
+    if (!isSet(parser, name))
+        return std::nullopt;
+    const QString typed = value(parser, name).trimmed().toLower();
+    if (typed == QLatin1String(yes))
+        return true;
+    if (typed == QLatin1String(no))
+        return false;
+    throw Error(ErrorKind::InvalidInput, QStringLiteral("Unknown --%1 \"%2\": use %3 or %4.")
+                                             .arg(QString::fromLatin1(name), typed, QString::fromLatin1(yes),
+                                                  QString::fromLatin1(no)));
+}
+
+QList<PreflightOverride> overrides(const QCommandLineParser& parser)
+{
+    QList<PreflightOverride> result;
+    for (const QString& typed : parser.values(QStringLiteral("reason-for"))) {
+        const qsizetype equals = typed.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            throw Error(ErrorKind::InvalidInput,
+                        QStringLiteral("--reason-for takes CODE=TEXT (codes: %1), not \"%2\".")
+                            .arg(ReferralPreflight::codes().join(QStringLiteral(", ")), typed));
+        result.append({typed.left(equals).trimmed(), typed.mid(equals + 1)});
+    }
+    return result;
+}
+
+QList<ReferralSection> sections(const QCommandLineParser& parser)
+{
+    if (!isSet(parser, "sections"))
+        return allReferralSections();
+    QList<ReferralSection> chosen;
+    for (const QString& name : value(parser, "sections").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::optional<ReferralSection> section = referralSectionFromName(name.trimmed());
+        if (!section) {
+            QStringList names;
+            for (const ReferralSection known : allReferralSections())
+                names.append(referralSectionName(known));
+            throw Error(ErrorKind::InvalidInput,
+                        QStringLiteral("Unknown section \"%1\" in --sections: use %2.")
+                            .arg(name.trimmed(), names.join(QStringLiteral(", "))));
+        }
+        chosen.append(*section);
+    }
+    return chosen;
+}
+
+std::optional<AttendanceFigures> attendance(const QCommandLineParser& parser)
+{
+    if (!isSet(parser, "attendance"))
+        return std::nullopt;
+    bool ok = false;
+    const double percent = value(parser, "attendance").trimmed().remove(QLatin1Char('%')).toDouble(&ok);
+    if (!ok)
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("--attendance takes a percentage such as 87.5, not \"%1\".")
+                        .arg(value(parser, "attendance")));
+    AttendanceFigures figures;
+    figures.attendancePercent = percent;
+    figures.source = value(parser, "attendance-source");
+    return figures;
+}
+
+// The request as typed; the pupil and the default period need the vault and are filled in after unlocking.
+ReferralPackRequest requestFrom(const QCommandLineParser& parser)
+{
+    ReferralPackRequest request;
+    request.sections = sections(parser);
+    request.narrative.reason = value(parser, "reason");
+    request.narrative.worried = value(parser, "worried");
+    request.narrative.workingWell = value(parser, "working-well");
+    request.narrative.needsToHappen = value(parser, "needs-to-happen");
+    request.narrative.actionsSummary = value(parser, "actions");
+    request.basis.lawfulBasis = value(parser, "lawful-basis");
+    if (const std::optional<bool> sought = twoWay(parser, "consent", "sought", "not-sought"))
+        request.basis.consent = ConsentDecision{*sought, value(parser, "consent-reason")};
+    if (const std::optional<bool> aware = twoWay(parser, "parents-aware", "yes", "no"))
+        request.basis.parentsAware = ParentsAwareDecision{*aware, value(parser, "parents-reason")};
+    request.attendance = attendance(parser);
+    request.overrides = overrides(parser);
+    if (isSet(parser, "to-whom"))
+        request.toWhom = value(parser, "to-whom");
+    if (isSet(parser, "to"))
+        request.to = casework::parseDate(value(parser, "to"), QStringLiteral("--to"));
+    if (isSet(parser, "from"))
+        request.from = casework::parseDate(value(parser, "from"), QStringLiteral("--from"));
+    return request;
+}
+
+// "3f2a 9c01 …": the hash in groups of four, easier to read out over the phone.
+QString grouped(const QString& hex)
+{
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 4)
+        groups.append(hex.mid(i, 4));
+    return groups.join(QLatin1Char(' '));
+}
+
+int packExport(Context& context, const QCommandLineParser& parser)
+{
+    const QString upn = requiredOption(parser, QStringLiteral("pupil"));
+    const QString out = requiredOption(parser, QStringLiteral("out"));
+    ReferralPackRequest request = requestFrom(parser);
+    auto vault = unlockAs(context, parser);
+    request.pupilId = pupilByUpn(*vault, upn);
+    if (!request.to.isValid())
+        request.to = casework::ukToday(context.clock);
+    if (!request.from.isValid())
+        request.from = request.to.addYears(-1).addDays(1); // the last twelve months by default
+
+    // Preflight before asking for a passphrase: nothing is worth encrypting until the pack may be made.
+    const QList<PreflightIssue> left =
+        ReferralPreflight::unresolved(ReferralPreflight(*vault).check(request), request.overrides);
+    if (!left.isEmpty()) {
+        context.err << "The referral pack is not ready. Fix each of these, or give a reason to proceed with "
+                       "--reason-for CODE=TEXT:\n";
+        for (const PreflightIssue& issue : left)
+            context.err << "  " << issue.code << ": " << issue.message << "\n";
+        return UsageOrInput;
+    }
+    std::optional<SecureBytes> passphrase;
+    if (isSet(parser, "encrypt")) {
+        passphrase = context.passwords.readNew(QStringLiteral("Passphrase for the pack (give it to the "
+                                                              "receiving team by another channel)"));
+        PackArchive::checkPassphrase(*passphrase);
+    }
+    const bool encrypted = passphrase.has_value();
+    const ReferralPackResult result =
+        ReferralPackBuilder(*vault).exportPack(out, request, std::move(passphrase));
+    if (result.status != PackWriteStatus::Written) {
+        context.err << "The export was cancelled; nothing was written.\n";
+        return OtherFailure;
+    }
+    context.out << "Wrote the referral pack " << out << (encrypted ? " (AES-256 encrypted)" : "") << ".\n";
+    for (const PreflightIssue& issue : result.overridden)
+        context.out << "Proceeded without " << issue.code << " (reason recorded in the pack).\n";
+    context.out << "Recorded referral " << *result.referralId << " on the pupil.\n"
+                << "Manifest SHA-256: " << result.manifestSha256 << "\n"
+                << "Read it out to the receiving team: " << grouped(result.manifestSha256) << "\n";
+    return Success;
+}
+
+int packVerify(Context& context, const QCommandLineParser& parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        throw Error(ErrorKind::InvalidInput, QStringLiteral("Name the pack file to verify."));
+    std::optional<SecureBytes> passphrase;
+    if (isSet(parser, "encrypted"))
+        passphrase = context.passwords.read(QStringLiteral("Passphrase for the pack"));
+    const PackVerifyReport report = PackVerifier::verify(positional.first(), passphrase);
+    const PackSummary& summary = report.summary;
+    context.out << "Pack:             " << positional.first() << "\n"
+                << "Produced by:      " << summary.producerName << " " << summary.producerVersion << "\n"
+                << "Created:          " << summary.createdAt << "\n"
+                << "Schema version:   " << summary.schemaVersion << "\n"
+                << "Encrypted:        " << (summary.encrypted ? "yes (AES-256)" : "no") << "\n"
+                << "Manifest SHA-256: " << summary.manifestSha256 << "\n"
+                << "                  " << grouped(summary.manifestSha256) << "\n"
+                << "Files:\n";
+    for (const PackManifestFile& file : summary.files)
+        context.out << "  " << file.path.leftJustified(28) << QString::number(file.size).rightJustified(10)
+                    << " bytes  " << file.sha256 << "\n";
+    if (report.ok) {
+        context.out << "OK: every file matches the manifest. Compare the manifest SHA-256 with the one the "
+                       "sender read out.\n";
+        return Success;
+    }
+    context.out.flush();
+    context.err << "The pack does not match its manifest:\n";
+    for (const PackProblem& problem : report.problems)
+        context.err << "  " << problem.file << ": " << problem.what << "\n";
+    return DamagedData;
+}
+
+void exportOptions(QCommandLineParser& p)
+{
+    p.addOption(asOption());
+    p.addOption(option("pupil", "The pupil's UPN.", "UPN"));
+    p.addOption(option("out", "The pack file to write (e.g. referral.zip).", "FILE"));
+    p.addOption(
+        option("from", "Start of the period covered (YYYY-MM-DD; default a year before --to).", "DATE"));
+    p.addOption(option("to", "End of the period covered (YYYY-MM-DD; default today).", "DATE"));
+    p.addOption(option("encrypt",
+                       "Encrypt with AES-256; the passphrase is read after the vault password (at least 12 "
+                       "characters)."));
+    p.addOption(option("sections",
+                       "Comma-separated sections to include (default all): family, concerns, chronology, "
+                       "voice, actions-taken, agencies-and-plans, attendance, attachments.",
+                       "LIST"));
+    p.addOption(option("reason", "The reason for referral.", "TEXT"));
+    p.addOption(option("worried", "What we are worried about.", "TEXT"));
+    p.addOption(option("working-well", "What is working well.", "TEXT"));
+    p.addOption(option("needs-to-happen", "What needs to happen.", "TEXT"));
+    p.addOption(option("actions", "What the school has already done, in words.", "TEXT"));
+    p.addOption(option("lawful-basis", "The lawful basis for sharing (UK GDPR Article 6).", "TEXT"));
+    p.addOption(option("consent", "Whether consent was sought: sought or not-sought.", "CHOICE"));
+    p.addOption(option("consent-reason", "Why consent was not sought.", "TEXT"));
+    p.addOption(option("parents-aware", "Whether the parents or carers know: yes or no.", "CHOICE"));
+    p.addOption(option("parents-reason", "Why the parents or carers do not know.", "TEXT"));
+    p.addOption(option("attendance", "Attendance in the period, as a percentage.", "PCT"));
+    p.addOption(option("attendance-source", "Where the attendance figure comes from.", "TEXT"));
+    p.addOption(option("to-whom", "The team the pack goes to (recorded on the referral).", "TEXT"));
+    p.addOption(option("reason-for",
+                       "Proceed without a preflight check, saying why: CODE=TEXT, repeatable. Codes: "
+                       "no-voice, no-lawful-basis, no-consent-decision, no-chronology, "
+                       "no-parents-aware-decision.",
+                       "CODE=TEXT"));
+}
+
+const CommandGroup group([](CommandRegistry& registry) {
+    const auto words = [](const char* a, const char* b) {
+        return QStringList{QString::fromLatin1(a), QString::fromLatin1(b)};
+    };
+    registry.add({words("pack", "export"),
+                  QStringLiteral("Export a referral pack (JSON, PDF, attachments, manifest) for a pupil."),
+                  QStringLiteral("VAULT"), exportOptions, packExport});
+    registry.add({words("pack", "verify"),
+                  QStringLiteral("Check a referral pack against its manifest (no vault needed)."),
+                  QStringLiteral("FILE"),
+                  [](QCommandLineParser& p) {
+                      p.addOption(option("encrypted", "The pack is encrypted: read its passphrase."));
+                  },
+                  packVerify});
+});
+
+} // namespace
+
+} // namespace lantern::cli

@@ -1,0 +1,162 @@
+#include "export/ReferralPackBuilder.h"
+
+#include "core/Error.h"
+#include "core/PartialDate.h"
+#include "export/PackManifest.h"
+#include "export/PdfWriter.h"
+#include "export/ReferralPackJson.h"
+#include "export/ReferralPackPrint.h"
+#include "export/ReferralPackReader.h"
+#include "records/ReferralRepository.h"
+#include "storage/Database.h"
+#include "text/TextServices.h"
+#include "users/Permissions.h"
+#include "vault/Vault.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace lantern {
+
+namespace {
+
+QString clean(const QString& text)
+{
+    return TextServices::normalizeForStorage(text).trimmed();
+}
+
+// Everything the DSL typed, in the form Lantern stores text (NFC, no control characters).
+ReferralPackRequest normalised(ReferralPackRequest request)
+{
+    ReferralNarrative& n = request.narrative;
+    for (QString* text : {&n.reason, &n.worried, &n.workingWell, &n.needsToHappen, &n.actionsSummary})
+        *text = clean(*text);
+    SharingBasis& b = request.basis;
+    b.lawfulBasis = clean(b.lawfulBasis);
+    b.specialCategoryCondition = clean(b.specialCategoryCondition);
+    if (b.consent)
+        b.consent->reasonNotSought = clean(b.consent->reasonNotSought);
+    if (b.parentsAware)
+        b.parentsAware->reasonNot = clean(b.parentsAware->reasonNot);
+    for (PreflightOverride& override : request.overrides) {
+        override.code = override.code.trimmed();
+        override.reason = clean(override.reason);
+    }
+    request.toWhom = clean(request.toWhom);
+    if (request.toWhom.isEmpty())
+        request.toWhom = ReferralPackRequest::defaultRecipient();
+    if (request.attendance) {
+        AttendanceFigures& a = *request.attendance;
+        a.source = clean(a.source);
+        for (const std::optional<double> value : {std::optional<double>(a.attendancePercent),
+                                                  a.authorisedAbsencePercent, a.unauthorisedAbsencePercent})
+            if (value && (*value < 0 || *value > 100))
+                throw Error(ErrorKind::InvalidInput,
+                            QStringLiteral("Attendance: percentages are between 0 and 100."));
+    }
+    return request;
+}
+
+QString unresolvedMessage(const QList<PreflightIssue>& unresolved)
+{
+    QString message = QStringLiteral("The referral pack is not ready. Fix each of these, or give a reason to "
+                                     "proceed without it:");
+    for (const PreflightIssue& issue : unresolved)
+        message += QStringLiteral("\n  %1: %2").arg(issue.code, issue.message);
+    return message;
+}
+
+QString auditDetails(const ReferralPackDraft& draft, qint64 referralId, const QString& manifestSha256,
+                     bool encrypted)
+{
+    QStringList parts{QStringLiteral("referral %1").arg(referralId),
+                      QStringLiteral("pack %1").arg(draft.packId),
+                      QStringLiteral("manifest sha256 %1").arg(manifestSha256),
+                      QStringLiteral("period %1 to %2")
+                          .arg(draft.content.request.from.toString(Qt::ISODate),
+                               draft.content.request.to.toString(Qt::ISODate)),
+                      encrypted ? QStringLiteral("encrypted") : QStringLiteral("not encrypted")};
+    for (const PreflightIssue& issue : draft.overridden)
+        for (const PreflightOverride& override : draft.content.request.overrides)
+            if (override.code == issue.code)
+                parts.append(QStringLiteral("override %1: %2").arg(issue.code, override.reason));
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+ReferralPackBuilder::ReferralPackBuilder(Vault& vault)
+    : m_vault(vault)
+{}
+
+ReferralPackDraft ReferralPackBuilder::draft(const ReferralPackRequest& request)
+{
+    requirePermission(m_vault.user(), Permission::Export);
+    ReferralPackDraft draft;
+    draft.content = ReferralPackReader(m_vault).read(normalised(request));
+    const ReferralPackContent& content = draft.content;
+    draft.packId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    draft.issues =
+        ReferralPreflight::evaluate(content.request, !content.voice.isEmpty(), !content.chronology.isEmpty());
+    draft.unresolved = ReferralPreflight::unresolved(draft.issues, content.request.overrides);
+    for (const PreflightIssue& issue : draft.issues)
+        if (!draft.unresolved.contains(issue))
+            draft.overridden.append(issue);
+    draft.json = ReferralPackJson::build(content, draft.overridden, draft.packId);
+    draft.document = ReferralPackPrint::build(content, draft.overridden, draft.packId);
+    return draft;
+}
+
+ReferralPackResult ReferralPackBuilder::exportPack(const QString& outPath, const ReferralPackRequest& request,
+                                                   std::optional<SecureBytes> passphrase,
+                                                   const PackProgress& progress)
+{
+    requirePermission(m_vault.user(), Permission::Export);
+    requirePermission(m_vault.user(), Permission::WritePupilRecords);
+    if (passphrase)
+        PackArchive::checkPassphrase(*passphrase);
+    const ReferralPackDraft built = draft(request);
+    if (!built.unresolved.isEmpty())
+        throw Error(ErrorKind::InvalidInput, unresolvedMessage(built.unresolved));
+
+    const bool encrypted = passphrase.has_value();
+    const PackWriteResult written =
+        PackArchive(m_vault.clock()).write(outPath, files(built), std::move(passphrase), progress);
+    ReferralPackResult result;
+    result.status = written.status;
+    result.overridden = built.overridden;
+    if (written.status != PackWriteStatus::Written)
+        return result;
+    result.manifestSha256 = written.manifestSha256;
+
+    Referral referral;
+    referral.pupilId = built.content.request.pupilId;
+    referral.agencyId = built.content.request.agencyId;
+    referral.toWhom = built.content.request.toWhom;
+    referral.referredAt = m_vault.clock().nowUtc();
+    referral.method = ReferralMethod::Pack;
+    referral.packSha256 = written.manifestSha256;
+    result.referralId = ReferralRepository(m_vault).add(referral);
+
+    Database& db = m_vault.database();
+    Transaction transaction(db);
+    m_vault.audit().append(m_vault.user().username, QStringLiteral("referral.export"),
+                           QStringLiteral("pupil"), QString::number(referral.pupilId),
+                           auditDetails(built, *result.referralId, written.manifestSha256, encrypted));
+    transaction.commit();
+    return result;
+}
+
+QList<PackFile> ReferralPackBuilder::files(const ReferralPackDraft& draft)
+{
+    QList<PackFile> files{
+        {QString::fromLatin1(PackManifest::ReferralJson),
+         QJsonDocument(draft.json).toJson(QJsonDocument::Indented)},
+        {QString::fromLatin1(PackManifest::ReferralPdf), PdfWriter::toPdf(draft.document)},
+    };
+    for (const PackAttachment& attachment : draft.content.attachments)
+        files.append({attachment.packPath, attachment.bytes});
+    return files;
+}
+
+} // namespace lantern

@@ -1,0 +1,479 @@
+#include "export/ReferralPackPrint.h"
+
+#include "records/CaseworkSupport.h"
+#include "reference/CodeList.h"
+#include "reference/HarmCategories.h"
+#include "text/TextServices.h"
+
+namespace lantern {
+
+namespace {
+
+const char* const Summary = "Summary";
+const char* const Child = "The child";
+const char* const Family = "Family and household";
+const char* const School = "Referring school";
+const char* const Reason = "Reason for referral";
+const char* const Concerns = "Concerns";
+const char* const Chronology = "Chronology";
+const char* const Voice = "The child's voice";
+const char* const Actions = "What the school has already done";
+const char* const Agencies = "Agencies and plans";
+const char* const Attendance = "Attendance";
+const char* const Basis = "Basis for sharing";
+const char* const Preflight = "Known gaps and why we proceeded";
+const char* const Attachments = "Attachments";
+
+QString h(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+QString orDash(const QString& text)
+{
+    return text.trimmed().isEmpty() ? QStringLiteral("-") : text;
+}
+
+QString yesNo(bool value)
+{
+    return value ? QStringLiteral("Yes") : QStringLiteral("No");
+}
+
+QString date(const QDate& d)
+{
+    return TextServices::formatDate(d);
+}
+
+QString date(const std::optional<QDate>& d)
+{
+    return d ? TextServices::formatDate(*d) : QStringLiteral("-");
+}
+
+QString moment(const QDateTime& utc)
+{
+    return TextServices::formatDateTime(utc);
+}
+
+QString coded(const char* list, const QString& code)
+{
+    const QString label = CodeList::get(QString::fromLatin1(list)).label(code);
+    return label.isEmpty() ? code : code + QStringLiteral(" – ") + label;
+}
+
+QString categoriesText(const QStringList& ids)
+{
+    QStringList parts;
+    for (const QString& id : ids) {
+        const HarmCategory* category = HarmCategories::get().find(id);
+        parts.append(category ? category->label + QStringLiteral(" (CIN ") +
+                                    category->cinFactorCodes.join(QStringLiteral(", ")) + QLatin1Char(')')
+                              : id);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+PrintTable table(const QStringList& headers, std::vector<double> weights, const QString& emptyText)
+{
+    PrintTable t;
+    t.headers = headers;
+    t.columnWeights = std::move(weights);
+    t.emptyText = emptyText;
+    return t;
+}
+
+void summary(PrintDocument& doc, const ReferralPackContent& content, const QString& packId)
+{
+    const ReferralPackRequest& request = content.request;
+    doc.heading(h(Summary));
+    doc.keyValues({
+        {QStringLiteral("Child"), content.pupil.legalName()},
+        {QStringLiteral("Referred by"),
+         content.producedByName + QStringLiteral(", ") + content.producedByRole},
+        {QStringLiteral("School"), content.school ? content.school->name : QStringLiteral("-")},
+        {QStringLiteral("Period covered"), date(request.from) + QStringLiteral(" to ") + date(request.to)},
+        {QStringLiteral("Produced"), moment(content.producedAt)},
+        {QStringLiteral("Pack"), packId},
+    });
+}
+
+void child(PrintDocument& doc, const ReferralPackContent& content)
+{
+    const Pupil& p = content.pupil;
+    QStringList statuses;
+    if (p.childProtectionPlan)
+        statuses.append(QStringLiteral("child protection plan"));
+    if (p.childInNeed)
+        statuses.append(QStringLiteral("child in need"));
+    if (p.familyHelp)
+        statuses.append(QStringLiteral("family help"));
+    if (p.lookedAfter)
+        statuses.append(QStringLiteral("looked after") +
+                        (p.responsibleAuthority.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" (") + p.responsibleAuthority + QLatin1Char(')')));
+    if (p.privateFostering)
+        statuses.append(QStringLiteral("privately fostered"));
+    QStringList disabilities;
+    for (const QString& code : p.disabilities)
+        disabilities.append(coded("cin-disability", code));
+    QStringList needs;
+    for (const QString& code : p.senNeedTypes)
+        needs.append(coded("sen-need-type", code));
+    doc.heading(h(Child));
+    doc.keyValues({
+        {QStringLiteral("Legal name"), p.legalName()},
+        {QStringLiteral("Known as"), p.displayName()},
+        {QStringLiteral("Date of birth"), date(p.dateOfBirth)},
+        {QStringLiteral("Sex"), coded("sex", p.sex)},
+        {QStringLiteral("Ethnicity"),
+         p.ethnicity + QStringLiteral(" – ") +
+             [&p] {
+                 const QString main = CodeList::get(QStringLiteral("ethnicity-main")).label(p.ethnicity);
+                 return main.isEmpty()
+                            ? CodeList::get(QStringLiteral("ethnicity-extended")).label(p.ethnicity)
+                            : main;
+             }()},
+        {QStringLiteral("UPN"), p.upn.isEmpty() ? coded("upn-unknown-reason", p.upnUnknownReason) : p.upn},
+        {QStringLiteral("NHS number"), orDash(p.nhsNumber)},
+        {QStringLiteral("Address"), orDash(p.address)},
+        {QStringLiteral("Postcode"), orDash(p.postcode)},
+        {QStringLiteral("First language"),
+         p.firstLanguage.isEmpty() ? QStringLiteral("-") : coded("language-top-level", p.firstLanguage)},
+        {QStringLiteral("Year group"), orDash(p.yearGroup)},
+        {QStringLiteral("SEN"),
+         coded("sen-provision", p.senStatus) +
+             (needs.isEmpty() ? QString() : QStringLiteral("; ") + needs.join(QStringLiteral(", ")))},
+        {QStringLiteral("Disabilities"),
+         disabilities.isEmpty() ? QStringLiteral("None recorded") : disabilities.join(QStringLiteral(", "))},
+        {QStringLiteral("Young carer"), coded("young-carer", p.youngCarer)},
+        {QStringLiteral("Free school meals"), yesNo(p.freeSchoolMeals)},
+        {QStringLiteral("Current involvement"),
+         statuses.isEmpty() ? QStringLiteral("None recorded") : statuses.join(QStringLiteral(", "))},
+    });
+}
+
+void family(PrintDocument& doc, const ReferralPackContent& content)
+{
+    doc.heading(h(Family));
+    PrintTable contacts = table({QStringLiteral("Name"), QStringLiteral("Relationship"),
+                                 QStringLiteral("Parental responsibility"),
+                                 QStringLiteral("Lives with child"), QStringLiteral("Contact")},
+                                {3, 2, 2, 2, 4}, QStringLiteral("No contacts recorded."));
+    for (const Contact& c : content.contacts) {
+        QStringList reach;
+        for (const QString& part : {c.phone, c.email, c.address})
+            if (!part.isEmpty())
+                reach.append(part);
+        contacts.rows.push_back({c.name, c.relationship, yesNo(c.parentalResponsibility),
+                                 yesNo(c.livesWithChild), orDash(reach.join(QStringLiteral("\n")))});
+    }
+    doc.table(std::move(contacts));
+    doc.heading(QStringLiteral("Siblings and linked children"), 2);
+    PrintTable siblings = table({QStringLiteral("Name"), QStringLiteral("Relationship"),
+                                 QStringLiteral("Date of birth"), QStringLiteral("Year group")},
+                                {3, 2, 2, 2}, QStringLiteral("No siblings recorded at this school."));
+    for (const LinkedPupil& s : content.siblings)
+        siblings.rows.push_back(
+            {s.pupil.legalName(), s.link.relationship, date(s.pupil.dateOfBirth), orDash(s.pupil.yearGroup)});
+    doc.table(std::move(siblings));
+}
+
+void school(PrintDocument& doc, const ReferralPackContent& content)
+{
+    const SchoolDetails s = content.school.value_or(SchoolDetails{});
+    doc.heading(h(School));
+    std::vector<std::pair<QString, QString>> rows{
+        {QStringLiteral("School"), orDash(s.name)},
+        {QStringLiteral("URN"), orDash(s.urn)},
+        {QStringLiteral("Local authority"),
+         orDash(s.laCode + (s.laName.isEmpty() ? QString() : QStringLiteral(" ") + s.laName))},
+        {QStringLiteral("Address"), orDash(s.address)},
+        {QStringLiteral("Phone"), orDash(s.phone)},
+        {QStringLiteral("Email"), orDash(s.email)},
+    };
+    for (const SafeguardingContact& c : content.safeguardingContacts)
+        rows.emplace_back(c.role == QLatin1String("dsl") ? QStringLiteral("DSL")
+                                                         : QStringLiteral("Deputy DSL"),
+                          c.name + (c.phone.isEmpty() ? QString() : QStringLiteral(", ") + c.phone) +
+                              (c.email.isEmpty() ? QString() : QStringLiteral(", ") + c.email));
+    doc.keyValues(std::move(rows));
+}
+
+void reason(PrintDocument& doc, const ReferralPackContent& content)
+{
+    const ReferralNarrative& n = content.request.narrative;
+    doc.heading(h(Reason));
+    doc.keyValues({{QStringLiteral("Referral source"), coded("cin-referral-source", QStringLiteral("2A"))}});
+    doc.paragraph(orDash(n.reason));
+    PrintTable categories = table(
+        {QStringLiteral("Category of harm"), QStringLiteral("Group"), QStringLiteral("CIN factor codes")},
+        {4, 3, 2}, QStringLiteral("No categories recorded in the period."));
+    QStringList seen;
+    for (const PackConcern& concern : content.concerns)
+        for (const QString& id : concern.concern.current.categoryIds) {
+            if (seen.contains(id))
+                continue;
+            seen.append(id);
+            const HarmCategory* c = HarmCategories::get().find(id);
+            categories.rows.push_back({c ? c->label : id, c ? c->group : QString(),
+                                       c ? c->cinFactorCodes.join(QStringLiteral(", ")) : QString()});
+        }
+    doc.table(std::move(categories));
+    doc.heading(QStringLiteral("What we are worried about"), 2).paragraph(orDash(n.worried));
+    doc.heading(QStringLiteral("What is working well"), 2).paragraph(orDash(n.workingWell));
+    doc.heading(QStringLiteral("What needs to happen"), 2).paragraph(orDash(n.needsToHappen));
+}
+
+void concerns(PrintDocument& doc, const ReferralPackContent& content)
+{
+    doc.heading(h(Concerns));
+    if (content.concerns.isEmpty())
+        doc.paragraph(QStringLiteral("No concerns recorded in the period."));
+    for (const PackConcern& packed : content.concerns) {
+        const Concern& c = packed.concern;
+        const ConcernVersion& v = c.current;
+        doc.heading(v.occurred.display() + QStringLiteral(" – ") + categoriesText(v.categoryIds), 2);
+        doc.keyValues({
+            {QStringLiteral("Where"), orDash(v.location)},
+            {QStringLiteral("Child's part"), childRoleLabel(packed.role)},
+            {QStringLiteral("Recorded by"),
+             content.nameOf(c.recordedBy) + QStringLiteral(", ") + moment(c.recordedAt)},
+            {QStringLiteral("Status"), concernStatusName(c.status)},
+        });
+        doc.paragraph(v.account);
+        if (!v.childWords.isEmpty())
+            doc.quote(v.childWords);
+        if (!v.immediateAction.isEmpty())
+            doc.paragraph(QStringLiteral("Immediate action: ") + v.immediateAction);
+    }
+}
+
+void chronology(PrintDocument& doc, const ReferralPackContent& content)
+{
+    doc.heading(h(Chronology));
+    PrintTable t = table({QStringLiteral("When"), QStringLiteral("Type"), QStringLiteral("What happened"),
+                          QStringLiteral("Source"), QStringLiteral("Significant")},
+                         {2, 1.5, 5, 2, 1}, QStringLiteral("No chronology entries in the period."));
+    for (const ChronologyEntry& e : content.chronology) {
+        QString what = e.summary;
+        if (!e.whyItMatters.isEmpty())
+            what += QStringLiteral("\nWhy it matters: ") + e.whyItMatters;
+        if (!e.effectOnChild.isEmpty())
+            what += QStringLiteral("\nEffect on the child: ") + e.effectOnChild;
+        t.rows.push_back({e.when.display(), ChronologyTypes::label(e.type), what, orDash(e.source),
+                          e.significant ? QStringLiteral("Yes") : QString()});
+    }
+    doc.table(std::move(t));
+}
+
+void voice(PrintDocument& doc, const ReferralPackContent& content)
+{
+    doc.heading(h(Voice));
+    if (content.voice.isEmpty())
+        doc.paragraph(QStringLiteral("No child's voice recorded in the period."));
+    for (const VoiceEntry& entry : content.voice) {
+        const VoiceContent& v = entry.current().content;
+        doc.heading(v.captured.display() + QStringLiteral(" – ") + VoiceMethods::label(v.method), 2);
+        doc.quote(v.words);
+        std::vector<std::pair<QString, QString>> rows;
+        if (!v.wishesAndFeelings.isEmpty())
+            rows.emplace_back(QStringLiteral("Wishes and feelings"), v.wishesAndFeelings);
+        if (!v.adaptations.isEmpty())
+            rows.emplace_back(QStringLiteral("Adaptations"), v.adaptations);
+        rows.emplace_back(QStringLiteral("Told what happens next"), yesNo(v.toldWhatHappensNext));
+        rows.emplace_back(QStringLiteral("Recorded by"), content.nameOf(entry.recordedBy));
+        doc.keyValues(std::move(rows));
+    }
+}
+
+void actions(PrintDocument& doc, const ReferralPackContent& content)
+{
+    doc.heading(h(Actions));
+    if (!content.request.narrative.actionsSummary.isEmpty())
+        doc.paragraph(content.request.narrative.actionsSummary);
+    doc.heading(QStringLiteral("Decisions"), 2);
+    PrintTable decisions = table({QStringLiteral("Decided"), QStringLiteral("Outcome"),
+                                  QStringLiteral("Reasons"), QStringLiteral("Parents informed")},
+                                 {2, 2, 5, 2}, QStringLiteral("No decisions recorded in the period."));
+    for (const PackConcern& concern : content.concerns)
+        for (const Decision& d : concern.decisions) {
+            const DecisionVersion& v = d.current;
+            QString parents = parentsInformedName(v.parentsInformed);
+            if (!v.parentsNotInformedReason.isEmpty())
+                parents += QStringLiteral(": ") + v.parentsNotInformedReason;
+            decisions.rows.push_back(
+                {moment(v.decidedAt) + QStringLiteral("\n") + content.nameOf(v.decidedBy),
+                 decisionOutcomeLabel(v.outcome), v.reasons, parents});
+        }
+    doc.table(std::move(decisions));
+    doc.heading(QStringLiteral("Earlier referrals"), 2);
+    PrintTable referrals = table(
+        {QStringLiteral("When"), QStringLiteral("To"), QStringLiteral("How"), QStringLiteral("Outcome")},
+        {2, 3, 2, 4}, QStringLiteral("No earlier referrals."));
+    for (const Referral& r : content.previousReferrals)
+        referrals.rows.push_back(
+            {moment(r.referredAt), r.toWhom, referralMethodLabel(r.method), orDash(r.outcome)});
+    doc.table(std::move(referrals));
+}
+
+void agencies(PrintDocument& doc, const ReferralPackContent& content)
+{
+    doc.heading(h(Agencies));
+    PrintTable involved = table(
+        {QStringLiteral("Agency"), QStringLiteral("Contact"), QStringLiteral("From"), QStringLiteral("To")},
+        {3, 4, 2, 2}, QStringLiteral("No agencies recorded."));
+    for (const PackInvolvement& packed : content.involvements) {
+        const Involvement& i = packed.involvement;
+        QStringList contact;
+        for (const QString& part : {i.contactName, i.contactRole, i.contactPhone, i.contactEmail})
+            if (!part.isEmpty())
+                contact.append(part);
+        involved.rows.push_back({i.agencyName + QStringLiteral("\n") + agencyKindLabel(packed.kind),
+                                 orDash(contact.join(QStringLiteral(", "))), date(i.startedOn),
+                                 i.endedOn ? date(i.endedOn) : QStringLiteral("Open")});
+    }
+    doc.table(std::move(involved));
+    doc.heading(QStringLiteral("Plans"), 2);
+    PrintTable plans = table({QStringLiteral("Plan"), QStringLiteral("Category"), QStringLiteral("From"),
+                              QStringLiteral("To"), QStringLiteral("Lead")},
+                             {3, 2, 2, 2, 3}, QStringLiteral("No plans recorded."));
+    for (const Plan& p : content.plans)
+        plans.rows.push_back(
+            {planTypeLabel(p.type),
+             p.cpCategory.isEmpty() ? QStringLiteral("-") : coded("cp-category-of-abuse", p.cpCategory),
+             date(p.startedOn), p.endedOn ? date(p.endedOn) : QStringLiteral("Open"),
+             orDash(p.leadPractitioner)});
+    doc.table(std::move(plans));
+    doc.heading(QStringLiteral("Meetings in the period"), 2);
+    PrintTable meetings =
+        table({QStringLiteral("Date"), QStringLiteral("Meeting"), QStringLiteral("Outcome")}, {2, 3, 6},
+              QStringLiteral("No meetings in the period."));
+    for (const Meeting& m : content.meetings)
+        meetings.rows.push_back({date(m.heldOn), meetingTypeLabel(m.type), orDash(m.outcome)});
+    doc.table(std::move(meetings));
+}
+
+void attendance(PrintDocument& doc, const AttendanceFigures& a)
+{
+    const auto percent = [](double value) -> QString {
+        return QString::number(value, 'f', 1) + QLatin1Char('%');
+    };
+    doc.heading(h(Attendance));
+    std::vector<std::pair<QString, QString>> rows{
+        {QStringLiteral("Attendance"), percent(a.attendancePercent)}};
+    if (a.authorisedAbsencePercent)
+        rows.emplace_back(QStringLiteral("Authorised absence"), percent(*a.authorisedAbsencePercent));
+    if (a.unauthorisedAbsencePercent)
+        rows.emplace_back(QStringLiteral("Unauthorised absence"), percent(*a.unauthorisedAbsencePercent));
+    if (!a.source.isEmpty())
+        rows.emplace_back(QStringLiteral("Source"), a.source);
+    doc.keyValues(std::move(rows));
+}
+
+void basis(PrintDocument& doc, const SharingBasis& b)
+{
+    doc.heading(h(Basis));
+    QString consent = QStringLiteral("Not recorded");
+    if (b.consent)
+        consent = b.consent->sought ? QStringLiteral("Sought")
+                                    : QStringLiteral("Not sought: ") + orDash(b.consent->reasonNotSought);
+    QString parents = QStringLiteral("Not recorded");
+    if (b.parentsAware)
+        parents = b.parentsAware->aware ? QStringLiteral("Yes")
+                                        : QStringLiteral("No: ") + orDash(b.parentsAware->reasonNot);
+    doc.keyValues({{QStringLiteral("Lawful basis"),
+                    b.lawfulBasis.isEmpty() ? QStringLiteral("Not recorded") : b.lawfulBasis},
+                   {QStringLiteral("Special category condition"), orDash(b.specialCategoryCondition)},
+                   {QStringLiteral("Consent"), consent},
+                   {QStringLiteral("Parents or carers aware"), parents}});
+}
+
+void preflight(PrintDocument& doc, const ReferralPackContent& content,
+               const QList<PreflightIssue>& overridden)
+{
+    doc.heading(h(Preflight));
+    PrintTable t = table({QStringLiteral("What is missing"), QStringLiteral("Why we proceeded")}, {1, 1},
+                         QStringLiteral("Nothing: every preflight check passed."));
+    for (const PreflightIssue& issue : overridden) {
+        QString reason;
+        for (const PreflightOverride& o : content.request.overrides)
+            if (o.code == issue.code)
+                reason = o.reason;
+        t.rows.push_back({issue.message, reason});
+    }
+    doc.table(std::move(t));
+}
+
+void attachments(PrintDocument& doc, const ReferralPackContent& content)
+{
+    doc.heading(h(Attachments));
+    PrintTable t = table({QStringLiteral("File in pack"), QStringLiteral("Original name"),
+                          QStringLiteral("Description"), QStringLiteral("SHA-256")},
+                         {2, 3, 3, 4}, QStringLiteral("No attachments."));
+    for (const PackAttachment& a : content.attachments)
+        t.rows.push_back(
+            {a.packPath, a.metadata.fileName, orDash(a.metadata.description), a.metadata.sha256});
+    doc.table(std::move(t));
+}
+
+} // namespace
+
+PrintDocument ReferralPackPrint::build(const ReferralPackContent& content,
+                                       const QList<PreflightIssue>& overridden, const QString& packId)
+{
+    const ReferralPackRequest& request = content.request;
+    PrintDocument doc;
+    doc.title = QStringLiteral("Referral pack");
+    doc.subtitle = content.pupil.legalName() + QStringLiteral(", born ") + date(content.pupil.dateOfBirth);
+    doc.protectiveMarking = QStringLiteral("OFFICIAL-SENSITIVE");
+    doc.producedAt = moment(content.producedAt);
+    summary(doc, content, packId);
+    child(doc, content);
+    if (request.includes(ReferralSection::Family))
+        family(doc, content);
+    school(doc, content);
+    reason(doc, content);
+    if (request.includes(ReferralSection::Concerns))
+        concerns(doc, content);
+    if (request.includes(ReferralSection::Chronology))
+        chronology(doc, content);
+    if (request.includes(ReferralSection::Voice))
+        voice(doc, content);
+    if (request.includes(ReferralSection::ActionsTaken))
+        actions(doc, content);
+    if (request.includes(ReferralSection::AgenciesAndPlans))
+        agencies(doc, content);
+    if (request.includes(ReferralSection::Attendance) && request.attendance)
+        attendance(doc, *request.attendance);
+    basis(doc, request.basis);
+    preflight(doc, content, overridden);
+    if (request.includes(ReferralSection::Attachments))
+        attachments(doc, content);
+    return doc;
+}
+
+QStringList ReferralPackPrint::headings(const ReferralPackRequest& request)
+{
+    QStringList all{h(Summary), h(Child)};
+    if (request.includes(ReferralSection::Family))
+        all.append(h(Family));
+    all << h(School) << h(Reason);
+    if (request.includes(ReferralSection::Concerns))
+        all.append(h(Concerns));
+    if (request.includes(ReferralSection::Chronology))
+        all.append(h(Chronology));
+    if (request.includes(ReferralSection::Voice))
+        all.append(h(Voice));
+    if (request.includes(ReferralSection::ActionsTaken))
+        all.append(h(Actions));
+    if (request.includes(ReferralSection::AgenciesAndPlans))
+        all.append(h(Agencies));
+    if (request.includes(ReferralSection::Attendance) && request.attendance)
+        all.append(h(Attendance));
+    all << h(Basis) << h(Preflight);
+    if (request.includes(ReferralSection::Attachments))
+        all.append(h(Attachments));
+    return all;
+}
+
+} // namespace lantern

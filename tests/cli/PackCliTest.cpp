@@ -1,0 +1,263 @@
+// `lantern-cli pack export` and `pack verify`: preflight failures listed with exit 1, the manifest hash to
+// read out, a changed byte anywhere in the pack caught with exit 3, encrypted packs, and who may export.
+#include "audit/AuditLog.h"
+#include "core/PartialDate.h"
+#include "records/CaseworkSupport.h"
+#include "records/ConcernRepository.h"
+#include "records/PupilRepository.h"
+#include "records/VoiceRepository.h"
+#include "reference/Upn.h"
+#include "support/TestSupport.h"
+#include "vault/Vault.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QRegularExpression>
+#include <gtest/gtest.h>
+
+using namespace lantern;
+using namespace lantern::test;
+
+namespace {
+
+QString line(const QString& text)
+{
+    return text + QLatin1Char('\n');
+}
+
+quint32 little32(const QByteArray& bytes, qsizetype at)
+{
+    quint32 value = 0;
+    for (int i = 3; i >= 0; --i)
+        value = (value << 8) | static_cast<quint8>(bytes.at(at + i));
+    return value;
+}
+
+quint16 little16(const QByteArray& bytes, qsizetype at)
+{
+    return static_cast<quint16>(static_cast<quint8>(bytes.at(at)) |
+                                (static_cast<quint8>(bytes.at(at + 1)) << 8));
+}
+
+// Where each entry's stored data lies in the ZIP (as in PackVerifierTest): enough to damage exactly one file.
+QMap<QString, QPair<qint64, qint64>> dataRanges(const QByteArray& zip)
+{
+    const qsizetype end = zip.lastIndexOf(QByteArrayLiteral("PK\x05\x06"));
+    const quint16 count = little16(zip, end + 10);
+    qsizetype at = little32(zip, end + 16);
+    QMap<QString, QPair<qint64, qint64>> ranges;
+    for (quint16 i = 0; i < count; ++i) {
+        const quint32 size = little32(zip, at + 20);
+        const quint16 nameLength = little16(zip, at + 28);
+        const quint16 extraLength = little16(zip, at + 30);
+        const quint16 commentLength = little16(zip, at + 32);
+        const quint32 local = little32(zip, at + 42);
+        const QString name = QString::fromUtf8(zip.mid(at + 46, nameLength));
+        ranges.insert(name, {local + 30 + little16(zip, local + 26) + little16(zip, local + 28), size});
+        at += 46 + nameLength + extraLength + commentLength;
+    }
+    return ranges;
+}
+
+class PackCliTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_EQ(runCli({QStringLiteral("init"), vault(), QStringLiteral("--user"), QStringLiteral("amira"),
+                          QStringLiteral("--name"), QStringLiteral("Amira Haddad")},
+                         line(password))
+                      .exitCode,
+                  0);
+        ASSERT_EQ(dslRun({QStringLiteral("user"), QStringLiteral("add"), vault(), QStringLiteral("--as"),
+                          QStringLiteral("amira"), QStringLiteral("--user"), QStringLiteral("sam"),
+                          QStringLiteral("--name"), QStringLiteral("Sam Patel"), QStringLiteral("--role"),
+                          QStringLiteral("staff")},
+                         line(staffPassword))
+                      .exitCode,
+                  0);
+        // The child, a concern and (for one) the child's voice, recorded through the model a few days ago.
+        auto opened = open();
+        const QDate today = casework::ukToday(SystemClock::instance());
+        PupilRepository pupils(*opened);
+        for (const auto& [id, forename, serial] :
+             {std::tuple{&pupilWithVoice, "Zoë", 1}, std::tuple{&pupilWithoutVoice, "Oisín", 2}}) {
+            Pupil pupil;
+            pupil.upn = makeUpn(999, 1234, 19, serial);
+            pupil.legalForename = QString::fromUtf8(forename);
+            pupil.legalSurname = QString::fromUtf8("Nguyễn");
+            pupil.dateOfBirth = QDate(2017, 4, 1);
+            pupil.sex = QStringLiteral("F");
+            *id = pupil.upn;
+            const qint64 pupilId = pupils.add(pupil);
+            NewConcern concern;
+            concern.occurred = PartialDate::day(today.addDays(-10));
+            concern.children = {{pupilId, ChildRole::Subject, {}, {}}};
+            concern.categoryIds = {QStringLiteral("neglect")};
+            concern.account = QStringLiteral("Arrived hungry again.");
+            ConcernRepository(*opened).record(concern);
+            if (serial == 1) {
+                VoiceContent voice;
+                voice.captured = PartialDate::day(today.addDays(-9));
+                voice.method = QStringLiteral("conversation");
+                voice.words = QStringLiteral("I am hungry in the mornings.");
+                VoiceRepository(*opened).add(pupilId, voice);
+            }
+        }
+    }
+
+    std::unique_ptr<Vault> open()
+    {
+        return Vault::unlock(vault(), QStringLiteral("amira"), secret("a long enough password"),
+                             SystemClock::instance());
+    }
+    QString vault() const { return m_temp.path(QStringLiteral("school.lantern")); }
+    QString pack(const char* name = "referral.zip") const { return m_temp.path(QString::fromLatin1(name)); }
+
+    CliResult dslRun(const QStringList& args, const QString& extraInput = {})
+    {
+        return runCli(args, line(password) + extraInput);
+    }
+
+    QStringList exportArgs(const QString& upn, const QString& out, const QStringList& more = {}) const
+    {
+        return QStringList{QStringLiteral("pack"),
+                           QStringLiteral("export"),
+                           vault(),
+                           QStringLiteral("--as"),
+                           QStringLiteral("amira"),
+                           QStringLiteral("--pupil"),
+                           upn,
+                           QStringLiteral("--out"),
+                           out,
+                           QStringLiteral("--reason"),
+                           QStringLiteral("Persistent neglect indicators."),
+                           QStringLiteral("--lawful-basis"),
+                           QStringLiteral("UK GDPR Article 6(1)(e) public task"),
+                           QStringLiteral("--consent"),
+                           QStringLiteral("not-sought"),
+                           QStringLiteral("--consent-reason"),
+                           QStringLiteral("Would place the child at risk."),
+                           QStringLiteral("--parents-aware"),
+                           QStringLiteral("yes")} +
+               more;
+    }
+
+    QString manifestHash(const QString& out)
+    {
+        const QRegularExpressionMatch match =
+            QRegularExpression(QStringLiteral("Manifest SHA-256: ([0-9a-f]{64})")).match(out);
+        return match.hasMatch() ? match.captured(1) : QString();
+    }
+
+    const QString password = QStringLiteral("a long enough password");
+    const QString staffPassword = QStringLiteral("staff member password");
+    QString pupilWithVoice;
+    QString pupilWithoutVoice;
+    TempFolder m_temp;
+};
+
+TEST_F(PackCliTest, PreflightFailuresAreListedUntilEachHasAReason)
+{
+    const CliResult bare = dslRun({QStringLiteral("pack"), QStringLiteral("export"), vault(),
+                                   QStringLiteral("--as"), QStringLiteral("amira"), QStringLiteral("--pupil"),
+                                   pupilWithoutVoice, QStringLiteral("--out"), pack()});
+    EXPECT_EQ(bare.exitCode, 1);
+    for (const char* code :
+         {"no-voice", "no-lawful-basis", "no-consent-decision", "no-parents-aware-decision"})
+        EXPECT_TRUE(bare.err.contains(QString::fromLatin1(code))) << code << "\n" << bare.err.toStdString();
+    EXPECT_FALSE(bare.err.contains(QStringLiteral("no-chronology"))) << bare.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(pack()));
+
+    const CliResult stillNoVoice = dslRun(exportArgs(pupilWithoutVoice, pack()));
+    EXPECT_EQ(stillNoVoice.exitCode, 1);
+    EXPECT_TRUE(stillNoVoice.err.contains(QStringLiteral("no-voice")));
+    EXPECT_FALSE(stillNoVoice.err.contains(QStringLiteral("no-lawful-basis")));
+
+    const CliResult done = dslRun(exportArgs(
+        pupilWithoutVoice, pack(),
+        {QStringLiteral("--reason-for"), QStringLiteral("no-voice=Absent all week; home visit booked.")}));
+    ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
+    EXPECT_TRUE(done.out.contains(QStringLiteral("Proceeded without no-voice")));
+    AuditFilter filter;
+    filter.actionPrefix = QStringLiteral("referral.export");
+    const QList<AuditEntry> exports = open()->audit().entries(filter);
+    ASSERT_EQ(exports.size(), 1);
+    EXPECT_TRUE(exports.at(0).details.contains(QStringLiteral("Absent all week")));
+}
+
+TEST_F(PackCliTest, VerifyPrintsTheManifestHashAndCatchesAChangedByteInAnyFile)
+{
+    const CliResult exported = dslRun(exportArgs(pupilWithVoice, pack()));
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    const QString hash = manifestHash(exported.out);
+    ASSERT_FALSE(hash.isEmpty()) << exported.out.toStdString();
+
+    const CliResult verified = runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack()});
+    EXPECT_EQ(verified.exitCode, 0) << verified.err.toStdString();
+    EXPECT_TRUE(verified.out.contains(hash)) << verified.out.toStdString();
+    EXPECT_TRUE(verified.out.contains(QStringLiteral("1.0.0")));
+    EXPECT_TRUE(verified.out.contains(QStringLiteral("referral.pdf")));
+
+    const QByteArray original = fileBytes(pack());
+    const auto ranges = dataRanges(original);
+    ASSERT_EQ(ranges.size(), 3); // referral.json, referral.pdf, manifest.json
+    for (auto range = ranges.cbegin(); range != ranges.cend(); ++range) {
+        const QString damaged = pack("damaged.zip");
+        QFile file(damaged);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(original);
+        file.close();
+        flipByte(damaged, range->first + range->second / 2);
+        const CliResult result = runCli({QStringLiteral("pack"), QStringLiteral("verify"), damaged});
+        EXPECT_EQ(result.exitCode, 3) << range.key().toStdString();
+        EXPECT_TRUE(result.err.contains(range.key())) << range.key().toStdString() << "\n"
+                                                      << result.err.toStdString();
+    }
+}
+
+TEST_F(PackCliTest, AnEncryptedPackNeedsItsPassphraseToVerify)
+{
+    const QString phrase = QStringLiteral("told by phone, not email");
+    const CliResult exported =
+        dslRun(exportArgs(pupilWithVoice, pack(), {QStringLiteral("--encrypt")}), line(phrase));
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("encrypted")));
+    const QString hash = manifestHash(exported.out);
+
+    const CliResult withPhrase =
+        runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack(), QStringLiteral("--encrypted")},
+               line(phrase));
+    EXPECT_EQ(withPhrase.exitCode, 0) << withPhrase.err.toStdString();
+    EXPECT_TRUE(withPhrase.out.contains(hash));
+    const CliResult wrong =
+        runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack(), QStringLiteral("--encrypted")},
+               line(QStringLiteral("a wrong passphrase here")));
+    EXPECT_EQ(wrong.exitCode, 2) << wrong.err.toStdString();
+    const CliResult none = runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack()});
+    EXPECT_NE(none.exitCode, 0);
+
+    const CliResult shortPhrase =
+        dslRun(exportArgs(pupilWithVoice, pack("short.zip"), {QStringLiteral("--encrypt")}),
+               line(QStringLiteral("short")));
+    EXPECT_EQ(shortPhrase.exitCode, 1);
+    EXPECT_FALSE(QFileInfo::exists(pack("short.zip")));
+}
+
+TEST_F(PackCliTest, StaffCannotExportAPack)
+{
+    QStringList args = exportArgs(pupilWithVoice, pack());
+    args[4] = QStringLiteral("sam");
+    const CliResult refused = runCli(args, line(staffPassword));
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("export"))) << refused.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(pack()));
+}
+
+TEST_F(PackCliTest, VerifyingAMissingFileIsAUsageError)
+{
+    const CliResult missing = runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack("nowhere.zip")});
+    EXPECT_EQ(missing.exitCode, 1);
+}
+
+} // namespace

@@ -1,0 +1,581 @@
+// Referral packs: a demo-like child's pack checked by tools other than Lantern (python3-jsonschema, 7-Zip,
+// poppler), the preflight and its overrides, and what an export records.
+#include "audit/AuditLog.h"
+#include "core/Error.h"
+#include "export/PackVerifier.h"
+#include "export/ReferralPackBuilder.h"
+#include "export/ReferralPackPrint.h"
+#include "records/AgencyRepository.h"
+#include "records/AttachmentRepository.h"
+#include "records/ChronologyRepository.h"
+#include "records/ConcernRepository.h"
+#include "records/DecisionRepository.h"
+#include "records/MeetingRepository.h"
+#include "records/PlanRepository.h"
+#include "records/PupilRepository.h"
+#include "records/ReferralRepository.h"
+#include "records/SchoolRepository.h"
+#include "records/VoiceRepository.h"
+#include "reference/Upn.h"
+#include "support/RecordsFixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <memory>
+
+using namespace lantern;
+using namespace lantern::test;
+
+namespace {
+
+// PdfWriter needs a QGuiApplication; tests link gtest_main, so a global environment makes one offscreen.
+class OffscreenGuiEnvironment : public ::testing::Environment {
+public:
+    void SetUp() override
+    {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        m_app = std::make_unique<QGuiApplication>(m_argc, m_argv);
+    }
+    void TearDown() override { m_app.reset(); }
+
+private:
+    int m_argc = 1;
+    char m_name[17] = "ReferralPackTest";
+    char* m_argv[2] = {m_name, nullptr};
+    std::unique_ptr<QGuiApplication> m_app;
+};
+
+[[maybe_unused]] ::testing::Environment* const g_gui =
+    ::testing::AddGlobalTestEnvironment(new OffscreenGuiEnvironment);
+
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+const char* const Passphrase = "a passphrase told by phone";
+
+struct ToolRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+ToolRun run(const QString& program, const QStringList& args)
+{
+    ToolRun result;
+    const QString path = QStandardPaths::findExecutable(program);
+    if (path.isEmpty()) {
+        ADD_FAILURE() << program.toStdString() << " not found (see scripts/install-deps.sh)";
+        return result;
+    }
+    QProcess process;
+    process.start(path, args);
+    process.waitForFinished(120000);
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString schemaPath()
+{
+    return QStringLiteral(LANTERN_SOURCE_DIR "/resources/schema/referral-pack-v1.schema.json");
+}
+
+// The independent check: python3-jsonschema's Draft 2020-12 validator, not Lantern's code.
+ToolRun validate(const QString& jsonPath)
+{
+    return run(QStringLiteral("python3"),
+               {QStringLiteral("-c"),
+                QStringLiteral("import json,jsonschema,sys; "
+                               "jsonschema.Draft202012Validator(json.load(open(sys.argv[1]))).validate("
+                               "json.load(open(sys.argv[2])))"),
+                schemaPath(), jsonPath});
+}
+
+// Extracts the pack with 7-Zip into `folder` (what a receiving team would do).
+ToolRun extract(const QString& pack, const QString& folder, const QString& passphrase = {})
+{
+    return run(QStringLiteral("7z"),
+               {QStringLiteral("x"), QStringLiteral("-y"), QStringLiteral("-p") + passphrase,
+                QStringLiteral("-o") + folder, pack});
+}
+
+QJsonObject readJson(const QString& path)
+{
+    return QJsonDocument::fromJson(fileBytes(path)).object();
+}
+
+class ReferralPackTest : public RecordsFixture {
+protected:
+    void SetUp() override
+    {
+        RecordsFixture::SetUp();
+        buildDemoChild();
+    }
+
+    // A child like the demo school's: roster details, a family, a sibling, a concern with a decision, the
+    // child's voice, a manual chronology entry, an agency, a plan, a meeting and an attachment.
+    void buildDemoChild()
+    {
+        Vault& vault = dsl();
+        SchoolRepository school(vault);
+        SchoolDetails details;
+        details.name = s("Oakfield Primary School (synthetic)");
+        details.urn = QStringLiteral("999001");
+        details.laCode = QStringLiteral("999");
+        details.laName = s("Demo Borough");
+        details.phone = QStringLiteral("01632 960000");
+        details.email = QStringLiteral("office@oakfield.example");
+        school.setDetails(details);
+        school.addSafeguardingContact({0, QStringLiteral("dsl"), s("Amira Haddad"),
+                                       QStringLiteral("01632 960001"), QStringLiteral("dsl@oakfield.example"),
+                                       true});
+
+        PupilRepository pupils(vault);
+        Pupil child;
+        child.upn = makeUpn(999, 2001, 19, 7);
+        child.legalForename = s("Zoë");
+        child.legalMiddleNames = s("Anne");
+        child.legalSurname = s("Nguyễn");
+        child.preferredForename = s("Zozo");
+        child.dateOfBirth = QDate(2017, 4, 1);
+        child.sex = QStringLiteral("F");
+        child.ethnicity = QStringLiteral("WBRI");
+        child.nhsNumber = QStringLiteral("9990000018");
+        child.firstLanguage = QStringLiteral("ENG");
+        child.senStatus = QStringLiteral("K");
+        child.senNeedTypes = {QStringLiteral("SEMH")};
+        child.disabilities = {QStringLiteral("BEH")};
+        child.yearGroup = QStringLiteral("4");
+        child.postcode = QStringLiteral("ZZ99 3AA");
+        child.address = s("1 Example Street, Demo Town");
+        pupilId = pupils.add(child);
+        upn = child.upn;
+        Pupil brother;
+        brother.upn = makeUpn(999, 2001, 21, 8);
+        brother.legalForename = s("Minh");
+        brother.legalSurname = s("Nguyễn");
+        brother.dateOfBirth = QDate(2019, 9, 3);
+        brother.sex = QStringLiteral("M");
+        const qint64 brotherId = pupils.add(brother);
+        pupils.linkPupils(pupilId, brotherId, QStringLiteral("sibling"));
+        Contact mother;
+        mother.pupilId = pupilId;
+        mother.name = s("Lan Nguyễn");
+        mother.relationship = QStringLiteral("Mother");
+        mother.parentalResponsibility = true;
+        mother.livesWithChild = true;
+        mother.phone = QStringLiteral("07700 900001");
+        pupils.addContact(mother);
+        Contact father;
+        father.pupilId = pupilId;
+        father.name = s("Peter Jones");
+        father.relationship = QStringLiteral("Father");
+        father.parentalResponsibility = true;
+        father.priority = 2;
+        pupils.addContact(father);
+
+        addConcernAndVoice(vault, pupilId);
+
+        ManualChronologyEntry moved;
+        moved.when = PartialDate::month(2026, 9);
+        moved.type = QStringLiteral("house-move");
+        moved.summary = s("Moved to a one-bedroom flat with mother and brother.");
+        moved.source = s("Mother");
+        ChronologyRepository(vault).addManual(pupilId, moved);
+
+        AgencyRepository agencies(vault);
+        Agency health;
+        health.name = s("Demo School Nursing Service");
+        health.kind = AgencyKind::Health;
+        const qint64 healthId = agencies.addAgency(health);
+        Involvement nurse;
+        nurse.agencyId = healthId;
+        nurse.contactName = s("Dami Okafor");
+        nurse.contactRole = s("School nurse");
+        nurse.startedOn = QDate(2026, 3, 1);
+        agencies.involve(pupilId, nurse);
+        Plan plan;
+        plan.pupilId = pupilId;
+        plan.type = PlanType::FamilyHelp;
+        plan.startedOn = QDate(2026, 6, 1);
+        plan.endedOn = std::nullopt;
+        plan.leadPractitioner = s("Jo Bloggs");
+        PlanRepository(vault).add(plan);
+        Meeting meeting;
+        meeting.pupilId = pupilId;
+        meeting.type = MeetingType::TeamAroundTheFamily;
+        meeting.heldOn = QDate(2026, 10, 14);
+        meeting.outcome = s("Family help plan reviewed; mother engaging.");
+        MeetingRepository(vault).add(meeting);
+
+        AttachmentRepository(vault).add(AttachmentOwner::pupil(pupilId), s("Zoë's drawing.png"),
+                                        QByteArrayLiteral("\x89PNG\r\n\x1a\n synthetic drawing"),
+                                        s("Drawing of home"));
+    }
+
+    void addConcernAndVoice(Vault& vault, qint64 id, bool withVoice = true)
+    {
+        NewConcern concern;
+        concern.occurred = PartialDate::day(QDate(2026, 11, 2));
+        concern.location = s("Classroom");
+        concern.children = {{id, ChildRole::Subject, {}, {}}};
+        concern.categoryIds = {QStringLiteral("neglect"), QStringLiteral("domestic-abuse")};
+        concern.account =
+            s("Arrived hungry for the third day running; said the shouting at home kept her awake.");
+        concern.childWords = s("Mummy and him were shouting again. I hid under the covers.");
+        const qint64 concernId = ConcernRepository(vault).record(concern);
+        NewDecision decision;
+        decision.outcome = QStringLiteral("family-help-request");
+        decision.reasons = s("Pattern of neglect indicators and domestic abuse disclosed.");
+        decision.parentsInformed = ParentsInformed::No;
+        decision.parentsNotInformedReason =
+            s("Telling the father could increase the risk to mother and child.");
+        DecisionRepository(vault).add(concernId, decision);
+        if (!withVoice)
+            return;
+        VoiceContent voice;
+        voice.captured = PartialDate::day(QDate(2026, 11, 3));
+        voice.method = QStringLiteral("drawing");
+        voice.words = s("I want it to be quiet at night. I like school because there is breakfast.");
+        voice.wishesAndFeelings = s("Wants to stay with mum and her brother.");
+        voice.toldWhatHappensNext = true;
+        VoiceRepository(vault).add(id, voice);
+    }
+
+    ReferralPackRequest request() const
+    {
+        ReferralPackRequest r;
+        r.pupilId = pupilId;
+        r.from = QDate(2026, 1, 1);
+        r.to = QDate(2026, 11, 25);
+        r.narrative.reason = s("Escalating neglect indicators and disclosure of domestic abuse at home.");
+        r.narrative.worried = s("Zoë is often hungry and tired and describes frequent shouting at night.");
+        r.narrative.workingWell = s("Mother engages with school and the family help plan.");
+        r.narrative.needsToHappen = s("An assessment of the home situation and support for mother.");
+        r.narrative.actionsSummary = s("Breakfast club place, daily check-ins with a trusted adult.");
+        r.basis.lawfulBasis = s("UK GDPR Article 6(1)(e) public task (Education Act 2002 s175)");
+        r.basis.consent =
+            ConsentDecision{false, s("Seeking consent could place the child at increased risk.")};
+        r.basis.parentsAware = ParentsAwareDecision{true, {}};
+        r.attendance = AttendanceFigures{91.5, 3.0, 5.5, s("School MIS, autumn term")};
+        return r;
+    }
+
+    ReferralPackResult exportTo(const QString& path, const ReferralPackRequest& r,
+                                const char* passphrase = nullptr)
+    {
+        std::optional<SecureBytes> secretPhrase;
+        if (passphrase)
+            secretPhrase = secret(passphrase);
+        return ReferralPackBuilder(dsl()).exportPack(path, r, std::move(secretPhrase));
+    }
+
+    QList<AuditEntry> audit(const QString& action)
+    {
+        AuditFilter filter;
+        filter.actionPrefix = action;
+        return dsl().audit().entries(filter);
+    }
+
+    qint64 pupilId = 0;
+    QString upn;
+};
+
+TEST_F(ReferralPackTest, ADemoChildsPackValidatesAgainstTheSchemaWithAnIndependentValidator)
+{
+    const QString pack = m_temp.path(QStringLiteral("referral.zip"));
+    const ReferralPackResult result = exportTo(pack, request());
+    ASSERT_EQ(result.status, PackWriteStatus::Written);
+    const QString folder = m_temp.path(QStringLiteral("out"));
+    const ToolRun unzipped = extract(pack, folder);
+    ASSERT_EQ(unzipped.exitCode, 0) << unzipped.out.toStdString() << unzipped.err.toStdString();
+
+    const QString json = folder + QStringLiteral("/referral.json");
+    const ToolRun validated = validate(json);
+    EXPECT_EQ(validated.exitCode, 0) << validated.err.toStdString();
+    // A copy for docs/REFERRAL-PACK.md: LANTERN_REFERRAL_SAMPLE=/tmp/referral.json ./ReferralPackTest
+    if (const QString sample = qEnvironmentVariable("LANTERN_REFERRAL_SAMPLE"); !sample.isEmpty()) {
+        QFile::remove(sample);
+        QFile::copy(json, sample);
+    }
+
+    const QJsonObject referral = readJson(json);
+    const QJsonObject child = referral.value(QStringLiteral("child")).toObject();
+    EXPECT_EQ(child.value(QStringLiteral("upn")).toString(), upn);
+    EXPECT_EQ(child.value(QStringLiteral("first_name")).toString(), s("Zoë"));
+    EXPECT_EQ(child.value(QStringLiteral("sex")).toString(), QStringLiteral("F"));
+    EXPECT_EQ(child.value(QStringLiteral("ethnicity")).toObject().value(QStringLiteral("code")).toString(),
+              QStringLiteral("WBRI"));
+    EXPECT_EQ(child.value(QStringLiteral("disabilities")).toArray(), QJsonArray{QStringLiteral("BEH")});
+    const QJsonObject why = referral.value(QStringLiteral("referral")).toObject();
+    EXPECT_EQ(
+        why.value(QStringLiteral("referral_source")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("2A"));
+    // neglect is 16A; domestic abuse in the household 3B and 3C
+    EXPECT_EQ(why.value(QStringLiteral("cin_factor_codes")).toArray(),
+              (QJsonArray{QStringLiteral("16A"), QStringLiteral("3B"), QStringLiteral("3C")}));
+    const QJsonArray contacts =
+        referral.value(QStringLiteral("family")).toObject().value(QStringLiteral("contacts")).toArray();
+    ASSERT_EQ(contacts.size(), 2);
+    EXPECT_EQ(contacts.at(0).toObject().value(QStringLiteral("relationship_code")).toString(),
+              QStringLiteral("MTH"));
+    const QJsonArray siblings =
+        referral.value(QStringLiteral("family")).toObject().value(QStringLiteral("siblings")).toArray();
+    ASSERT_EQ(siblings.size(), 1);
+    EXPECT_EQ(siblings.at(0).toObject().value(QStringLiteral("relationship_code")).toString(),
+              QStringLiteral("SIB"));
+    const QJsonArray plans = referral.value(QStringLiteral("plans")).toArray();
+    ASSERT_EQ(plans.size(), 1);
+    EXPECT_EQ(plans.at(0).toObject().value(QStringLiteral("standard_type")).toString(),
+              QStringLiteral("early-help"));
+    // The chronology carries the standard's types where one fits: the concern is a safeguarding-concern.
+    bool concernTyped = false;
+    for (const QJsonValue& entry : referral.value(QStringLiteral("chronology")).toArray())
+        concernTyped = concernTyped || entry.toObject().value(QStringLiteral("standard_type")).toString() ==
+                                           QLatin1String("safeguarding-concern");
+    EXPECT_TRUE(concernTyped);
+    EXPECT_EQ(referral.value(QStringLiteral("voice")).toArray().size(), 1);
+    EXPECT_DOUBLE_EQ(referral.value(QStringLiteral("attendance"))
+                         .toObject()
+                         .value(QStringLiteral("attendance_pct"))
+                         .toDouble(),
+                     91.5);
+
+    // The attachment is under a neutral name in the ZIP; its real name and hash are only inside the JSON.
+    const QJsonArray attachments = referral.value(QStringLiteral("attachments")).toArray();
+    ASSERT_EQ(attachments.size(), 1);
+    const QJsonObject attachment = attachments.at(0).toObject();
+    EXPECT_EQ(attachment.value(QStringLiteral("path")).toString(), QStringLiteral("attachments/001.png"));
+    EXPECT_EQ(attachment.value(QStringLiteral("file_name")).toString(), s("Zoë's drawing.png"));
+    EXPECT_EQ(attachment.value(QStringLiteral("sha256")).toString(),
+              PackManifest::sha256Hex(fileBytes(folder + QStringLiteral("/attachments/001.png"))));
+    const ToolRun listing = run(QStringLiteral("7z"), {QStringLiteral("l"), pack});
+    EXPECT_FALSE(listing.out.contains(QStringLiteral("drawing"))) << listing.out.toStdString();
+}
+
+TEST_F(ReferralPackTest, APackWithoutOptionalSectionsStillValidatesAndLeavesThemOut)
+{
+    ReferralPackRequest r = request();
+    r.sections = {ReferralSection::Chronology, ReferralSection::Voice};
+    const QString pack = m_temp.path(QStringLiteral("short.zip"));
+    ASSERT_EQ(exportTo(pack, r).status, PackWriteStatus::Written);
+    const QString folder = m_temp.path(QStringLiteral("short"));
+    ASSERT_EQ(extract(pack, folder).exitCode, 0);
+    const QString json = folder + QStringLiteral("/referral.json");
+    const ToolRun validated = validate(json);
+    EXPECT_EQ(validated.exitCode, 0) << validated.err.toStdString();
+    const QJsonObject referral = readJson(json);
+    EXPECT_FALSE(referral.contains(QStringLiteral("family")));
+    EXPECT_FALSE(referral.contains(QStringLiteral("attachments")));
+    EXPECT_FALSE(QFileInfo::exists(folder + QStringLiteral("/attachments")));
+    // The referral still names its categories of harm, read from the period's concerns.
+    EXPECT_EQ(referral.value(QStringLiteral("referral"))
+                  .toObject()
+                  .value(QStringLiteral("categories_of_harm"))
+                  .toArray()
+                  .size(),
+              2);
+}
+
+TEST_F(ReferralPackTest, ThePdfHoldsTheChildsNameEveryHeadingAndTheMarkingOnEveryPage)
+{
+    const QString pack = m_temp.path(QStringLiteral("referral.zip"));
+    ASSERT_EQ(exportTo(pack, request()).status, PackWriteStatus::Written);
+    const QString folder = m_temp.path(QStringLiteral("pdf"));
+    ASSERT_EQ(extract(pack, folder).exitCode, 0);
+    const ToolRun text = run(QStringLiteral("pdftotext"),
+                             {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                              folder + QStringLiteral("/referral.pdf"), QStringLiteral("-")});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    const QString all = text.out.normalized(QString::NormalizationForm_C);
+    EXPECT_TRUE(all.contains(s("Zoë Anne Nguyễn"))) << all.toStdString();
+    for (const QString& heading : ReferralPackPrint::headings(request()))
+        EXPECT_TRUE(all.contains(heading)) << heading.toStdString();
+    EXPECT_TRUE(all.contains(s("I want it to be quiet at night")));
+    QStringList pages = all.split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    ASSERT_GE(pages.size(), 2);
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        EXPECT_EQ(pages.at(i).count(QStringLiteral("OFFICIAL-SENSITIVE")), 2) << "page " << i + 1;
+        EXPECT_TRUE(pages.at(i).contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())))
+            << "page " << i + 1;
+    }
+}
+
+TEST_F(ReferralPackTest, APupilWithoutAVoiceEntryInThePeriodFailsPreflightUntilAReasonIsGiven)
+{
+    Vault& vault = dsl();
+    Pupil quiet;
+    quiet.upn = makeUpn(999, 2001, 20, 9);
+    quiet.legalForename = s("Siobhán");
+    quiet.legalSurname = s("Ó Súilleabháin");
+    quiet.dateOfBirth = QDate(2016, 1, 5);
+    quiet.sex = QStringLiteral("F");
+    const qint64 quietId = PupilRepository(vault).add(quiet);
+    addConcernAndVoice(vault, quietId, false);
+
+    ReferralPackRequest r = request();
+    r.pupilId = quietId;
+    const QList<PreflightIssue> issues = ReferralPreflight(vault).check(r);
+    ASSERT_EQ(issues.size(), 1);
+    EXPECT_EQ(issues.at(0).code, QStringLiteral("no-voice"));
+
+    const QString pack = m_temp.path(QStringLiteral("quiet.zip"));
+    try {
+        exportTo(pack, r);
+        FAIL() << "exported without the child's voice";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::InvalidInput);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("no-voice"))) << error.message().toStdString();
+    }
+    EXPECT_FALSE(QFileInfo::exists(pack));
+    EXPECT_TRUE(ReferralRepository(dsl()).referrals(quietId).isEmpty());
+    ReferralPackRequest blankReason = r;
+    blankReason.overrides = {{QStringLiteral("no-voice"), QStringLiteral("   ")}};
+    EXPECT_THROW(exportTo(pack, blankReason), Error);
+
+    const QString reason = s("Siobhán was absent all week; her voice will follow from the home visit.");
+    r.overrides = {{QStringLiteral("no-voice"), reason}};
+    const ReferralPackResult result = exportTo(pack, r);
+    ASSERT_EQ(result.status, PackWriteStatus::Written);
+    ASSERT_EQ(result.overridden.size(), 1);
+
+    const QString folder = m_temp.path(QStringLiteral("quiet"));
+    ASSERT_EQ(extract(pack, folder).exitCode, 0);
+    const QString json = folder + QStringLiteral("/referral.json");
+    EXPECT_EQ(validate(json).exitCode, 0);
+    const QJsonArray overrides = readJson(json)
+                                     .value(QStringLiteral("preflight"))
+                                     .toObject()
+                                     .value(QStringLiteral("overrides"))
+                                     .toArray();
+    ASSERT_EQ(overrides.size(), 1);
+    EXPECT_EQ(overrides.at(0).toObject().value(QStringLiteral("code")).toString(),
+              QStringLiteral("no-voice"));
+    EXPECT_EQ(overrides.at(0).toObject().value(QStringLiteral("reason")).toString(), reason);
+
+    const QList<AuditEntry> exports = audit(QStringLiteral("referral.export"));
+    ASSERT_EQ(exports.size(), 1);
+    EXPECT_TRUE(exports.at(0).details.contains(QStringLiteral("override no-voice: ") + reason))
+        << exports.at(0).details.toStdString();
+    EXPECT_TRUE(dsl().audit().verify().intact());
+}
+
+TEST_F(ReferralPackTest, PreflightListsEveryMissingDecision)
+{
+    ReferralPackRequest r = request();
+    r.from = QDate(2025, 1, 1);
+    r.to = QDate(2025, 6, 30); // nothing recorded then
+    r.basis = SharingBasis{};
+    r.basis.consent = ConsentDecision{false, {}}; // not sought, no reason: not a decision yet
+    QStringList codes;
+    for (const PreflightIssue& issue : ReferralPreflight(dsl()).check(r))
+        codes.append(issue.code);
+    EXPECT_EQ(codes, (QStringList{QStringLiteral("no-voice"), QStringLiteral("no-lawful-basis"),
+                                  QStringLiteral("no-consent-decision"), QStringLiteral("no-chronology"),
+                                  QStringLiteral("no-parents-aware-decision")}));
+    r.overrides = {{QStringLiteral("no-such-check"), QStringLiteral("because")}};
+    EXPECT_THROW(exportTo(m_temp.path(QStringLiteral("x.zip")), r), Error);
+}
+
+TEST_F(ReferralPackTest, AnExportRecordsAReferralWithTheManifestHashAndAnAuditEntry)
+{
+    const QString pack = m_temp.path(QStringLiteral("referral.zip"));
+    const ReferralPackResult result = exportTo(pack, request());
+    ASSERT_EQ(result.status, PackWriteStatus::Written);
+    ASSERT_TRUE(result.referralId.has_value());
+
+    const PackVerifyReport report = PackVerifier::verify(pack);
+    EXPECT_TRUE(report.ok);
+    EXPECT_EQ(report.summary.manifestSha256, result.manifestSha256);
+
+    const QList<Referral> referrals = ReferralRepository(dsl()).referrals(pupilId);
+    ASSERT_EQ(referrals.size(), 1);
+    EXPECT_EQ(referrals.at(0).id, *result.referralId);
+    EXPECT_EQ(referrals.at(0).method, ReferralMethod::Pack);
+    EXPECT_EQ(referrals.at(0).packSha256, result.manifestSha256);
+    ChronologyFilter filter;
+    filter.types = {QStringLiteral("referral")};
+    const QList<ChronologyEntry> entries = ChronologyRepository(dsl()).entries(pupilId, filter);
+    ASSERT_EQ(entries.size(), 1);
+    EXPECT_TRUE(entries.at(0).significant);
+
+    const QList<AuditEntry> exports = audit(QStringLiteral("referral.export"));
+    ASSERT_EQ(exports.size(), 1);
+    EXPECT_EQ(exports.at(0).actor, QStringLiteral("dsl"));
+    EXPECT_EQ(exports.at(0).objectId, QString::number(pupilId));
+    EXPECT_TRUE(exports.at(0).details.contains(result.manifestSha256));
+}
+
+TEST_F(ReferralPackTest, BuildingAPackIsAnAuditedViewOfTheRecord)
+{
+    const qsizetype before = audit(QStringLiteral("pupil.view")).size();
+    const ReferralPackDraft draft = ReferralPackBuilder(as(QStringLiteral("deputy"))).draft(request());
+    EXPECT_TRUE(draft.unresolved.isEmpty());
+    const QList<AuditEntry> views = audit(QStringLiteral("pupil.view"));
+    ASSERT_EQ(views.size(), before + 1);
+    EXPECT_EQ(views.last().actor, QStringLiteral("deputy"));
+    EXPECT_EQ(views.last().objectId, QString::number(pupilId));
+    EXPECT_FALSE(audit(QStringLiteral("voice.view")).isEmpty());
+}
+
+TEST_F(ReferralPackTest, OnlyTheSafeguardingLeadsMayExport)
+{
+    for (const char* username : {"staff", "head", "admin"}) {
+        Vault& vault = as(QString::fromLatin1(username));
+        const QString pack = m_temp.path(QStringLiteral("denied.zip"));
+        try {
+            ReferralPackBuilder(vault).exportPack(pack, request(), std::nullopt);
+            FAIL() << username << " exported a referral pack";
+        } catch (const Error& error) {
+            EXPECT_EQ(error.kind(), ErrorKind::PermissionDenied) << username;
+        }
+        EXPECT_THROW(ReferralPreflight(vault).check(request()), Error) << username;
+        EXPECT_FALSE(QFileInfo::exists(pack));
+    }
+    EXPECT_TRUE(audit(QStringLiteral("referral.export")).isEmpty());
+}
+
+TEST_F(ReferralPackTest, AnEncryptedPackOpensWith7ZipAndThePassphraseOnly)
+{
+    const QString pack = m_temp.path(QStringLiteral("secret.zip"));
+    ASSERT_EQ(exportTo(pack, request(), Passphrase).status, PackWriteStatus::Written);
+    const QByteArray bytes = fileBytes(pack);
+    EXPECT_FALSE(bytes.contains(QByteArrayLiteral("Nguy")));
+    EXPECT_FALSE(bytes.contains(QByteArrayLiteral("OFFICIAL")));
+
+    const QString wrong = m_temp.path(QStringLiteral("wrong"));
+    EXPECT_NE(extract(pack, wrong, QStringLiteral("not the passphrase")).exitCode, 0);
+    EXPECT_FALSE(readJson(wrong + QStringLiteral("/referral.json")).contains(QStringLiteral("child")));
+
+    const QString right = m_temp.path(QStringLiteral("right"));
+    const ToolRun opened = extract(pack, right, QString::fromLatin1(Passphrase));
+    ASSERT_EQ(opened.exitCode, 0) << opened.out.toStdString();
+    EXPECT_EQ(validate(right + QStringLiteral("/referral.json")).exitCode, 0);
+    EXPECT_TRUE(PackVerifier::verify(pack, secret(Passphrase)).ok);
+}
+
+TEST_F(ReferralPackTest, ACancelledExportLeavesNoPackAndRecordsNothing)
+{
+    const QString pack = m_temp.path(QStringLiteral("cancelled.zip"));
+    const ReferralPackResult result = ReferralPackBuilder(dsl()).exportPack(
+        pack, request(), std::nullopt, [](qint64 done, qint64 total) { return done < total / 2; });
+    EXPECT_EQ(result.status, PackWriteStatus::Cancelled);
+    EXPECT_FALSE(QFileInfo::exists(pack));
+    EXPECT_TRUE(
+        QDir(m_temp.path()).entryList({QStringLiteral("*.zip*")}, QDir::Files | QDir::Hidden).isEmpty());
+    EXPECT_TRUE(ReferralRepository(dsl()).referrals(pupilId).isEmpty());
+    EXPECT_TRUE(audit(QStringLiteral("referral.export")).isEmpty());
+}
+
+} // namespace
