@@ -19,3 +19,6 @@ done
 
 echo "== formatting"
 cmake --build --preset dev --target check-format
+
+echo "== fuzzing the roster readers"
+bash scripts/fuzz.sh

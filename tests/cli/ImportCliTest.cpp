@@ -1,0 +1,156 @@
+// `lantern-cli import` as a school's administrator uses it: the report people read (counts, then every
+// rejected line with its reason) and the exit codes scripts rely on (0 imported or a clean dry run, 1
+// anything rejected, 2 not permitted).
+#include "reference/Upn.h"
+#include "support/TestSupport.h"
+
+#include <QFile>
+#include <gtest/gtest.h>
+
+using namespace lantern;
+using namespace lantern::test;
+
+namespace {
+
+QString line(const QString& text)
+{
+    return text + QLatin1Char('\n');
+}
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(LANTERN_SOURCE_DIR "/tests/fixtures/import/") + QString::fromUtf8(name);
+}
+
+class ImportCliTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        const CliResult created =
+            runCli({QStringLiteral("init"), vault(), QStringLiteral("--user"), QStringLiteral("amira"),
+                    QStringLiteral("--name"), QStringLiteral("Amira Haddad")},
+                   line(password(QStringLiteral("amira"))));
+        ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
+        addUser(QStringLiteral("sam"), QStringLiteral("staff"));
+        addUser(QStringLiteral("ada"), QStringLiteral("admin"));
+    }
+
+    void addUser(const QString& name, const QString& role)
+    {
+        const CliResult added =
+            runCli({QStringLiteral("user"), QStringLiteral("add"), vault(), QStringLiteral("--as"),
+                    QStringLiteral("amira"), QStringLiteral("--user"), name, QStringLiteral("--name"), name,
+                    QStringLiteral("--role"), role},
+                   line(password(QStringLiteral("amira"))) + line(password(name)));
+        ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    }
+
+    static QString password(const QString& user) { return user + QStringLiteral(" has a long password"); }
+    QString vault() const { return m_temp.path(QStringLiteral("school.lantern")); }
+
+    CliResult import(const QString& user, const QString& file, const QStringList& more = {})
+    {
+        QStringList args{QStringLiteral("import"), vault(), QStringLiteral("--as"), user, file};
+        args << more;
+        return runCli(args, line(password(user)));
+    }
+
+    CliResult list()
+    {
+        return runCli({QStringLiteral("pupil"), QStringLiteral("list"), vault(), QStringLiteral("--as"),
+                       QStringLiteral("amira")},
+                      line(password(QStringLiteral("amira"))));
+    }
+
+    TempFolder m_temp;
+};
+
+TEST_F(ImportCliTest, ADryRunReportsEachRejectedLineAndWritesNothing)
+{
+    const CliResult dry =
+        import(QStringLiteral("ada"), fixture("one-bad-row.csv"), {QStringLiteral("--dry-run")});
+    EXPECT_EQ(dry.exitCode, 1) << "a dry run that finds a rejected row exits 1";
+    EXPECT_TRUE(
+        dry.out.contains(QStringLiteral("Would add 3 pupils, change 0, mark 0 as left; 0 unchanged; 1 "
+                                        "rejected row.")))
+        << dry.out.toStdString();
+    EXPECT_TRUE(
+        dry.out.contains(QStringLiteral("line 4: UPN A999900024099: the check letter should be V, not A.")))
+        << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("Dry run: nothing was written.")));
+    EXPECT_TRUE(list().out.contains(QStringLiteral("No pupils are on the roll yet.")));
+
+    const CliResult clean = import(QStringLiteral("ada"), fixture("bom.csv"), {QStringLiteral("--dry-run")});
+    EXPECT_EQ(clean.exitCode, 0) << clean.out.toStdString() << clean.err.toStdString();
+    EXPECT_TRUE(list().out.contains(QStringLiteral("No pupils are on the roll yet.")));
+}
+
+TEST_F(ImportCliTest, ARejectedRowRefusesTheFileUnlessValidOnlyIsGiven)
+{
+    const CliResult refused = import(QStringLiteral("ada"), fixture("one-bad-row.csv"));
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.out.contains(QStringLiteral("Nothing was imported because 1 row was rejected")))
+        << refused.out.toStdString();
+    EXPECT_TRUE(list().out.contains(QStringLiteral("No pupils are on the roll yet.")));
+
+    const CliResult valid =
+        import(QStringLiteral("ada"), fixture("one-bad-row.csv"), {QStringLiteral("--valid-only")});
+    EXPECT_EQ(valid.exitCode, 0) << valid.out.toStdString() << valid.err.toStdString();
+    EXPECT_TRUE(valid.out.contains(QStringLiteral("Imported: added 3 pupils, changed 0, marked 0 as left; 1 "
+                                                  "rejected row left out.")))
+        << valid.out.toStdString();
+    const CliResult roll = list();
+    EXPECT_TRUE(roll.out.contains(QStringLiteral("3 pupils."))) << roll.out.toStdString();
+    EXPECT_FALSE(roll.out.contains(QStringLiteral("A999900024099")));
+}
+
+TEST_F(ImportCliTest, ACtfIsRecognisedByItsContentAndImported)
+{
+    // Copied without its .xml extension: detected by "<?xml".
+    const QString copy = m_temp.path(QStringLiteral("export.ctf"));
+    ASSERT_TRUE(QFile::copy(fixture("ctf-sample.xml"), copy));
+    const CliResult done = import(QStringLiteral("amira"), copy, {QStringLiteral("--partial")});
+    EXPECT_EQ(done.exitCode, 0) << done.out.toStdString() << done.err.toStdString();
+    EXPECT_TRUE(done.out.contains(QStringLiteral("Common Transfer File 25.0"))) << done.out.toStdString();
+    EXPECT_TRUE(done.out.contains(QStringLiteral("Imported: added 3 pupils")));
+    const CliResult roll = list();
+    EXPECT_TRUE(roll.out.contains(QStringLiteral("Larkspur, Pip"))) << roll.out.toStdString();
+    EXPECT_TRUE(roll.out.contains(QStringLiteral("CLA")));
+}
+
+TEST_F(ImportCliTest, AFullFileMarksAbsentPupilsAsLeftAndSaysSo)
+{
+    ASSERT_EQ(import(QStringLiteral("ada"), fixture("mis-headings.csv")).exitCode, 0);
+    const CliResult full = import(QStringLiteral("ada"), fixture("full-roll.csv"));
+    EXPECT_EQ(full.exitCode, 0) << full.out.toStdString() << full.err.toStdString();
+    EXPECT_TRUE(full.out.contains(QStringLiteral("marked as left"))) << full.out.toStdString();
+    EXPECT_TRUE(full.out.contains(makeUpn(999, 9000, 24, 3)));
+    EXPECT_TRUE(full.out.contains(QStringLiteral("Imported: added 0 pupils, changed 1, marked 1 as left.")))
+        << full.out.toStdString();
+    EXPECT_TRUE(list().out.contains(QStringLiteral("left ")));
+}
+
+TEST_F(ImportCliTest, AFileInAnotherEncodingIsRefusedWithWhatToDo)
+{
+    const CliResult latin =
+        import(QStringLiteral("ada"), fixture("latin1.csv"), {QStringLiteral("--valid-only")});
+    EXPECT_EQ(latin.exitCode, 1);
+    EXPECT_TRUE(latin.out.contains(QStringLiteral("not UTF-8 (line 3)"))) << latin.out.toStdString();
+    EXPECT_TRUE(latin.out.contains(QStringLiteral("Nothing was imported")));
+}
+
+TEST_F(ImportCliTest, StaffCannotImportTheRoll)
+{
+    const CliResult denied = import(QStringLiteral("sam"), fixture("bom.csv"));
+    EXPECT_EQ(denied.exitCode, 2);
+    EXPECT_FALSE(denied.err.isEmpty());
+}
+
+TEST_F(ImportCliTest, AMissingFileIsNamed)
+{
+    const CliResult missing = import(QStringLiteral("ada"), m_temp.path(QStringLiteral("nope.csv")));
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("nope.csv"))) << missing.err.toStdString();
+}
+
+} // namespace
