@@ -1,20 +1,17 @@
 #!/usr/bin/env bash
-# Builds the roster-reader fuzzers (tests/fuzz) with clang, libFuzzer, AddressSanitizer and
-# UndefinedBehaviorSanitizer in build/fuzz, and runs each for FUZZ_SECONDS (default 60) starting from the
-# hand-written fixtures in tests/fixtures/import/. Fails on any crash, sanitizer report, timeout or
-# out-of-memory; the input that caused it is kept in build/fuzz/artifacts/.
+# Runs each roster-reader fuzzer (tests/fuzz: clang, libFuzzer, AddressSanitizer, UndefinedBehaviorSanitizer) for
+# FUZZ_SECONDS (default 60), starting from the hand-written fixtures in tests/fixtures/import/. The fuzzers are
+# built in the asan preset's build (clang), so the test command compiles the sanitized model only once. Fails on
+# any crash, sanitizer report, timeout or out-of-memory; the input that caused it is kept in build/asan/artifacts/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${FUZZ_SECONDS:-60}
-build=build/fuzz
-jobs=$(nproc)
+build=build/asan
 
-echo "== fuzz: configure and build (clang)"
-CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DLANTERN_BUILD_FUZZERS=ON \
-  -DLANTERN_SANITIZE=ON -DLANTERN_WARNINGS_AS_ERRORS=OFF >/dev/null
-cmake --build "$build" -j "$jobs" --target CtfReaderFuzzer CsvRosterReaderFuzzer
-
+echo "== fuzz: build (asan preset, clang)"
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$(nproc)" --target CtfReaderFuzzer CsvRosterReaderFuzzer
 export QT_QPA_PLATFORM=offscreen
 # Leak checking is off: Qt's and ICU's process-wide caches outlive an input by design.
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
