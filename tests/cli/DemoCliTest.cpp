@@ -1,0 +1,113 @@
+// `lantern-cli demo` as the README's run command and a trainer use it: a new vault full of synthetic records
+// that the other commands can read.
+#include "support/TestSupport.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <gtest/gtest.h>
+
+using namespace lantern;
+using namespace lantern::test;
+
+namespace {
+
+const QString password = QStringLiteral("lantern demo 2026\n");
+
+CliResult demo(const QString& vault, const QStringList& more = {})
+{
+    return runCli(QStringList{QStringLiteral("demo"), vault, QStringLiteral("--pupils"), QStringLiteral("20"),
+                              QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--today"),
+                              QStringLiteral("2026-03-18")} +
+                      more,
+                  password);
+}
+
+// The first UPN in `pupil list` output.
+QString firstUpn(const QString& listing)
+{
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("\\n([A-Z]999\\d{9})\\s")).match(listing);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+TEST(DemoCliTest, MakesAVaultThatPupilListAndChronologyRead)
+{
+    TempFolder temp;
+    const QString vault = temp.path(QStringLiteral("demo.lantern"));
+    const CliResult made = demo(vault);
+    ASSERT_EQ(made.exitCode, 0) << qPrintable(made.err);
+    EXPECT_TRUE(made.out.contains(QStringLiteral("Lantern Demo Primary (synthetic)")))
+        << qPrintable(made.out);
+    EXPECT_TRUE(made.out.contains(QStringLiteral("synthetic"))) << qPrintable(made.out);
+    EXPECT_TRUE(made.out.contains(QRegularExpression(QStringLiteral("pupils\\s+20"))))
+        << qPrintable(made.out);
+    EXPECT_TRUE(made.out.contains(QStringLiteral("waiting in the DSL's inbox"))) << qPrintable(made.out);
+
+    const CliResult list = runCli({QStringLiteral("pupil"), QStringLiteral("list"), vault,
+                                   QStringLiteral("--as"), QStringLiteral("demo-dsl")},
+                                  password);
+    ASSERT_EQ(list.exitCode, 0) << qPrintable(list.err);
+    EXPECT_EQ(list.out.count(QRegularExpression(QStringLiteral("\\n[A-Z]999\\d{9}\\s"))), 20)
+        << qPrintable(list.out);
+
+    const QString upn = firstUpn(list.out);
+    ASSERT_FALSE(upn.isEmpty()) << qPrintable(list.out);
+    const CliResult chronology = runCli({QStringLiteral("chronology"), vault, QStringLiteral("--as"),
+                                         QStringLiteral("demo-dsl"), QStringLiteral("--pupil"), upn},
+                                        password);
+    ASSERT_EQ(chronology.exitCode, 0) << qPrintable(chronology.err);
+    EXPECT_TRUE(chronology.out.contains(upn)) << qPrintable(chronology.out);
+
+    const CliResult inbox =
+        runCli({QStringLiteral("concern"), QStringLiteral("list"), vault, QStringLiteral("--as"),
+                QStringLiteral("demo-dsl"), QStringLiteral("--inbox")},
+               password);
+    ASSERT_EQ(inbox.exitCode, 0) << qPrintable(inbox.err);
+    EXPECT_TRUE(inbox.out.contains(QStringLiteral("demo-staff"))) << qPrintable(inbox.out);
+
+    const CliResult audit = runCli({QStringLiteral("audit"), QStringLiteral("verify"), vault,
+                                    QStringLiteral("--as"), QStringLiteral("demo-dsl")},
+                                   password);
+    EXPECT_EQ(audit.exitCode, 0) << qPrintable(audit.out + audit.err);
+}
+
+TEST(DemoCliTest, RefusesToPutTheDemoBesideExistingPupils)
+{
+    TempFolder temp;
+    const QString vault = temp.path(QStringLiteral("demo.lantern"));
+    ASSERT_EQ(demo(vault).exitCode, 0);
+    const CliResult again = demo(vault);
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already has pupils"))) << qPrintable(again.err);
+}
+
+TEST(DemoCliTest, AWrongPasswordForAnExistingVaultIsAnAuthenticationFailure)
+{
+    TempFolder temp;
+    const QString vault = temp.path(QStringLiteral("school.lantern"));
+    ASSERT_EQ(runCli({QStringLiteral("init"), vault, QStringLiteral("--user"), QStringLiteral("lead"),
+                      QStringLiteral("--name"), QStringLiteral("Lead")},
+                     password)
+                  .exitCode,
+              0);
+    const CliResult wrong =
+        runCli({QStringLiteral("demo"), vault, QStringLiteral("--user"), QStringLiteral("lead")},
+               QStringLiteral("not the password\n"));
+    EXPECT_EQ(wrong.exitCode, 2) << qPrintable(wrong.err);
+}
+
+TEST(DemoCliTest, BadOptionsAreUsageErrorsAndMakeNothing)
+{
+    TempFolder temp;
+    const QString vault = temp.path(QStringLiteral("demo.lantern"));
+    const CliResult tooMany = demo(vault, {QStringLiteral("--pupils"), QStringLiteral("999999")});
+    EXPECT_EQ(tooMany.exitCode, 1);
+    EXPECT_TRUE(tooMany.err.contains(QStringLiteral("Pupils"))) << qPrintable(tooMany.err);
+    const CliResult badDate = runCli(
+        {QStringLiteral("demo"), vault, QStringLiteral("--today"), QStringLiteral("18/03/2026")}, password);
+    EXPECT_EQ(badDate.exitCode, 1);
+    EXPECT_TRUE(badDate.err.contains(QStringLiteral("--today"))) << qPrintable(badDate.err);
+    EXPECT_FALSE(QDir(vault).exists());
+}
+
+} // namespace
