@@ -6,7 +6,6 @@
 #include "storage/Migrations.h"
 
 #include <QTemporaryDir>
-
 #include <benchmark/benchmark.h>
 
 using namespace lantern;
@@ -32,7 +31,8 @@ public:
     void SetUp(const benchmark::State& state) override
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_db = Database::open(m_dir->filePath(QStringLiteral("records.db")), m_key, Database::Mode::CreateNew);
+        m_db =
+            Database::open(m_dir->filePath(QStringLiteral("records.db")), m_key, Database::Mode::CreateNew);
         Migrations::apply(m_db);
         m_log = std::make_unique<AuditLog>(m_db, m_clock);
         Transaction transaction(m_db);

@@ -11,7 +11,10 @@ CommandRegistry& CommandRegistry::instance()
     return registry;
 }
 
-void CommandRegistry::add(Command command) { m_commands.append(std::move(command)); }
+void CommandRegistry::add(Command command)
+{
+    m_commands.append(std::move(command));
+}
 
 QString requiredOption(const QCommandLineParser& parser, const QString& name)
 {
@@ -31,9 +34,10 @@ QString vaultArgument(const QCommandLineParser& parser)
 
 QCommandLineOption asOption()
 {
-    return QCommandLineOption(QStringLiteral("as"),
-                              QStringLiteral("The user to unlock the vault as (\"recovery\" for the recovery key)."),
-                              QStringLiteral("USER"));
+    return QCommandLineOption(
+        QStringLiteral("as"),
+        QStringLiteral("The user to unlock the vault as (\"recovery\" for the recovery key)."),
+        QStringLiteral("USER"));
 }
 
 std::unique_ptr<Vault> unlockAs(Context& context, const QCommandLineParser& parser)

@@ -6,14 +6,13 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
 #include <functional>
 #include <memory>
 
 namespace lantern {
 class Clock;
 class Vault;
-}
+} // namespace lantern
 
 namespace lantern::cli {
 
@@ -27,7 +26,8 @@ struct Context {
     const Clock& clock;
 };
 
-// One lantern-cli command ("init", "user add", …): its words, a one-line summary, its options and what it does.
+// One lantern-cli command ("init", "user add", …): its words, a one-line summary, its options and what it
+// does.
 struct Command {
     QStringList words;
     QString summary;

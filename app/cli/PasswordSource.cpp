@@ -4,11 +4,10 @@
 
 #include <cstdio>
 #include <optional>
+#include <sodium.h>
 #include <string>
 #include <termios.h>
 #include <unistd.h>
-
-#include <sodium.h>
 
 namespace lantern::cli {
 
@@ -44,8 +43,7 @@ private:
 
 PasswordSource::PasswordSource()
     : m_interactive(::isatty(STDIN_FILENO) != 0)
-{
-}
+{}
 
 SecureBytes PasswordSource::readLine(bool echo)
 {
@@ -59,7 +57,8 @@ SecureBytes PasswordSource::readLine(bool echo)
         int c = 0;
         while ((c = std::fgetc(stdin)) != EOF && c != '\n') {
             if (length + 1 >= buffer.size())
-                throw Error(ErrorKind::InvalidInput, QStringLiteral("The password is too long (over 1023 bytes)."));
+                throw Error(ErrorKind::InvalidInput,
+                            QStringLiteral("The password is too long (over 1023 bytes)."));
             buffer.data()[length++] = static_cast<unsigned char>(c);
         }
         if (c == EOF && length == 0)
@@ -85,7 +84,8 @@ SecureBytes PasswordSource::readNew(const QString& prompt)
         return first;
     SecureBytes second = read(QStringLiteral("Repeat it"));
     if (!first.equals(second))
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("The two passwords are not the same; nothing was changed."));
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("The two passwords are not the same; nothing was changed."));
     return first;
 }
 

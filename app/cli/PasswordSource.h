@@ -6,8 +6,8 @@
 
 namespace lantern::cli {
 
-// Where lantern-cli reads secrets: the terminal without echo, or — when standard input is not a terminal — one
-// line per prompt from standard input (scripts, tests), with no confirmation prompt.
+// Where lantern-cli reads secrets: the terminal without echo, or — when standard input is not a terminal —
+// one line per prompt from standard input (scripts, tests), with no confirmation prompt.
 class PasswordSource {
 public:
     PasswordSource();

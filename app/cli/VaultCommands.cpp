@@ -1,6 +1,5 @@
 // Vault, user, key and audit commands (the foundation's administration surface).
 #include "Command.h"
-
 #include "core/Error.h"
 #include "vault/LockFile.h"
 #include "vault/Vault.h"
@@ -22,17 +21,18 @@ Role requiredRole(const QCommandLineParser& parser)
     const QString name = requiredOption(parser, QStringLiteral("role"));
     const std::optional<Role> role = roleFromName(name);
     if (!role || *role == Role::Recovery)
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Unknown role \"%1\": use dsl, deputy, head, staff, admin, chair or governor.")
-                        .arg(name));
+        throw Error(
+            ErrorKind::InvalidInput,
+            QStringLiteral("Unknown role \"%1\": use dsl, deputy, head, staff, admin, chair or governor.")
+                .arg(name));
     return *role;
 }
 
 int init(Context& context, const QCommandLineParser& parser)
 {
     const QString folder = vaultArgument(parser);
-    Vault::NewUser dsl{requiredOption(parser, QStringLiteral("user")), requiredOption(parser, QStringLiteral("name")),
-                       Role::Dsl};
+    Vault::NewUser dsl{requiredOption(parser, QStringLiteral("user")),
+                       requiredOption(parser, QStringLiteral("name")), Role::Dsl};
     SecureBytes password = context.passwords.readNew(QStringLiteral("New password for %1").arg(dsl.username));
     auto vault = Vault::create(folder, dsl, password, context.clock);
     context.out << "Created the vault " << vault->paths().folder() << " with " << dsl.displayName << " ("
@@ -47,18 +47,19 @@ int userAdd(Context& context, const QCommandLineParser& parser)
     Vault::NewUser user{requiredOption(parser, QStringLiteral("user")),
                         requiredOption(parser, QStringLiteral("name")), requiredRole(parser)};
     auto vault = unlockAs(context, parser);
-    SecureBytes password = context.passwords.readNew(QStringLiteral("New password for %1").arg(user.username));
+    SecureBytes password =
+        context.passwords.readNew(QStringLiteral("New password for %1").arg(user.username));
     vault->addUser(user, password);
-    context.out << "Added " << user.displayName << " (" << user.username << ") as " << roleTitle(user.role).toLower()
-                << ".\n";
+    context.out << "Added " << user.displayName << " (" << user.username << ") as "
+                << roleTitle(user.role).toLower() << ".\n";
     return Success;
 }
 
 int userPasswd(Context& context, const QCommandLineParser& parser)
 {
     auto vault = unlockAs(context, parser);
-    const QString target = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
-                                                                  : vault->user().username;
+    const QString target =
+        parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : vault->user().username;
     SecureBytes password = context.passwords.readNew(QStringLiteral("New password for %1").arg(target));
     vault->changePassword(target, password);
     context.out << "The password for " << target << " has been changed.\n";
@@ -71,18 +72,20 @@ int userRemove(Context& context, const QCommandLineParser& parser)
     auto vault = unlockAs(context, parser);
     vault->removeUser(target);
     context.out << "Removed " << target << "'s key slot and disabled the account.\n";
-    const bool rotate = parser.isSet(QStringLiteral("rotate")) ||
-                        (!parser.isSet(QStringLiteral("no-rotate")) &&
-                         context.passwords.confirm(QStringLiteral("Rotate the master key now, so that an old copy "
-                                                                  "of keyslots.json opens nothing?"),
-                                                   false));
+    const bool rotate =
+        parser.isSet(QStringLiteral("rotate")) ||
+        (!parser.isSet(QStringLiteral("no-rotate")) &&
+         context.passwords.confirm(QStringLiteral("Rotate the master key now, so that an old copy "
+                                                  "of keyslots.json opens nothing?"),
+                                   false));
     if (rotate) {
         vault->rotateMasterKey();
         context.out << "Rotated the master key: " << target << "'s old key slot opens nothing now.\n";
     } else {
-        context.out << "The master key was not rotated. If " << target << " could have copied keyslots.json, run "
-                    << "`lantern-cli rotate-key " << vault->paths().folder() << " --as " << vault->user().username
-                    << "`.\n";
+        context.out << "The master key was not rotated. If " << target
+                    << " could have copied keyslots.json, run "
+                    << "`lantern-cli rotate-key " << vault->paths().folder() << " --as "
+                    << vault->user().username << "`.\n";
     }
     return Success;
 }
@@ -100,9 +103,10 @@ int recoveryKey(Context& context, const QCommandLineParser& parser)
 {
     auto vault = unlockAs(context, parser);
     const QString key = vault->createRecoveryKey();
-    context.out << "Recovery key for " << vault->paths().folder() << ":\n\n    " << key << "\n\n"
-                << "Print or write this down now and keep it in the school safe. It is shown only this once;\n"
-                << "any earlier recovery key no longer works. Unlock with it using --as recovery.\n";
+    context.out
+        << "Recovery key for " << vault->paths().folder() << ":\n\n    " << key << "\n\n"
+        << "Print or write this down now and keep it in the school safe. It is shown only this once;\n"
+        << "any earlier recovery key no longer works. Unlock with it using --as recovery.\n";
     return Success;
 }
 
@@ -122,7 +126,8 @@ int auditVerify(Context& context, const QCommandLineParser& parser)
         context.out << "The audit chain is intact: " << result.entriesChecked << " entries verified.\n";
         return Success;
     }
-    context.err << "The audit chain is broken at entry " << *result.firstBrokenSeq << ": " << result.problem << ".\n";
+    context.err << "The audit chain is broken at entry " << *result.firstBrokenSeq << ": " << result.problem
+                << ".\n";
     return DamagedData;
 }
 
@@ -135,31 +140,36 @@ int lockClear(Context& context, const QCommandLineParser& parser)
 }
 
 const CommandGroup group([](CommandRegistry& registry) {
-    registry.add({{QStringLiteral("init")}, QStringLiteral("Create a vault with its first DSL."),
+    registry.add({{QStringLiteral("init")},
+                  QStringLiteral("Create a vault with its first DSL."),
                   QStringLiteral("VAULT"),
                   [](QCommandLineParser& p) {
                       p.addOption(option("user", "The first DSL's username.", "NAME"));
                       p.addOption(option("name", "The first DSL's name as people know it.", "DISPLAY NAME"));
                   },
                   init});
-    registry.add({{QStringLiteral("user"), QStringLiteral("add")}, QStringLiteral("Add a user with their own key slot."),
+    registry.add({{QStringLiteral("user"), QStringLiteral("add")},
+                  QStringLiteral("Add a user with their own key slot."),
                   QStringLiteral("VAULT"),
                   [](QCommandLineParser& p) {
                       p.addOption(asOption());
                       p.addOption(option("user", "The new user's username.", "NAME"));
                       p.addOption(option("name", "The new user's name as people know it.", "DISPLAY NAME"));
-                      p.addOption(option("role", "dsl, deputy, head, staff, admin, chair or governor.", "ROLE"));
+                      p.addOption(
+                          option("role", "dsl, deputy, head, staff, admin, chair or governor.", "ROLE"));
                   },
                   userAdd});
     registry.add({{QStringLiteral("user"), QStringLiteral("passwd")},
-                  QStringLiteral("Change your password, or reset another user's."), QStringLiteral("VAULT"),
+                  QStringLiteral("Change your password, or reset another user's."),
+                  QStringLiteral("VAULT"),
                   [](QCommandLineParser& p) {
                       p.addOption(asOption());
                       p.addOption(option("user", "Whose password to reset (default: your own).", "NAME"));
                   },
                   userPasswd});
     registry.add({{QStringLiteral("user"), QStringLiteral("remove")},
-                  QStringLiteral("Remove a user's key slot, then offer a key rotation."), QStringLiteral("VAULT"),
+                  QStringLiteral("Remove a user's key slot, then offer a key rotation."),
+                  QStringLiteral("VAULT"),
                   [](QCommandLineParser& p) {
                       p.addOption(asOption());
                       p.addOption(option("user", "The user to remove.", "NAME"));
@@ -167,19 +177,31 @@ const CommandGroup group([](CommandRegistry& registry) {
                       p.addOption(option("no-rotate", "Do not rotate the master key."));
                   },
                   userRemove});
-    registry.add({{QStringLiteral("user"), QStringLiteral("list")}, QStringLiteral("List the vault's users."),
-                  QStringLiteral("VAULT"), [](QCommandLineParser& p) { p.addOption(asOption()); }, userList});
+    registry.add({{QStringLiteral("user"), QStringLiteral("list")},
+                  QStringLiteral("List the vault's users."),
+                  QStringLiteral("VAULT"),
+                  [](QCommandLineParser& p) { p.addOption(asOption()); },
+                  userList});
     registry.add({{QStringLiteral("recovery-key")},
-                  QStringLiteral("Make a printable recovery key (replaces any earlier one)."), QStringLiteral("VAULT"),
-                  [](QCommandLineParser& p) { p.addOption(asOption()); }, recoveryKey});
-    registry.add({{QStringLiteral("rotate-key")}, QStringLiteral("Re-key the vault and re-issue every key slot."),
-                  QStringLiteral("VAULT"), [](QCommandLineParser& p) { p.addOption(asOption()); }, rotateKey});
+                  QStringLiteral("Make a printable recovery key (replaces any earlier one)."),
+                  QStringLiteral("VAULT"),
+                  [](QCommandLineParser& p) { p.addOption(asOption()); },
+                  recoveryKey});
+    registry.add({{QStringLiteral("rotate-key")},
+                  QStringLiteral("Re-key the vault and re-issue every key slot."),
+                  QStringLiteral("VAULT"),
+                  [](QCommandLineParser& p) { p.addOption(asOption()); },
+                  rotateKey});
     registry.add({{QStringLiteral("audit"), QStringLiteral("verify")},
-                  QStringLiteral("Check the audit chain and name the first broken link."), QStringLiteral("VAULT"),
-                  [](QCommandLineParser& p) { p.addOption(asOption()); }, auditVerify});
+                  QStringLiteral("Check the audit chain and name the first broken link."),
+                  QStringLiteral("VAULT"),
+                  [](QCommandLineParser& p) { p.addOption(asOption()); },
+                  auditVerify});
     registry.add({{QStringLiteral("lock"), QStringLiteral("clear")},
-                  QStringLiteral("Clear a lock left by a Lantern that stopped unexpectedly."), QStringLiteral("VAULT"),
-                  nullptr, lockClear});
+                  QStringLiteral("Clear a lock left by a Lantern that stopped unexpectedly."),
+                  QStringLiteral("VAULT"),
+                  nullptr,
+                  lockClear});
 });
 
 } // namespace

@@ -1,12 +1,10 @@
 // lantern-cli: the administrators' and scripts' door to the same model the desktop client uses.
 #include "Command.h"
-
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ProcessHardening.h"
 
 #include <QGuiApplication>
-
 #include <cstdio>
 
 using namespace lantern;
@@ -63,8 +61,8 @@ const Command* findCommand(const QStringList& args, int& wordsUsed)
 int main(int argc, char* argv[])
 {
     disableCoreDumps();
-    // A GUI application object (never a window) because printing a PDF needs Qt's font machinery; the offscreen
-    // platform lets it run on a server or over SSH without a display.
+    // A GUI application object (never a window) because printing a PDF needs Qt's font machinery; the
+    // offscreen platform lets it run on a server or over SSH without a display.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

@@ -4,7 +4,6 @@
 #include "storage/Database.h"
 
 #include <QtEndian>
-
 #include <sodium.h>
 
 namespace lantern {
@@ -45,10 +44,12 @@ const char* const selectColumns =
 AuditLog::AuditLog(Database& db, const Clock& clock)
     : m_db(db)
     , m_clock(clock)
-{
-}
+{}
 
-QByteArray AuditLog::genesisHash() { return QByteArray(crypto_hash_sha256_BYTES, '\0'); }
+QByteArray AuditLog::genesisHash()
+{
+    return QByteArray(crypto_hash_sha256_BYTES, '\0');
+}
 
 QByteArray AuditLog::canonicalBytes(const AuditEntry& entry)
 {
@@ -86,7 +87,8 @@ qint64 AuditLog::append(const QString& actor, const QString& action, const QStri
             entry.prevHash = last.blob(1);
         }
     }
-    // Millisecond precision is what the canonical form stores; truncate now so the hash matches on re-reading.
+    // Millisecond precision is what the canonical form stores; truncate now so the hash matches on
+    // re-reading.
     const QDateTime now = m_clock.nowUtc().toUTC();
     entry.atUtc = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
     entry.actor = actor;
@@ -96,9 +98,10 @@ qint64 AuditLog::append(const QString& actor, const QString& action, const QStri
     entry.details = details;
     entry.hash = chainHash(entry.prevHash, entry);
 
-    Statement insert(m_db, "INSERT INTO audit_log (seq, at_utc, actor, action, object_type, object_id, details, "
-                           "prev_hash, hash) VALUES (:seq, :at, :actor, :action, :type, :id, :details, :prev, "
-                           ":hash);");
+    Statement insert(m_db,
+                     "INSERT INTO audit_log (seq, at_utc, actor, action, object_type, object_id, details, "
+                     "prev_hash, hash) VALUES (:seq, :at, :actor, :action, :type, :id, :details, :prev, "
+                     ":hash);");
     insert.bind(":seq", entry.seq)
         .bind(":at", entry.atUtc.toString(timeFormat))
         .bind(":actor", entry.actor)
@@ -127,17 +130,20 @@ AuditVerification AuditLog::verify() const
             return result;
         };
         if (entry.seq != expectedSeq)
-            return broken(expectedSeq, QStringLiteral("entry %1 is missing: the next entry found is %2 (an entry "
-                                                      "was deleted)")
-                                           .arg(expectedSeq)
-                                           .arg(entry.seq));
+            return broken(expectedSeq,
+                          QStringLiteral("entry %1 is missing: the next entry found is %2 (an entry "
+                                         "was deleted)")
+                              .arg(expectedSeq)
+                              .arg(entry.seq));
         if (entry.prevHash != expectedPrev)
-            return broken(entry.seq, QStringLiteral("entry %1 does not follow entry %2 (an entry before it was "
-                                                    "removed, replaced or moved)")
-                                         .arg(entry.seq)
-                                         .arg(entry.seq - 1));
+            return broken(entry.seq,
+                          QStringLiteral("entry %1 does not follow entry %2 (an entry before it was "
+                                         "removed, replaced or moved)")
+                              .arg(entry.seq)
+                              .arg(entry.seq - 1));
         if (chainHash(entry.prevHash, entry) != entry.hash)
-            return broken(entry.seq, QStringLiteral("entry %1 has been changed since it was written").arg(entry.seq));
+            return broken(entry.seq,
+                          QStringLiteral("entry %1 has been changed since it was written").arg(entry.seq));
         expectedPrev = entry.hash;
         ++expectedSeq;
         ++result.entriesChecked;
@@ -148,7 +154,8 @@ AuditVerification AuditLog::verify() const
 QList<AuditEntry> AuditLog::entries(const AuditFilter& filter) const
 {
     QByteArray sql(selectColumns);
-    sql += "WHERE (:actor = '' OR actor = :actor) AND (:action = '' OR substr(action, 1, length(:action)) = :action)"
+    sql += "WHERE (:actor = '' OR actor = :actor) AND (:action = '' OR substr(action, 1, length(:action)) = "
+           ":action)"
            " AND (:type = '' OR object_type = :type) AND (:id = '' OR object_id = :id)"
            " AND (:from IS NULL OR at_utc >= :from) AND (:to IS NULL OR at_utc <= :to)"
            " ORDER BY seq";
@@ -171,4 +178,3 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter& filter) const
 }
 
 } // namespace lantern
-

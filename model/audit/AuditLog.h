@@ -4,7 +4,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace lantern {
@@ -42,8 +41,8 @@ struct AuditFilter {
     int limit = 0; // 0: no limit
 };
 
-// The append-only audit chain. Each entry stores SHA-256(previous entry's hash ‖ its own canonical bytes), so an
-// edited, deleted or reordered entry breaks the chain at a place verify() can name. The table also refuses
+// The append-only audit chain. Each entry stores SHA-256(previous entry's hash ‖ its own canonical bytes), so
+// an edited, deleted or reordered entry breaks the chain at a place verify() can name. The table also refuses
 // UPDATE and DELETE by trigger; the chain is what catches someone who removes the triggers.
 class AuditLog {
 public:
@@ -56,7 +55,8 @@ public:
     AuditVerification verify() const;
     QList<AuditEntry> entries(const AuditFilter& filter = {}) const;
 
-    // The canonical bytes an entry's hash covers (length-prefixed UTF-8 fields; documented in ARCHITECTURE.md).
+    // The canonical bytes an entry's hash covers (length-prefixed UTF-8 fields; documented in
+    // ARCHITECTURE.md).
     static QByteArray canonicalBytes(const AuditEntry& entry);
     static QByteArray chainHash(const QByteArray& prevHash, const AuditEntry& entry);
     static QByteArray genesisHash();

@@ -26,8 +26,7 @@ class ManualClock final : public Clock {
 public:
     explicit ManualClock(QDateTime start)
         : m_now(std::move(start))
-    {
-    }
+    {}
     QDateTime nowUtc() const override { return m_now; }
     void set(const QDateTime& now) { m_now = now; }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }

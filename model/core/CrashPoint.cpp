@@ -16,7 +16,8 @@ struct CrashTarget {
 
 } // namespace
 
-void crashPoint(const char* name) {
+void crashPoint(const char* name)
+{
     // Read once per process rather than on every write. Keyed on the pid because crash tests fork a child,
     // set the variable there and expect the child (which inherits our cache) to honour it.
     static CrashTarget target;

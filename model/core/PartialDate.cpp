@@ -47,10 +47,11 @@ PartialDate PartialDate::parse(const QString& text, const QString& field)
         QStringLiteral(R"(^\s*(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?)?\s*$)"));
     const QRegularExpressionMatch match = pattern.match(text);
     const auto invalid = [&]() {
-        return Error(ErrorKind::InvalidInput,
-                     QStringLiteral("%1: \"%2\" is not a date Lantern understands. Write it as 2026-03-05, "
-                                    "2026-03-05 14:03, or 2026-03 or 2026 when only the month or year is known.")
-                         .arg(field, text));
+        return Error(
+            ErrorKind::InvalidInput,
+            QStringLiteral("%1: \"%2\" is not a date Lantern understands. Write it as 2026-03-05, "
+                           "2026-03-05 14:03, or 2026-03 or 2026 when only the month or year is known.")
+                .arg(field, text));
     };
     if (!match.hasMatch())
         throw invalid();
@@ -87,8 +88,9 @@ PartialDate PartialDate::fromStored(const QString& value, const QString& precisi
 {
     PartialDate date = parse(value, QStringLiteral("stored date"));
     if (date.precisionName() != precision)
-        throw Error(ErrorKind::Damaged,
-                    QStringLiteral("A stored date (%1) does not match its precision (%2).").arg(value, precision));
+        throw Error(
+            ErrorKind::Damaged,
+            QStringLiteral("A stored date (%1) does not match its precision (%2).").arg(value, precision));
     return date;
 }
 
@@ -138,7 +140,8 @@ QString PartialDate::precisionName() const
 QString PartialDate::sortKey() const
 {
     const QTime time = m_precision == Precision::Minute ? m_time : QTime(0, 0);
-    return m_date.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('T') + time.toString(QStringLiteral("HH:mm"));
+    return m_date.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('T') +
+           time.toString(QStringLiteral("HH:mm"));
 }
 
 QString PartialDate::display() const
@@ -152,12 +155,16 @@ QString PartialDate::display() const
     case Precision::Day:
         return TextServices::formatDate(m_date);
     case Precision::Minute:
-        return TextServices::formatDate(m_date) + QStringLiteral(", ") + m_time.toString(QStringLiteral("HH:mm"));
+        return TextServices::formatDate(m_date) + QStringLiteral(", ") +
+               m_time.toString(QStringLiteral("HH:mm"));
     }
     return {};
 }
 
-QString isoUtc(const QDateTime& time) { return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")); }
+QString isoUtc(const QDateTime& time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
 
 QDateTime fromIsoUtc(const QString& text)
 {

@@ -21,7 +21,8 @@ static_assert(KeySlot::sealedKeyBytes == crypto_box_SEALBYTES + KeySlot::masterK
 static_assert(KdfParams::keyBytes == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
 
 // Canonical associated data for the wrapped secret key.
-QByteArray associatedData(const QString& vaultId, const QString& slotId) {
+QByteArray associatedData(const QString& vaultId, const QString& slotId)
+{
     QByteArray data("lantern-keyslot-v1");
     data.append('\0');
     data.append(vaultId.toUtf8());
@@ -30,20 +31,24 @@ QByteArray associatedData(const QString& vaultId, const QString& slotId) {
     return data;
 }
 
-const unsigned char* bytes(const QByteArray& data) {
+const unsigned char* bytes(const QByteArray& data)
+{
     return reinterpret_cast<const unsigned char*>(data.constData());
 }
 
-unsigned char* bytes(QByteArray& data) {
+unsigned char* bytes(QByteArray& data)
+{
     return reinterpret_cast<unsigned char*>(data.data());
 }
 
-[[noreturn]] void altered(const QString& slotId, const QString& what) {
+[[noreturn]] void altered(const QString& slotId, const QString& what)
+{
     throw Error(ErrorKind::Damaged,
                 QStringLiteral("keyslots.json: slot %1 has been altered (%2).").arg(slotId, what));
 }
 
-void checkMasterKey(const SecureBytes& key) {
+void checkMasterKey(const SecureBytes& key)
+{
     if (key.size() != KeySlot::masterKeyBytes)
         throw Error(
             ErrorKind::Internal,
@@ -51,7 +56,8 @@ void checkMasterKey(const SecureBytes& key) {
 }
 
 // `key` sealed to `publicKey`. Throws Error(Damaged) naming the slot if libsodium refuses the public key.
-QByteArray sealTo(const QByteArray& publicKey, const SecureBytes& key, const QString& slotId) {
+QByteArray sealTo(const QByteArray& publicKey, const SecureBytes& key, const QString& slotId)
+{
     checkMasterKey(key);
     QByteArray sealed(static_cast<qsizetype>(KeySlot::sealedKeyBytes), '\0');
     if (crypto_box_seal(bytes(sealed), key.data(), key.size(), bytes(publicKey)) != 0)
@@ -61,7 +67,8 @@ QByteArray sealTo(const QByteArray& publicKey, const SecureBytes& key, const QSt
 
 // The key sealed in `sealed`, or nullopt if it does not open with this key pair.
 std::optional<SecureBytes> openSealed(const QByteArray& sealed, const QByteArray& publicKey,
-                                      const SecureBytes& secretKey) {
+                                      const SecureBytes& secretKey)
+{
     SecureBytes key(KeySlot::masterKeyBytes);
     if (crypto_box_seal_open(key.data(), bytes(sealed), static_cast<unsigned long long>(sealed.size()),
                              bytes(publicKey), secretKey.data()) != 0)
@@ -70,13 +77,14 @@ std::optional<SecureBytes> openSealed(const QByteArray& sealed, const QByteArray
 }
 
 // See KeySlot::binding. The hashing key is a subkey of the master key, never the master key itself.
-QByteArray bindingFor(const KeySlot& slot, const SecureBytes& masterKey, const QString& vaultId) {
+QByteArray bindingFor(const KeySlot& slot, const SecureBytes& masterKey, const QString& vaultId)
+{
     SecureBytes subkey(crypto_generichash_KEYBYTES);
     crypto_kdf_derive_from_key(subkey.data(), subkey.size(), 1, "lntnslot", masterKey.data());
     QByteArray message("lantern-slot-binding-v1");
-    for (const QString& field : {vaultId, slot.id, slot.user,
-                                 slot.kind == KeySlot::Kind::Recovery ? QStringLiteral("recovery")
-                                                                       : QStringLiteral("password")}) {
+    for (const QString& field :
+         {vaultId, slot.id, slot.user,
+          slot.kind == KeySlot::Kind::Recovery ? QStringLiteral("recovery") : QStringLiteral("password")}) {
         message.append('\0');
         message.append(field.toUtf8());
     }
@@ -91,7 +99,8 @@ QByteArray bindingFor(const KeySlot& slot, const SecureBytes& masterKey, const Q
 
 } // namespace
 
-QString KeySlot::newId() {
+QString KeySlot::newId()
+{
     ensureSodium();
     unsigned char raw[8];
     randombytes_buf(raw, sizeof raw);
@@ -99,7 +108,8 @@ QString KeySlot::newId() {
 }
 
 KeySlot KeySlot::create(QString user, Kind kind, const SecureBytes& password, const SecureBytes& masterKey,
-                        const QString& vaultId) {
+                        const QString& vaultId)
+{
     ensureSodium();
     checkMasterKey(masterKey);
     KeySlot slot;
@@ -120,17 +130,17 @@ KeySlot KeySlot::create(QString user, Kind kind, const SecureBytes& password, co
     randombytes_buf(slot.nonce.data(), nonceBytes);
     slot.wrappedSecretKey.resize(static_cast<qsizetype>(wrappedSecretKeyBytes));
     unsigned long long length = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(bytes(slot.wrappedSecretKey), &length, secretKey.data(),
-                                               secretKey.size(), bytes(ad),
-                                               static_cast<unsigned long long>(ad.size()), nullptr,
-                                               bytes(slot.nonce), kek.data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        bytes(slot.wrappedSecretKey), &length, secretKey.data(), secretKey.size(), bytes(ad),
+        static_cast<unsigned long long>(ad.size()), nullptr, bytes(slot.nonce), kek.data());
 
     slot.sealedKey = sealTo(slot.publicKey, masterKey, slot.id);
     slot.binding = bindingFor(slot, masterKey, vaultId);
     return slot;
 }
 
-std::optional<KeySlot::Keys> KeySlot::open(const SecureBytes& password, const QString& vaultId) const {
+std::optional<KeySlot::Keys> KeySlot::open(const SecureBytes& password, const QString& vaultId) const
+{
     validateShape(QStringLiteral("keyslots.json, slot %1").arg(id));
     const SecureBytes kek = deriveKey(password, kdf);
     const QByteArray ad = associatedData(vaultId, id);
@@ -161,7 +171,8 @@ std::optional<KeySlot::Keys> KeySlot::open(const SecureBytes& password, const QS
     return keys;
 }
 
-void KeySlot::reseal(const SecureBytes& current, const SecureBytes* previous, const QString& vaultId) {
+void KeySlot::reseal(const SecureBytes& current, const SecureBytes* previous, const QString& vaultId)
+{
     ensureSodium();
     validateShape(QStringLiteral("keyslots.json, slot %1").arg(id));
     // Seal both before changing either, so a failure leaves the slot as it was.
@@ -173,13 +184,15 @@ void KeySlot::reseal(const SecureBytes& current, const SecureBytes* previous, co
     binding = std::move(newBinding);
 }
 
-bool KeySlot::isBoundTo(const SecureBytes& masterKey, const QString& vaultId) const {
+bool KeySlot::isBoundTo(const SecureBytes& masterKey, const QString& vaultId) const
+{
     const QByteArray expected = bindingFor(*this, masterKey, vaultId);
-    return binding.size() == expected.size() &&
-           sodium_memcmp(binding.constData(), expected.constData(), static_cast<std::size_t>(expected.size())) == 0;
+    return binding.size() == expected.size() && sodium_memcmp(binding.constData(), expected.constData(),
+                                                              static_cast<std::size_t>(expected.size())) == 0;
 }
 
-void KeySlot::validateShape(const QString& where) const {
+void KeySlot::validateShape(const QString& where) const
+{
     const auto check = [&where](const QByteArray& field, std::size_t expected, const char* name) {
         if (static_cast<std::size_t>(field.size()) != expected)
             throw Error(ErrorKind::Damaged, QStringLiteral("%1: \"%2\" is %3 bytes long (expected %4).")

@@ -22,11 +22,11 @@ struct KeySlot {
     enum class Kind { Password, Recovery };
 
     static constexpr std::size_t masterKeyBytes = 32;
-    static constexpr std::size_t nonceBytes = 24;              // crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
-    static constexpr std::size_t secretKeyBytes = 32;          // crypto_box_SECRETKEYBYTES
-    static constexpr std::size_t wrappedSecretKeyBytes = 48;   // secret key + 16-byte tag
-    static constexpr std::size_t publicKeyBytes = 32;          // crypto_box_PUBLICKEYBYTES
-    static constexpr std::size_t sealedKeyBytes = 48 + 32;     // crypto_box_SEALBYTES + master key
+    static constexpr std::size_t nonceBytes = 24;            // crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+    static constexpr std::size_t secretKeyBytes = 32;        // crypto_box_SECRETKEYBYTES
+    static constexpr std::size_t wrappedSecretKeyBytes = 48; // secret key + 16-byte tag
+    static constexpr std::size_t publicKeyBytes = 32;        // crypto_box_PUBLICKEYBYTES
+    static constexpr std::size_t sealedKeyBytes = 48 + 32;   // crypto_box_SEALBYTES + master key
 
     // The master key the slot opens now, and during a master-key rotation the one it replaces.
     struct Keys {
@@ -45,9 +45,9 @@ struct KeySlot {
     // Set only while a master-key rotation is in progress, so that whichever key records.db holds after a
     // crash, every slot still opens it.
     QByteArray sealedPreviousKey;
-    // Keyed hash (BLAKE2b, key derived from the master key) over vault id, slot id, user, kind and public key.
-    // reseal() trusts publicKey; without this, someone able to write keyslots.json could swap in their own
-    // public key and receive the next master key at the next rotation. Checked before every re-seal.
+    // Keyed hash (BLAKE2b, key derived from the master key) over vault id, slot id, user, kind and public
+    // key. reseal() trusts publicKey; without this, someone able to write keyslots.json could swap in their
+    // own public key and receive the next master key at the next rotation. Checked before every re-seal.
     QByteArray binding;
 
     static QString recoveryUser() { return QStringLiteral("recovery"); }

@@ -22,7 +22,8 @@ namespace {
 
 const QString formatName = QStringLiteral("lantern-keyslots");
 
-[[noreturn]] void damaged(const QString& where, const QString& what) {
+[[noreturn]] void damaged(const QString& where, const QString& what)
+{
     throw Error(ErrorKind::Damaged, QStringLiteral("%1: %2").arg(where, what));
 }
 
@@ -31,26 +32,30 @@ class Reader {
 public:
     Reader(QJsonObject object, QString where)
         : m_object(std::move(object))
-        , m_where(std::move(where)) {}
+        , m_where(std::move(where))
+    {}
 
     const QString& where() const { return m_where; }
     bool has(const char* key) const { return m_object.contains(QLatin1String(key)); }
 
-    QJsonValue value(const char* key) const {
+    QJsonValue value(const char* key) const
+    {
         const QJsonValue found = m_object.value(QLatin1String(key));
         if (found.isUndefined())
             damaged(m_where, QStringLiteral("the field \"%1\" is missing.").arg(QLatin1String(key)));
         return found;
     }
 
-    QString string(const char* key) const {
+    QString string(const char* key) const
+    {
         const QJsonValue found = value(key);
         if (!found.isString())
             damaged(m_where, QStringLiteral("the field \"%1\" is not text.").arg(QLatin1String(key)));
         return found.toString();
     }
 
-    qint64 integer(const char* key) const {
+    qint64 integer(const char* key) const
+    {
         const QJsonValue found = value(key);
         const double number = found.toDouble(-1);
         // JSON numbers are doubles: accept only whole numbers small enough to be exact.
@@ -60,7 +65,8 @@ public:
         return static_cast<qint64>(number);
     }
 
-    QByteArray base64(const char* key) const {
+    QByteArray base64(const char* key) const
+    {
         const QString text = string(key);
         const QByteArray::FromBase64Result decoded =
             QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
@@ -69,7 +75,8 @@ public:
         return decoded.decoded;
     }
 
-    Reader object(const char* key, const QString& where) const {
+    Reader object(const char* key, const QString& where) const
+    {
         const QJsonValue found = value(key);
         if (!found.isObject())
             damaged(m_where, QStringLiteral("the field \"%1\" is not an object.").arg(QLatin1String(key)));
@@ -81,15 +88,18 @@ private:
     QString m_where;
 };
 
-QString base64(const QByteArray& bytes) {
+QString base64(const QByteArray& bytes)
+{
     return QString::fromLatin1(bytes.toBase64());
 }
 
-QString kindName(KeySlot::Kind kind) {
+QString kindName(KeySlot::Kind kind)
+{
     return kind == KeySlot::Kind::Recovery ? QStringLiteral("recovery") : QStringLiteral("password");
 }
 
-void checkCipher(const Reader& cipher) {
+void checkCipher(const Reader& cipher)
+{
     // records.db was written with exactly these settings; different ones mean the file is not ours to trust.
     if (cipher.integer("sqlcipher_compatibility") != CipherSettings::compatibility ||
         cipher.integer("page_size") != CipherSettings::pageSize ||
@@ -100,7 +110,8 @@ void checkCipher(const Reader& cipher) {
                 QStringLiteral("the database cipher settings are not the ones Lantern uses."));
 }
 
-KeySlot readSlot(const Reader& in) {
+KeySlot readSlot(const Reader& in)
+{
     KeySlot slot;
     slot.id = in.string("id");
     slot.user = in.string("user");
@@ -129,7 +140,8 @@ KeySlot readSlot(const Reader& in) {
     return slot;
 }
 
-QJsonObject writeSlot(const KeySlot& slot) {
+QJsonObject writeSlot(const KeySlot& slot)
+{
     QJsonObject kdf{{QStringLiteral("algorithm"), slot.kdf.algorithm},
                     {QStringLiteral("ops_limit"), static_cast<qint64>(slot.kdf.opsLimit)},
                     {QStringLiteral("mem_limit"), static_cast<qint64>(slot.kdf.memLimitBytes)},
@@ -150,7 +162,8 @@ QJsonObject writeSlot(const KeySlot& slot) {
 
 } // namespace
 
-KeySlotFile KeySlotFile::load(const QString& path) {
+KeySlotFile KeySlotFile::load(const QString& path)
+{
     QByteArray json;
     try {
         json = readWholeFile(path);
@@ -165,7 +178,8 @@ KeySlotFile KeySlotFile::load(const QString& path) {
     return parse(json);
 }
 
-KeySlotFile KeySlotFile::parse(const QByteArray& json) {
+KeySlotFile KeySlotFile::parse(const QByteArray& json)
+{
     const QString file = fileName();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -216,7 +230,8 @@ KeySlotFile KeySlotFile::parse(const QByteArray& json) {
     return result;
 }
 
-QByteArray KeySlotFile::toJson() const {
+QByteArray KeySlotFile::toJson() const
+{
     const QJsonObject cipher{
         {QStringLiteral("sqlcipher_compatibility"), CipherSettings::compatibility},
         {QStringLiteral("page_size"), CipherSettings::pageSize},
@@ -235,39 +250,45 @@ QByteArray KeySlotFile::toJson() const {
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-void KeySlotFile::save(const QString& path) const {
+void KeySlotFile::save(const QString& path) const
+{
     writeFileAtomically(path, toJson());
 }
 
-const KeySlot* KeySlotFile::findByUser(const QString& user) const {
+const KeySlot* KeySlotFile::findByUser(const QString& user) const
+{
     for (const KeySlot& slot : keySlots)
         if (slot.user == user)
             return &slot;
     return nullptr;
 }
 
-KeySlot* KeySlotFile::findByUser(const QString& user) {
+KeySlot* KeySlotFile::findByUser(const QString& user)
+{
     for (KeySlot& slot : keySlots)
         if (slot.user == user)
             return &slot;
     return nullptr;
 }
 
-const KeySlot* KeySlotFile::findById(const QString& id) const {
+const KeySlot* KeySlotFile::findById(const QString& id) const
+{
     for (const KeySlot& slot : keySlots)
         if (slot.id == id)
             return &slot;
     return nullptr;
 }
 
-const KeySlot* KeySlotFile::findRecovery() const {
+const KeySlot* KeySlotFile::findRecovery() const
+{
     for (const KeySlot& slot : keySlots)
         if (slot.kind == KeySlot::Kind::Recovery)
             return &slot;
     return nullptr;
 }
 
-void KeySlotFile::add(KeySlot slot) {
+void KeySlotFile::add(KeySlot slot)
+{
     if (findById(slot.id))
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("A key slot with the id %1 already exists.").arg(slot.id));
@@ -276,7 +297,8 @@ void KeySlotFile::add(KeySlot slot) {
     keySlots.append(std::move(slot));
 }
 
-void KeySlotFile::replace(KeySlot slot) {
+void KeySlotFile::replace(KeySlot slot)
+{
     for (KeySlot& existing : keySlots) {
         if (existing.id == slot.id) {
             existing = std::move(slot);
@@ -286,7 +308,8 @@ void KeySlotFile::replace(KeySlot slot) {
     throw Error(ErrorKind::NotFound, QStringLiteral("There is no key slot with the id %1.").arg(slot.id));
 }
 
-void KeySlotFile::replaceForUser(const QString& user, KeySlot slot) {
+void KeySlotFile::replaceForUser(const QString& user, KeySlot slot)
+{
     const qsizetype index = std::find_if(keySlots.cbegin(), keySlots.cend(),
                                          [&user](const KeySlot& existing) { return existing.user == user; }) -
                             keySlots.cbegin();
@@ -306,11 +329,13 @@ void KeySlotFile::replaceForUser(const QString& user, KeySlot slot) {
     keySlots[index] = std::move(slot);
 }
 
-void KeySlotFile::removeUser(const QString& user) {
+void KeySlotFile::removeUser(const QString& user)
+{
     keySlots.removeIf([&user](const KeySlot& slot) { return slot.user == user; });
 }
 
-void KeySlotFile::remove(const QString& id) {
+void KeySlotFile::remove(const QString& id)
+{
     const qsizetype removed = keySlots.removeIf([&id](const KeySlot& slot) { return slot.id == id; });
     if (removed == 0)
         throw Error(ErrorKind::NotFound, QStringLiteral("There is no key slot with the id %1.").arg(id));

@@ -22,18 +22,21 @@ constexpr quint64 maximumCalibratedOps = 10;
 
 // Only for the test suite, which creates hundreds of slots. The GUI and the CLI never offer it; it is reached
 // only through the environment variable below, read nowhere else.
-bool cheapTestProfileRequested() {
+bool cheapTestProfileRequested()
+{
     return qgetenv("LANTERN_TEST_CHEAP_KDF") == "1";
 }
 
-KdfParams cheapTestProfile() {
+KdfParams cheapTestProfile()
+{
     KdfParams params;
     params.opsLimit = 1;
     params.memLimitBytes = 8ull * 1024 * 1024;
     return params;
 }
 
-double secondsToDerive(const KdfParams& params) {
+double secondsToDerive(const KdfParams& params)
+{
     const SecureBytes password = SecureBytes::random(16);
     const auto start = std::chrono::steady_clock::now();
     (void)deriveKey(password, params);
@@ -41,7 +44,8 @@ double secondsToDerive(const KdfParams& params) {
     return elapsed.count();
 }
 
-KdfParams calibrate() {
+KdfParams calibrate()
+{
     KdfParams params;
     params.opsLimit = firstOps;
     params.memLimitBytes = KdfParams::minimumNewSlotMemory;
@@ -59,12 +63,14 @@ KdfParams calibrate() {
 
 } // namespace
 
-KdfParams KdfParams::calibratedDefault() {
+KdfParams KdfParams::calibratedDefault()
+{
     static const KdfParams calibrated = calibrate(); // once per process: it costs a second
     return calibrated;
 }
 
-KdfParams KdfParams::forNewSlot() {
+KdfParams KdfParams::forNewSlot()
+{
     ensureSodium();
     KdfParams params = cheapTestProfileRequested() ? cheapTestProfile() : calibratedDefault();
     params.salt.resize(crypto_pwhash_SALTBYTES);
@@ -72,7 +78,8 @@ KdfParams KdfParams::forNewSlot() {
     return params;
 }
 
-void KdfParams::validate(const QString& where) const {
+void KdfParams::validate(const QString& where) const
+{
     const auto damaged = [&where](const QString& what) {
         return Error(ErrorKind::Damaged, QStringLiteral("%1: %2").arg(where, what));
     };
@@ -97,7 +104,8 @@ void KdfParams::validate(const QString& where) const {
                 .arg(maximumMemory));
 }
 
-SecureBytes deriveKey(const SecureBytes& password, const KdfParams& params) {
+SecureBytes deriveKey(const SecureBytes& password, const KdfParams& params)
+{
     ensureSodium();
     params.validate(QStringLiteral("Key-derivation settings"));
     SecureBytes key(KdfParams::keyBytes);

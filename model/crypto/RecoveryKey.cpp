@@ -18,7 +18,8 @@ static_assert(dataSymbols * 5 == RecoveryKey::secretBytes * 8);
 constexpr char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
 
 // Crockford decoding, with its aliases for the letters people confuse with digits. -1 if not a symbol.
-int symbolValue(QChar c) {
+int symbolValue(QChar c)
+{
     const char32_t u = QChar::toUpper(static_cast<char32_t>(c.unicode()));
     if (u == u'I' || u == u'L')
         return 1;
@@ -31,7 +32,8 @@ int symbolValue(QChar c) {
 }
 
 // Multiplication in GF(32) with the primitive polynomial x^5 + x^2 + 1.
-int gfMultiply(int a, int b) {
+int gfMultiply(int a, int b)
+{
     int product = 0;
     for (; b; b >>= 1) {
         if (b & 1)
@@ -46,7 +48,8 @@ int gfMultiply(int a, int b) {
 // check = Σ α^(i+1)·dᵢ + α^5·(position+1) over GF(32). Each term has a distinct non-zero weight, so any one
 // changed character and any swap of two different characters changes the sum; the position term differs for
 // every group, so a whole group typed in the wrong place fails too.
-int checkSymbol(const int* data, int position) {
+int checkSymbol(const int* data, int position)
+{
     int check = 0;
     int weight = 2; // α
     for (int i = 0; i < dataPerGroup; ++i) {
@@ -57,7 +60,8 @@ int checkSymbol(const int* data, int position) {
 }
 
 // 20 bytes → 32 five-bit symbols, most significant bit first.
-void toSymbols(const SecureBytes& secret, SecureBytes& symbols) {
+void toSymbols(const SecureBytes& secret, SecureBytes& symbols)
+{
     for (int index = 0; index < dataSymbols; ++index) {
         int value = 0;
         for (int bit = 0; bit < 5; ++bit) {
@@ -69,7 +73,8 @@ void toSymbols(const SecureBytes& secret, SecureBytes& symbols) {
     }
 }
 
-SecureBytes fromSymbols(const SecureBytes& symbols) {
+SecureBytes fromSymbols(const SecureBytes& symbols)
+{
     SecureBytes secret(RecoveryKey::secretBytes);
     for (int index = 0; index < dataSymbols; ++index)
         for (int bit = 0; bit < 5; ++bit)
@@ -80,11 +85,13 @@ SecureBytes fromSymbols(const SecureBytes& symbols) {
     return secret;
 }
 
-[[noreturn]] void invalid(const QString& message) {
+[[noreturn]] void invalid(const QString& message)
+{
     throw Error(ErrorKind::InvalidInput, message);
 }
 
-QString groupList(const std::vector<int>& groups) {
+QString groupList(const std::vector<int>& groups)
+{
     QStringList numbers;
     for (int group : groups)
         numbers.append(QString::number(group));
@@ -99,7 +106,8 @@ QString groupList(const std::vector<int>& groups) {
 
 RecoveryKey::RecoveryKey(SecureBytes secret)
     : m_secret(std::move(secret))
-    , m_text(static_cast<std::size_t>(typedSymbols + groupCount - 1)) {
+    , m_text(static_cast<std::size_t>(typedSymbols + groupCount - 1))
+{
     SecureBytes symbols(dataSymbols);
     toSymbols(m_secret, symbols);
     std::size_t out = 0;
@@ -115,16 +123,19 @@ RecoveryKey::RecoveryKey(SecureBytes secret)
     }
 }
 
-RecoveryKey RecoveryKey::generate() {
+RecoveryKey RecoveryKey::generate()
+{
     return RecoveryKey(SecureBytes::random(secretBytes));
 }
 
-QString RecoveryKey::text() const {
+QString RecoveryKey::text() const
+{
     return QString::fromLatin1(reinterpret_cast<const char*>(m_text.data()),
                                static_cast<qsizetype>(m_text.size()));
 }
 
-SecureBytes RecoveryKey::parse(const QString& typed) {
+SecureBytes RecoveryKey::parse(const QString& typed)
+{
     // One pass over the characters: values go straight into secure memory; separators only mark where the
     // person thought a group ended, which helps say which group is short or long.
     SecureBytes values(typedSymbols);

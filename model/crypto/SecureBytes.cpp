@@ -3,9 +3,8 @@
 #include "core/Error.h"
 #include "crypto/Sodium.h"
 
-#include <sodium.h>
-
 #include <cstring>
+#include <sodium.h>
 #include <utility>
 
 namespace lantern {
@@ -29,13 +28,15 @@ SecureBytes::SecureBytes(const unsigned char* data, std::size_t size)
         std::memcpy(m_data, data, size);
 }
 
-SecureBytes::~SecureBytes() { wipe(); }
+SecureBytes::~SecureBytes()
+{
+    wipe();
+}
 
 SecureBytes::SecureBytes(SecureBytes&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
     , m_size(std::exchange(other.m_size, 0))
-{
-}
+{}
 
 SecureBytes& SecureBytes::operator=(SecureBytes&& other) noexcept
 {
@@ -68,7 +69,10 @@ void SecureBytes::wipe()
     m_size = 0;
 }
 
-SecureBytes SecureBytes::clone() const { return SecureBytes(m_data, m_size); }
+SecureBytes SecureBytes::clone() const
+{
+    return SecureBytes(m_data, m_size);
+}
 
 bool SecureBytes::equals(const SecureBytes& other) const
 {

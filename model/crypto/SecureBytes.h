@@ -1,15 +1,14 @@
 #pragma once
 
 #include <QByteArray>
-
 #include <cstddef>
 #include <cstdint>
 
 namespace lantern {
 
 // Bytes held in libsodium secure memory: guard pages, mlock()ed so they never reach swap, excluded from core
-// dumps, and zeroed when freed. Keys and passwords live only in these. Move-only: a copy would be a second place
-// to forget to wipe.
+// dumps, and zeroed when freed. Keys and passwords live only in these. Move-only: a copy would be a second
+// place to forget to wipe.
 class SecureBytes {
 public:
     SecureBytes() = default;

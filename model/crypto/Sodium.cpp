@@ -10,7 +10,8 @@ void ensureSodium()
 {
     static const bool ready = sodium_init() >= 0;
     if (!ready)
-        throw Error(ErrorKind::Internal, QStringLiteral("The cryptography library (libsodium) failed to start."));
+        throw Error(ErrorKind::Internal,
+                    QStringLiteral("The cryptography library (libsodium) failed to start."));
 }
 
 } // namespace lantern

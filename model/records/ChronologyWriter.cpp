@@ -9,16 +9,16 @@ ChronologyWriter::ChronologyWriter(Database& db, QString actor, QString nowUtc)
     : m_db(db)
     , m_actor(std::move(actor))
     , m_now(std::move(nowUtc))
-{
-}
+{}
 
 qint64 ChronologyWriter::add(const Entry& entry)
 {
-    Statement insert(m_db, "INSERT INTO chronology_entries (pupil_id, event_value, event_precision, event_sort, "
-                           "entry_type, summary, source_type, source_id, source_detail, why_it_matters, "
-                           "effect_on_child, significant, recorded_at, recorded_by) VALUES (:pupil, :value, "
-                           ":precision, :sort, :type, :summary, :sourceType, :sourceId, :detail, :why, :effect, "
-                           ":significant, :at, :by);");
+    Statement insert(m_db,
+                     "INSERT INTO chronology_entries (pupil_id, event_value, event_precision, event_sort, "
+                     "entry_type, summary, source_type, source_id, source_detail, why_it_matters, "
+                     "effect_on_child, significant, recorded_at, recorded_by) VALUES (:pupil, :value, "
+                     ":precision, :sort, :type, :summary, :sourceType, :sourceId, :detail, :why, :effect, "
+                     ":significant, :at, :by);");
     insert.bind(":pupil", entry.pupilId)
         .bind(":value", entry.when.value())
         .bind(":precision", entry.when.precisionName())
@@ -63,7 +63,8 @@ qint64 ChronologyWriter::supersedeEntry(qint64 entryId, const Entry& replacement
     return newId;
 }
 
-void ChronologyWriter::retire(const QString& sourceType, qint64 sourceId, qint64 pupilId, const QString& reason)
+void ChronologyWriter::retire(const QString& sourceType, qint64 sourceId, qint64 pupilId,
+                              const QString& reason)
 {
     // Superseded by itself: no longer current, still readable, with the reason.
     Statement mark(m_db, "UPDATE chronology_entries SET superseded_by = id, amend_reason = :reason "

@@ -3,24 +3,23 @@
 #include "core/PartialDate.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace lantern {
 
 class Database;
 
-// Places entries in a child's chronology. Concerns, decisions, referrals, meetings, plans and voice entries call
-// this inside their own transaction so the record and its chronology entry land together; the chronology's
-// repository (ChronologyRepository) adds manual entries through the same path.
+// Places entries in a child's chronology. Concerns, decisions, referrals, meetings, plans and voice entries
+// call this inside their own transaction so the record and its chronology entry land together; the
+// chronology's repository (ChronologyRepository) adds manual entries through the same path.
 class ChronologyWriter {
 public:
     struct Entry {
         qint64 pupilId = 0;
         PartialDate when;
-        QString type;        // "concern", "decision", "referral", "meeting", "plan", "voice", or a manual type
+        QString type; // "concern", "decision", "referral", "meeting", "plan", "voice", or a manual type
         QString summary;
-        QString sourceType;  // "manual", "concern", "decision", "referral", "meeting", "plan", "voice"
+        QString sourceType; // "manual", "concern", "decision", "referral", "meeting", "plan", "voice"
         std::optional<qint64> sourceId;
         QString sourceDetail; // who or what the information came from
         QString whyItMatters;
@@ -31,8 +30,8 @@ public:
     ChronologyWriter(Database& db, QString actor, QString nowUtc);
 
     qint64 add(const Entry& entry);
-    // The source was amended: its current entries for `pupilId` are superseded by `replacement` (never deleted;
-    // the old entry stays readable with the reason).
+    // The source was amended: its current entries for `pupilId` are superseded by `replacement` (never
+    // deleted; the old entry stays readable with the reason).
     qint64 supersede(const QString& sourceType, qint64 sourceId, qint64 pupilId, const Entry& replacement,
                      const QString& reason);
     // One entry (a manual one, which has no source record) superseded by `replacement`, with `reason`.

@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace lantern {
@@ -12,7 +11,7 @@ namespace lantern {
 // A pupil on the school roll (DESIGN.md §2). Codes are DfE CBDS codes (resources/codes/).
 struct Pupil {
     qint64 id = 0;
-    QString upn;              // empty when not known; then upnUnknownReason (UN1–UN10)
+    QString upn; // empty when not known; then upnUnknownReason (UN1–UN10)
     QString upnUnknownReason;
     QString legalForename;
     QString legalMiddleNames;
@@ -26,7 +25,7 @@ struct Pupil {
     QString firstLanguage;
     QString senStatus = QStringLiteral("N"); // N/K/E
     QStringList senNeedTypes;
-    QStringList disabilities;  // CIN disability codes
+    QStringList disabilities; // CIN disability codes
     bool freeSchoolMeals = false;
     bool lookedAfter = false;
     QString responsibleAuthority;

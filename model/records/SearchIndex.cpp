@@ -19,8 +19,7 @@ QString joinIds(const QList<qint64>& ids)
 
 SearchIndex::SearchIndex(Database& db)
     : m_db(db)
-{
-}
+{}
 
 void SearchIndex::index(const QString& objectType, qint64 objectId, const QList<qint64>& pupilIds,
                         const QStringList& texts)
@@ -49,9 +48,9 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString& query, int limit) con
 {
     QStringList terms;
     for (const QString& token : TextServices::searchTokens(query)) {
-        // Tokens are words without punctuation; quote them anyway so FTS syntax in input is never interpreted.
-        // The prefix star goes inside the quotes ("zo*"): after the closing quote FTS4 does not read it as a
-        // prefix, and only whole words would match.
+        // Tokens are words without punctuation; quote them anyway so FTS syntax in input is never
+        // interpreted. The prefix star goes inside the quotes ("zo*"): after the closing quote FTS4 does not
+        // read it as a prefix, and only whole words would match.
         QString safe = token;
         safe.remove(QLatin1Char('"'));
         if (!safe.isEmpty())
@@ -60,8 +59,9 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString& query, int limit) con
     QList<Hit> hits;
     if (terms.isEmpty())
         return hits;
-    Statement select(m_db, "SELECT object_type, object_id, pupil_ids FROM search_index WHERE keys MATCH :query "
-                           "LIMIT :limit;");
+    Statement select(m_db,
+                     "SELECT object_type, object_id, pupil_ids FROM search_index WHERE keys MATCH :query "
+                     "LIMIT :limit;");
     select.bind(":query", terms.join(QLatin1Char(' '))).bind(":limit", limit);
     while (select.step()) {
         Hit hit;

@@ -22,7 +22,8 @@ public:
     explicit SearchIndex(Database& db);
 
     // Replaces whatever was indexed for (objectType, objectId).
-    void index(const QString& objectType, qint64 objectId, const QList<qint64>& pupilIds, const QStringList& texts);
+    void index(const QString& objectType, qint64 objectId, const QList<qint64>& pupilIds,
+               const QStringList& texts);
     void remove(const QString& objectType, qint64 objectId);
     // Every object whose text holds all the words of `query` (each as a prefix: "zo" finds "Zoë").
     QList<Hit> search(const QString& query, int limit = 200) const;

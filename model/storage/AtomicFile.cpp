@@ -17,20 +17,24 @@ namespace lantern {
 
 namespace {
 
-QString shown(const QString& path) {
+QString shown(const QString& path)
+{
     return QDir::toNativeSeparators(path);
 }
 
-QString reason(int error) {
+QString reason(int error)
+{
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
-bool isNoSpace(int error) {
+bool isNoSpace(int error)
+{
     return error == ENOSPC || error == EDQUOT;
 }
 
 // The message for a failure while the temporary copy was being written: the original is still in place.
-[[noreturn]] void failWriting(const QString& path, int error) {
+[[noreturn]] void failWriting(const QString& path, int error)
+{
     if (isNoSpace(error))
         throw Error(ErrorKind::NoSpace,
                     QStringLiteral("Could not save %1: the disk is full. The previous version "
@@ -44,7 +48,8 @@ bool isNoSpace(int error) {
 class TempFile {
 public:
     explicit TempFile(const QString& target)
-        : m_target(target) {
+        : m_target(target)
+    {
         const QFileInfo info(target);
         const QString directory = info.absolutePath();
         // A few attempts in case a stale temporary from an earlier crash happens to have the same name.
@@ -62,7 +67,8 @@ public:
         failWriting(target, EEXIST);
     }
 
-    ~TempFile() {
+    ~TempFile()
+    {
         if (m_fd >= 0)
             ::close(m_fd);
         if (!m_renamed)
@@ -72,7 +78,8 @@ public:
     TempFile(const TempFile&) = delete;
     TempFile& operator=(const TempFile&) = delete;
 
-    void writeAll(const QByteArray& bytes) {
+    void writeAll(const QByteArray& bytes)
+    {
         const char* next = bytes.constData();
         auto remaining = static_cast<std::size_t>(bytes.size());
         while (remaining > 0) {
@@ -88,7 +95,8 @@ public:
     }
 
     // Flushes and closes; a full disk can first show itself here (delayed allocation, network file systems).
-    void syncAndClose() {
+    void syncAndClose()
+    {
         if (::fsync(m_fd) != 0)
             failWriting(m_target, errno);
         const int fd = m_fd;
@@ -97,7 +105,8 @@ public:
             failWriting(m_target, errno);
     }
 
-    void renameOverTarget() {
+    void renameOverTarget()
+    {
         const QByteArray target = QFile::encodeName(m_target);
         if (::rename(m_path.constData(), target.constData()) != 0)
             failWriting(m_target, errno);
@@ -111,7 +120,8 @@ private:
     bool m_renamed = false;
 };
 
-void syncDirectoryOf(const QString& path) {
+void syncDirectoryOf(const QString& path)
+{
     const QByteArray directory = QFile::encodeName(QFileInfo(path).absolutePath());
     const int fd = ::open(directory.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0 || ::fsync(fd) != 0) {
@@ -127,7 +137,8 @@ void syncDirectoryOf(const QString& path) {
 
 } // namespace
 
-void writeFileAtomically(const QString& path, const QByteArray& bytes) {
+void writeFileAtomically(const QString& path, const QByteArray& bytes)
+{
     TempFile temp(path);
     temp.writeAll(bytes);
     temp.syncAndClose();
@@ -137,7 +148,8 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes) {
     syncDirectoryOf(path);
 }
 
-QByteArray readWholeFile(const QString& path) {
+QByteArray readWholeFile(const QString& path)
+{
     const QByteArray name = QFile::encodeName(path);
     const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {

@@ -4,20 +4,20 @@
 
 #include <QFile>
 #include <QFileInfo>
-
-#include <sqlite3.h>
-
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <cstring>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <unistd.h>
 #include <utility>
 
 namespace lantern {
 
 namespace {
 
-QString describe(const QString& path) { return QFileInfo(path).fileName(); }
+QString describe(const QString& path)
+{
+    return QFileInfo(path).fileName();
+}
 
 } // namespace
 
@@ -40,8 +40,7 @@ Statement::~Statement()
 Statement::Statement(Statement&& other) noexcept
     : m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+{}
 
 int Statement::parameterIndex(const char* name) const
 {
@@ -112,7 +111,10 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
 QString Statement::text(int column) const
 {
@@ -127,7 +129,10 @@ std::optional<QString> Statement::optionalText(int column) const
     return text(column);
 }
 
-qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
 
 std::optional<qint64> Statement::optionalInteger(int column) const
 {
@@ -147,16 +152,17 @@ QByteArray Statement::blob(int column) const
 Database::Database(sqlite3* handle, QString path)
     : m_handle(handle)
     , m_path(std::move(path))
-{
-}
+{}
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 Database::Database(Database&& other) noexcept
     : m_handle(std::exchange(other.m_handle, nullptr))
     , m_path(std::move(other.m_path))
-{
-}
+{}
 
 Database& Database::operator=(Database&& other) noexcept
 {
@@ -186,8 +192,8 @@ Database Database::open(const QString& path, const SecureBytes& key, Mode mode)
         throw Error(ErrorKind::InvalidInput, QStringLiteral("%1 already exists.").arg(path));
 
     sqlite3* handle = nullptr;
-    // CREATE is always set: ATTACH inherits these flags, and exportTo() attaches a file that does not exist yet.
-    // Whether the main file exists was checked above.
+    // CREATE is always set: ATTACH inherits these flags, and exportTo() attaches a file that does not exist
+    // yet. Whether the main file exists was checked above.
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
     Database db(handle, path);
@@ -226,7 +232,8 @@ void Database::applyKey(const SecureBytes& key)
     std::memcpy(pragma.data() + prefix.size(), hex.data(), hex.size());
     const char suffix[] = "'\";";
     std::memcpy(pragma.data() + prefix.size() + hex.size(), suffix, sizeof suffix);
-    const int rc = sqlite3_exec(m_handle, reinterpret_cast<const char*>(pragma.data()), nullptr, nullptr, nullptr);
+    const int rc =
+        sqlite3_exec(m_handle, reinterpret_cast<const char*>(pragma.data()), nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         fail(rc, QStringLiteral("applying the vault key"));
 }
@@ -242,7 +249,8 @@ void Database::requireSqlCipher()
 
 void Database::pinCipherSettings()
 {
-    // SQLCipher 3.4's defaults, stated explicitly so that a library with other defaults cannot change the format.
+    // SQLCipher 3.4's defaults, stated explicitly so that a library with other defaults cannot change the
+    // format.
     exec("PRAGMA cipher_page_size = 1024; PRAGMA kdf_iter = 64000; PRAGMA cipher_use_hmac = ON;");
 }
 
@@ -264,9 +272,15 @@ void Database::exec(const char* sql)
         fail(rc, QStringLiteral("reading or writing records"));
 }
 
-qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_handle); }
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_handle);
+}
 
-int Database::changes() const { return sqlite3_changes(m_handle); }
+int Database::changes() const
+{
+    return sqlite3_changes(m_handle);
+}
 
 void Database::checkIntegrity()
 {
@@ -301,10 +315,10 @@ void Database::exportTo(const QString& path, const SecureBytes& key)
     Statement attach(*this, "ATTACH DATABASE :path AS lantern_export KEY :key;");
     attach.bind(":path", path);
     // The key travels as a bound parameter, never spliced into SQL text.
-    const QString keyLiteral = QStringLiteral("x'") +
-                               QString::fromLatin1(reinterpret_cast<const char*>(hex.data()),
-                                                   static_cast<qsizetype>(hex.size())) +
-                               QStringLiteral("'");
+    const QString keyLiteral =
+        QStringLiteral("x'") +
+        QString::fromLatin1(reinterpret_cast<const char*>(hex.data()), static_cast<qsizetype>(hex.size())) +
+        QStringLiteral("'");
     attach.bind(":key", keyLiteral);
     attach.run();
     try {
@@ -357,13 +371,15 @@ void Database::fail(int resultCode, const QString& what) const
         throw Error(ErrorKind::Io, QStringLiteral("Could not access %1 while %2: %3.")
                                        .arg(file, what, QString::fromUtf8(sqlite3_errstr(resultCode))));
     case SQLITE_CONSTRAINT:
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("The change breaks a rule of the records: %1.")
-                        .arg(QString::fromUtf8(m_handle ? sqlite3_errmsg(m_handle) : sqlite3_errstr(resultCode))));
+        throw Error(
+            ErrorKind::InvalidInput,
+            QStringLiteral("The change breaks a rule of the records: %1.")
+                .arg(QString::fromUtf8(m_handle ? sqlite3_errmsg(m_handle) : sqlite3_errstr(resultCode))));
     default:
         throw Error(ErrorKind::Internal,
                     QStringLiteral("Database error while %1: %2.")
-                        .arg(what, QString::fromUtf8(m_handle ? sqlite3_errmsg(m_handle) : sqlite3_errstr(resultCode))));
+                        .arg(what, QString::fromUtf8(m_handle ? sqlite3_errmsg(m_handle)
+                                                              : sqlite3_errstr(resultCode))));
     }
 }
 
@@ -380,8 +396,8 @@ Transaction::~Transaction()
 {
     if (!m_done) {
         char* message = nullptr;
-        sqlite3_exec(m_db.handle(), m_nested ? "ROLLBACK TO lantern_nested; RELEASE lantern_nested;" : "ROLLBACK;",
-                     nullptr, nullptr, &message);
+        const char* sql = m_nested ? "ROLLBACK TO lantern_nested; RELEASE lantern_nested;" : "ROLLBACK;";
+        sqlite3_exec(m_db.handle(), sql, nullptr, nullptr, &message);
         sqlite3_free(message);
     }
 }

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 struct sqlite3;
@@ -59,8 +58,8 @@ class Database {
 public:
     enum class Mode { CreateNew, OpenExisting };
 
-    // Opens (or creates) `path` keyed with the 32-byte `key`. Pins SQLCipher 3 cipher settings, fails closed if
-    // the library is not SQLCipher or the new file is plaintext, and sets the per-connection pragmas.
+    // Opens (or creates) `path` keyed with the 32-byte `key`. Pins SQLCipher 3 cipher settings, fails closed
+    // if the library is not SQLCipher or the new file is plaintext, and sets the per-connection pragmas.
     static Database open(const QString& path, const SecureBytes& key, Mode mode);
 
     Database() = default; // closed; assign an opened one
@@ -83,8 +82,8 @@ public:
     int userVersion();
     void setUserVersion(int version);
 
-    // Writes a complete encrypted copy to `path` under `key` (sqlcipher_export; SQLite's backup API cannot copy
-    // an encrypted database in SQLCipher 3). The copy is fsynced before this returns.
+    // Writes a complete encrypted copy to `path` under `key` (sqlcipher_export; SQLite's backup API cannot
+    // copy an encrypted database in SQLCipher 3). The copy is fsynced before this returns.
     void exportTo(const QString& path, const SecureBytes& key);
 
     const QString& path() const { return m_path; }

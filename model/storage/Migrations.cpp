@@ -344,7 +344,10 @@ CREATE VIRTUAL TABLE search_index USING fts4 (object_type, object_id, pupil_ids,
 
 } // namespace
 
-int Migrations::currentVersion() { return std::rbegin(steps)->version; }
+int Migrations::currentVersion()
+{
+    return std::rbegin(steps)->version;
+}
 
 void Migrations::apply(Database& db)
 {

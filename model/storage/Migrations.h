@@ -12,7 +12,8 @@ class Migrations {
 public:
     // The schema version this build of Lantern writes.
     static int currentVersion();
-    // Brings `db` up to currentVersion(). Throws Error(NewerVersion) if the file was written by a newer Lantern.
+    // Brings `db` up to currentVersion(). Throws Error(NewerVersion) if the file was written by a newer
+    // Lantern.
     static void apply(Database& db);
 };
 

@@ -6,7 +6,10 @@ namespace lantern {
 
 namespace {
 
-bool isSafeguardingLead(Role role) { return role == Role::Dsl || role == Role::Deputy; }
+bool isSafeguardingLead(Role role)
+{
+    return role == Role::Dsl || role == Role::Deputy;
+}
 
 QString refusedAction(Permission permission)
 {
@@ -67,7 +70,7 @@ void requirePermission(const User& user, Permission permission)
         throw Error(ErrorKind::PermissionDenied,
                     QStringLiteral("%1 %2 cannot %3.")
                         .arg(roleTitle(user.role).startsWith(QLatin1Char('A')) ? QStringLiteral("An")
-                                                                              : QStringLiteral("A"),
+                                                                               : QStringLiteral("A"),
                              roleTitle(user.role).toLower(), refusedAction(permission)));
 }
 

@@ -4,7 +4,8 @@
 
 namespace lantern {
 
-// Everything a role may do, checked in model/ before every operation (the interface only hides what would fail).
+// Everything a role may do, checked in model/ before every operation (the interface only hides what would
+// fail).
 enum class Permission {
     ReadPupilRecords,  // pupils, concerns, decisions, chronology, voice, plans, referrals, attachments
     WritePupilRecords, // add and amend those
@@ -14,7 +15,7 @@ enum class Permission {
     ManageSchool,      // school details, DSL contacts
     ManageUsers,       // users and key slots
     ViewAuditLog,
-    Export,            // referral packs and other exports
+    Export, // referral packs and other exports
 };
 
 bool hasPermission(const User& user, Permission permission);

@@ -35,9 +35,15 @@ const RoleInfo& info(Role role)
 
 } // namespace
 
-QString roleName(Role role) { return QString::fromLatin1(info(role).name); }
+QString roleName(Role role)
+{
+    return QString::fromLatin1(info(role).name);
+}
 
-QString roleTitle(Role role) { return QString::fromLatin1(info(role).title); }
+QString roleTitle(Role role)
+{
+    return QString::fromLatin1(info(role).title);
+}
 
 std::optional<Role> roleFromName(const QString& name)
 {

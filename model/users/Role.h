@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace lantern {
@@ -18,8 +17,8 @@ enum class Role {
     Recovery, // a session opened with the printed recovery key: key management only
 };
 
-QString roleName(Role role);                         // "dsl", "deputy", … as stored and typed on the CLI
+QString roleName(Role role); // "dsl", "deputy", … as stored and typed on the CLI
 std::optional<Role> roleFromName(const QString& name);
-QString roleTitle(Role role);                        // "Designated safeguarding lead", for people
+QString roleTitle(Role role); // "Designated safeguarding lead", for people
 
 } // namespace lantern

@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QSysInfo>
-
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -21,10 +20,16 @@ struct Holder {
     QString bootId;
 };
 
-QString thisHost() { return QSysInfo::machineHostName(); }
+QString thisHost()
+{
+    return QSysInfo::machineHostName();
+}
 
 // After a reboot (a power cut, say) an old pid may belong to an unrelated process; the boot id tells.
-QString thisBootId() { return QString::fromLatin1(QSysInfo::bootUniqueId()); }
+QString thisBootId()
+{
+    return QString::fromLatin1(QSysInfo::bootUniqueId());
+}
 
 Holder readHolder(const QString& path)
 {
@@ -74,24 +79,29 @@ LockFile::LockFile(const QString& path)
                                        "(Lantern may have stopped unexpectedly). Clear the stale lock with "
                                        "`lantern-cli lock clear VAULT` and open it again.")
                             .arg(holder.pid));
-        throw Error(ErrorKind::VaultLocked,
-                    QStringLiteral("The vault is open in another Lantern (process %1 on %2). Close it there first.")
-                        .arg(holder.pid)
-                        .arg(holder.host.isEmpty() ? QStringLiteral("an unknown computer") : holder.host));
+        throw Error(
+            ErrorKind::VaultLocked,
+            QStringLiteral("The vault is open in another Lantern (process %1 on %2). Close it there first.")
+                .arg(holder.pid)
+                .arg(holder.host.isEmpty() ? QStringLiteral("an unknown computer") : holder.host));
     }
-    const QByteArray content = QByteArray::number(static_cast<qint64>(::getpid())) + ' ' + thisHost().toUtf8() + ' ' +
-                               thisBootId().toUtf8() + '\n';
-    const bool written = ::write(fd, content.constData(), static_cast<size_t>(content.size())) == content.size();
+    const QByteArray content = QByteArray::number(static_cast<qint64>(::getpid())) + ' ' +
+                               thisHost().toUtf8() + ' ' + thisBootId().toUtf8() + '\n';
+    const bool written =
+        ::write(fd, content.constData(), static_cast<size_t>(content.size())) == content.size();
     ::close(fd);
     if (!written) {
         ::unlink(encoded.constData());
-        throw Error(ErrorKind::NoSpace, QStringLiteral("Could not write the lock file %1: the disk may be full.")
-                                            .arg(path));
+        throw Error(ErrorKind::NoSpace,
+                    QStringLiteral("Could not write the lock file %1: the disk may be full.").arg(path));
     }
     m_held = true;
 }
 
-LockFile::~LockFile() { release(); }
+LockFile::~LockFile()
+{
+    release();
+}
 
 void LockFile::release()
 {
@@ -100,7 +110,10 @@ void LockFile::release()
     m_held = false;
 }
 
-bool LockFile::isStale(const QString& path) { return QFile::exists(path) && staleHolder(readHolder(path)); }
+bool LockFile::isStale(const QString& path)
+{
+    return QFile::exists(path) && staleHolder(readHolder(path));
+}
 
 void LockFile::clearStale(const QString& path)
 {
@@ -109,7 +122,8 @@ void LockFile::clearStale(const QString& path)
     const Holder holder = readHolder(path);
     if (!staleHolder(holder))
         throw Error(ErrorKind::VaultLocked,
-                    QStringLiteral("The lock is held by process %1 on %2, which is still running; it was not cleared.")
+                    QStringLiteral(
+                        "The lock is held by process %1 on %2, which is still running; it was not cleared.")
                         .arg(holder.pid)
                         .arg(holder.host));
     ::unlink(QFile::encodeName(path).constData());

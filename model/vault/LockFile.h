@@ -4,9 +4,9 @@
 
 namespace lantern {
 
-// The vault's lock file, held while a process has the vault open. It records the holder's pid and host so that
-// a second process gets a message naming who holds it, and a lock left behind by a crash can be told apart from a
-// live one and cleared.
+// The vault's lock file, held while a process has the vault open. It records the holder's pid and host so
+// that a second process gets a message naming who holds it, and a lock left behind by a crash can be told
+// apart from a live one and cleared.
 class LockFile {
 public:
     // Takes the lock or throws Error(VaultLocked) naming the holder (and saying if it is stale).

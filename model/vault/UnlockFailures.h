@@ -7,8 +7,8 @@
 namespace lantern {
 
 // Failed unlock attempts happen before anyone has the key, so they cannot be written into the encrypted audit
-// chain at once. They are counted in a small plaintext file (usernames tried and times, no case data) and moved
-// into the audit chain at the next successful unlock.
+// chain at once. They are counted in a small plaintext file (usernames tried and times, no case data) and
+// moved into the audit chain at the next successful unlock.
 class UnlockFailures {
 public:
     struct Summary {

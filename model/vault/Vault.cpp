@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QUuid>
-
 #include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
@@ -36,13 +35,15 @@ void fsyncDirectory(const QString& folder)
 void renameDurably(const QString& from, const QString& to, const QString& folder)
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        throw Error(ErrorKind::Io, QStringLiteral("Could not move %1 into place.").arg(QFileInfo(from).fileName()));
+        throw Error(ErrorKind::Io,
+                    QStringLiteral("Could not move %1 into place.").arg(QFileInfo(from).fileName()));
     fsyncDirectory(folder);
 }
 
 std::optional<User> readUser(Database& db, const QString& username)
 {
-    Statement query(db, "SELECT id, username, display_name, role, enabled FROM users WHERE username = :name;");
+    Statement query(db,
+                    "SELECT id, username, display_name, role, enabled FROM users WHERE username = :name;");
     query.bind(":name", username);
     if (!query.step())
         return std::nullopt;
@@ -70,12 +71,14 @@ void validateNewUser(const Vault::NewUser& user)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
     if (!pattern.match(user.username).hasMatch())
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("The username \"%1\" is not valid: use 1–64 lower-case letters, digits, dots, "
-                                   "hyphens or underscores, starting with a letter or digit.")
-                        .arg(user.username));
+        throw Error(
+            ErrorKind::InvalidInput,
+            QStringLiteral("The username \"%1\" is not valid: use 1–64 lower-case letters, digits, dots, "
+                           "hyphens or underscores, starting with a letter or digit.")
+                .arg(user.username));
     if (user.username == recoveryUser)
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("\"recovery\" is reserved for the recovery key."));
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("\"recovery\" is reserved for the recovery key."));
     if (user.displayName.trimmed().isEmpty())
         throw Error(ErrorKind::InvalidInput, QStringLiteral("The user's display name is empty."));
     if (user.role == Role::Recovery)
@@ -92,8 +95,8 @@ void validatePassword(const SecureBytes& password)
 
 } // namespace
 
-Vault::Vault(const VaultPaths& paths, std::unique_ptr<LockFile> lock, KeySlotFile slotFile, SecureBytes masterKey,
-             Database db, const Clock& clock)
+Vault::Vault(const VaultPaths& paths, std::unique_ptr<LockFile> lock, KeySlotFile slotFile,
+             SecureBytes masterKey, Database db, const Clock& clock)
     : m_paths(paths)
     , m_lock(std::move(lock))
     , m_slots(std::move(slotFile))
@@ -101,10 +104,12 @@ Vault::Vault(const VaultPaths& paths, std::unique_ptr<LockFile> lock, KeySlotFil
     , m_db(std::move(db))
     , m_clock(clock)
     , m_audit(std::make_unique<AuditLog>(m_db, m_clock))
-{
-}
+{}
 
-Vault::~Vault() { lock(); }
+Vault::~Vault()
+{
+    lock();
+}
 
 void Vault::lock()
 {
@@ -115,18 +120,20 @@ void Vault::lock()
         m_lock->release();
 }
 
-std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& firstDsl, const SecureBytes& password,
-                                     const Clock& clock)
+std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& firstDsl,
+                                     const SecureBytes& password, const Clock& clock)
 {
     validateNewUser(firstDsl);
     validatePassword(password);
     const VaultPaths paths(VaultPaths::withSuffix(folder));
     if (QFileInfo::exists(paths.folder()))
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("%1 already exists; choose a new name for the vault.").arg(paths.folder()));
+        throw Error(
+            ErrorKind::InvalidInput,
+            QStringLiteral("%1 already exists; choose a new name for the vault.").arg(paths.folder()));
     if (!QDir().mkpath(paths.folder()))
         throw Error(ErrorKind::Io, QStringLiteral("Could not create the folder %1.").arg(paths.folder()));
-    QFile::setPermissions(paths.folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(paths.folder(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     try {
         auto lock = std::make_unique<LockFile>(paths.lock());
@@ -145,13 +152,14 @@ std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& first
             dsl.role = Role::Dsl;
             insertUser(db, dsl, clock.nowUtc());
             AuditLog audit(db, clock);
-            audit.append(dsl.username, QStringLiteral("vault.create"), QStringLiteral("vault"), slotFile.vaultId);
+            audit.append(dsl.username, QStringLiteral("vault.create"), QStringLiteral("vault"),
+                         slotFile.vaultId);
             audit.append(dsl.username, QStringLiteral("user.add"), QStringLiteral("user"), dsl.username,
                          QStringLiteral("role=dsl"));
             transaction.commit();
         }
-        slotFile.keySlots.append(KeySlot::create(firstDsl.username, KeySlot::Kind::Password, password, masterKey,
-                                           slotFile.vaultId));
+        slotFile.keySlots.append(KeySlot::create(firstDsl.username, KeySlot::Kind::Password, password,
+                                                 masterKey, slotFile.vaultId));
         slotFile.save(paths.keySlots());
         db.close();
         lock->release();
@@ -163,8 +171,8 @@ std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& first
     return unlock(paths.folder(), firstDsl.username, password, clock);
 }
 
-std::unique_ptr<Vault> Vault::unlock(const QString& folder, const QString& username, const SecureBytes& password,
-                                     const Clock& clock)
+std::unique_ptr<Vault> Vault::unlock(const QString& folder, const QString& username,
+                                     const SecureBytes& password, const Clock& clock)
 {
     const VaultPaths paths(folder);
     if (!QFileInfo(paths.folder()).isDir())
@@ -200,8 +208,8 @@ std::unique_ptr<Vault> Vault::unlockWithRecoveryKey(const QString& folder, const
 }
 
 std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_ptr<LockFile> lock,
-                                           KeySlotFile slotFile, const KeySlot& slot, const SecureBytes& secret,
-                                           const Clock& clock)
+                                           KeySlotFile slotFile, const KeySlot& slot,
+                                           const SecureBytes& secret, const Clock& clock)
 {
     std::optional<KeySlot::Keys> keys = slot.open(secret, slotFile.vaultId);
     if (!keys) {
@@ -242,15 +250,14 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
     {
         Transaction transaction(vault->m_db);
         if (failed.count > 0)
-            vault->audit().append(user.username, QStringLiteral("vault.unlock-failed"), QStringLiteral("vault"),
-                                  vault->vaultId(),
+            vault->audit().append(user.username, QStringLiteral("vault.unlock-failed"),
+                                  QStringLiteral("vault"), vault->vaultId(),
                                   QStringLiteral("%1 failed attempt(s) since the last unlock: %2")
                                       .arg(failed.count)
                                       .arg(failed.attempts.join(QStringLiteral("; "))));
-        vault->audit().append(user.username, QStringLiteral("vault.unlock"), QStringLiteral("vault"),
-                              vault->vaultId(),
-                              slot.kind == KeySlot::Kind::Recovery ? QStringLiteral("with the recovery key")
-                                                                   : QString());
+        vault->audit().append(
+            user.username, QStringLiteral("vault.unlock"), QStringLiteral("vault"), vault->vaultId(),
+            slot.kind == KeySlot::Kind::Recovery ? QStringLiteral("with the recovery key") : QString());
         transaction.commit();
     }
     failures.clear();
@@ -260,12 +267,13 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
 Database Vault::openRecords(const VaultPaths& paths, KeySlotFile& slotFile, const KeySlot::Keys& keys,
                             SecureBytes& masterKey)
 {
-    // Finish or undo a key rotation that was cut off. The rotated copy is adopted only if the key slots already
-    // hold its key (the rotation reached the point of no return); otherwise it is discarded.
+    // Finish or undo a key rotation that was cut off. The rotated copy is adopted only if the key slots
+    // already hold its key (the rotation reached the point of no return); otherwise it is discarded.
     if (QFileInfo::exists(paths.rotatedRecords())) {
         bool adopt = false;
         try {
-            Database rotated = Database::open(paths.rotatedRecords(), keys.current, Database::Mode::OpenExisting);
+            Database rotated =
+                Database::open(paths.rotatedRecords(), keys.current, Database::Mode::OpenExisting);
             rotated.checkIntegrity();
             adopt = true;
         } catch (const Error&) {
@@ -313,14 +321,18 @@ void Vault::requireBoundSlots(const KeySlotFile& slotFile, const SecureBytes& ma
     for (const KeySlot& slot : slotFile.keySlots) {
         if (!slot.isBoundTo(masterKey, slotFile.vaultId))
             throw Error(ErrorKind::Damaged,
-                        QStringLiteral("keyslots.json: the key slot of \"%1\" has been altered (its public key is not "
-                                       "the one this vault issued). Nothing was changed; restore keyslots.json "
-                                       "from a backup or remove that user and add them again.")
+                        QStringLiteral(
+                            "keyslots.json: the key slot of \"%1\" has been altered (its public key is not "
+                            "the one this vault issued). Nothing was changed; restore keyslots.json "
+                            "from a backup or remove that user and add them again.")
                             .arg(slot.user));
     }
 }
 
-void Vault::saveSlots() { m_slots.save(m_paths.keySlots()); }
+void Vault::saveSlots()
+{
+    m_slots.save(m_paths.keySlots());
+}
 
 QList<User> Vault::users()
 {
@@ -334,7 +346,10 @@ QList<User> Vault::users()
     return result;
 }
 
-std::optional<User> Vault::findUser(const QString& username) { return readUser(m_db, username); }
+std::optional<User> Vault::findUser(const QString& username)
+{
+    return readUser(m_db, username);
+}
 
 void Vault::addUser(const NewUser& user, const SecureBytes& password)
 {
@@ -390,7 +405,8 @@ void Vault::removeUser(const QString& username)
 {
     requireKeyManager(QStringLiteral("remove users"));
     if (username == m_user.username)
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("You cannot remove the account you are signed in with."));
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("You cannot remove the account you are signed in with."));
     if (!readUser(m_db, username))
         throw Error(ErrorKind::NotFound, QStringLiteral("There is no user called \"%1\".").arg(username));
     Transaction transaction(m_db);
@@ -413,7 +429,8 @@ QString Vault::createRecoveryKey()
 {
     requireKeyManager(QStringLiteral("make a recovery key"));
     const RecoveryKey key = RecoveryKey::generate();
-    KeySlot slot = KeySlot::create(recoveryUser, KeySlot::Kind::Recovery, key.secret(), m_masterKey, vaultId());
+    KeySlot slot =
+        KeySlot::create(recoveryUser, KeySlot::Kind::Recovery, key.secret(), m_masterKey, vaultId());
     Transaction transaction(m_db);
     m_audit->append(m_user.username, QStringLiteral("vault.recovery-key"), QStringLiteral("vault"), vaultId(),
                     m_slots.findByUser(recoveryUser) ? QStringLiteral("replaced the recovery key")
@@ -438,8 +455,8 @@ void Vault::rotateMasterKey()
     requireBoundSlots(m_slots, m_masterKey);
     {
         Transaction transaction(m_db);
-        m_audit->append(m_user.username, QStringLiteral("vault.rotate-key"), QStringLiteral("vault"), vaultId(),
-                        QStringLiteral("%1 key slot(s) re-issued").arg(m_slots.keySlots.size()));
+        m_audit->append(m_user.username, QStringLiteral("vault.rotate-key"), QStringLiteral("vault"),
+                        vaultId(), QStringLiteral("%1 key slot(s) re-issued").arg(m_slots.keySlots.size()));
         transaction.commit();
     }
     SecureBytes newKey = SecureBytes::random(32);

@@ -9,7 +9,6 @@
 #include "vault/VaultPaths.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace lantern {
@@ -17,7 +16,8 @@ namespace lantern {
 class Clock;
 
 // An unlocked vault: the open encrypted database, the master key in secure memory, the audit chain and the
-// person who unlocked it. Destroying it (or lock()) wipes the key, closes the database and releases the lock file.
+// person who unlocked it. Destroying it (or lock()) wipes the key, closes the database and releases the lock
+// file.
 //
 // Key hierarchy (docs/ARCHITECTURE.md): password --Argon2id--> slot key --XChaCha20-Poly1305--> slot's X25519
 // secret key --sealed box--> master key --raw key--> SQLCipher. The public-key step lets an administrator
@@ -31,8 +31,8 @@ public:
     };
 
     // Creates NAME.lantern/ with its first user, a DSL. The folder must not exist yet.
-    static std::unique_ptr<Vault> create(const QString& folder, const NewUser& firstDsl, const SecureBytes& password,
-                                         const Clock& clock);
+    static std::unique_ptr<Vault> create(const QString& folder, const NewUser& firstDsl,
+                                         const SecureBytes& password, const Clock& clock);
     // Throws Error: AuthenticationFailed (unknown user, wrong password), Damaged, VaultLocked, NewerVersion.
     static std::unique_ptr<Vault> unlock(const QString& folder, const QString& username,
                                          const SecureBytes& password, const Clock& clock);
@@ -70,12 +70,12 @@ public:
     bool isLocked() const { return !m_db.isOpen(); }
 
 private:
-    Vault(const VaultPaths& paths, std::unique_ptr<LockFile> lock, KeySlotFile slotFile, SecureBytes masterKey,
-          Database db, const Clock& clock);
+    Vault(const VaultPaths& paths, std::unique_ptr<LockFile> lock, KeySlotFile slotFile,
+          SecureBytes masterKey, Database db, const Clock& clock);
 
     static std::unique_ptr<Vault> openWithSlot(const VaultPaths& paths, std::unique_ptr<LockFile> lock,
-                                               KeySlotFile slotFile, const KeySlot& slot, const SecureBytes& secret,
-                                               const Clock& clock);
+                                               KeySlotFile slotFile, const KeySlot& slot,
+                                               const SecureBytes& secret, const Clock& clock);
     static Database openRecords(const VaultPaths& paths, KeySlotFile& slotFile, const KeySlot::Keys& keys,
                                 SecureBytes& masterKey);
     void requireKeyManager(const QString& action) const;

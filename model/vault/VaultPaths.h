@@ -10,8 +10,7 @@ class VaultPaths {
 public:
     explicit VaultPaths(const QString& folder)
         : m_folder(QDir::cleanPath(QDir(folder).absolutePath()))
-    {
-    }
+    {}
 
     // The folder a user named, with ".lantern" added if they left it off.
     static QString withSuffix(const QString& folder)

@@ -7,7 +7,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QSysInfo>
-
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -15,16 +14,19 @@ using namespace lantern::test;
 
 namespace {
 
-QString line(const QString& text) { return text + QLatin1Char('\n'); }
+QString line(const QString& text)
+{
+    return text + QLatin1Char('\n');
+}
 
 class CliTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        const CliResult created = runCli({QStringLiteral("init"), vault(), QStringLiteral("--user"),
-                                          QStringLiteral("amira"), QStringLiteral("--name"),
-                                          QStringLiteral("Amira Haddad")},
-                                         line(password));
+        const CliResult created =
+            runCli({QStringLiteral("init"), vault(), QStringLiteral("--user"), QStringLiteral("amira"),
+                    QStringLiteral("--name"), QStringLiteral("Amira Haddad")},
+                   line(password));
         ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
     }
 
@@ -42,10 +44,10 @@ protected:
 
 TEST_F(CliTest, InitSaysWhatItMadeAndWhatToDoNext)
 {
-    const CliResult again = runCli({QStringLiteral("init"), m_temp.path(QStringLiteral("second")),
-                                    QStringLiteral("--user"), QStringLiteral("grace"), QStringLiteral("--name"),
-                                    QStringLiteral("Grace Mensah")},
-                                   line(password));
+    const CliResult again =
+        runCli({QStringLiteral("init"), m_temp.path(QStringLiteral("second")), QStringLiteral("--user"),
+                QStringLiteral("grace"), QStringLiteral("--name"), QStringLiteral("Grace Mensah")},
+               line(password));
     EXPECT_EQ(again.exitCode, 0);
     EXPECT_TRUE(again.out.contains(QStringLiteral("second.lantern")));
     EXPECT_TRUE(again.out.contains(QStringLiteral("recovery-key")));
@@ -70,16 +72,18 @@ TEST_F(CliTest, EveryCommandHasHelp)
 TEST_F(CliTest, UnknownCommandAndMissingOptionAreUsageErrors)
 {
     EXPECT_EQ(runCli({QStringLiteral("frobnicate")}).exitCode, 1);
-    const CliResult missing = runCli({QStringLiteral("user"), QStringLiteral("add"), vault(), QStringLiteral("--as"),
-                                      QStringLiteral("amira"), QStringLiteral("--user"), QStringLiteral("x")},
-                                     line(password));
+    const CliResult missing =
+        runCli({QStringLiteral("user"), QStringLiteral("add"), vault(), QStringLiteral("--as"),
+                QStringLiteral("amira"), QStringLiteral("--user"), QStringLiteral("x")},
+               line(password));
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("--name"))) << missing.err.toStdString();
 }
 
 TEST_F(CliTest, WrongPasswordExitsTwoAndSaysSo)
 {
-    const CliResult result = as({QStringLiteral("audit"), QStringLiteral("verify")}, line(QStringLiteral("nope")));
+    const CliResult result =
+        as({QStringLiteral("audit"), QStringLiteral("verify")}, line(QStringLiteral("nope")));
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains(QStringLiteral("password"))) << result.err.toStdString();
 }
@@ -101,10 +105,11 @@ TEST_F(CliTest, DamagedRecordsExitThree)
 
 TEST_F(CliTest, UsersRecoveryKeyAndAuditVerify)
 {
-    const CliResult added = as({QStringLiteral("user"), QStringLiteral("add")},
-                               line(password) + line(QStringLiteral("deputy password 1")),
-                               {QStringLiteral("--user"), QStringLiteral("tomasz"), QStringLiteral("--name"),
-                                QStringLiteral("Tomasz Wiśniewski"), QStringLiteral("--role"), QStringLiteral("deputy")});
+    const CliResult added =
+        as({QStringLiteral("user"), QStringLiteral("add")},
+           line(password) + line(QStringLiteral("deputy password 1")),
+           {QStringLiteral("--user"), QStringLiteral("tomasz"), QStringLiteral("--name"),
+            QStringLiteral("Tomasz Wiśniewski"), QStringLiteral("--role"), QStringLiteral("deputy")});
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
 
     const CliResult listed = as({QStringLiteral("user"), QStringLiteral("list")}, line(password));
@@ -122,12 +127,13 @@ TEST_F(CliTest, UsersRecoveryKeyAndAuditVerify)
                                          line(key.captured(1)));
     EXPECT_EQ(viaRecovery.exitCode, 0) << viaRecovery.err.toStdString();
 
-    const CliResult removed = as({QStringLiteral("user"), QStringLiteral("remove")}, line(password),
-                                 {QStringLiteral("--user"), QStringLiteral("tomasz"), QStringLiteral("--rotate")});
+    const CliResult removed =
+        as({QStringLiteral("user"), QStringLiteral("remove")}, line(password),
+           {QStringLiteral("--user"), QStringLiteral("tomasz"), QStringLiteral("--rotate")});
     EXPECT_EQ(removed.exitCode, 0) << removed.err.toStdString();
     EXPECT_TRUE(removed.out.contains(QStringLiteral("Rotated")));
-    const CliResult gone = runCli({QStringLiteral("audit"), QStringLiteral("verify"), vault(), QStringLiteral("--as"),
-                                   QStringLiteral("tomasz")},
+    const CliResult gone = runCli({QStringLiteral("audit"), QStringLiteral("verify"), vault(),
+                                   QStringLiteral("--as"), QStringLiteral("tomasz")},
                                   line(QStringLiteral("deputy password 1")));
     EXPECT_EQ(gone.exitCode, 2);
 
@@ -140,7 +146,8 @@ TEST_F(CliTest, SecondProcessIsToldTheVaultIsInUse)
 {
     QFile lock(vault() + QStringLiteral("/lantern.lock"));
     ASSERT_TRUE(lock.open(QIODevice::WriteOnly));
-    lock.write(QByteArray::number(static_cast<qint64>(::getppid())) + " " + QSysInfo::machineHostName().toUtf8());
+    lock.write(QByteArray::number(static_cast<qint64>(::getppid())) + " " +
+               QSysInfo::machineHostName().toUtf8());
     lock.close();
     const CliResult result = as({QStringLiteral("audit"), QStringLiteral("verify")}, line(password));
     EXPECT_EQ(result.exitCode, 4);
@@ -148,8 +155,8 @@ TEST_F(CliTest, SecondProcessIsToldTheVaultIsInUse)
     EXPECT_EQ(runCli({QStringLiteral("lock"), QStringLiteral("clear"), vault()}).exitCode, 4);
 }
 
-// A full disk: run the CLI inside a private mount namespace on a tiny tmpfs that is filled up first. Needs root
-// (as CI and the README's commands run); skipped otherwise.
+// A full disk: run the CLI inside a private mount namespace on a tiny tmpfs that is filled up first. Needs
+// root (as CI and the README's commands run); skipped otherwise.
 TEST_F(CliTest, FullDiskIsReportedAndLosesNothing)
 {
     if (::geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty())
@@ -178,7 +185,8 @@ umount "$mnt"
     environment.insert(QStringLiteral("CLI"), QStringLiteral(LANTERN_CLI_PATH));
     environment.insert(QStringLiteral("LANTERN_TEST_CHEAP_KDF"), QStringLiteral("1"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral("unshare"), {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script});
+    process.start(QStringLiteral("unshare"),
+                  {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script});
     ASSERT_TRUE(process.waitForFinished(120000));
     if (process.exitCode() == 77)
         GTEST_SKIP() << "tmpfs could not be mounted here";

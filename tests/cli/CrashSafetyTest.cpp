@@ -1,5 +1,6 @@
 // A Lantern killed at any point of a key rotation or a key-slot write leaves a vault that still opens.
-// Each case runs the real lantern-cli in a child process that dies (_exit, as if killed) at an injected point.
+// Each case runs the real lantern-cli in a child process that dies (_exit, as if killed) at an injected
+// point.
 #include "support/TestSupport.h"
 
 #include <gtest/gtest.h>
@@ -42,8 +43,9 @@ protected:
 
     CliResult verifyAs(const QString& user, const QString& password)
     {
-        return runCli({QStringLiteral("audit"), QStringLiteral("verify"), vault(), QStringLiteral("--as"), user},
-                      password + QLatin1Char('\n'));
+        return runCli(
+            {QStringLiteral("audit"), QStringLiteral("verify"), vault(), QStringLiteral("--as"), user},
+            password + QLatin1Char('\n'));
     }
 
     static QProcessEnvironment crashAt(const char* point)
@@ -61,7 +63,8 @@ TEST_P(CrashSafetyTest, KilledMidRotationTheVaultStillOpensForEveryUser)
     const CliResult killed =
         runCli({QStringLiteral("rotate-key"), vault(), QStringLiteral("--as"), QStringLiteral("dsl")},
                dslPassword + QLatin1Char('\n'), crashAt(GetParam()));
-    ASSERT_EQ(killed.exitCode, 99) << "the injected crash point was not reached: " << killed.err.toStdString();
+    ASSERT_EQ(killed.exitCode, 99) << "the injected crash point was not reached: "
+                                   << killed.err.toStdString();
     clearStaleLock();
 
     const CliResult dsl = verifyAs(QStringLiteral("dsl"), dslPassword);
@@ -79,18 +82,18 @@ TEST_P(CrashSafetyTest, KilledMidRotationTheVaultStillOpensForEveryUser)
 }
 
 INSTANTIATE_TEST_SUITE_P(RotationPoints, CrashSafetyTest,
-                         ::testing::Values("rotate:copied", "atomic-write:temp-written", "rotate:slots-staged",
-                                           "rotate:swapped", "atomic-write:renamed"));
+                         ::testing::Values("rotate:copied", "atomic-write:temp-written",
+                                           "rotate:slots-staged", "rotate:swapped", "atomic-write:renamed"));
 
 class SlotWriteCrashTest : public CrashSafetyTest {};
 
 TEST_P(SlotWriteCrashTest, KilledMidPasswordChangeOneOfTheTwoPasswordsOpensIt)
 {
     const QString newPassword = QStringLiteral("deputy password two");
-    const CliResult killed = runCli({QStringLiteral("user"), QStringLiteral("passwd"), vault(),
-                                     QStringLiteral("--as"), QStringLiteral("deputy")},
-                                    deputyPassword + QLatin1Char('\n') + newPassword + QLatin1Char('\n'),
-                                    crashAt(GetParam()));
+    const CliResult killed =
+        runCli({QStringLiteral("user"), QStringLiteral("passwd"), vault(), QStringLiteral("--as"),
+                QStringLiteral("deputy")},
+               deputyPassword + QLatin1Char('\n') + newPassword + QLatin1Char('\n'), crashAt(GetParam()));
     ASSERT_EQ(killed.exitCode, 99) << killed.err.toStdString();
     clearStaleLock();
     const bool oldOpens = verifyAs(QStringLiteral("deputy"), deputyPassword).exitCode == 0;

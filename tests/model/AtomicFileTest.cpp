@@ -19,12 +19,14 @@ using namespace lantern;
 
 namespace {
 
-QStringList entries(const QString& folder) {
+QStringList entries(const QString& folder)
+{
     return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 // Runs writeFileAtomically in a forked child told to die at `crashAt`; returns the child's exit status.
-int writeInChildThatCrashesAt(const char* crashAt, const QString& path, const QByteArray& bytes) {
+int writeInChildThatCrashesAt(const char* crashAt, const QString& path, const QByteArray& bytes)
+{
     const pid_t child = fork();
     if (child == 0) {
         setenv("LANTERN_CRASH_AT", crashAt, 1);
@@ -42,7 +44,8 @@ int writeInChildThatCrashesAt(const char* crashAt, const QString& path, const QB
 
 } // namespace
 
-TEST(AtomicFile, WritesANewFileReadableOnlyByItsOwner) {
+TEST(AtomicFile, WritesANewFileReadableOnlyByItsOwner)
+{
     test::TempFolder folder;
     const QString path = folder.path(QStringLiteral("keyslots.json"));
     writeFileAtomically(path, QByteArrayLiteral("first version"));
@@ -53,7 +56,8 @@ TEST(AtomicFile, WritesANewFileReadableOnlyByItsOwner) {
     EXPECT_EQ(info.st_mode & 0777, 0600u) << "other accounts on the machine must not be able to read it";
 }
 
-TEST(AtomicFile, ReplacesTheFileAndLeavesNoTemporaryFilesBehind) {
+TEST(AtomicFile, ReplacesTheFileAndLeavesNoTemporaryFilesBehind)
+{
     test::TempFolder folder;
     const QString path = folder.path(QStringLiteral("keyslots.json"));
     writeFileAtomically(path, QByteArrayLiteral("first version"));
@@ -63,7 +67,8 @@ TEST(AtomicFile, ReplacesTheFileAndLeavesNoTemporaryFilesBehind) {
     EXPECT_EQ(entries(folder.path()), QStringList{QStringLiteral("keyslots.json")});
 }
 
-TEST(AtomicFile, AKillBeforeTheRenameLeavesTheOriginalIntact) {
+TEST(AtomicFile, AKillBeforeTheRenameLeavesTheOriginalIntact)
+{
     test::TempFolder folder;
     const QString path = folder.path(QStringLiteral("keyslots.json"));
     writeFileAtomically(path, QByteArrayLiteral("original"));
@@ -73,7 +78,8 @@ TEST(AtomicFile, AKillBeforeTheRenameLeavesTheOriginalIntact) {
     EXPECT_EQ(readWholeFile(path), QByteArrayLiteral("original"));
 }
 
-TEST(AtomicFile, AKillJustAfterTheRenameLeavesTheNewContent) {
+TEST(AtomicFile, AKillJustAfterTheRenameLeavesTheNewContent)
+{
     test::TempFolder folder;
     const QString path = folder.path(QStringLiteral("keyslots.json"));
     writeFileAtomically(path, QByteArrayLiteral("original"));
@@ -82,14 +88,16 @@ TEST(AtomicFile, AKillJustAfterTheRenameLeavesTheNewContent) {
     EXPECT_EQ(readWholeFile(path), QByteArrayLiteral("replacement"));
 }
 
-TEST(AtomicFile, AnUnrelatedCrashPointNameDoesNotStopTheWrite) {
+TEST(AtomicFile, AnUnrelatedCrashPointNameDoesNotStopTheWrite)
+{
     test::TempFolder folder;
     const QString path = folder.path(QStringLiteral("keyslots.json"));
     EXPECT_EQ(writeInChildThatCrashesAt("some-other-point", path, QByteArrayLiteral("written")), 0);
     EXPECT_EQ(readWholeFile(path), QByteArrayLiteral("written"));
 }
 
-TEST(AtomicFile, AFullDiskThrowsNoSpaceAndKeepsTheOriginal) {
+TEST(AtomicFile, AFullDiskThrowsNoSpaceAndKeepsTheOriginal)
+{
     test::TempFolder folder;
     const QString mountPoint = folder.path(QStringLiteral("tiny"));
     ASSERT_TRUE(QDir().mkpath(mountPoint));
@@ -137,7 +145,8 @@ TEST(AtomicFile, AFullDiskThrowsNoSpaceAndKeepsTheOriginal) {
     EXPECT_EQ(WEXITSTATUS(status), 0);
 }
 
-TEST(AtomicFile, WritingIntoAMissingFolderIsAnIoErrorNamingTheFile) {
+TEST(AtomicFile, WritingIntoAMissingFolderIsAnIoErrorNamingTheFile)
+{
     test::TempFolder folder;
     const QString path = folder.path(QStringLiteral("no-such-folder/keyslots.json"));
     try {
@@ -149,7 +158,8 @@ TEST(AtomicFile, WritingIntoAMissingFolderIsAnIoErrorNamingTheFile) {
     }
 }
 
-TEST(AtomicFile, ReadingAMissingFileIsNotFound) {
+TEST(AtomicFile, ReadingAMissingFileIsNotFound)
+{
     test::TempFolder folder;
     try {
         readWholeFile(folder.path(QStringLiteral("absent.json")));

@@ -1,10 +1,10 @@
 // The audit chain: it verifies when whole and names the first broken link when edited, deleted or reordered.
-#include "support/TestSupport.h"
-
 #include "audit/AuditLog.h"
+
 #include "core/Error.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "support/TestSupport.h"
 
 #include <gtest/gtest.h>
 

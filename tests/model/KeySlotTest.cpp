@@ -11,23 +11,26 @@
 #include <QStringList>
 #include <QUuid>
 #include <functional>
-#include <optional>
 #include <gtest/gtest.h>
+#include <optional>
 
 using namespace lantern;
 
 namespace {
 
-QString newVaultId() {
+QString newVaultId()
+{
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-KeySlot aliceSlot(const SecureBytes& masterKey, const QString& vaultId) {
+KeySlot aliceSlot(const SecureBytes& masterKey, const QString& vaultId)
+{
     return KeySlot::create(QStringLiteral("alice"), KeySlot::Kind::Password, test::secret("alice's password"),
                            masterKey, vaultId);
 }
 
-KeySlotFile twoSlotFile(const SecureBytes& masterKey) {
+KeySlotFile twoSlotFile(const SecureBytes& masterKey)
+{
     KeySlotFile file;
     file.vaultId = newVaultId();
     file.add(aliceSlot(masterKey, file.vaultId));
@@ -37,7 +40,8 @@ KeySlotFile twoSlotFile(const SecureBytes& masterKey) {
 }
 
 // The kind of error `action` throws, or nullopt if it throws none.
-std::optional<ErrorKind> errorKindOf(const std::function<void()>& action) {
+std::optional<ErrorKind> errorKindOf(const std::function<void()>& action)
+{
     try {
         action();
     } catch (const Error& error) {
@@ -47,7 +51,8 @@ std::optional<ErrorKind> errorKindOf(const std::function<void()>& action) {
 }
 
 // Serialises `file`, lets `edit` change the JSON, and returns the error parsing it gives (or fails the test).
-Error errorAfterEditing(const KeySlotFile& file, const std::function<void(QJsonObject&)>& edit) {
+Error errorAfterEditing(const KeySlotFile& file, const std::function<void(QJsonObject&)>& edit)
+{
     QJsonObject root = QJsonDocument::fromJson(file.toJson()).object();
     edit(root);
     try {
@@ -60,7 +65,8 @@ Error errorAfterEditing(const KeySlotFile& file, const std::function<void(QJsonO
 }
 
 // Applies `edit` to the `index`th slot object.
-std::function<void(QJsonObject&)> editSlot(int index, const std::function<void(QJsonObject&)>& edit) {
+std::function<void(QJsonObject&)> editSlot(int index, const std::function<void(QJsonObject&)>& edit)
+{
     return [index, edit](QJsonObject& root) {
         QJsonArray list = root.value(QStringLiteral("slots")).toArray();
         QJsonObject slot = list.at(index).toObject();
@@ -72,7 +78,8 @@ std::function<void(QJsonObject&)> editSlot(int index, const std::function<void(Q
 
 } // namespace
 
-TEST(KeySlot, TheRightPasswordOpensTheSlot) {
+TEST(KeySlot, TheRightPasswordOpensTheSlot)
+{
     const SecureBytes masterKey = SecureBytes::random(32);
     const QString vaultId = newVaultId();
     const KeySlot slot = aliceSlot(masterKey, vaultId);
@@ -88,7 +95,8 @@ TEST(KeySlot, TheRightPasswordOpensTheSlot) {
     EXPECT_EQ(slot.sealedKey.size(), 48 + 32);
 }
 
-TEST(KeySlot, EachSlotHasItsOwnKeyPairAndSalt) {
+TEST(KeySlot, EachSlotHasItsOwnKeyPairAndSalt)
+{
     const SecureBytes masterKey = SecureBytes::random(32);
     const QString vaultId = newVaultId();
     const KeySlot first = aliceSlot(masterKey, vaultId);
@@ -98,7 +106,8 @@ TEST(KeySlot, EachSlotHasItsOwnKeyPairAndSalt) {
     EXPECT_NE(first.kdf.salt, second.kdf.salt);
 }
 
-TEST(KeySlot, AWrongPasswordDoesNotOpenTheSlot) {
+TEST(KeySlot, AWrongPasswordDoesNotOpenTheSlot)
+{
     const SecureBytes masterKey = SecureBytes::random(32);
     const QString vaultId = newVaultId();
     const KeySlot slot = aliceSlot(masterKey, vaultId);
@@ -107,13 +116,15 @@ TEST(KeySlot, AWrongPasswordDoesNotOpenTheSlot) {
     EXPECT_FALSE(slot.open(test::secret(""), vaultId).has_value());
 }
 
-TEST(KeySlot, ASlotCopiedIntoAnotherVaultDoesNotOpen) {
+TEST(KeySlot, ASlotCopiedIntoAnotherVaultDoesNotOpen)
+{
     const SecureBytes masterKey = SecureBytes::random(32);
     const KeySlot slot = aliceSlot(masterKey, newVaultId());
     EXPECT_FALSE(slot.open(test::secret("alice's password"), newVaultId()).has_value());
 }
 
-TEST(KeySlot, ASlotGivenAnotherSlotsIdDoesNotOpen) {
+TEST(KeySlot, ASlotGivenAnotherSlotsIdDoesNotOpen)
+{
     const SecureBytes masterKey = SecureBytes::random(32);
     const QString vaultId = newVaultId();
     KeySlot slot = aliceSlot(masterKey, vaultId);
@@ -121,7 +132,8 @@ TEST(KeySlot, ASlotGivenAnotherSlotsIdDoesNotOpen) {
     EXPECT_FALSE(slot.open(test::secret("alice's password"), vaultId).has_value());
 }
 
-TEST(KeySlot, ResealingWithAPreviousKeyOpensBothWithoutThePassword) {
+TEST(KeySlot, ResealingWithAPreviousKeyOpensBothWithoutThePassword)
+{
     const SecureBytes oldKey = SecureBytes::random(32);
     const SecureBytes newKey = SecureBytes::random(32);
     const QString vaultId = newVaultId();
@@ -143,7 +155,8 @@ TEST(KeySlot, ResealingWithAPreviousKeyOpensBothWithoutThePassword) {
     EXPECT_FALSE(during.open(test::secret("wrong"), vaultId).has_value());
 }
 
-TEST(KeySlot, ResealingWithoutAPreviousKeyDropsIt) {
+TEST(KeySlot, ResealingWithoutAPreviousKeyDropsIt)
+{
     const SecureBytes oldKey = SecureBytes::random(32);
     const SecureBytes newKey = SecureBytes::random(32);
     const QString vaultId = newVaultId();
@@ -158,7 +171,8 @@ TEST(KeySlot, ResealingWithoutAPreviousKeyDropsIt) {
     EXPECT_FALSE(keys->previous.has_value());
 }
 
-TEST(KeySlot, ResealingAKeyOfTheWrongSizeIsRefusedAndChangesNothing) {
+TEST(KeySlot, ResealingAKeyOfTheWrongSizeIsRefusedAndChangesNothing)
+{
     const SecureBytes masterKey = SecureBytes::random(32);
     KeySlot slot = aliceSlot(masterKey, newVaultId());
     const QByteArray sealedBefore = slot.sealedKey;
@@ -174,7 +188,8 @@ TEST(KeySlot, ResealingAKeyOfTheWrongSizeIsRefusedAndChangesNothing) {
 // sealed_key and sealed_previous_key cannot be detected cryptographically and there is no test for it:
 // Vault decides which of the two keys actually opens records.db.
 
-TEST(KeySlot, AnotherMasterKeySealedToTheSlotOpensAsThatKey) {
+TEST(KeySlot, AnotherMasterKeySealedToTheSlotOpensAsThatKey)
+{
     // Anyone can seal something to a public key. That only changes which key Vault tries on records.db
     // (which then fails to open); it does not let anyone read the slot's real key.
     const SecureBytes masterKey = SecureBytes::random(32);
@@ -190,7 +205,8 @@ TEST(KeySlot, AnotherMasterKeySealedToTheSlotOpensAsThatKey) {
     EXPECT_TRUE(keys->current.equals(otherKey));
 }
 
-TEST(KeySlot, AnAlteredSealedKeyIsReportedAsDamage) {
+TEST(KeySlot, AnAlteredSealedKeyIsReportedAsDamage)
+{
     const SecureBytes masterKey = SecureBytes::random(32);
     const QString vaultId = newVaultId();
     KeySlot slot = aliceSlot(masterKey, vaultId);
@@ -209,7 +225,8 @@ TEST(KeySlot, AnAlteredSealedKeyIsReportedAsDamage) {
     EXPECT_FALSE(slot.open(test::secret("wrong"), vaultId).has_value());
 }
 
-TEST(KeySlot, AnAlteredSealedPreviousKeyIsReportedAsDamage) {
+TEST(KeySlot, AnAlteredSealedPreviousKeyIsReportedAsDamage)
+{
     const SecureBytes oldKey = SecureBytes::random(32);
     const SecureBytes newKey = SecureBytes::random(32);
     const QString vaultId = newVaultId();
@@ -220,7 +237,8 @@ TEST(KeySlot, AnAlteredSealedPreviousKeyIsReportedAsDamage) {
     EXPECT_EQ(errorKindOf([&] { slot.open(test::secret("alice's password"), vaultId); }), ErrorKind::Damaged);
 }
 
-TEST(KeySlot, AReplacedPublicKeyIsReportedAsDamage) {
+TEST(KeySlot, AReplacedPublicKeyIsReportedAsDamage)
+{
     // Someone who swaps in their own public key (hoping the next rotation seals the new master key to them)
     // is caught at the next sign-in, because the secret key no longer matches it.
     const SecureBytes masterKey = SecureBytes::random(32);
@@ -241,7 +259,8 @@ TEST(KeySlot, AReplacedPublicKeyIsReportedAsDamage) {
     }
 }
 
-TEST(KeySlot, FieldsOfImpossibleSizesAreDamageBeforeAnyDerivation) {
+TEST(KeySlot, FieldsOfImpossibleSizesAreDamageBeforeAnyDerivation)
+{
     const SecureBytes masterKey = SecureBytes::random(32);
     const QString vaultId = newVaultId();
     const KeySlot slot = aliceSlot(masterKey, vaultId);
@@ -261,7 +280,8 @@ TEST(KeySlot, FieldsOfImpossibleSizesAreDamageBeforeAnyDerivation) {
     }
 }
 
-TEST(KeySlotFile, SavedSlotsLoadBackAndStillOpen) {
+TEST(KeySlotFile, SavedSlotsLoadBackAndStillOpen)
+{
     const SecureBytes masterKey = SecureBytes::random(32);
     test::TempFolder folder;
     const QString path = folder.path(KeySlotFile::fileName());
@@ -284,18 +304,20 @@ TEST(KeySlotFile, SavedSlotsLoadBackAndStillOpen) {
     EXPECT_TRUE(recovery->open(test::secret("recovery secret"), loaded.vaultId).has_value());
 }
 
-TEST(KeySlotFile, EachSlotIsWrittenWithExactlyTheDocumentedFields) {
+TEST(KeySlotFile, EachSlotIsWrittenWithExactlyTheDocumentedFields)
+{
     const QJsonObject root = QJsonDocument::fromJson(twoSlotFile(SecureBytes::random(32)).toJson()).object();
     const QJsonObject slot = root.value(QStringLiteral("slots")).toArray().at(0).toObject();
     QStringList keys = slot.keys();
     keys.sort();
-    EXPECT_EQ(keys, (QStringList{QStringLiteral("binding"), QStringLiteral("id"), QStringLiteral("kdf"), QStringLiteral("kind"),
-                                 QStringLiteral("nonce"), QStringLiteral("public_key"),
-                                 QStringLiteral("sealed_key"), QStringLiteral("user"),
-                                 QStringLiteral("wrapped_secret_key")}));
+    EXPECT_EQ(keys, (QStringList{QStringLiteral("binding"), QStringLiteral("id"), QStringLiteral("kdf"),
+                                 QStringLiteral("kind"), QStringLiteral("nonce"),
+                                 QStringLiteral("public_key"), QStringLiteral("sealed_key"),
+                                 QStringLiteral("user"), QStringLiteral("wrapped_secret_key")}));
 }
 
-TEST(KeySlotFile, TheFileRecordsTheDatabaseCipherSettings) {
+TEST(KeySlotFile, TheFileRecordsTheDatabaseCipherSettings)
+{
     const QJsonObject root = QJsonDocument::fromJson(twoSlotFile(SecureBytes::random(32)).toJson()).object();
     EXPECT_EQ(root.value(QStringLiteral("format")).toString(), QStringLiteral("lantern-keyslots"));
     const QJsonObject cipher = root.value(QStringLiteral("cipher")).toObject();
@@ -304,7 +326,8 @@ TEST(KeySlotFile, TheFileRecordsTheDatabaseCipherSettings) {
     EXPECT_EQ(cipher.value(QStringLiteral("hmac")).toString(), QStringLiteral("HMAC_SHA1"));
 }
 
-TEST(KeySlotFile, ARotationInProgressSurvivesSavingAndLoading) {
+TEST(KeySlotFile, ARotationInProgressSurvivesSavingAndLoading)
+{
     const SecureBytes oldKey = SecureBytes::random(32);
     const SecureBytes newKey = SecureBytes::random(32);
     test::TempFolder folder;
@@ -345,7 +368,8 @@ TEST(KeySlotFile, ARotationInProgressSurvivesSavingAndLoading) {
                      .contains(QStringLiteral("sealed_previous_key")));
 }
 
-TEST(KeySlotFile, AddingASecondSlotForTheSameUserIsRefused) {
+TEST(KeySlotFile, AddingASecondSlotForTheSameUserIsRefused)
+{
     const SecureBytes masterKey = SecureBytes::random(32);
     KeySlotFile file = twoSlotFile(masterKey);
     try {
@@ -357,7 +381,8 @@ TEST(KeySlotFile, AddingASecondSlotForTheSameUserIsRefused) {
     EXPECT_EQ(file.keySlots.size(), 2);
 }
 
-TEST(KeySlotFile, ReplacingAndRemovingSlotsById) {
+TEST(KeySlotFile, ReplacingAndRemovingSlotsById)
+{
     const SecureBytes masterKey = SecureBytes::random(32);
     KeySlotFile file = twoSlotFile(masterKey);
     const QString aliceId = file.findByUser(QStringLiteral("alice"))->id;
@@ -375,7 +400,8 @@ TEST(KeySlotFile, ReplacingAndRemovingSlotsById) {
     EXPECT_EQ(errorKindOf([&] { file.replace(aliceSlot(masterKey, file.vaultId)); }), ErrorKind::NotFound);
 }
 
-TEST(KeySlotFile, ReplacingAndRemovingSlotsByUser) {
+TEST(KeySlotFile, ReplacingAndRemovingSlotsByUser)
+{
     const SecureBytes masterKey = SecureBytes::random(32);
     KeySlotFile file = twoSlotFile(masterKey);
     const QString oldId = file.findByUser(QStringLiteral("alice"))->id;
@@ -391,10 +417,9 @@ TEST(KeySlotFile, ReplacingAndRemovingSlotsByUser) {
     EXPECT_TRUE(alice->open(test::secret("new password"), file.vaultId).has_value());
     EXPECT_FALSE(alice->open(test::secret("alice's password"), file.vaultId).has_value());
 
-    EXPECT_EQ(errorKindOf([&] {
-                  file.replaceForUser(QStringLiteral("bob"), aliceSlot(masterKey, file.vaultId));
-              }),
-              ErrorKind::NotFound);
+    EXPECT_EQ(
+        errorKindOf([&] { file.replaceForUser(QStringLiteral("bob"), aliceSlot(masterKey, file.vaultId)); }),
+        ErrorKind::NotFound);
     // A replacement that would give a second slot to another existing user is refused.
     EXPECT_EQ(errorKindOf([&] {
                   file.replaceForUser(QStringLiteral("alice"),
@@ -411,7 +436,8 @@ TEST(KeySlotFile, ReplacingAndRemovingSlotsByUser) {
     EXPECT_EQ(file.keySlots.size(), 1);
 }
 
-TEST(KeySlotFile, ACloneChangesIndependently) {
+TEST(KeySlotFile, ACloneChangesIndependently)
+{
     const SecureBytes masterKey = SecureBytes::random(32);
     const KeySlotFile original = twoSlotFile(masterKey);
     KeySlotFile copy = original.clone();
@@ -424,7 +450,8 @@ TEST(KeySlotFile, ACloneChangesIndependently) {
     EXPECT_TRUE(copy.findByUser(QStringLiteral("alice"))->hasPrevious());
 }
 
-TEST(KeySlotFile, AMissingFileIsReportedAsDamage) {
+TEST(KeySlotFile, AMissingFileIsReportedAsDamage)
+{
     test::TempFolder folder;
     try {
         KeySlotFile::load(folder.path(KeySlotFile::fileName()));
@@ -435,7 +462,8 @@ TEST(KeySlotFile, AMissingFileIsReportedAsDamage) {
     }
 }
 
-TEST(KeySlotFile, MalformedJsonIsReportedAsDamageToKeyslotsJson) {
+TEST(KeySlotFile, MalformedJsonIsReportedAsDamageToKeyslotsJson)
+{
     test::TempFolder folder;
     const QString path = folder.path(KeySlotFile::fileName());
     writeFileAtomically(path, QByteArrayLiteral("{\"format\": \"lantern-keyslots\", \"slots\": ["));
@@ -449,7 +477,8 @@ TEST(KeySlotFile, MalformedJsonIsReportedAsDamageToKeyslotsJson) {
     }
 }
 
-TEST(KeySlotFile, AMissingFieldIsNamedWithItsSlot) {
+TEST(KeySlotFile, AMissingFieldIsNamedWithItsSlot)
+{
     const KeySlotFile file = twoSlotFile(SecureBytes::random(32));
     const Error error =
         errorAfterEditing(file, editSlot(1, [](QJsonObject& slot) { slot.remove(QStringLiteral("nonce")); }));
@@ -458,7 +487,8 @@ TEST(KeySlotFile, AMissingFieldIsNamedWithItsSlot) {
     EXPECT_TRUE(error.message().contains(QStringLiteral("\"nonce\" is missing"))) << error.what();
 }
 
-TEST(KeySlotFile, FieldsOfTheWrongSizeAreNamedWithTheirSlot) {
+TEST(KeySlotFile, FieldsOfTheWrongSizeAreNamedWithTheirSlot)
+{
     const KeySlotFile file = twoSlotFile(SecureBytes::random(32));
     for (const char* field :
          {"nonce", "wrapped_secret_key", "public_key", "sealed_key", "sealed_previous_key"}) {
@@ -471,12 +501,13 @@ TEST(KeySlotFile, FieldsOfTheWrongSizeAreNamedWithTheirSlot) {
     }
 }
 
-TEST(KeySlotFile, KeyFieldsThatAreNotBase64AreNamed) {
+TEST(KeySlotFile, KeyFieldsThatAreNotBase64AreNamed)
+{
     const KeySlotFile file = twoSlotFile(SecureBytes::random(32));
     for (const char* field : {"public_key", "sealed_key", "sealed_previous_key"}) {
         const QString name = QLatin1String(field);
-        for (const QJsonValue& bad : {QJsonValue(QStringLiteral("!!not base64!!")), QJsonValue(QString()),
-                                      QJsonValue(42)}) {
+        for (const QJsonValue& bad :
+             {QJsonValue(QStringLiteral("!!not base64!!")), QJsonValue(QString()), QJsonValue(42)}) {
             const Error error =
                 errorAfterEditing(file, editSlot(1, [&](QJsonObject& slot) { slot.insert(name, bad); }));
             EXPECT_EQ(error.kind(), ErrorKind::Damaged) << field;
@@ -486,7 +517,8 @@ TEST(KeySlotFile, KeyFieldsThatAreNotBase64AreNamed) {
     }
 }
 
-TEST(KeySlotFile, MissingKeyFieldsAreNamed) {
+TEST(KeySlotFile, MissingKeyFieldsAreNamed)
+{
     const KeySlotFile file = twoSlotFile(SecureBytes::random(32));
     for (const char* field : {"wrapped_secret_key", "public_key", "sealed_key"}) {
         const QString name = QLatin1String(field);
@@ -497,7 +529,8 @@ TEST(KeySlotFile, MissingKeyFieldsAreNamed) {
     }
 }
 
-TEST(KeySlotFile, TamperedKdfCostsAreRejectedOnLoading) {
+TEST(KeySlotFile, TamperedKdfCostsAreRejectedOnLoading)
+{
     const KeySlotFile file = twoSlotFile(SecureBytes::random(32));
     const Error hugeMemory =
         errorAfterEditing(file, editSlot(0, [](QJsonObject& slot) {
@@ -526,14 +559,16 @@ TEST(KeySlotFile, TamperedKdfCostsAreRejectedOnLoading) {
     EXPECT_EQ(negative.kind(), ErrorKind::Damaged);
 }
 
-TEST(KeySlotFile, AFileFromANewerLanternIsReportedAsSuch) {
+TEST(KeySlotFile, AFileFromANewerLanternIsReportedAsSuch)
+{
     const KeySlotFile file = twoSlotFile(SecureBytes::random(32));
     const Error error =
         errorAfterEditing(file, [](QJsonObject& root) { root.insert(QStringLiteral("version"), 2); });
     EXPECT_EQ(error.kind(), ErrorKind::NewerVersion);
 }
 
-TEST(KeySlotFile, AnUnknownSlotKindIsNamed) {
+TEST(KeySlotFile, AnUnknownSlotKindIsNamed)
+{
     const KeySlotFile file = twoSlotFile(SecureBytes::random(32));
     const Error error = errorAfterEditing(file, editSlot(1, [](QJsonObject& slot) {
                                               slot.insert(QStringLiteral("kind"), QStringLiteral("master"));
@@ -547,8 +582,9 @@ namespace {
 
 TEST(KeySlot, ASwappedPublicKeyNoLongerMatchesItsBinding)
 {
-    // Someone who can write keyslots.json puts their own public key into alice's slot, hoping the next rotation
-    // seals the new master key to them. The binding, keyed from the master key they do not have, gives it away.
+    // Someone who can write keyslots.json puts their own public key into alice's slot, hoping the next
+    // rotation seals the new master key to them. The binding, keyed from the master key they do not have,
+    // gives it away.
     const SecureBytes masterKey = SecureBytes::random(32);
     const QString vaultId = newVaultId();
     KeySlot slot = aliceSlot(masterKey, vaultId);

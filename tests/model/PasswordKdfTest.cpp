@@ -9,13 +9,15 @@ using namespace lantern;
 
 namespace {
 
-KdfParams cheapWithSalt(char fill) {
+KdfParams cheapWithSalt(char fill)
+{
     KdfParams params = KdfParams::forNewSlot(); // cheap profile: ctest sets LANTERN_TEST_CHEAP_KDF=1
     params.salt.fill(fill);
     return params;
 }
 
-ErrorKind kindOfFailure(const KdfParams& params) {
+ErrorKind kindOfFailure(const KdfParams& params)
+{
     try {
         deriveKey(test::secret("correct horse"), params);
     } catch (const Error& error) {
@@ -26,7 +28,8 @@ ErrorKind kindOfFailure(const KdfParams& params) {
 
 } // namespace
 
-TEST(PasswordKdf, TheSamePasswordAndSaltAlwaysGiveTheSameKey) {
+TEST(PasswordKdf, TheSamePasswordAndSaltAlwaysGiveTheSameKey)
+{
     const KdfParams params = cheapWithSalt('a');
     const SecureBytes first = deriveKey(test::secret("correct horse"), params);
     const SecureBytes second = deriveKey(test::secret("correct horse"), params);
@@ -34,13 +37,15 @@ TEST(PasswordKdf, TheSamePasswordAndSaltAlwaysGiveTheSameKey) {
     EXPECT_TRUE(first.equals(second));
 }
 
-TEST(PasswordKdf, ADifferentSaltOrPasswordGivesADifferentKey) {
+TEST(PasswordKdf, ADifferentSaltOrPasswordGivesADifferentKey)
+{
     const SecureBytes key = deriveKey(test::secret("correct horse"), cheapWithSalt('a'));
     EXPECT_FALSE(key.equals(deriveKey(test::secret("correct horse"), cheapWithSalt('b'))));
     EXPECT_FALSE(key.equals(deriveKey(test::secret("correct horsf"), cheapWithSalt('a'))));
 }
 
-TEST(PasswordKdf, NewSlotsGetAFreshSaltAndRecordArgon2id) {
+TEST(PasswordKdf, NewSlotsGetAFreshSaltAndRecordArgon2id)
+{
     const KdfParams first = KdfParams::forNewSlot();
     const KdfParams second = KdfParams::forNewSlot();
     EXPECT_EQ(first.algorithm, QStringLiteral("argon2id13"));
@@ -48,7 +53,8 @@ TEST(PasswordKdf, NewSlotsGetAFreshSaltAndRecordArgon2id) {
     EXPECT_NE(first.salt, second.salt);
 }
 
-TEST(PasswordKdf, SettingsFromATamperedFileAreRejectedBeforeAnyWork) {
+TEST(PasswordKdf, SettingsFromATamperedFileAreRejectedBeforeAnyWork)
+{
     KdfParams hugeMemory = cheapWithSalt('a');
     hugeMemory.memLimitBytes = 100ull * 1024 * 1024 * 1024;
     EXPECT_EQ(kindOfFailure(hugeMemory), ErrorKind::Damaged);
@@ -74,7 +80,8 @@ TEST(PasswordKdf, SettingsFromATamperedFileAreRejectedBeforeAnyWork) {
     EXPECT_EQ(kindOfFailure(shortSalt), ErrorKind::Damaged);
 }
 
-TEST(PasswordKdf, TheMessageForBadSettingsSaysWhereTheyCameFrom) {
+TEST(PasswordKdf, TheMessageForBadSettingsSaysWhereTheyCameFrom)
+{
     KdfParams params = cheapWithSalt('a');
     params.memLimitBytes = 100ull * 1024 * 1024 * 1024;
     try {
@@ -87,7 +94,8 @@ TEST(PasswordKdf, TheMessageForBadSettingsSaysWhereTheyCameFrom) {
 }
 
 // Takes about a second: it runs the real calibration that real vaults get.
-TEST(PasswordKdf, TheRealCostUsesAtLeast256MiBAndIsAcceptedOnReading) {
+TEST(PasswordKdf, TheRealCostUsesAtLeast256MiBAndIsAcceptedOnReading)
+{
     KdfParams params = KdfParams::calibratedDefault();
     EXPECT_GE(params.memLimitBytes, 256ull * 1024 * 1024);
     EXPECT_GE(params.opsLimit, 2u);

@@ -12,7 +12,8 @@ using namespace lantern;
 
 namespace {
 
-QString parseError(const QString& typed) {
+QString parseError(const QString& typed)
+{
     try {
         RecoveryKey::parse(typed);
     } catch (const Error& error) {
@@ -24,7 +25,8 @@ QString parseError(const QString& typed) {
 }
 
 // Replaces character `index` of group `group` (both 0-based) with a different valid symbol.
-QString withMistypedCharacter(const QString& text, int group, int index) {
+QString withMistypedCharacter(const QString& text, int group, int index)
+{
     QString changed = text;
     const qsizetype position = group * 6 + index;
     changed[position] = changed[position] == u'7' ? u'8' : u'7';
@@ -33,7 +35,8 @@ QString withMistypedCharacter(const QString& text, int group, int index) {
 
 } // namespace
 
-TEST(RecoveryKey, LooksLikeEightGroupsOfFiveUnambiguousCharacters) {
+TEST(RecoveryKey, LooksLikeEightGroupsOfFiveUnambiguousCharacters)
+{
     const QString text = RecoveryKey::generate().text();
     EXPECT_TRUE(QRegularExpression(QStringLiteral("^([0-9A-HJKMNP-TV-Z]{5}-){7}[0-9A-HJKMNP-TV-Z]{5}$"))
                     .match(text)
@@ -41,18 +44,21 @@ TEST(RecoveryKey, LooksLikeEightGroupsOfFiveUnambiguousCharacters) {
         << text.toStdString();
 }
 
-TEST(RecoveryKey, EachKeyIsDifferent) {
+TEST(RecoveryKey, EachKeyIsDifferent)
+{
     EXPECT_NE(RecoveryKey::generate().text(), RecoveryKey::generate().text());
 }
 
-TEST(RecoveryKey, TheTypedKeyGivesBackTheSameSecret) {
+TEST(RecoveryKey, TheTypedKeyGivesBackTheSameSecret)
+{
     const RecoveryKey key = RecoveryKey::generate();
     const SecureBytes secret = key.secret();
     EXPECT_EQ(secret.size(), 20u);
     EXPECT_TRUE(RecoveryKey::parse(key.text()).equals(secret));
 }
 
-TEST(RecoveryKey, LowerCaseSpacesAndMissingDashesAreAccepted) {
+TEST(RecoveryKey, LowerCaseSpacesAndMissingDashesAreAccepted)
+{
     const RecoveryKey key = RecoveryKey::generate();
     const QString text = key.text();
     EXPECT_TRUE(RecoveryKey::parse(text.toLower()).equals(key.secret()));
@@ -62,7 +68,8 @@ TEST(RecoveryKey, LowerCaseSpacesAndMissingDashesAreAccepted) {
             .equals(key.secret()));
 }
 
-TEST(RecoveryKey, LettersThatLookLikeDigitsAreReadAsThoseDigits) {
+TEST(RecoveryKey, LettersThatLookLikeDigitsAreReadAsThoseDigits)
+{
     // Generate until the key contains a 1 or a 0 to substitute (nearly every key does).
     for (int attempt = 0; attempt < 100; ++attempt) {
         const RecoveryKey key = RecoveryKey::generate();
@@ -77,7 +84,8 @@ TEST(RecoveryKey, LettersThatLookLikeDigitsAreReadAsThoseDigits) {
     FAIL() << "no key with both 1 and 0 in 100 attempts";
 }
 
-TEST(RecoveryKey, OneMistypedCharacterIsCaughtAndItsGroupNamed) {
+TEST(RecoveryKey, OneMistypedCharacterIsCaughtAndItsGroupNamed)
+{
     const QString text = RecoveryKey::generate().text();
     for (int group = 0; group < 8; ++group) {
         for (int index = 0; index < 5; ++index) {
@@ -89,7 +97,8 @@ TEST(RecoveryKey, OneMistypedCharacterIsCaughtAndItsGroupNamed) {
     }
 }
 
-TEST(RecoveryKey, TwoSwappedCharactersInAGroupAreCaught) {
+TEST(RecoveryKey, TwoSwappedCharactersInAGroupAreCaught)
+{
     for (int attempt = 0; attempt < 20; ++attempt) {
         const QString text = RecoveryKey::generate().text();
         QString swapped = text;
@@ -100,7 +109,8 @@ TEST(RecoveryKey, TwoSwappedCharactersInAGroupAreCaught) {
     }
 }
 
-TEST(RecoveryKey, SwappedGroupsAreCaught) {
+TEST(RecoveryKey, SwappedGroupsAreCaught)
+{
     const QString text = RecoveryKey::generate().text();
     QStringList groups = text.split(u'-');
     groups.swapItemsAt(2, 5);
@@ -108,7 +118,8 @@ TEST(RecoveryKey, SwappedGroupsAreCaught) {
     EXPECT_TRUE(message.contains(QStringLiteral("Groups 3 and 6"))) << message.toStdString();
 }
 
-TEST(RecoveryKey, AMissingGroupGetsAClearMessage) {
+TEST(RecoveryKey, AMissingGroupGetsAClearMessage)
+{
     QStringList groups = RecoveryKey::generate().text().split(u'-');
     groups.removeLast();
     const QString message = parseError(groups.join(u'-'));
@@ -117,7 +128,8 @@ TEST(RecoveryKey, AMissingGroupGetsAClearMessage) {
         << message.toStdString();
 }
 
-TEST(RecoveryKey, AShortGroupIsNamed) {
+TEST(RecoveryKey, AShortGroupIsNamed)
+{
     QStringList groups = RecoveryKey::generate().text().split(u'-');
     groups[3].chop(1);
     const QString message = parseError(groups.join(u'-'));
@@ -125,14 +137,16 @@ TEST(RecoveryKey, AShortGroupIsNamed) {
         << message.toStdString();
 }
 
-TEST(RecoveryKey, ACharacterRecoveryKeysNeverUseIsNamedByGroup) {
+TEST(RecoveryKey, ACharacterRecoveryKeysNeverUseIsNamedByGroup)
+{
     QString text = RecoveryKey::generate().text();
     text[13] = u'U'; // third group
     const QString message = parseError(text);
     EXPECT_TRUE(message.startsWith(QStringLiteral("Group 3 "))) << message.toStdString();
 }
 
-TEST(RecoveryKey, TheTypedKeyOpensTheRecoverySlot) {
+TEST(RecoveryKey, TheTypedKeyOpensTheRecoverySlot)
+{
     const RecoveryKey key = RecoveryKey::generate();
     const SecureBytes masterKey = SecureBytes::random(32);
     const QString vaultId = QUuid::createUuid().toString(QUuid::WithoutBraces);

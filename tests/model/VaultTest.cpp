@@ -1,17 +1,16 @@
 // The encrypted vault: what reaches the disk, who can open it, and how it fails.
-#include "support/TestSupport.h"
+#include "vault/Vault.h"
 
 #include "core/Error.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
-#include "vault/Vault.h"
+#include "support/TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
-
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
@@ -87,10 +86,11 @@ TEST_F(VaultTest, CaseTextNeverReachesTheDiskInPlaintext)
 
     // Without the key, the file is not a database.
     sqlite3* handle = nullptr;
-    ASSERT_EQ(sqlite3_open_v2(QFile::encodeName(folder() + QStringLiteral("/records.db")).constData(), &handle,
-                              SQLITE_OPEN_READONLY, nullptr),
+    ASSERT_EQ(sqlite3_open_v2(QFile::encodeName(folder() + QStringLiteral("/records.db")).constData(),
+                              &handle, SQLITE_OPEN_READONLY, nullptr),
               SQLITE_OK);
-    EXPECT_NE(sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr), SQLITE_OK);
+    EXPECT_NE(sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr),
+              SQLITE_OK);
     sqlite3_close(handle);
 
     auto reopened = unlock("dsl", "correct horse battery");
@@ -262,8 +262,8 @@ TEST_F(VaultTest, RemovedUsersOldSlotFileOpensNothingAfterRotation)
     }
     EXPECT_EQ(unlockError("leaver", "leaver's password 1"), ErrorKind::AuthenticationFailed);
 
-    // The leaver puts back the copy of keyslots.json they kept: their slot unwraps, but the key it holds is the
-    // old one, which no longer opens records.db.
+    // The leaver puts back the copy of keyslots.json they kept: their slot unwraps, but the key it holds is
+    // the old one, which no longer opens records.db.
     const QByteArray current = fileBytes(folder() + QStringLiteral("/keyslots.json"));
     {
         QFile file(folder() + QStringLiteral("/keyslots.json"));
@@ -285,7 +285,8 @@ TEST_F(VaultTest, RotationRefusesASlotWhosePublicKeyWasSwapped)
 {
     {
         auto vault = createVault();
-        vault->addUser({QStringLiteral("deputy"), QStringLiteral("Li Wei"), Role::Deputy}, secret("deputy password 1"));
+        vault->addUser({QStringLiteral("deputy"), QStringLiteral("Li Wei"), Role::Deputy},
+                       secret("deputy password 1"));
     }
     // Replace the deputy's public key in keyslots.json with the dsl's (any key the attacker controls).
     const QString path = folder() + QStringLiteral("/keyslots.json");
@@ -322,7 +323,8 @@ TEST_F(VaultTest, StaffAndAdministratorsCannotManageKeysUnlessPermitted)
     }
     auto teacher = unlock("teacher", "teacher password");
     try {
-        teacher->addUser({QStringLiteral("other"), QStringLiteral("Other"), Role::Staff}, secret("other password"));
+        teacher->addUser({QStringLiteral("other"), QStringLiteral("Other"), Role::Staff},
+                         secret("other password"));
         FAIL() << "staff added a user";
     } catch (const Error& error) {
         EXPECT_EQ(error.kind(), ErrorKind::PermissionDenied);
@@ -348,8 +350,8 @@ TEST_F(VaultTest, VaultFromANewerLanternIsRefused)
 
 TEST_F(VaultTest, NewVaultRejectsAShortPasswordAndAnExistingFolder)
 {
-    EXPECT_THROW(Vault::create(folder(), {QStringLiteral("dsl"), QStringLiteral("A"), Role::Dsl}, secret("short"),
-                               m_clock),
+    EXPECT_THROW(Vault::create(folder(), {QStringLiteral("dsl"), QStringLiteral("A"), Role::Dsl},
+                               secret("short"), m_clock),
                  Error);
     EXPECT_FALSE(QFile::exists(folder()));
     createVault();

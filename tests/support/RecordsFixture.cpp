@@ -7,7 +7,8 @@ namespace {
 SecureBytes passwordFor(const QString& username)
 {
     const QByteArray text = (username + QStringLiteral(" password 123")).toUtf8();
-    return SecureBytes(reinterpret_cast<const unsigned char*>(text.constData()), static_cast<std::size_t>(text.size()));
+    return SecureBytes(reinterpret_cast<const unsigned char*>(text.constData()),
+                       static_cast<std::size_t>(text.size()));
 }
 
 } // namespace
@@ -21,8 +22,10 @@ void RecordsFixture::SetUp()
         const char* name;
         Role role;
     } others[] = {
-        {"deputy", "Tomasz Wiśniewski", Role::Deputy}, {"staff", "Nguyễn Thị Lan", Role::Staff},
-        {"staff2", "Siobhán Ó Súilleabháin", Role::Staff}, {"admin", "Chen Jing", Role::Admin},
+        {"deputy", "Tomasz Wiśniewski", Role::Deputy},
+        {"staff", "Nguyễn Thị Lan", Role::Staff},
+        {"staff2", "Siobhán Ó Súilleabháin", Role::Staff},
+        {"admin", "Chen Jing", Role::Admin},
         {"head", "Grace Mensah", Role::Head},
     };
     for (const auto& other : others)

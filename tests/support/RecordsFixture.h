@@ -1,12 +1,10 @@
 #pragma once
 
-#include "support/TestSupport.h"
-
 #include "core/Clock.h"
+#include "support/TestSupport.h"
 #include "vault/Vault.h"
 
 #include <gtest/gtest.h>
-
 #include <memory>
 
 namespace lantern::test {

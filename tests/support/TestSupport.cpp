@@ -3,11 +3,9 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-
 #include <cstring>
-#include <stdexcept>
-
 #include <gtest/gtest.h>
+#include <stdexcept>
 
 namespace lantern::test {
 
@@ -18,7 +16,10 @@ TempFolder::TempFolder()
         throw std::runtime_error("could not create a temporary folder");
 }
 
-QString TempFolder::path(const QString& name) const { return name.isEmpty() ? m_dir.path() : m_dir.filePath(name); }
+QString TempFolder::path(const QString& name) const
+{
+    return name.isEmpty() ? m_dir.path() : m_dir.filePath(name);
+}
 
 SecureBytes secret(const char* text)
 {
@@ -72,6 +73,9 @@ CliResult runCli(const QStringList& args, const QString& input, const QProcessEn
     return result;
 }
 
-QDateTime fixedNow() { return QDateTime(QDate(2026, 11, 25), QTime(9, 30), Qt::UTC); }
+QDateTime fixedNow()
+{
+    return QDateTime(QDate(2026, 11, 25), QTime(9, 30), Qt::UTC);
+}
 
 } // namespace lantern::test
