@@ -19,29 +19,16 @@ namespace lantern::cli {
 
 namespace {
 
-QCommandLineOption option(const char* name, const char* description, const char* valueName = nullptr)
-{
-    return valueName ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
-                                          QString::fromLatin1(valueName))
-                     : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description));
-}
-
 QCommandLineOption pupilOption()
 {
     return option("pupil", "The pupil's UPN.", "UPN");
 }
 
-// The pupil with this UPN. Checks the reader may see pupil records first, so a refused user learns nothing,
-// not even whether the UPN is on the roll.
-qint64 pupilByUpn(Vault& vault, const QString& typed)
+// The pupil a casework command names. Looking the UPN up needs only read access; each repository checks its
+// own permission for what the command then does.
+qint64 pupilByUpn(Vault& vault, const QString& upn)
 {
-    requirePermission(vault.user(), Permission::ReadPupilRecords);
-    const QString upn = normalizeUpn(typed);
-    Statement query(vault.database(), "SELECT id FROM pupils WHERE upn = :upn;");
-    query.bind(":upn", upn);
-    if (!query.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("No pupil has the UPN %1.").arg(upn));
-    return query.integer(0);
+    return pupilIdByUpn(vault, upn, Permission::ReadPupilRecords);
 }
 
 qint64 idOption(const QCommandLineParser& parser, const QString& name)

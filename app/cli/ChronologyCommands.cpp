@@ -17,22 +17,6 @@ namespace lantern::cli {
 
 namespace {
 
-QCommandLineOption option(const char* name, const char* description, const char* valueName = nullptr)
-{
-    return valueName ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
-                                          QString::fromLatin1(valueName))
-                     : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description));
-}
-
-QString value(const QCommandLineParser& parser, const char* name)
-{
-    return parser.value(QString::fromLatin1(name));
-}
-bool isSet(const QCommandLineParser& parser, const char* name)
-{
-    return parser.isSet(QString::fromLatin1(name));
-}
-
 struct PupilRef {
     qint64 id = 0;
     QString name;
@@ -76,19 +60,20 @@ QStringList listOption(const QCommandLineParser& parser, const char* name)
 
 int chronologyShow(Context& context, const QCommandLineParser& parser)
 {
-    const QString format = isSet(parser, "format") ? value(parser, "format") : QStringLiteral("text");
+    const QString format =
+        isOptionSet(parser, "format") ? optionValue(parser, "format") : QStringLiteral("text");
     if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("csv"))
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("--format: \"%1\" is not a format; use text, json or csv.").arg(format));
     ChronologyFilter filter;
     // A partial date widens to what it means: --from 2026-03 starts on 1 March, --to 2026-03 ends on the
     // 31st.
-    if (isSet(parser, "from"))
+    if (isOptionSet(parser, "from"))
         filter.from = dateOption(parser, "from").firstDay();
-    if (isSet(parser, "to"))
+    if (isOptionSet(parser, "to"))
         filter.to = dateOption(parser, "to").lastDay();
-    filter.significantOnly = isSet(parser, "significant");
-    filter.includeSuperseded = isSet(parser, "include-superseded");
+    filter.significantOnly = isOptionSet(parser, "significant");
+    filter.includeSuperseded = isOptionSet(parser, "include-superseded");
     filter.types = listOption(parser, "type");
     const QStringList automatic{QStringLiteral("concern"),  QStringLiteral("decision"),
                                 QStringLiteral("referral"), QStringLiteral("meeting"),
@@ -127,10 +112,10 @@ int chronologyAdd(Context& context, const QCommandLineParser& parser)
     entry.when = dateOption(parser, "date");
     entry.type = requiredOption(parser, QStringLiteral("type"));
     entry.summary = requiredOption(parser, QStringLiteral("summary"));
-    entry.source = value(parser, "source");
-    entry.whyItMatters = value(parser, "why");
-    entry.effectOnChild = value(parser, "effect");
-    entry.significant = isSet(parser, "significant");
+    entry.source = optionValue(parser, "source");
+    entry.whyItMatters = optionValue(parser, "why");
+    entry.effectOnChild = optionValue(parser, "effect");
+    entry.significant = isOptionSet(parser, "significant");
 
     auto vault = unlockAs(context, parser);
     const PupilRef pupil = pupilByUpn(*vault, parser, Permission::WritePupilRecords);
@@ -147,9 +132,9 @@ int voiceAdd(Context& context, const QCommandLineParser& parser)
     content.captured = dateOption(parser, "date");
     content.method = requiredOption(parser, QStringLiteral("method"));
     content.words = requiredOption(parser, QStringLiteral("words"));
-    content.adaptations = value(parser, "adaptations");
-    content.wishesAndFeelings = value(parser, "wishes");
-    content.toldWhatHappensNext = isSet(parser, "told-next");
+    content.adaptations = optionValue(parser, "adaptations");
+    content.wishesAndFeelings = optionValue(parser, "wishes");
+    content.toldWhatHappensNext = isOptionSet(parser, "told-next");
 
     auto vault = unlockAs(context, parser);
     const PupilRef pupil = pupilByUpn(*vault, parser, Permission::WritePupilRecords);

@@ -1,6 +1,8 @@
 #include "Command.h"
 
 #include "core/Error.h"
+#include "reference/Upn.h"
+#include "storage/Database.h"
 #include "vault/Vault.h"
 
 namespace lantern::cli {
@@ -52,6 +54,34 @@ std::unique_ptr<Vault> unlockAs(Context& context, const QCommandLineParser& pars
     }
     SecureBytes password = context.passwords.read(QStringLiteral("Password for %1").arg(user));
     return Vault::unlock(vault, user, password, context.clock);
+}
+
+QCommandLineOption option(const char* name, const char* description, const char* valueName)
+{
+    return valueName ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
+                                          QString::fromLatin1(valueName))
+                     : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description));
+}
+
+QString optionValue(const QCommandLineParser& parser, const char* name)
+{
+    return parser.value(QString::fromLatin1(name));
+}
+
+bool isOptionSet(const QCommandLineParser& parser, const char* name)
+{
+    return parser.isSet(QString::fromLatin1(name));
+}
+
+qint64 pupilIdByUpn(Vault& vault, const QString& typed, Permission needed)
+{
+    requirePermission(vault.user(), needed);
+    const QString upn = normalizeUpn(typed);
+    Statement query(vault.database(), "SELECT id FROM pupils WHERE upn = :upn;");
+    query.bind(":upn", upn);
+    if (!query.step())
+        throw Error(ErrorKind::NotFound, QStringLiteral("No pupil has the UPN %1.").arg(upn));
+    return query.integer(0);
 }
 
 } // namespace lantern::cli

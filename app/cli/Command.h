@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PasswordSource.h"
+#include "users/Permissions.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -60,5 +61,12 @@ QString vaultArgument(const QCommandLineParser& parser);
 // Unlocks VAULT as the user named by --as (asking for the password, or the recovery key when --as recovery).
 std::unique_ptr<Vault> unlockAs(Context& context, const QCommandLineParser& parser);
 QCommandLineOption asOption();
+// An option named in Latin-1, as the commands spell their options; with a valueName it takes a value.
+QCommandLineOption option(const char* name, const char* description, const char* valueName = nullptr);
+QString optionValue(const QCommandLineParser& parser, const char* name);
+bool isOptionSet(const QCommandLineParser& parser, const char* name);
+// The id of the pupil with this UPN. Checks `needed` first, so a refused user learns nothing, not even
+// whether the UPN is on the roll.
+qint64 pupilIdByUpn(Vault& vault, const QString& typed, Permission needed);
 
 } // namespace lantern::cli

@@ -13,13 +13,6 @@ namespace lantern::cli {
 
 namespace {
 
-QCommandLineOption option(const char* name, const char* description, const char* valueName = nullptr)
-{
-    return valueName ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
-                                          QString::fromLatin1(valueName))
-                     : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description));
-}
-
 QString optionName(const char* name)
 {
     return QString::fromLatin1(name);

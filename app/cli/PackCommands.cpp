@@ -14,43 +14,13 @@ namespace lantern::cli {
 
 namespace {
 
-QCommandLineOption option(const char* name, const char* description, const char* valueName = nullptr)
-{
-    return valueName ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
-                                          QString::fromLatin1(valueName))
-                     : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description));
-}
-
-QString value(const QCommandLineParser& parser, const char* name)
-{
-    return parser.value(QString::fromLatin1(name));
-}
-
-bool isSet(const QCommandLineParser& parser, const char* name)
-{
-    return parser.isSet(QString::fromLatin1(name));
-}
-
-// The pupil with this UPN. The export permission is checked first, so a refused user learns nothing, not even
-// whether the UPN is on the roll.
-qint64 pupilByUpn(Vault& vault, const QString& typed)
-{
-    requirePermission(vault.user(), Permission::Export);
-    const QString upn = normalizeUpn(typed);
-    Statement query(vault.database(), "SELECT id FROM pupils WHERE upn = :upn;");
-    query.bind(":upn", upn);
-    if (!query.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("No pupil has the UPN %1.").arg(upn));
-    return query.integer(0);
-}
-
 // A choice between two words, e.g. --consent sought|not-sought.
 std::optional<bool> twoWay(const QCommandLineParser& parser, const char* name, const char* yes,
                            const char* no)
 {
-    if (!isSet(parser, name))
+    if (!isOptionSet(parser, name))
         return std::nullopt;
-    const QString typed = value(parser, name).trimmed().toLower();
+    const QString typed = optionValue(parser, name).trimmed().toLower();
     if (typed == QLatin1String(yes))
         return true;
     if (typed == QLatin1String(no))
@@ -76,10 +46,10 @@ QList<PreflightOverride> overrides(const QCommandLineParser& parser)
 
 QList<ReferralSection> sections(const QCommandLineParser& parser)
 {
-    if (!isSet(parser, "sections"))
+    if (!isOptionSet(parser, "sections"))
         return allReferralSections();
     QList<ReferralSection> chosen;
-    for (const QString& name : value(parser, "sections").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString& name : optionValue(parser, "sections").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const std::optional<ReferralSection> section = referralSectionFromName(name.trimmed());
         if (!section) {
             QStringList names;
@@ -96,17 +66,17 @@ QList<ReferralSection> sections(const QCommandLineParser& parser)
 
 std::optional<AttendanceFigures> attendance(const QCommandLineParser& parser)
 {
-    if (!isSet(parser, "attendance"))
+    if (!isOptionSet(parser, "attendance"))
         return std::nullopt;
     bool ok = false;
-    const double percent = value(parser, "attendance").trimmed().remove(QLatin1Char('%')).toDouble(&ok);
+    const double percent = optionValue(parser, "attendance").trimmed().remove(QLatin1Char('%')).toDouble(&ok);
     if (!ok)
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("--attendance takes a percentage such as 87.5, not \"%1\".")
-                        .arg(value(parser, "attendance")));
+                        .arg(optionValue(parser, "attendance")));
     AttendanceFigures figures;
     figures.attendancePercent = percent;
-    figures.source = value(parser, "attendance-source");
+    figures.source = optionValue(parser, "attendance-source");
     return figures;
 }
 
@@ -115,24 +85,24 @@ ReferralPackRequest requestFrom(const QCommandLineParser& parser)
 {
     ReferralPackRequest request;
     request.sections = sections(parser);
-    request.narrative.reason = value(parser, "reason");
-    request.narrative.worried = value(parser, "worried");
-    request.narrative.workingWell = value(parser, "working-well");
-    request.narrative.needsToHappen = value(parser, "needs-to-happen");
-    request.narrative.actionsSummary = value(parser, "actions");
-    request.basis.lawfulBasis = value(parser, "lawful-basis");
+    request.narrative.reason = optionValue(parser, "reason");
+    request.narrative.worried = optionValue(parser, "worried");
+    request.narrative.workingWell = optionValue(parser, "working-well");
+    request.narrative.needsToHappen = optionValue(parser, "needs-to-happen");
+    request.narrative.actionsSummary = optionValue(parser, "actions");
+    request.basis.lawfulBasis = optionValue(parser, "lawful-basis");
     if (const std::optional<bool> sought = twoWay(parser, "consent", "sought", "not-sought"))
-        request.basis.consent = ConsentDecision{*sought, value(parser, "consent-reason")};
+        request.basis.consent = ConsentDecision{*sought, optionValue(parser, "consent-reason")};
     if (const std::optional<bool> aware = twoWay(parser, "parents-aware", "yes", "no"))
-        request.basis.parentsAware = ParentsAwareDecision{*aware, value(parser, "parents-reason")};
+        request.basis.parentsAware = ParentsAwareDecision{*aware, optionValue(parser, "parents-reason")};
     request.attendance = attendance(parser);
     request.overrides = overrides(parser);
-    if (isSet(parser, "to-whom"))
-        request.toWhom = value(parser, "to-whom");
-    if (isSet(parser, "to"))
-        request.to = casework::parseDate(value(parser, "to"), QStringLiteral("--to"));
-    if (isSet(parser, "from"))
-        request.from = casework::parseDate(value(parser, "from"), QStringLiteral("--from"));
+    if (isOptionSet(parser, "to-whom"))
+        request.toWhom = optionValue(parser, "to-whom");
+    if (isOptionSet(parser, "to"))
+        request.to = casework::parseDate(optionValue(parser, "to"), QStringLiteral("--to"));
+    if (isOptionSet(parser, "from"))
+        request.from = casework::parseDate(optionValue(parser, "from"), QStringLiteral("--from"));
     return request;
 }
 
@@ -151,7 +121,7 @@ int packExport(Context& context, const QCommandLineParser& parser)
     const QString out = requiredOption(parser, QStringLiteral("out"));
     ReferralPackRequest request = requestFrom(parser);
     auto vault = unlockAs(context, parser);
-    request.pupilId = pupilByUpn(*vault, upn);
+    request.pupilId = pupilIdByUpn(*vault, upn, Permission::Export);
     if (!request.to.isValid())
         request.to = casework::ukToday(context.clock);
     if (!request.from.isValid())
@@ -168,7 +138,7 @@ int packExport(Context& context, const QCommandLineParser& parser)
         return UsageOrInput;
     }
     std::optional<SecureBytes> passphrase;
-    if (isSet(parser, "encrypt")) {
+    if (isOptionSet(parser, "encrypt")) {
         passphrase = context.passwords.readNew(QStringLiteral("Passphrase for the pack (give it to the "
                                                               "receiving team by another channel)"));
         PackArchive::checkPassphrase(*passphrase);
@@ -195,7 +165,7 @@ int packVerify(Context& context, const QCommandLineParser& parser)
     if (positional.isEmpty())
         throw Error(ErrorKind::InvalidInput, QStringLiteral("Name the pack file to verify."));
     std::optional<SecureBytes> passphrase;
-    if (isSet(parser, "encrypted"))
+    if (isOptionSet(parser, "encrypted"))
         passphrase = context.passwords.read(QStringLiteral("Passphrase for the pack"));
     const PackVerifyReport report = PackVerifier::verify(positional.first(), passphrase);
     const PackSummary& summary = report.summary;

@@ -12,25 +12,9 @@ namespace lantern::cli {
 
 namespace {
 
-QCommandLineOption option(const char* name, const char* description, const char* valueName = nullptr)
-{
-    return valueName ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
-                                          QString::fromLatin1(valueName))
-                     : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description));
-}
-
-QString value(const QCommandLineParser& parser, const char* name)
-{
-    return parser.value(QString::fromLatin1(name));
-}
-bool isSet(const QCommandLineParser& parser, const char* name)
-{
-    return parser.isSet(QString::fromLatin1(name));
-}
-
 std::optional<QDate> dateOption(const QCommandLineParser& parser, const char* name, const QString& field)
 {
-    const QString text = value(parser, name).trimmed();
+    const QString text = optionValue(parser, name).trimmed();
     if (text.isEmpty())
         return std::nullopt;
     const QDate date = QDate::fromString(text, Qt::ISODate);
@@ -85,29 +69,29 @@ QString withLabel(const char* list, const QString& code)
 int pupilAdd(Context& context, const QCommandLineParser& parser)
 {
     Pupil pupil;
-    pupil.upn = value(parser, "upn");
-    pupil.upnUnknownReason = value(parser, "upn-unknown-reason");
+    pupil.upn = optionValue(parser, "upn");
+    pupil.upnUnknownReason = optionValue(parser, "upn-unknown-reason");
     pupil.legalForename = requiredOption(parser, QStringLiteral("forename"));
     pupil.legalSurname = requiredOption(parser, QStringLiteral("surname"));
-    pupil.legalMiddleNames = value(parser, "middle-names");
-    pupil.preferredForename = value(parser, "preferred-forename");
-    pupil.preferredSurname = value(parser, "preferred-surname");
+    pupil.legalMiddleNames = optionValue(parser, "middle-names");
+    pupil.preferredForename = optionValue(parser, "preferred-forename");
+    pupil.preferredSurname = optionValue(parser, "preferred-surname");
     requiredOption(parser, QStringLiteral("dob"));
     pupil.dateOfBirth = *dateOption(parser, "dob", QStringLiteral("Date of birth"));
     pupil.sex = requiredOption(parser, QStringLiteral("sex"));
-    if (isSet(parser, "ethnicity"))
-        pupil.ethnicity = value(parser, "ethnicity");
-    pupil.nhsNumber = value(parser, "nhs");
-    pupil.firstLanguage = value(parser, "first-language");
-    pupil.yearGroup = value(parser, "year");
-    pupil.registrationGroup = value(parser, "reg");
-    if (isSet(parser, "sen"))
-        pupil.senStatus = value(parser, "sen");
-    pupil.freeSchoolMeals = isSet(parser, "fsm");
-    pupil.lookedAfter = isSet(parser, "looked-after");
-    pupil.childInNeed = isSet(parser, "cin");
-    pupil.childProtectionPlan = isSet(parser, "cp-plan");
-    pupil.familyHelp = isSet(parser, "family-help");
+    if (isOptionSet(parser, "ethnicity"))
+        pupil.ethnicity = optionValue(parser, "ethnicity");
+    pupil.nhsNumber = optionValue(parser, "nhs");
+    pupil.firstLanguage = optionValue(parser, "first-language");
+    pupil.yearGroup = optionValue(parser, "year");
+    pupil.registrationGroup = optionValue(parser, "reg");
+    if (isOptionSet(parser, "sen"))
+        pupil.senStatus = optionValue(parser, "sen");
+    pupil.freeSchoolMeals = isOptionSet(parser, "fsm");
+    pupil.lookedAfter = isOptionSet(parser, "looked-after");
+    pupil.childInNeed = isOptionSet(parser, "cin");
+    pupil.childProtectionPlan = isOptionSet(parser, "cp-plan");
+    pupil.familyHelp = isOptionSet(parser, "family-help");
     pupil.admissionDate = dateOption(parser, "admitted", QStringLiteral("Admission date"));
 
     auto vault = unlockAs(context, parser);
@@ -126,7 +110,7 @@ int pupilList(Context& context, const QCommandLineParser& parser)
 {
     auto vault = unlockAs(context, parser);
     PupilRepository pupils(*vault);
-    const QString query = value(parser, "search");
+    const QString query = optionValue(parser, "search");
     const QList<Pupil> found = query.trimmed().isEmpty() ? pupils.list() : pupils.search(query);
     if (found.isEmpty()) {
         context.out << (query.trimmed().isEmpty() ? "No pupils are on the roll yet.\n"
@@ -229,10 +213,10 @@ int contactAdd(Context& context, const QCommandLineParser& parser)
     Contact contact;
     contact.name = requiredOption(parser, QStringLiteral("name"));
     contact.relationship = requiredOption(parser, QStringLiteral("relationship"));
-    contact.parentalResponsibility = isSet(parser, "parental-responsibility");
-    contact.livesWithChild = isSet(parser, "lives-with");
-    contact.phone = value(parser, "phone");
-    contact.email = value(parser, "email");
+    contact.parentalResponsibility = isOptionSet(parser, "parental-responsibility");
+    contact.livesWithChild = isOptionSet(parser, "lives-with");
+    contact.phone = optionValue(parser, "phone");
+    contact.email = optionValue(parser, "email");
     auto vault = unlockAs(context, parser);
     PupilRepository pupils(*vault);
     contact.pupilId = pupilIdFor(pupils, which);
@@ -246,7 +230,7 @@ int pupilLink(Context& context, const QCommandLineParser& parser)
     const QString first = requiredOption(parser, QStringLiteral("pupil"));
     const QString second = requiredOption(parser, QStringLiteral("with"));
     const QString relationship =
-        isSet(parser, "relationship") ? value(parser, "relationship") : QStringLiteral("sibling");
+        isOptionSet(parser, "relationship") ? optionValue(parser, "relationship") : QStringLiteral("sibling");
     auto vault = unlockAs(context, parser);
     PupilRepository pupils(*vault);
     pupils.linkPupils(pupilIdFor(pupils, first), pupilIdFor(pupils, second), relationship);

@@ -8,13 +8,6 @@ namespace lantern::cli {
 
 namespace {
 
-QCommandLineOption option(const char* name, const char* description, const char* valueName = nullptr)
-{
-    return valueName ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
-                                          QString::fromLatin1(valueName))
-                     : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description));
-}
-
 // An option left out keeps what is stored, so one detail can be corrected without retyping the rest.
 void setIfGiven(const QCommandLineParser& parser, const char* name, QString& field)
 {

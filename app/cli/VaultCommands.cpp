@@ -9,13 +9,6 @@ namespace lantern::cli {
 
 namespace {
 
-QCommandLineOption option(const char* name, const char* description, const char* valueName = nullptr)
-{
-    return valueName ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
-                                          QString::fromLatin1(valueName))
-                     : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description));
-}
-
 Role requiredRole(const QCommandLineParser& parser)
 {
     const QString name = requiredOption(parser, QStringLiteral("role"));

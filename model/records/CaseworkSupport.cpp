@@ -1,9 +1,12 @@
 #include "records/CaseworkSupport.h"
 
+#include "audit/AuditLog.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/PartialDate.h"
 #include "storage/Database.h"
+#include "text/TextServices.h"
+#include "vault/Vault.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -110,6 +113,36 @@ std::optional<QDate> optionalDate(const std::optional<QString>& stored)
     if (!stored)
         return std::nullopt;
     return QDate::fromString(*stored, QStringLiteral("yyyy-MM-dd"));
+}
+
+QString tidy(const QString& text)
+{
+    return TextServices::normalizeForStorage(text).trimmed();
+}
+
+QString excerpt(const QString& text, int length)
+{
+    const QString simple = text.simplified();
+    if (simple.size() <= length)
+        return simple;
+    qsizetype cut = simple.lastIndexOf(QLatin1Char(' '), length);
+    if (cut < length / 2)
+        cut = length;
+    return simple.left(cut) + QStringLiteral("…");
+}
+
+QString displayNameOf(Vault& vault, const QString& username)
+{
+    const std::optional<User> user = vault.findUser(username);
+    return user ? user->displayName + QStringLiteral(" (") + username + QLatin1Char(')') : username;
+}
+
+void auditView(Vault& vault, const QString& action, const QString& objectType, const QString& objectId,
+               const QString& details)
+{
+    Transaction transaction(vault.database());
+    vault.audit().append(vault.user().username, action, objectType, objectId, details);
+    transaction.commit();
 }
 
 } // namespace lantern::casework

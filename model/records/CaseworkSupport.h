@@ -9,8 +9,10 @@ namespace lantern {
 
 class Clock;
 class Database;
+class Vault;
 
-// Small helpers shared by the casework repositories (agencies, plans, meetings, referrals, attachments).
+// Small helpers shared by the records repositories (concerns, decisions, voice, chronology, agencies, plans,
+// meetings, referrals, attachments).
 namespace casework {
 
 // Throws Error(NotFound) when there is no pupil with this id.
@@ -34,6 +36,16 @@ QDate parseDate(const QString& text, const QString& field);
 QString isoDate(const QDate& date); // "yyyy-MM-dd"
 std::optional<QString> isoDate(const std::optional<QDate>& date);
 std::optional<QDate> optionalDate(const std::optional<QString>& stored);
+
+// Stored text without the whitespace people leave around a typed field.
+QString tidy(const QString& text);
+// The first words of `text`, cut at a word, for a chronology line.
+QString excerpt(const QString& text, int length = 100);
+// "Display Name (username)" for a chronology line, or the bare username of a user since removed.
+QString displayNameOf(Vault& vault, const QString& username);
+// One audit entry in its own transaction: reads change nothing else, but the view must be on record.
+void auditView(Vault& vault, const QString& action, const QString& objectType, const QString& objectId,
+               const QString& details = {});
 
 } // namespace casework
 

@@ -3,14 +3,13 @@
 #include "audit/AuditLog.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "records/CaseworkSupport.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
-
-#include <QTimeZone>
 
 namespace lantern {
 
@@ -67,15 +66,6 @@ QString manualIdList()
 } // namespace ChronologyTypes
 
 namespace {
-
-// "Now" as the school means it: UK local time, whose date differs from the UTC date just after midnight in
-// summer.
-QDateTime ukNow(const Clock& clock)
-{
-    const QTimeZone london(QByteArrayLiteral("Europe/London"));
-    const QDateTime now = clock.nowUtc();
-    return london.isValid() ? now.toTimeZone(london) : now;
-}
 
 ChronologyEntry readEntry(const Statement& row)
 {
@@ -146,7 +136,7 @@ QList<ChronologyEntry> ChronologyRepository::entries(qint64 pupilId, const Chron
     requirePermission(m_vault.user(), Permission::ReadPupilRecords);
     Database& db = m_vault.database();
     Transaction transaction(db);
-    requirePupil(pupilId);
+    casework::requirePupil(m_vault.database(), pupilId);
 
     QByteArray sql =
         "SELECT id, pupil_id, event_value, event_precision, entry_type, summary, source_type, "
@@ -198,7 +188,7 @@ qint64 ChronologyRepository::addManual(qint64 pupilId, const ManualChronologyEnt
     const ManualChronologyEntry clean = validated(entry);
     Database& db = m_vault.database();
     Transaction transaction(db);
-    requirePupil(pupilId);
+    casework::requirePupil(m_vault.database(), pupilId);
 
     const QString actor = m_vault.user().username;
     ChronologyWriter writer(db, actor, isoUtc(m_vault.clock().nowUtc()));
@@ -270,7 +260,9 @@ ManualChronologyEntry ChronologyRepository::validated(const ManualChronologyEntr
     if (!entry.when.isValid())
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("Date: say when it happened (the month is enough)."));
-    const QDateTime now = ukNow(m_vault.clock());
+    // "Now" as the school means it: UK local time, whose date differs from the UTC date just after midnight
+    // in summer.
+    const QDateTime now = casework::toUkLocal(m_vault.clock().nowUtc());
     const QDate today = now.date();
     // A time today that has not come yet is as much in the future as tomorrow.
     if (entry.when.isAfter(today) || entry.when.sortKey() > now.toString(QStringLiteral("yyyy-MM-ddTHH:mm")))
@@ -292,14 +284,6 @@ ManualChronologyEntry ChronologyRepository::validated(const ManualChronologyEntr
     clean.whyItMatters = TextServices::normalizeForStorage(entry.whyItMatters).trimmed();
     clean.effectOnChild = TextServices::normalizeForStorage(entry.effectOnChild).trimmed();
     return clean;
-}
-
-void ChronologyRepository::requirePupil(qint64 pupilId)
-{
-    Statement find(m_vault.database(), "SELECT 1 FROM pupils WHERE id = :id;");
-    find.bind(":id", pupilId);
-    if (!find.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no pupil with id %1.").arg(pupilId));
 }
 
 } // namespace lantern

@@ -63,7 +63,6 @@ public:
 
 private:
     ManualChronologyEntry validated(const ManualChronologyEntry& entry) const;
-    void requirePupil(qint64 pupilId);
 
     Vault& m_vault;
 };

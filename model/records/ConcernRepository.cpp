@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "records/CaseworkSupport.h"
 #include "records/ChronologyWriter.h"
 #include "records/ConcernValidator.h"
 #include "records/SearchIndex.h"
@@ -15,6 +16,10 @@
 #include <QSet>
 
 namespace lantern {
+
+using casework::auditView;
+using casework::displayNameOf;
+using casework::excerpt;
 
 // --- Names of the enumerations, as stored ------------------------------------------------------------------
 
@@ -128,15 +133,6 @@ namespace {
 QString nowIso(const Vault& vault)
 {
     return isoUtc(vault.clock().nowUtc());
-}
-
-// One audit entry in its own transaction: reads change nothing else, but the view must be on record.
-void auditView(Vault& vault, const QString& action, const QString& objectType, const QString& objectId,
-               const QString& details = {})
-{
-    Transaction transaction(vault.database());
-    vault.audit().append(vault.user().username, action, objectType, objectId, details);
-    transaction.commit();
 }
 
 bool pupilExists(Database& db, qint64 pupilId)
@@ -281,24 +277,6 @@ NewConcern contentOf(const ConcernVersion& version)
     content.bodyMap = version.bodyMap;
     content.immediateAction = version.immediateAction;
     return content;
-}
-
-QString displayNameOf(Vault& vault, const QString& username)
-{
-    const std::optional<User> user = vault.findUser(username);
-    return user ? user->displayName + QStringLiteral(" (") + username + QLatin1Char(')') : username;
-}
-
-// The first words of the account, cut at a word, for a chronology line.
-QString excerpt(const QString& text, int length = 100)
-{
-    const QString simple = text.simplified();
-    if (simple.size() <= length)
-        return simple;
-    qsizetype cut = simple.lastIndexOf(QLatin1Char(' '), length);
-    if (cut < length / 2)
-        cut = length;
-    return simple.left(cut) + QStringLiteral("…");
 }
 
 bool isAbuseOrExploitation(const QStringList& categoryIds)

@@ -1,6 +1,7 @@
 #include "records/ConcernValidator.h"
 
 #include "core/Error.h"
+#include "records/CaseworkSupport.h"
 #include "reference/HarmCategories.h"
 #include "text/TextServices.h"
 
@@ -12,17 +13,13 @@
 
 namespace lantern {
 
+using casework::tidy;
+
 namespace {
 
 [[noreturn]] void invalid(const QString& message)
 {
     throw Error(ErrorKind::InvalidInput, message);
-}
-
-// Stored text without the whitespace people leave around a typed field.
-QString tidy(const QString& text)
-{
-    return TextServices::normalizeForStorage(text).trimmed();
 }
 
 } // namespace

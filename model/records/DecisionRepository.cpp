@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "records/CaseworkSupport.h"
 #include "records/ChronologyWriter.h"
 #include "records/ConcernRepository.h"
 #include "records/ConcernValidator.h"
@@ -11,6 +12,11 @@
 #include "vault/Vault.h"
 
 namespace lantern {
+
+using casework::auditView;
+using casework::displayNameOf;
+using casework::excerpt;
+using casework::tidy;
 
 // --- Outcomes and parents informed -------------------------------------------------------------------------
 
@@ -65,16 +71,6 @@ namespace {
 [[noreturn]] void invalid(const QString& message)
 {
     throw Error(ErrorKind::InvalidInput, message);
-}
-
-QString tidy(const QString& text)
-{
-    return TextServices::normalizeForStorage(text).trimmed();
-}
-
-QDate ukToday(const Vault& vault)
-{
-    return ConcernValidator::ukLocal(vault.clock().nowUtc()).date();
 }
 
 // A decision's content, checked and normalised. `checkReview` is false when an amendment leaves an earlier
@@ -202,23 +198,6 @@ QList<qint64> childrenOfConcern(Database& db, qint64 concernId)
     return ids;
 }
 
-QString excerpt(const QString& text, int length = 100)
-{
-    const QString simple = text.simplified();
-    if (simple.size() <= length)
-        return simple;
-    qsizetype cut = simple.lastIndexOf(QLatin1Char(' '), length);
-    if (cut < length / 2)
-        cut = length;
-    return simple.left(cut) + QStringLiteral("…");
-}
-
-QString displayNameOf(Vault& vault, const QString& username)
-{
-    const std::optional<User> user = vault.findUser(username);
-    return user ? user->displayName + QStringLiteral(" (") + username + QLatin1Char(')') : username;
-}
-
 ChronologyWriter::Entry chronologyEntry(Vault& vault, qint64 decisionId, qint64 concernId, qint64 pupilId,
                                         const NewDecision& content, const QString& decidedBy,
                                         const QDateTime& decidedAtUtc)
@@ -237,14 +216,6 @@ ChronologyWriter::Entry chronologyEntry(Vault& vault, qint64 decisionId, qint64 
     return entry;
 }
 
-void auditView(Vault& vault, const QString& objectType, const QString& objectId, const QString& details)
-{
-    Transaction transaction(vault.database());
-    vault.audit().append(vault.user().username, QStringLiteral("decision.view"), objectType, objectId,
-                         details);
-    transaction.commit();
-}
-
 } // namespace
 
 DecisionRepository::DecisionRepository(Vault& vault)
@@ -254,7 +225,7 @@ DecisionRepository::DecisionRepository(Vault& vault)
 qint64 DecisionRepository::add(qint64 concernId, const NewDecision& decision)
 {
     requirePermission(m_vault.user(), Permission::WritePupilRecords);
-    const NewDecision content = checked(decision, ukToday(m_vault), true);
+    const NewDecision content = checked(decision, casework::ukToday(m_vault.clock()), true);
     Database& db = m_vault.database();
     const QString actor = m_vault.user().username;
     const QDateTime nowUtc = m_vault.clock().nowUtc();
@@ -308,7 +279,8 @@ void DecisionRepository::amend(qint64 decisionId, const DecisionChanges& changes
     next.parentsNotInformedReason =
         changes.parentsNotInformedReason.value_or(current.parentsNotInformedReason);
     next.reviewDate = changes.reviewDate ? *changes.reviewDate : current.reviewDate;
-    const NewDecision content = checked(next, ukToday(m_vault), changes.reviewDate.has_value());
+    const NewDecision content =
+        checked(next, casework::ukToday(m_vault.clock()), changes.reviewDate.has_value());
 
     // A different outcome is a new decision in substance: it is now this user's, made now.
     const bool outcomeChanged = content.outcome != current.outcome;
@@ -341,7 +313,7 @@ QList<Decision> DecisionRepository::list(qint64 concernId)
     QList<Decision> result;
     for (qint64 id : ids)
         result.append(readDecision(db, id));
-    auditView(m_vault, QStringLiteral("concern"), QString::number(concernId),
+    auditView(m_vault, QStringLiteral("decision.view"), QStringLiteral("concern"), QString::number(concernId),
               QStringLiteral("%1 decision(s)").arg(result.size()));
     return result;
 }
@@ -350,7 +322,8 @@ Decision DecisionRepository::get(qint64 decisionId)
 {
     requirePermission(m_vault.user(), Permission::ReadPupilRecords);
     Decision decision = readDecision(m_vault.database(), decisionId);
-    auditView(m_vault, QStringLiteral("decision"), QString::number(decisionId), QString());
+    auditView(m_vault, QStringLiteral("decision.view"), QStringLiteral("decision"),
+              QString::number(decisionId));
     return decision;
 }
 

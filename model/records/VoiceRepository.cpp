@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "records/CaseworkSupport.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
 #include "storage/Database.h"
@@ -10,20 +11,11 @@
 #include "users/Permissions.h"
 #include "vault/Vault.h"
 
-#include <QTimeZone>
 #include <algorithm>
 
 namespace lantern {
 
 namespace {
-
-// "Now" as the school means it: UK local time.
-QDateTime ukNow(const Clock& clock)
-{
-    const QTimeZone london(QByteArrayLiteral("Europe/London"));
-    const QDateTime now = clock.nowUtc();
-    return london.isValid() ? now.toTimeZone(london) : now;
-}
 
 // The chronology line for a voice entry: how it was heard and the start of the child's own words.
 ChronologyWriter::Entry chronologyEntry(qint64 voiceId, qint64 pupilId, const VoiceContent& content)
@@ -92,7 +84,7 @@ qint64 VoiceRepository::add(qint64 pupilId, const VoiceContent& content)
     const VoiceContent clean = validated(content);
     Database& db = m_vault.database();
     Transaction transaction(db);
-    requirePupil(pupilId);
+    casework::requirePupil(m_vault.database(), pupilId);
 
     const QString actor = m_vault.user().username;
     const QString now = isoUtc(m_vault.clock().nowUtc());
@@ -162,7 +154,7 @@ QList<VoiceEntry> VoiceRepository::list(qint64 pupilId)
 {
     requirePermission(m_vault.user(), Permission::ReadPupilRecords);
     Transaction transaction(m_vault.database());
-    requirePupil(pupilId);
+    casework::requirePupil(m_vault.database(), pupilId);
     QList<VoiceEntry> entries = read(pupilId);
     m_vault.audit().append(m_vault.user().username, QStringLiteral("voice.view"), QStringLiteral("pupil"),
                            QString::number(pupilId), QStringLiteral("%1 entries").arg(entries.size()));
@@ -174,7 +166,7 @@ std::optional<VoiceEntry> VoiceRepository::latestInPeriod(qint64 pupilId, const 
 {
     requirePermission(m_vault.user(), Permission::ReadPupilRecords);
     Transaction transaction(m_vault.database());
-    requirePupil(pupilId);
+    casework::requirePupil(m_vault.database(), pupilId);
     std::optional<VoiceEntry> latest;
     for (const VoiceEntry& entry : read(pupilId)) { // most recent first
         if (overlaps(entry.current().content.captured, from, to)) {
@@ -238,7 +230,8 @@ VoiceContent VoiceRepository::validated(const VoiceContent& content) const
     if (!content.captured.isValid())
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("Date: say when the child's voice was captured."));
-    const QDateTime now = ukNow(m_vault.clock());
+    // "Now" as the school means it: UK local time.
+    const QDateTime now = casework::toUkLocal(m_vault.clock().nowUtc());
     const QDate today = now.date();
     // A time today that has not come yet is as much in the future as tomorrow.
     if (content.captured.isAfter(today) ||
@@ -261,14 +254,6 @@ VoiceContent VoiceRepository::validated(const VoiceContent& content) const
     clean.adaptations = TextServices::normalizeForStorage(content.adaptations).trimmed();
     clean.wishesAndFeelings = TextServices::normalizeForStorage(content.wishesAndFeelings).trimmed();
     return clean;
-}
-
-void VoiceRepository::requirePupil(qint64 pupilId)
-{
-    Statement find(m_vault.database(), "SELECT 1 FROM pupils WHERE id = :id;");
-    find.bind(":id", pupilId);
-    if (!find.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no pupil with id %1.").arg(pupilId));
 }
 
 } // namespace lantern

@@ -30,7 +30,6 @@ public:
 
 private:
     VoiceContent validated(const VoiceContent& content) const;
-    void requirePupil(qint64 pupilId);
     QList<VoiceEntry> read(qint64 pupilId);
 
     Vault& m_vault;

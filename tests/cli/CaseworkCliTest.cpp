@@ -2,7 +2,7 @@
 #include "audit/AuditLog.h"
 #include "reference/Upn.h"
 #include "storage/Database.h"
-#include "support/TestSupport.h"
+#include "support/CliFixture.h"
 #include "vault/Vault.h"
 
 #include <QFile>
@@ -12,11 +12,6 @@ using namespace lantern;
 using namespace lantern::test;
 
 namespace {
-
-QString line(const QString& text)
-{
-    return text + QLatin1Char('\n');
-}
 
 class CaseworkCliTest : public ::testing::Test {
 protected:

@@ -1,5 +1,5 @@
 // lantern-cli as an administrator or a script meets it: prompts, messages and exit codes.
-#include "support/TestSupport.h"
+#include "support/CliFixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,11 +13,6 @@
 using namespace lantern::test;
 
 namespace {
-
-QString line(const QString& text)
-{
-    return text + QLatin1Char('\n');
-}
 
 class CliTest : public ::testing::Test {
 protected:

@@ -3,7 +3,7 @@
 #include "core/Clock.h"
 #include "reference/Upn.h"
 #include "storage/Database.h"
-#include "support/TestSupport.h"
+#include "support/CliFixture.h"
 #include "vault/Vault.h"
 
 #include <QRegularExpression>
@@ -13,11 +13,6 @@ using namespace lantern;
 using namespace lantern::test;
 
 namespace {
-
-QString line(const QString& text)
-{
-    return text + QLatin1Char('\n');
-}
 
 class ConcernCliTest : public ::testing::Test {
 protected:

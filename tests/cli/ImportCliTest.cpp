@@ -2,7 +2,7 @@
 // rejected line with its reason) and the exit codes scripts rely on (0 imported or a clean dry run, 1
 // anything rejected, 2 not permitted).
 #include "reference/Upn.h"
-#include "support/TestSupport.h"
+#include "support/CliFixture.h"
 
 #include <QFile>
 #include <gtest/gtest.h>
@@ -12,42 +12,13 @@ using namespace lantern::test;
 
 namespace {
 
-QString line(const QString& text)
-{
-    return text + QLatin1Char('\n');
-}
-
 QString fixture(const char* name)
 {
     return QStringLiteral(LANTERN_SOURCE_DIR "/tests/fixtures/import/") + QString::fromUtf8(name);
 }
 
-class ImportCliTest : public ::testing::Test {
+class ImportCliTest : public CliVaultTest {
 protected:
-    void SetUp() override
-    {
-        const CliResult created =
-            runCli({QStringLiteral("init"), vault(), QStringLiteral("--user"), QStringLiteral("amira"),
-                    QStringLiteral("--name"), QStringLiteral("Amira Haddad")},
-                   line(password(QStringLiteral("amira"))));
-        ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
-        addUser(QStringLiteral("sam"), QStringLiteral("staff"));
-        addUser(QStringLiteral("ada"), QStringLiteral("admin"));
-    }
-
-    void addUser(const QString& name, const QString& role)
-    {
-        const CliResult added =
-            runCli({QStringLiteral("user"), QStringLiteral("add"), vault(), QStringLiteral("--as"),
-                    QStringLiteral("amira"), QStringLiteral("--user"), name, QStringLiteral("--name"), name,
-                    QStringLiteral("--role"), role},
-                   line(password(QStringLiteral("amira"))) + line(password(name)));
-        ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
-    }
-
-    static QString password(const QString& user) { return user + QStringLiteral(" has a long password"); }
-    QString vault() const { return m_temp.path(QStringLiteral("school.lantern")); }
-
     CliResult import(const QString& user, const QString& file, const QStringList& more = {})
     {
         QStringList args{QStringLiteral("import"), vault(), QStringLiteral("--as"), user, file};
@@ -57,12 +28,8 @@ protected:
 
     CliResult list()
     {
-        return runCli({QStringLiteral("pupil"), QStringLiteral("list"), vault(), QStringLiteral("--as"),
-                       QStringLiteral("amira")},
-                      line(password(QStringLiteral("amira"))));
+        return as(QStringLiteral("amira"), {QStringLiteral("pupil"), QStringLiteral("list")});
     }
-
-    TempFolder m_temp;
 };
 
 TEST_F(ImportCliTest, ADryRunReportsEachRejectedLineAndWritesNothing)

@@ -7,7 +7,7 @@
 #include "records/PupilRepository.h"
 #include "records/VoiceRepository.h"
 #include "reference/Upn.h"
-#include "support/TestSupport.h"
+#include "support/CliFixture.h"
 #include "vault/Vault.h"
 
 #include <QFile>
@@ -20,11 +20,6 @@ using namespace lantern;
 using namespace lantern::test;
 
 namespace {
-
-QString line(const QString& text)
-{
-    return text + QLatin1Char('\n');
-}
 
 quint32 little32(const QByteArray& bytes, qsizetype at)
 {

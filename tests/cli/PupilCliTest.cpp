@@ -1,7 +1,7 @@
 // lantern-cli's pupil and school commands as a DSL, a member of staff and the administrator use them: output
 // people read, and exit codes scripts rely on (0 done, 1 invalid input, 2 not permitted).
 #include "reference/Upn.h"
-#include "support/TestSupport.h"
+#include "support/CliFixture.h"
 
 #include <gtest/gtest.h>
 
@@ -10,57 +10,19 @@ using namespace lantern::test;
 
 namespace {
 
-QString line(const QString& text)
-{
-    return text + QLatin1Char('\n');
-}
 QString u(const char* text)
 {
     return QString::fromUtf8(text);
 }
 
-class PupilCliTest : public ::testing::Test {
+class PupilCliTest : public CliVaultTest {
 protected:
-    void SetUp() override
-    {
-        const CliResult created =
-            runCli({QStringLiteral("init"), vault(), QStringLiteral("--user"), QStringLiteral("amira"),
-                    QStringLiteral("--name"), QStringLiteral("Amira Haddad")},
-                   line(password(QStringLiteral("amira"))));
-        ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
-        addUser(QStringLiteral("sam"), QStringLiteral("staff"));
-        addUser(QStringLiteral("ada"), QStringLiteral("admin"));
-    }
-
-    void addUser(const QString& name, const QString& role)
-    {
-        const CliResult added =
-            runCli({QStringLiteral("user"), QStringLiteral("add"), vault(), QStringLiteral("--as"),
-                    QStringLiteral("amira"), QStringLiteral("--user"), name, QStringLiteral("--name"), name,
-                    QStringLiteral("--role"), role},
-                   line(password(QStringLiteral("amira"))) + line(password(name)));
-        ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
-    }
-
-    static QString password(const QString& user) { return user + QStringLiteral(" has a long password"); }
-    QString vault() const { return m_temp.path(QStringLiteral("school.lantern")); }
-
-    // `words` VAULT --as USER `more`, with USER's password on standard input.
-    CliResult as(const QString& user, const QStringList& words, const QStringList& more = {})
-    {
-        QStringList args = words;
-        args << vault() << QStringLiteral("--as") << user << more;
-        return runCli(args, line(password(user)));
-    }
-
     CliResult addPupil(const QString& user, const QStringList& details)
     {
         return as(user, {QStringLiteral("pupil"), QStringLiteral("add")}, details);
     }
 
     static QString upn(int serial) { return makeUpn(999, 4001, 15, serial); }
-
-    TempFolder m_temp;
 };
 
 TEST_F(PupilCliTest, AddListSearchAndShowARoundTrip)
