@@ -16,4 +16,9 @@ QString DialogFileChooser::newPath(QWidget* parent, const QString& caption, cons
                                         QFileDialog::DontConfirmOverwrite);
 }
 
+QString DialogFileChooser::existingFile(QWidget* parent, const QString& caption, const QString& startIn)
+{
+    return QFileDialog::getOpenFileName(parent, caption, startIn);
+}
+
 } // namespace lantern

@@ -16,6 +16,8 @@ public:
     virtual QString existingFolder(QWidget* parent, const QString& caption, const QString& startIn) = 0;
     // A path for something new (a new vault folder, an export); the caller adds any suffix it needs.
     virtual QString newPath(QWidget* parent, const QString& caption, const QString& startIn) = 0;
+    // An existing file to read (an attachment).
+    virtual QString existingFile(QWidget* parent, const QString& caption, const QString& startIn) = 0;
 };
 
 // The real thing: the platform's file dialogs through QFileDialog.
@@ -23,6 +25,7 @@ class DialogFileChooser final : public FileChooser {
 public:
     QString existingFolder(QWidget* parent, const QString& caption, const QString& startIn) override;
     QString newPath(QWidget* parent, const QString& caption, const QString& startIn) override;
+    QString existingFile(QWidget* parent, const QString& caption, const QString& startIn) override;
 };
 
 } // namespace lantern

@@ -169,7 +169,7 @@ bool MainWindow::addPage(const QString& id, const QString& title, QWidget* page)
     if (page->accessibleName().isEmpty())
         page->setAccessibleName(title);
     m_pages->addWidget(page);
-    auto* item = new QListWidgetItem(title, m_nav);
+    auto* item = new QListWidgetItem(page->windowTitle().isEmpty() ? title : page->windowTitle(), m_nav);
     item->setData(Qt::UserRole, id);
     if (m_nav->currentRow() < 0)
         m_nav->setCurrentRow(0);
@@ -201,6 +201,15 @@ QString MainWindow::currentPageId() const
 {
     return m_pages && m_pages->currentWidget() ? m_pages->currentWidget()->property(pageIdProperty).toString()
                                                : QString();
+}
+
+bool MainWindow::setPageTitle(const QString& id, const QString& title)
+{
+    const auto index = pageIds().indexOf(id);
+    if (index < 0 || !m_nav)
+        return false;
+    m_nav->item(static_cast<int>(index))->setText(title);
+    return true;
 }
 
 bool MainWindow::showPage(const QString& id)

@@ -47,6 +47,10 @@ public:
     // or when the id is taken.
     bool addPage(const QString& id, const QString& title, QWidget* page);
     bool showPage(const QString& id);
+    // Changes a page's entry in the navigation, e.g. "Inbox (3)" as concerns arrive. False when there is no
+    // such page. A page may also set its windowTitle() before it is added to have it used instead of the
+    // registered title.
+    bool setPageTitle(const QString& id, const QString& title);
     QWidget* page(const QString& id) const;
     QStringList pageIds() const;
     QString currentPageId() const;

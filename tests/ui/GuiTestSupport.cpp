@@ -23,6 +23,11 @@ QString ScriptedFileChooser::newPath(QWidget*, const QString& caption, const QSt
     return next(caption);
 }
 
+QString ScriptedFileChooser::existingFile(QWidget*, const QString& caption, const QString&)
+{
+    return next(caption);
+}
+
 void ScriptedMessages::information(QWidget*, const QString& title, const QString& text)
 {
     shown.append({QStringLiteral("information"), title, text});

@@ -26,6 +26,7 @@ public:
 
     QString existingFolder(QWidget* parent, const QString& caption, const QString& startIn) override;
     QString newPath(QWidget* parent, const QString& caption, const QString& startIn) override;
+    QString existingFile(QWidget* parent, const QString& caption, const QString& startIn) override;
 
 private:
     QString next(const QString& caption);

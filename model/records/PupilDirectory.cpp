@@ -1,0 +1,69 @@
+#include "records/PupilDirectory.h"
+
+#include "audit/AuditLog.h"
+#include "core/Clock.h"
+#include "records/ConcernValidator.h"
+#include "storage/Database.h"
+#include "text/TextServices.h"
+#include "users/Permissions.h"
+#include "vault/Vault.h"
+
+namespace lantern {
+
+PupilDirectory::PupilDirectory(Vault& vault)
+    : m_vault(vault)
+{}
+
+QList<DirectoryPupil> PupilDirectory::search(const QString& text, int limit)
+{
+    requirePermission(m_vault.user(), Permission::RecordConcern);
+    const QStringList words = TextServices::searchTokens(TextServices::normalizeForStorage(text));
+    if (words.isEmpty() || limit <= 0)
+        return {};
+
+    // Only the three columns the form shows leave the database.
+    QByteArray sql = "SELECT id, legal_forename, legal_surname, preferred_forename, preferred_surname, "
+                     "year_group FROM pupils WHERE 1";
+    const bool includeLeavers = hasPermission(m_vault.user(), Permission::ReadPupilRecords);
+    if (!includeLeavers)
+        sql += " AND (leaving_date IS NULL OR leaving_date > :today)";
+    for (qsizetype i = 0; i < words.size(); ++i)
+        sql += " AND (' ' || search_key) LIKE :w" + QByteArray::number(i) + " ESCAPE '\\'";
+    sql += " ORDER BY sort_key, id LIMIT :limit;";
+
+    Database& db = m_vault.database();
+    Statement query = db.prepare(sql.constData());
+    if (!includeLeavers)
+        query.bind(":today",
+                   ConcernValidator::ukLocal(m_vault.clock().nowUtc()).date().toString(Qt::ISODate));
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QString escaped = words[i];
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        const QByteArray name = ":w" + QByteArray::number(i);
+        query.bind(name.constData(), QString(QStringLiteral("% ") + escaped + QLatin1Char('%')));
+    }
+    query.bind(":limit", limit);
+
+    QList<DirectoryPupil> found;
+    while (query.step()) {
+        DirectoryPupil pupil;
+        pupil.id = query.integer(0);
+        const QString forename = query.text(3).isEmpty() ? query.text(1) : query.text(3);
+        const QString surname = query.text(4).isEmpty() ? query.text(2) : query.text(4);
+        pupil.displayName = forename + QLatin1Char(' ') + surname;
+        pupil.yearGroup = query.text(5);
+        found.append(pupil);
+    }
+
+    // What was typed stays out of the entry (it may be a child's name); the count says what was shown.
+    Transaction transaction(db);
+    m_vault.audit().append(m_vault.user().username, QStringLiteral("pupil.directory.view"),
+                           QStringLiteral("pupil"), QStringLiteral("directory"),
+                           QStringLiteral("%1 shown").arg(found.size()));
+    transaction.commit();
+    return found;
+}
+
+} // namespace lantern

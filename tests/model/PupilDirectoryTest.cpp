@@ -1,0 +1,120 @@
+// The narrow door through which staff name a child in a concern: names and year groups only, audited, and
+// nothing for roles that may not record concerns.
+#include "records/PupilDirectory.h"
+
+#include "audit/AuditLog.h"
+#include "core/Error.h"
+#include "records/PupilRepository.h"
+#include "reference/Upn.h"
+#include "support/RecordsFixture.h"
+
+#include <gtest/gtest.h>
+
+using namespace lantern;
+using namespace lantern::test;
+
+namespace {
+
+class PupilDirectoryTest : public RecordsFixture {
+protected:
+    void SetUp() override
+    {
+        RecordsFixture::SetUp();
+        PupilRepository pupils(dsl());
+        m_amy = pupils.add(pupil("Amy", "Okafor", "", 1, "6"));
+        m_zoe = pupils.add(pupil("Zoë", "Kowalski", "Zee", 2, "4"));
+        m_left = pupils.add(pupil("Amos", "Leaver", "", 3, "6"));
+        pupils.markLeft(m_left, QDate(2026, 7, 20));
+    }
+
+    static Pupil pupil(const char* forename, const char* surname, const char* preferred, int serial,
+                       const char* year)
+    {
+        Pupil p;
+        p.upn = makeUpn(999, 4001, 15, serial);
+        p.legalForename = QString::fromUtf8(forename);
+        p.legalSurname = QString::fromUtf8(surname);
+        p.preferredForename = QString::fromUtf8(preferred);
+        p.dateOfBirth = QDate(2015, 3, 5);
+        p.sex = QStringLiteral("F");
+        p.yearGroup = QString::fromUtf8(year);
+        return p;
+    }
+
+    QList<AuditEntry> directoryViews(Vault& vault)
+    {
+        QList<AuditEntry> views;
+        for (const AuditEntry& entry : vault.audit().entries()) {
+            if (entry.action == QStringLiteral("pupil.directory.view"))
+                views.append(entry);
+        }
+        return views;
+    }
+
+    qint64 m_amy = 0;
+    qint64 m_zoe = 0;
+    qint64 m_left = 0;
+};
+
+TEST_F(PupilDirectoryTest, StaffFindAChildByNameAndSeeOnlyTheNameTheSchoolUsesAndTheYear)
+{
+    Vault& staff = as(QStringLiteral("staff"));
+    const QList<DirectoryPupil> found = PupilDirectory(staff).search(QStringLiteral("zoe"));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].id, m_zoe);
+    EXPECT_EQ(found[0].displayName, QStringLiteral("Zee Kowalski")); // preferred name, not the legal one
+    EXPECT_EQ(found[0].yearGroup, QStringLiteral("4"));
+
+    // Staff still cannot read the record itself.
+    EXPECT_THROW(PupilRepository(staff).search(QStringLiteral("zoe")), Error);
+}
+
+TEST_F(PupilDirectoryTest, EverySearchIsAuditedWithTheUserAndNotWhatWasTyped)
+{
+    Vault& staff = as(QStringLiteral("staff"));
+    PupilDirectory(staff).search(QStringLiteral("okafor"));
+    const QList<AuditEntry> views = directoryViews(staff);
+    ASSERT_EQ(views.size(), 1);
+    EXPECT_EQ(views[0].actor, QStringLiteral("staff"));
+    EXPECT_EQ(views[0].details, QStringLiteral("1 shown"));
+    EXPECT_FALSE(views[0].details.contains(QStringLiteral("okafor"), Qt::CaseInsensitive));
+}
+
+TEST_F(PupilDirectoryTest, AnEmptyQueryListsNobodyAndIsNotAudited)
+{
+    Vault& staff = as(QStringLiteral("staff"));
+    EXPECT_TRUE(PupilDirectory(staff).search(QStringLiteral("   ")).isEmpty());
+    EXPECT_TRUE(directoryViews(staff).isEmpty());
+}
+
+TEST_F(PupilDirectoryTest, LeaversAreOfferedToTheDslTeamOnly)
+{
+    EXPECT_TRUE(PupilDirectory(as(QStringLiteral("staff"))).search(QStringLiteral("amos")).isEmpty());
+    const QList<DirectoryPupil> dslView = PupilDirectory(dsl()).search(QStringLiteral("amos"));
+    ASSERT_EQ(dslView.size(), 1);
+    EXPECT_EQ(dslView[0].id, m_left);
+}
+
+TEST_F(PupilDirectoryTest, AUpnFindsTheChildWithoutShowingIt)
+{
+    const QList<DirectoryPupil> found =
+        PupilDirectory(as(QStringLiteral("staff"))).search(makeUpn(999, 4001, 15, 1));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].id, m_amy);
+    EXPECT_EQ(found[0].displayName, QStringLiteral("Amy Okafor"));
+}
+
+TEST_F(PupilDirectoryTest, RolesThatCannotRecordConcernsAreRefused)
+{
+    for (const char* username : {"admin"}) {
+        Vault& vault = as(QString::fromLatin1(username));
+        try {
+            PupilDirectory(vault).search(QStringLiteral("amy"));
+            ADD_FAILURE() << username << " was allowed";
+        } catch (const Error& error) {
+            EXPECT_EQ(error.kind(), ErrorKind::PermissionDenied);
+        }
+    }
+}
+
+} // namespace

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "crypto/SecureBytes.h"
+#include "export/PackArchive.h"
+#include "export/ReferralPack.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace lantern {
+
+class Vault;
+
+// What a finished export came to, handed from the worker thread to the GUI.
+struct ExportOutcome {
+    enum class Status { Written, Cancelled, Failed };
+    Status status = Status::Cancelled;
+    QString manifestSha256;
+    qint64 referralId = 0;
+    QString error; // when Failed: the model's message, written for the person at the keyboard
+};
+
+// Runs ReferralPackBuilder::exportPack on a worker thread (QtConcurrent) and shows its progress: a bar and a
+// "Cancel export" button.
+//
+// The worker reports progress through PackProgress; each call is marshalled to the GUI thread for the bar
+// and answers the cancel flag, so a cancel stops the pack before anything reaches the disk (PackArchive
+// writes atomically after the last progress call). The worker uses the Vault, so it must be finished before
+// the Vault is destroyed: cancelAndWait() — called by the destructor and by the wizard when the window locks
+// — cancels and blocks until the worker has returned.
+class ExportProgress : public QWidget {
+    Q_OBJECT
+public:
+    explicit ExportProgress(Vault& vault, QWidget* parent = nullptr);
+    ~ExportProgress() override;
+
+    // Starts the export; does nothing if one is running.
+    void start(const QString& outPath, const ReferralPackRequest& request,
+               std::optional<SecureBytes> passphrase);
+    bool isRunning() const;
+    // Asks the worker to stop at its next progress step.
+    void cancel();
+    // Cancels and waits for the worker to return (at once if none is running).
+    void cancelAndWait();
+    // Whether a cancel has been asked for; safe to call from any thread (tests' progress hooks).
+    bool cancelRequested() const { return m_cancelled->load(); }
+
+    // For tests: called on the worker thread at every progress step, before the cancel flag is read; return
+    // false to cancel there and then.
+    void setProgressHook(PackProgress hook) { m_hook = std::move(hook); }
+
+    QProgressBar* bar() const { return m_bar; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void started();
+    void finished(const lantern::ExportOutcome& outcome);
+
+private:
+    void showProgress(qint64 done, qint64 total);
+    void onFinished();
+
+    Vault& m_vault;
+    PackProgress m_hook;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    QFutureWatcher<ExportOutcome>* m_watcher = nullptr;
+    QProgressBar* m_bar = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+} // namespace lantern
