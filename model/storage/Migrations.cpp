@@ -340,6 +340,124 @@ CREATE INDEX attachments_pupil ON attachments (pupil_id);
 -- the content joined by spaces (case and accents folded), so FTS4's simple tokeniser matches what people type.
 CREATE VIRTUAL TABLE search_index USING fts4 (object_type, object_id, pupil_ids, keys, notindexed=object_type, notindexed=object_id, notindexed=pupil_ids);
 )sql"},
+    {3, R"sql(
+-- Write-only staff submissions (DESIGN.md §3, docs/ARCHITECTURE.md "Staff submissions"). The vault's X25519
+-- key pair is made by code (model/submit/SubmissionKeys) the first time it is needed, so vaults made before
+-- this step get one too; the inbox folder is remembered in vault_meta ('submission_inbox').
+CREATE TABLE submission_vault_key (
+    id                 INTEGER PRIMARY KEY CHECK (id = 1),
+    public_key         BLOB NOT NULL,     -- X25519, 32 bytes; published in the submission profile
+    secret_key         BLOB NOT NULL,     -- X25519, 32 bytes; never leaves this encrypted database
+    created_at         TEXT NOT NULL,
+    created_by         TEXT NOT NULL
+);
+CREATE TABLE staff_keys (              -- each staff member's enrolled Ed25519 signing key (public half only)
+    key_id             TEXT PRIMARY KEY,
+    user_id            INTEGER NOT NULL REFERENCES users(id),
+    public_key         BLOB NOT NULL UNIQUE,
+    enrolled_at        TEXT NOT NULL,
+    enrolled_by        TEXT NOT NULL
+);
+CREATE INDEX staff_keys_user ON staff_keys (user_id);
+CREATE TABLE staff_key_revocations (   -- appended when a key is replaced by re-enrolment; never removed
+    key_id             TEXT PRIMARY KEY REFERENCES staff_keys(key_id),
+    revoked_at         TEXT NOT NULL,
+    revoked_by         TEXT NOT NULL,
+    reason             TEXT NOT NULL
+);
+CREATE TABLE imported_submissions (    -- one row per submission id ever imported: replays are refused
+    submission_id      TEXT PRIMARY KEY,
+    kind               TEXT NOT NULL,     -- 'concern' or 'adult-concern'
+    key_id             TEXT NOT NULL REFERENCES staff_keys(key_id),
+    username           TEXT NOT NULL,
+    created_at         TEXT NOT NULL,     -- the staff machine's clock, UTC
+    file_name          TEXT NOT NULL,
+    file_sha256        TEXT NOT NULL,
+    record_type        TEXT NOT NULL,     -- 'concern', or the adults register's record type
+    record_id          INTEGER NOT NULL,
+    imported_at        TEXT NOT NULL,
+    imported_by        TEXT NOT NULL
+);
+)sql"},
+    {4, R"sql(
+-- The adults register (issue 7): low-level concerns about adults (KCSIE Part 4 Section 2). Kept apart from pupil
+-- records and never put in search_index, so that the DSL team's search cannot reach concerns about the
+-- headteacher. Conventions as in step 2: content in *_versions, partial dates as value/precision/sort.
+CREATE TABLE adults (
+    id                 INTEGER PRIMARY KEY,
+    is_headteacher     INTEGER NOT NULL DEFAULT 0,   -- visible only to the chair of governors
+    linked_username    TEXT,                         -- the Lantern user this adult is, when known
+    added_at           TEXT NOT NULL,
+    added_by           TEXT NOT NULL
+);
+CREATE TABLE adult_versions (
+    adult_id           INTEGER NOT NULL REFERENCES adults(id),
+    version            INTEGER NOT NULL,
+    name               TEXT NOT NULL,
+    role_in_school     TEXT NOT NULL CHECK (role_in_school IN ('staff','supply','volunteer','contractor')),
+    left_on            TEXT,                         -- yyyy-MM-dd, when they left employment
+    amended_at         TEXT NOT NULL,
+    amended_by         TEXT NOT NULL,
+    amend_reason       TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (adult_id, version)
+);
+CREATE TABLE adult_concerns (
+    id                 INTEGER PRIMARY KEY,
+    adult_id           INTEGER NOT NULL REFERENCES adults(id),
+    recorded_at        TEXT NOT NULL,
+    recorded_by        TEXT NOT NULL,                -- who entered it (the importer for a submission)
+    reporter_username  TEXT,                         -- the Lantern user who reported it, when one did
+    source             TEXT NOT NULL CHECK (source IN ('direct','submission'))
+);
+CREATE INDEX adult_concerns_adult ON adult_concerns (adult_id);
+CREATE TABLE adult_concern_versions (
+    concern_id         INTEGER NOT NULL REFERENCES adult_concerns(id),
+    version            INTEGER NOT NULL,
+    occurred_value     TEXT NOT NULL,
+    occurred_precision TEXT NOT NULL CHECK (occurred_precision IN ('year','month','day','minute')),
+    occurred_sort      TEXT NOT NULL,
+    account            TEXT NOT NULL,
+    response           TEXT NOT NULL DEFAULT '',
+    reporter_name      TEXT NOT NULL DEFAULT '',
+    self_report        INTEGER NOT NULL DEFAULT 0,
+    reporter_withheld  INTEGER NOT NULL DEFAULT 0,   -- the reporter's name is not shared with the adult
+    amended_at         TEXT NOT NULL,
+    amended_by         TEXT NOT NULL,
+    amend_reason       TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (concern_id, version)
+);
+CREATE TABLE adult_concern_reviews (
+    id                 INTEGER PRIMARY KEY,
+    concern_id         INTEGER NOT NULL REFERENCES adult_concerns(id),
+    reviewer           TEXT NOT NULL,
+    reviewed_on        TEXT NOT NULL,
+    notes              TEXT NOT NULL DEFAULT '',
+    recorded_at        TEXT NOT NULL
+);
+CREATE TABLE lado_consultations (
+    id                 INTEGER PRIMARY KEY,
+    adult_id           INTEGER NOT NULL REFERENCES adults(id),
+    consulted_on       TEXT NOT NULL,
+    lado_name          TEXT NOT NULL,
+    advice             TEXT NOT NULL DEFAULT '',
+    outcome            TEXT NOT NULL CHECK (outcome IN ('below-threshold','disciplinary','allegation','police')),
+    recorded_at        TEXT NOT NULL,
+    recorded_by        TEXT NOT NULL
+);
+CREATE TABLE lado_consultation_concerns (      -- the concerns a consultation considered: they no longer prompt
+    consultation_id    INTEGER NOT NULL REFERENCES lado_consultations(id),
+    concern_id         INTEGER NOT NULL UNIQUE REFERENCES adult_concerns(id),
+    PRIMARY KEY (consultation_id, concern_id)
+);
+CREATE TABLE adults_register_settings (
+    id                 INTEGER PRIMARY KEY CHECK (id = 1),
+    pattern_threshold  INTEGER NOT NULL CHECK (pattern_threshold >= 2),
+    pattern_period_days INTEGER NOT NULL CHECK (pattern_period_days >= 1),
+    retention_months   INTEGER NOT NULL CHECK (retention_months >= 0),
+    updated_at         TEXT NOT NULL,
+    updated_by         TEXT NOT NULL
+);
+)sql"},
 };
 
 } // namespace

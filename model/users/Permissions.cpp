@@ -32,6 +32,12 @@ QString refusedAction(Permission permission)
         return QStringLiteral("view the audit log");
     case Permission::Export:
         return QStringLiteral("export records");
+    case Permission::KeepAdultsRegister:
+        return QStringLiteral("see the adults register");
+    case Permission::KeepHeadteacherConcerns:
+        return QStringLiteral("see concerns about the headteacher");
+    case Permission::RecordAdultConcern:
+        return QStringLiteral("record a concern about an adult");
     }
     return {};
 }
@@ -60,6 +66,12 @@ bool hasPermission(const User& user, Permission permission)
         return role == Role::Dsl || role == Role::Admin || role == Role::Recovery;
     case Permission::ViewAuditLog:
         return isSafeguardingLead(role);
+    case Permission::KeepAdultsRegister:
+        return isSafeguardingLead(role) || role == Role::Head;
+    case Permission::KeepHeadteacherConcerns:
+        return role == Role::Chair;
+    case Permission::RecordAdultConcern:
+        return role != Role::Recovery;
     }
     return false;
 }

@@ -16,6 +16,10 @@ enum class Permission {
     ManageUsers,       // users and key slots
     ViewAuditLog,
     Export, // referral packs and other exports
+    // The adults register (model/adults/AdultsAccess.h): low-level concerns about adults.
+    KeepAdultsRegister,      // see and keep the register: headteacher, DSL and deputies
+    KeepHeadteacherConcerns, // see and keep concerns about the headteacher: chair of governors only
+    RecordAdultConcern,      // record a low-level concern about an adult (every adult in school)
 };
 
 bool hasPermission(const User& user, Permission permission);

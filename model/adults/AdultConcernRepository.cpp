@@ -1,0 +1,245 @@
+#include "adults/AdultConcernRepository.h"
+
+#include "adults/AdultsAccess.h"
+#include "adults/AdultsStore.h"
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "records/CaseworkSupport.h"
+#include "storage/Database.h"
+#include "text/TextServices.h"
+#include "users/Permissions.h"
+#include "vault/Vault.h"
+
+namespace lantern {
+
+using casework::tidy;
+
+namespace {
+
+AdultConcernContent checkedContent(const AdultConcernContent& content, const QDate& today)
+{
+    AdultConcernContent checked = content;
+    if (!content.occurred.isValid())
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("When it happened: give a date, even approximate."));
+    if (content.occurred.isAfter(today))
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("When it happened: %1 is in the future.").arg(content.occurred.display()));
+    checked.account = tidy(content.account);
+    if (checked.account.isEmpty())
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("What happened: describe what was seen or heard, as facts."));
+    checked.response = tidy(content.response);
+    checked.reporterName = tidy(content.reporterName).simplified();
+    return checked;
+}
+
+void insertVersion(Database& db, qint64 concernId, int version, const AdultConcernContent& content,
+                   const QString& at, const QString& by, const QString& reason)
+{
+    Statement insert(db, "INSERT INTO adult_concern_versions (concern_id, version, occurred_value, "
+                         "occurred_precision, occurred_sort, account, response, reporter_name, self_report, "
+                         "reporter_withheld, amended_at, amended_by, amend_reason) VALUES (:id, :version, "
+                         ":value, :precision, :sort, :account, :response, :reporter, :self, :withheld, :at, "
+                         ":by, :reason);");
+    insert.bind(":id", concernId)
+        .bind(":version", version)
+        .bind(":value", content.occurred.value())
+        .bind(":precision", content.occurred.precisionName())
+        .bind(":sort", content.occurred.sortKey())
+        .bind(":account", content.account)
+        .bind(":response", content.response)
+        .bind(":reporter", content.reporterName)
+        .bind(":self", content.selfReport)
+        .bind(":withheld", content.reporterWithheld)
+        .bind(":at", at)
+        .bind(":by", by)
+        .bind(":reason", reason);
+    insert.run();
+}
+
+// The entry a concern named by name and role belongs to: the one entry with that name (folded) and role, or a
+// new one.
+qint64 matchOrAddByName(Database& db, const AdultSubject& subject, const QString& at, const QString& by)
+{
+    const AdultDetails details = adults::checkedDetails({subject.name, subject.role, std::nullopt});
+    const QString key = TextServices::searchKey(details.name);
+    Statement query(db,
+                    QByteArray(QByteArrayLiteral("SELECT a.id, v.name FROM adults a JOIN adult_versions v "
+                                                 "ON v.adult_id = a.id AND v.version = (SELECT MAX(version) "
+                                                 "FROM adult_versions WHERE adult_id = a.id) WHERE NOT ") +
+                               adults::kIsHeadteacherSql + " AND v.role_in_school = :role;")
+                        .constData());
+    query.bind(":role", adultRoleName(details.role));
+    QList<qint64> matches;
+    while (query.step()) {
+        if (TextServices::searchKey(query.text(1)) == key)
+            matches.append(query.integer(0));
+    }
+    if (matches.size() == 1)
+        return matches.first();
+
+    Statement insert(db, "INSERT INTO adults (is_headteacher, added_at, added_by) VALUES (0, :at, :by);");
+    insert.bind(":at", at).bind(":by", by);
+    insert.run();
+    const qint64 id = db.lastInsertId();
+    adults::insertDetails(db, id, 1, details, at, by, QString());
+    return id;
+}
+
+// The headteacher's entry (the latest one for a headteacher who has not left), made if there is none.
+qint64 headteacherEntry(Database& db, const AdultSubject& subject, const QString& at, const QString& by)
+{
+    Statement query(
+        db, QByteArray(QByteArrayLiteral("SELECT a.id FROM adults a JOIN adult_versions v "
+                                         "ON v.adult_id = a.id AND v.version = (SELECT MAX(version) "
+                                         "FROM adult_versions WHERE adult_id = a.id) WHERE ") +
+                       adults::kIsHeadteacherSql + " AND v.left_on IS NULL ORDER BY a.id DESC LIMIT 1;")
+                .constData());
+    if (query.step())
+        return query.integer(0);
+    AdultDetails details{tidy(subject.name).simplified(), AdultRole::Staff, std::nullopt};
+    if (details.name.isEmpty())
+        details.name = QStringLiteral("Headteacher");
+    Statement insert(db, "INSERT INTO adults (is_headteacher, added_at, added_by) VALUES (1, :at, :by);");
+    insert.bind(":at", at).bind(":by", by);
+    insert.run();
+    const qint64 id = db.lastInsertId();
+    adults::insertDetails(db, id, 1, details, at, by, QString());
+    return id;
+}
+
+QString displayName(Vault& vault, const QString& username)
+{
+    const std::optional<User> user = vault.findUser(username);
+    return user ? user->displayName : username;
+}
+
+} // namespace
+
+AdultConcernRepository::AdultConcernRepository(Vault& vault)
+    : m_vault(vault)
+{}
+
+qint64 AdultConcernRepository::record(const ReportedAdultConcern& concern)
+{
+    const User& user = m_vault.user();
+    requirePermission(user, Permission::RecordAdultConcern);
+    const bool keeper = adults::canKeepRegister(user) || adults::canKeepHeadteacher(user);
+    const QString source = concern.source.trimmed();
+    if (source != QLatin1String("direct") && source != QLatin1String("submission"))
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("Source: \"%1\" is not one of direct, submission.").arg(concern.source));
+
+    QString reporter = concern.reporterUsername.trimmed();
+    if (!keeper) {
+        if (!reporter.isEmpty() && reporter != user.username)
+            throw Error(ErrorKind::PermissionDenied,
+                        QStringLiteral("A concern can be recorded only in your own name."));
+        reporter = user.username;
+    }
+    if (!reporter.isEmpty() && !m_vault.findUser(reporter))
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("Reported by: there is no user \"%1\".").arg(reporter));
+
+    AdultConcernContent content = checkedContent(concern.content, casework::ukToday(m_vault.clock()));
+    if (content.reporterName.isEmpty()) {
+        if (reporter.isEmpty())
+            throw Error(ErrorKind::InvalidInput, QStringLiteral("Reported by: give the reporter's name."));
+        content.reporterName = displayName(m_vault, reporter);
+    }
+
+    Database& db = m_vault.database();
+    const QString now = adults::nowIso(m_vault);
+    Transaction transaction(db);
+    qint64 adultId = 0;
+    if (concern.adult.adultId) {
+        // Naming an entry by id is for those who can see it; anyone else names the adult.
+        adultId = adults::requireVisibleAdult(m_vault, *concern.adult.adultId).id;
+    } else if (concern.adult.isHeadteacher) {
+        adultId = headteacherEntry(db, concern.adult, now, user.username);
+    } else {
+        adultId = matchOrAddByName(db, concern.adult, now, user.username);
+    }
+
+    Statement insert(db, "INSERT INTO adult_concerns (adult_id, recorded_at, recorded_by, reporter_username, "
+                         "source) VALUES (:adult, :at, :by, :reporter, :source);");
+    insert.bind(":adult", adultId)
+        .bind(":at", now)
+        .bind(":by", user.username)
+        .bind(":reporter", reporter.isEmpty() ? std::optional<QString>() : std::optional<QString>(reporter))
+        .bind(":source", source);
+    insert.run();
+    const qint64 id = db.lastInsertId();
+    insertVersion(db, id, 1, content, now, user.username, QString());
+    m_vault.audit().append(user.username, QStringLiteral("adult.concern.add"),
+                           QStringLiteral("adult-concern"), QString::number(id),
+                           QStringLiteral("version 1; source %1").arg(source));
+    transaction.commit();
+    return id;
+}
+
+int AdultConcernRepository::amend(qint64 concernId, const AdultConcernContent& content, const QString& reason)
+{
+    adults::requireRegisterAccess(m_vault.user());
+    const QString why = tidy(reason);
+    if (why.isEmpty())
+        throw Error(
+            ErrorKind::InvalidInput,
+            QStringLiteral("Reason for the amendment: say why the concern is being changed; the original "
+                           "stays readable beside the new version."));
+    AdultConcernContent checked = checkedContent(content, casework::ukToday(m_vault.clock()));
+    Database& db = m_vault.database();
+    const QString actor = m_vault.user().username;
+    const QString now = adults::nowIso(m_vault);
+
+    Transaction transaction(db);
+    adults::requireVisibleConcern(m_vault, concernId);
+    Statement latest(db, "SELECT MAX(version), (SELECT reporter_name FROM adult_concern_versions WHERE "
+                         "concern_id = :id ORDER BY version DESC LIMIT 1) FROM adult_concern_versions "
+                         "WHERE concern_id = :id;");
+    latest.bind(":id", concernId);
+    latest.step();
+    const int version = static_cast<int>(latest.integer(0)) + 1;
+    if (checked.reporterName.isEmpty())
+        checked.reporterName = latest.text(1);
+    insertVersion(db, concernId, version, checked, now, actor, why);
+    m_vault.audit().append(actor, QStringLiteral("adult.concern.amend"), QStringLiteral("adult-concern"),
+                           QString::number(concernId), QStringLiteral("version %1").arg(version));
+    transaction.commit();
+    return version;
+}
+
+qint64 AdultConcernRepository::review(qint64 concernId, const QDate& reviewedOn, const QString& notes)
+{
+    adults::requireRegisterAccess(m_vault.user());
+    if (!reviewedOn.isValid())
+        throw Error(ErrorKind::InvalidInput, QStringLiteral("Reviewed on: give the date of the review."));
+    if (reviewedOn > casework::ukToday(m_vault.clock()))
+        throw Error(
+            ErrorKind::InvalidInput,
+            QStringLiteral("Reviewed on: %1 is in the future.").arg(TextServices::formatDate(reviewedOn)));
+    const QString text = tidy(notes);
+    if (text.isEmpty())
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("Review notes: say what the review found and what follows."));
+    Database& db = m_vault.database();
+    const QString actor = m_vault.user().username;
+    Transaction transaction(db);
+    adults::requireVisibleConcern(m_vault, concernId);
+    Statement insert(db, "INSERT INTO adult_concern_reviews (concern_id, reviewer, reviewed_on, notes, "
+                         "recorded_at) VALUES (:id, :by, :on, :notes, :at);");
+    insert.bind(":id", concernId)
+        .bind(":by", actor)
+        .bind(":on", casework::isoDate(reviewedOn))
+        .bind(":notes", text)
+        .bind(":at", adults::nowIso(m_vault));
+    insert.run();
+    const qint64 id = db.lastInsertId();
+    m_vault.audit().append(actor, QStringLiteral("adult.concern.review"), QStringLiteral("adult-concern"),
+                           QString::number(concernId), QStringLiteral("review %1").arg(id));
+    transaction.commit();
+    return id;
+}
+
+} // namespace lantern

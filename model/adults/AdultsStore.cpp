@@ -1,0 +1,133 @@
+#include "adults/AdultsStore.h"
+
+#include "adults/AdultsAccess.h"
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "records/CaseworkSupport.h"
+#include "storage/Database.h"
+#include "vault/Vault.h"
+
+namespace lantern::adults {
+
+const char* const kIsHeadteacherSql =
+    "(a.is_headteacher = 1 OR EXISTS (SELECT 1 FROM users u WHERE u.username = a.linked_username "
+    "AND u.role = 'head'))";
+
+namespace {
+
+QString notFound(qint64 adultId)
+{
+    return QStringLiteral("There is no adult %1 in the register you can see.").arg(adultId);
+}
+
+} // namespace
+
+AdultHead requireVisibleAdult(Vault& vault, qint64 adultId)
+{
+    Statement query(vault.database(),
+                    QByteArray(QByteArrayLiteral("SELECT a.id, ") + kIsHeadteacherSql +
+                               ", COALESCE(a.linked_username, ''), a.added_at, a.added_by FROM adults a "
+                               "WHERE a.id = :id;")
+                        .constData());
+    query.bind(":id", adultId);
+    if (!query.step())
+        throw Error(ErrorKind::NotFound, notFound(adultId));
+    AdultHead head;
+    head.id = query.integer(0);
+    head.isHeadteacher = query.integer(1) != 0;
+    head.linkedUsername = query.text(2);
+    head.addedAt = fromIsoUtc(query.text(3));
+    head.addedBy = query.text(4);
+    if (!canSeeAdult(vault.user(), head.isHeadteacher))
+        throw Error(ErrorKind::NotFound, notFound(adultId));
+    return head;
+}
+
+qint64 requireVisibleConcern(Vault& vault, qint64 concernId)
+{
+    Statement query(vault.database(), "SELECT adult_id FROM adult_concerns WHERE id = :id;");
+    query.bind(":id", concernId);
+    const QString missing =
+        QStringLiteral("There is no low-level concern %1 in the register you can see.").arg(concernId);
+    if (!query.step())
+        throw Error(ErrorKind::NotFound, missing);
+    const qint64 adultId = query.integer(0);
+    try {
+        requireVisibleAdult(vault, adultId);
+    } catch (const Error& error) {
+        if (error.kind() == ErrorKind::NotFound)
+            throw Error(ErrorKind::NotFound, missing);
+        throw;
+    }
+    return adultId;
+}
+
+QList<AdultDetailsVersion> readDetails(Database& db, qint64 adultId)
+{
+    Statement query(db, "SELECT version, name, role_in_school, left_on, amended_at, amended_by, amend_reason "
+                        "FROM adult_versions WHERE adult_id = :id ORDER BY version;");
+    query.bind(":id", adultId);
+    QList<AdultDetailsVersion> versions;
+    while (query.step()) {
+        AdultDetailsVersion version;
+        version.version = static_cast<int>(query.integer(0));
+        version.details.name = query.text(1);
+        version.details.role = adultRoleFromName(query.text(2)).value_or(AdultRole::Staff);
+        version.details.leftOn = casework::optionalDate(query.optionalText(3));
+        version.amendedAt = fromIsoUtc(query.text(4));
+        version.amendedBy = query.text(5);
+        version.amendReason = query.text(6);
+        versions.append(version);
+    }
+    if (versions.isEmpty())
+        throw Error(ErrorKind::Damaged, QStringLiteral("Adult %1 has no details.").arg(adultId));
+    return versions;
+}
+
+void insertDetails(Database& db, qint64 adultId, int version, const AdultDetails& details, const QString& at,
+                   const QString& by, const QString& reason)
+{
+    Statement insert(db, "INSERT INTO adult_versions (adult_id, version, name, role_in_school, left_on, "
+                         "amended_at, amended_by, amend_reason) VALUES (:id, :version, :name, :role, :left, "
+                         ":at, :by, :reason);");
+    insert.bind(":id", adultId)
+        .bind(":version", version)
+        .bind(":name", details.name)
+        .bind(":role", adultRoleName(details.role))
+        .bind(":left", casework::isoDate(details.leftOn))
+        .bind(":at", at)
+        .bind(":by", by)
+        .bind(":reason", reason);
+    insert.run();
+}
+
+AdultDetails checkedDetails(const AdultDetails& details)
+{
+    AdultDetails checked = details;
+    checked.name = casework::tidy(details.name).simplified();
+    if (checked.name.isEmpty())
+        throw Error(ErrorKind::InvalidInput, QStringLiteral("Name: give the adult's name."));
+    if (checked.leftOn && !checked.leftOn->isValid())
+        throw Error(ErrorKind::InvalidInput, QStringLiteral("Left on: not a date."));
+    return checked;
+}
+
+AdultsRegisterSettings readSettings(Database& db)
+{
+    AdultsRegisterSettings settings;
+    Statement query(db, "SELECT pattern_threshold, pattern_period_days, retention_months "
+                        "FROM adults_register_settings WHERE id = 1;");
+    if (query.step()) {
+        settings.patternThreshold = static_cast<int>(query.integer(0));
+        settings.patternPeriodDays = static_cast<int>(query.integer(1));
+        settings.retentionMonthsAfterLeaving = static_cast<int>(query.integer(2));
+    }
+    return settings;
+}
+
+QString nowIso(const Vault& vault)
+{
+    return isoUtc(vault.clock().nowUtc());
+}
+
+} // namespace lantern::adults
