@@ -132,6 +132,10 @@ qint64 AdultConcernRepository::record(const ReportedAdultConcern& concern)
                     QStringLiteral("Source: \"%1\" is not one of direct, submission.").arg(concern.source));
 
     QString reporter = concern.reporterUsername.trimmed();
+    // No username and no name: the signed-in user reported it. A keeper may name a reporter who has no
+    // account.
+    if (reporter.isEmpty() && (!keeper || tidy(concern.content.reporterName).isEmpty()))
+        reporter = user.username;
     if (!keeper) {
         if (!reporter.isEmpty() && reporter != user.username)
             throw Error(ErrorKind::PermissionDenied,

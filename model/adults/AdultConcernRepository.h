@@ -12,9 +12,9 @@ class Vault;
 struct ReportedAdultConcern {
     AdultSubject adult; // who it is about (by id for a keeper of the register; else by name and role)
     AdultConcernContent content; // what happened, the response, who reported it
-    // The Lantern user who reported it. Empty: the signed-in user (or, for a keeper of the register, someone
-    // without a Lantern account, named in content.reporterName). Anyone but a keeper or the chair may only
-    // give their own username.
+    // The Lantern user who reported it. Empty: the signed-in user, unless a keeper of the register names in
+    // content.reporterName someone without a Lantern account. Anyone but a keeper or the chair may give only
+    // their own username.
     QString reporterUsername;
     // "direct" (typed into Lantern) or "submission" (imported from a staff member's sealed submission).
     QString source = QStringLiteral("direct");

@@ -1,6 +1,7 @@
 #include "adults/AdultsStore.h"
 
 #include "adults/AdultsAccess.h"
+#include "adults/PatternPrompt.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "records/CaseworkSupport.h"
@@ -110,6 +111,38 @@ AdultDetails checkedDetails(const AdultDetails& details)
     if (checked.leftOn && !checked.leftOn->isValid())
         throw Error(ErrorKind::InvalidInput, QStringLiteral("Left on: not a date."));
     return checked;
+}
+
+AdultSummary readSummary(Database& db, const AdultHead& head, const AdultsRegisterSettings& settings)
+{
+    AdultSummary summary;
+    summary.id = head.id;
+    summary.isHeadteacher = head.isHeadteacher;
+    summary.linkedUsername = head.linkedUsername;
+    summary.details = readDetails(db, head.id).last().details;
+
+    // Each concern's current date, whether it has been reviewed and whether a LADO consultation considered
+    // it.
+    Statement query(db, "SELECT c.id, v.occurred_value, v.occurred_precision, "
+                        "EXISTS (SELECT 1 FROM adult_concern_reviews r WHERE r.concern_id = c.id), "
+                        "EXISTS (SELECT 1 FROM lado_consultation_concerns l WHERE l.concern_id = c.id) "
+                        "FROM adult_concerns c JOIN adult_concern_versions v ON v.concern_id = c.id "
+                        "AND v.version = (SELECT MAX(version) FROM adult_concern_versions "
+                        "WHERE concern_id = c.id) WHERE c.adult_id = :id;");
+    query.bind(":id", head.id);
+    QList<PatternPrompt::DatedConcern> unconsidered;
+    while (query.step()) {
+        ++summary.concernCount;
+        if (query.integer(3) == 0)
+            ++summary.unreviewedCount;
+        if (query.integer(4) == 0)
+            unconsidered.append(
+                {query.integer(0), PartialDate::fromStored(query.text(1), query.text(2)).firstDay()});
+    }
+    summary.promptConcernIds =
+        PatternPrompt::concernsInPattern(unconsidered, settings.patternThreshold, settings.patternPeriodDays);
+    summary.patternPrompt = !summary.promptConcernIds.isEmpty();
+    return summary;
 }
 
 AdultsRegisterSettings readSettings(Database& db)

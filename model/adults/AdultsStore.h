@@ -36,6 +36,9 @@ void insertDetails(Database& db, qint64 adultId, int version, const AdultDetails
 // Normalised details; throws Error(InvalidInput) naming the field.
 AdultDetails checkedDetails(const AdultDetails& details);
 
+// One line of the register for an adult already checked visible: latest details, counts, pattern prompt.
+AdultSummary readSummary(Database& db, const AdultHead& head, const AdultsRegisterSettings& settings);
+
 // The register's settings (defaults when none were saved).
 AdultsRegisterSettings readSettings(Database& db);
 
