@@ -59,6 +59,21 @@ struct AdultConcernContent {
     bool reporterWithheld = false; // the reporter's name is not to be shared with the adult
 };
 
+// What an amendment changes; fields left empty are carried over from the current version.
+struct AdultConcernChanges {
+    std::optional<PartialDate> occurred;
+    std::optional<QString> account;
+    std::optional<QString> response;
+    std::optional<QString> reporterName;
+    std::optional<bool> selfReport;
+    std::optional<bool> reporterWithheld;
+
+    bool isEmpty() const
+    {
+        return !occurred && !account && !response && !reporterName && !selfReport && !reporterWithheld;
+    }
+};
+
 struct AdultConcernVersion {
     int version = 0;
     AdultConcernContent content;

@@ -183,7 +183,7 @@ qint64 AdultConcernRepository::record(const ReportedAdultConcern& concern)
     return id;
 }
 
-int AdultConcernRepository::amend(qint64 concernId, const AdultConcernContent& content, const QString& reason)
+int AdultConcernRepository::amend(qint64 concernId, const AdultConcernChanges& changes, const QString& reason)
 {
     adults::requireRegisterAccess(m_vault.user());
     const QString why = tidy(reason);
@@ -192,21 +192,26 @@ int AdultConcernRepository::amend(qint64 concernId, const AdultConcernContent& c
             ErrorKind::InvalidInput,
             QStringLiteral("Reason for the amendment: say why the concern is being changed; the original "
                            "stays readable beside the new version."));
-    AdultConcernContent checked = checkedContent(content, casework::ukToday(m_vault.clock()));
+    if (changes.isEmpty())
+        throw Error(ErrorKind::InvalidInput, QStringLiteral("Amendment: nothing to change was given."));
     Database& db = m_vault.database();
     const QString actor = m_vault.user().username;
     const QString now = adults::nowIso(m_vault);
 
     Transaction transaction(db);
     adults::requireVisibleConcern(m_vault, concernId);
-    Statement latest(db, "SELECT MAX(version), (SELECT reporter_name FROM adult_concern_versions WHERE "
-                         "concern_id = :id ORDER BY version DESC LIMIT 1) FROM adult_concern_versions "
-                         "WHERE concern_id = :id;");
-    latest.bind(":id", concernId);
-    latest.step();
-    const int version = static_cast<int>(latest.integer(0)) + 1;
+    const AdultConcernVersion current = adults::readConcernVersions(db, concernId).last();
+    AdultConcernContent next = current.content;
+    next.occurred = changes.occurred.value_or(next.occurred);
+    next.account = changes.account.value_or(next.account);
+    next.response = changes.response.value_or(next.response);
+    next.reporterName = changes.reporterName.value_or(next.reporterName);
+    next.selfReport = changes.selfReport.value_or(next.selfReport);
+    next.reporterWithheld = changes.reporterWithheld.value_or(next.reporterWithheld);
+    AdultConcernContent checked = checkedContent(next, casework::ukToday(m_vault.clock()));
     if (checked.reporterName.isEmpty())
-        checked.reporterName = latest.text(1);
+        checked.reporterName = current.content.reporterName;
+    const int version = current.version + 1;
     insertVersion(db, concernId, version, checked, now, actor, why);
     m_vault.audit().append(actor, QStringLiteral("adult.concern.amend"), QStringLiteral("adult-concern"),
                            QString::number(concernId), QStringLiteral("version %1").arg(version));

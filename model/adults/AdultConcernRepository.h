@@ -43,9 +43,10 @@ public:
     // Error(PermissionDenied) for a staff member giving someone else's username. Audited "adult.concern.add".
     qint64 record(const ReportedAdultConcern& concern);
 
-    // Adds a version carrying `content` with `reason` (required); the original stays readable. Keepers of the
-    // adult's entry only. Returns the new version number. Audited "adult.concern.amend".
-    int amend(qint64 concernId, const AdultConcernContent& content, const QString& reason);
+    // Adds a version carrying `changes` (unchanged fields carried over) with `reason` (required); the
+    // original stays readable. Keepers of the adult's entry only. Returns the new version number. Audited
+    // "adult.concern.amend".
+    int amend(qint64 concernId, const AdultConcernChanges& changes, const QString& reason);
 
     // Appends a review by the signed-in user (headteacher or DSL; the chair for the headteacher) on
     // `reviewedOn` (not in the future). Audited "adult.concern.review".

@@ -145,6 +145,34 @@ AdultSummary readSummary(Database& db, const AdultHead& head, const AdultsRegist
     return summary;
 }
 
+QList<AdultConcernVersion> readConcernVersions(Database& db, qint64 concernId)
+{
+    Statement query(db,
+                    "SELECT version, occurred_value, occurred_precision, account, response, reporter_name, "
+                    "self_report, reporter_withheld, amended_at, amended_by, amend_reason "
+                    "FROM adult_concern_versions WHERE concern_id = :id ORDER BY version;");
+    query.bind(":id", concernId);
+    QList<AdultConcernVersion> versions;
+    while (query.step()) {
+        AdultConcernVersion version;
+        version.version = static_cast<int>(query.integer(0));
+        version.content.occurred = PartialDate::fromStored(query.text(1), query.text(2));
+        version.content.account = query.text(3);
+        version.content.response = query.text(4);
+        version.content.reporterName = query.text(5);
+        version.content.selfReport = query.integer(6) != 0;
+        version.content.reporterWithheld = query.integer(7) != 0;
+        version.amendedAt = fromIsoUtc(query.text(8));
+        version.amendedBy = query.text(9);
+        version.amendReason = query.text(10);
+        versions.append(version);
+    }
+    if (versions.isEmpty())
+        throw Error(ErrorKind::Damaged,
+                    QStringLiteral("Low-level concern %1 has no content.").arg(concernId));
+    return versions;
+}
+
 AdultsRegisterSettings readSettings(Database& db)
 {
     AdultsRegisterSettings settings;

@@ -36,6 +36,9 @@ void insertDetails(Database& db, qint64 adultId, int version, const AdultDetails
 // Normalised details; throws Error(InvalidInput) naming the field.
 AdultDetails checkedDetails(const AdultDetails& details);
 
+// A concern's versions, oldest first; Error(Damaged) when it has none.
+QList<AdultConcernVersion> readConcernVersions(Database& db, qint64 concernId);
+
 // One line of the register for an adult already checked visible: latest details, counts, pattern prompt.
 AdultSummary readSummary(Database& db, const AdultHead& head, const AdultsRegisterSettings& settings);
 

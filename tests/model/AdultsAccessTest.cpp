@@ -76,11 +76,9 @@ TEST_F(AdultsAccessTest, AConcernAboutTheHeadteacherIsHiddenFromTheDslEvenTheOne
     EXPECT_EQ(
         kindOf([&] { AdultConcernRepository(dsl()).review(id, QDate(2026, 11, 20), QStringLiteral("x")); }),
         ErrorKind::NotFound);
-    EXPECT_EQ(kindOf([&] {
-                  AdultConcernRepository(dsl()).amend(id, content("2026-11-01", "changed"),
-                                                      QStringLiteral("x"));
-              }),
-              ErrorKind::NotFound);
+    EXPECT_EQ(
+        kindOf([&] { AdultConcernRepository(dsl()).amend(id, changesTo("changed"), QStringLiteral("x")); }),
+        ErrorKind::NotFound);
     NewLadoConsultation consultation{QDate(2026, 11, 20),
                                      QStringLiteral("LADO"),
                                      QStringLiteral("advice"),

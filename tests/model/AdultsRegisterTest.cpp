@@ -96,12 +96,14 @@ TEST_F(AdultsRegisterTest, RecordingRefusesWhatIsMissingOrInTheFuture)
 TEST_F(AdultsRegisterTest, AnAmendmentKeepsTheOriginal)
 {
     const qint64 id = concernAbout(adult, "2026-10-01", "Shouted at a pupil in the corridor.");
-    AdultConcernContent corrected = content("2026-09-30", "Shouted at a pupil in the dining hall.");
+    AdultConcernChanges corrected = changesTo("Shouted at a pupil in the dining hall.");
+    corrected.occurred = PartialDate::day(QDate(2026, 9, 30));
     EXPECT_EQ(AdultConcernRepository(dsl()).amend(id, corrected,
                                                   QStringLiteral("The reporter corrected the place "
                                                                  "and day.")),
               2);
     EXPECT_THROW(AdultConcernRepository(dsl()).amend(id, corrected, QStringLiteral("  ")), Error);
+    EXPECT_THROW(AdultConcernRepository(dsl()).amend(id, {}, QStringLiteral("Nothing")), Error);
 
     const AdultConcern read = AdultRegister(dsl()).get(adult).concerns.first();
     ASSERT_EQ(read.history.size(), 2);
@@ -201,7 +203,7 @@ TEST_F(AdultsRegisterTest, EveryChangeAndEveryViewIsAudited)
     Vault& vault = dsl();
     const qint64 before = lastSeq(vault);
     const qint64 id = concernAbout(adult, "2026-09-01");
-    AdultConcernRepository(vault).amend(id, content("2026-09-01", "Corrected"), QStringLiteral("Typo"));
+    AdultConcernRepository(vault).amend(id, changesTo("Corrected"), QStringLiteral("Typo"));
     AdultConcernRepository(vault).review(id, QDate(2026, 11, 20), QStringLiteral("Reviewed"));
     LadoConsultationRepository(vault).record(adult, {QDate(2026, 11, 20),
                                                      QStringLiteral("Priya Raman"),

@@ -67,7 +67,7 @@ TEST_F(AdultsRetentionTest, DeletionRemovesEverythingAndLeavesATombstone)
     const qint64 adult = addAdult("Marta Kowalska", AdultRole::Supply);
     const qint64 concern = concernAbout(adult, "2026-02-05");
     concernAbout(adult, "2026-02-06");
-    AdultConcernRepository(dsl()).amend(concern, content("2026-02-05", "Corrected"), QStringLiteral("Typo"));
+    AdultConcernRepository(dsl()).amend(concern, changesTo("Corrected"), QStringLiteral("Typo"));
     AdultConcernRepository(dsl()).review(concern, QDate(2026, 2, 10), QStringLiteral("Reviewed"));
     LadoConsultationRepository(dsl()).record(adult, {QDate(2026, 2, 12),
                                                      QStringLiteral("Priya Raman"),

@@ -27,6 +27,13 @@ protected:
         return content;
     }
 
+    static AdultConcernChanges changesTo(const char* account)
+    {
+        AdultConcernChanges changes;
+        changes.account = QString::fromUtf8(account);
+        return changes;
+    }
+
     qint64 addAdult(const char* name, AdultRole role = AdultRole::Staff)
     {
         NewAdult adult;
