@@ -1,6 +1,7 @@
-// Vault, user, key and audit commands (the foundation's administration surface).
+// Vault, user and key commands (the foundation's administration surface).
 #include "Command.h"
 #include "core/Error.h"
+#include "users/UserAdministration.h"
 #include "vault/LockFile.h"
 #include "vault/Vault.h"
 #include "vault/VaultPaths.h"
@@ -83,6 +84,26 @@ int userRemove(Context& context, const QCommandLineParser& parser)
     return Success;
 }
 
+int userEnable(Context& context, const QCommandLineParser& parser)
+{
+    const QString target = requiredOption(parser, QStringLiteral("user"));
+    auto vault = unlockAs(context, parser);
+    SecureBytes password = context.passwords.readNew(QStringLiteral("New password for %1").arg(target));
+    vault->enableUser(target, password);
+    context.out << target << " can sign in again with the new password.\n";
+    return Success;
+}
+
+int userRole(Context& context, const QCommandLineParser& parser)
+{
+    const QString target = requiredOption(parser, QStringLiteral("user"));
+    const Role role = requiredRole(parser);
+    auto vault = unlockAs(context, parser);
+    UserAdministration(*vault).changeRole(target, role);
+    context.out << target << " is now " << roleTitle(role).toLower() << ".\n";
+    return Success;
+}
+
 int userList(Context& context, const QCommandLineParser& parser)
 {
     auto vault = unlockAs(context, parser);
@@ -109,19 +130,6 @@ int rotateKey(Context& context, const QCommandLineParser& parser)
     vault->rotateMasterKey();
     context.out << "Rotated the master key; every current key slot was re-issued.\n";
     return Success;
-}
-
-int auditVerify(Context& context, const QCommandLineParser& parser)
-{
-    auto vault = unlockAs(context, parser);
-    const AuditVerification result = vault->audit().verify();
-    if (result.intact()) {
-        context.out << "The audit chain is intact: " << result.entriesChecked << " entries verified.\n";
-        return Success;
-    }
-    context.err << "The audit chain is broken at entry " << *result.firstBrokenSeq << ": " << result.problem
-                << ".\n";
-    return DamagedData;
 }
 
 int lockClear(Context& context, const QCommandLineParser& parser)
@@ -170,6 +178,34 @@ const CommandGroup group([](CommandRegistry& registry) {
                       p.addOption(option("no-rotate", "Do not rotate the master key."));
                   },
                   userRemove});
+    registry.add({{QStringLiteral("user"), QStringLiteral("disable")},
+                  QStringLiteral("Disable a user (the same as user remove): their key slot goes."),
+                  QStringLiteral("VAULT"),
+                  [](QCommandLineParser& p) {
+                      p.addOption(asOption());
+                      p.addOption(option("user", "The user to disable.", "NAME"));
+                      p.addOption(option("rotate", "Rotate the master key without asking."));
+                      p.addOption(option("no-rotate", "Do not rotate the master key."));
+                  },
+                  userRemove});
+    registry.add({{QStringLiteral("user"), QStringLiteral("enable")},
+                  QStringLiteral("Let a disabled user sign in again, with a new password."),
+                  QStringLiteral("VAULT"),
+                  [](QCommandLineParser& p) {
+                      p.addOption(asOption());
+                      p.addOption(option("user", "The user to enable.", "NAME"));
+                  },
+                  userEnable});
+    registry.add({{QStringLiteral("user"), QStringLiteral("role")},
+                  QStringLiteral("Change a user's role."),
+                  QStringLiteral("VAULT"),
+                  [](QCommandLineParser& p) {
+                      p.addOption(asOption());
+                      p.addOption(option("user", "Whose role to change.", "NAME"));
+                      p.addOption(
+                          option("role", "dsl, deputy, head, staff, admin, chair or governor.", "ROLE"));
+                  },
+                  userRole});
     registry.add({{QStringLiteral("user"), QStringLiteral("list")},
                   QStringLiteral("List the vault's users."),
                   QStringLiteral("VAULT"),
@@ -185,11 +221,6 @@ const CommandGroup group([](CommandRegistry& registry) {
                   QStringLiteral("VAULT"),
                   [](QCommandLineParser& p) { p.addOption(asOption()); },
                   rotateKey});
-    registry.add({{QStringLiteral("audit"), QStringLiteral("verify")},
-                  QStringLiteral("Check the audit chain and name the first broken link."),
-                  QStringLiteral("VAULT"),
-                  [](QCommandLineParser& p) { p.addOption(asOption()); },
-                  auditVerify});
     registry.add({{QStringLiteral("lock"), QStringLiteral("clear")},
                   QStringLiteral("Clear a lock left by a Lantern that stopped unexpectedly."),
                   QStringLiteral("VAULT"),

@@ -1,6 +1,7 @@
 #include "records/ChronologyFormatter.h"
 
 #include "core/PartialDate.h"
+#include "reference/Csv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,40 +82,20 @@ QByteArray ChronologyFormatter::csv(const QList<ChronologyEntry>& entries)
                              QStringLiteral("recorded_at"),
                              QStringLiteral("recorded_by"),
                              QStringLiteral("superseded_reason")};
-    const QString crlf = QStringLiteral("\r\n");
-    QString out = header.join(QLatin1Char(',')) + crlf;
-    for (const ChronologyEntry& entry : entries) {
-        const QStringList cells{entry.when.value(),
-                                entry.when.precisionName(),
-                                entry.type,
-                                entry.summary,
-                                entry.source,
-                                entry.whyItMatters,
-                                entry.effectOnChild,
+    QList<QStringList> rows;
+    rows.reserve(entries.size());
+    for (const ChronologyEntry& entry : entries)
+        rows.append(QStringList{entry.when.value(), entry.when.precisionName(), entry.type, entry.summary,
+                                entry.source, entry.whyItMatters, entry.effectOnChild,
                                 entry.significant ? QStringLiteral("yes") : QStringLiteral("no"),
-                                isoUtc(entry.recordedAt),
-                                entry.recordedBy,
-                                entry.isCurrent() ? QString() : entry.amendReason};
-        QStringList quoted;
-        for (const QString& cell : cells)
-            quoted.append(csvCell(cell));
-        out += quoted.join(QLatin1Char(',')) + crlf;
-    }
-    return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
+                                isoUtc(entry.recordedAt), entry.recordedBy,
+                                entry.isCurrent() ? QString() : entry.amendReason});
+    return csvDocument(header, rows);
 }
 
 QString ChronologyFormatter::csvCell(const QString& value)
 {
-    QString cell = value;
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (!cell.isEmpty() && formulaStarts.contains(cell.front()))
-        cell.prepend(QLatin1Char('\''));
-    const bool needsQuotes = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
-                             cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'));
-    if (!needsQuotes)
-        return cell;
-    cell.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + cell + QLatin1Char('"');
+    return lantern::csvCell(value);
 }
 
 } // namespace lantern

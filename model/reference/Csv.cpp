@@ -127,4 +127,34 @@ QList<CsvRecord> parseCsv(const QString& text, const QString& sourceName)
     return CsvReader(text, sourceName).read();
 }
 
+QString csvCell(const QString& value)
+{
+    QString cell = value;
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!cell.isEmpty() && formulaStarts.contains(cell.front()))
+        cell.prepend(QLatin1Char('\''));
+    const bool needsQuotes =
+        cell.contains(kComma) || cell.contains(kQuote) || cell.contains(kLf) || cell.contains(kCr);
+    if (!needsQuotes)
+        return cell;
+    cell.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return kQuote + cell + kQuote;
+}
+
+QByteArray csvDocument(const QStringList& header, const QList<QStringList>& rows)
+{
+    const QString crlf = QStringLiteral("\r\n");
+    auto line = [&crlf](const QStringList& cells) -> QString {
+        QStringList quoted;
+        quoted.reserve(cells.size());
+        for (const QString& cell : cells)
+            quoted.append(csvCell(cell));
+        return quoted.join(kComma) + crlf;
+    };
+    QString out = line(header);
+    for (const QStringList& row : rows)
+        out += line(row);
+    return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
+}
+
 } // namespace lantern

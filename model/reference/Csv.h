@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,5 +19,13 @@ struct CsvRecord {
 // Error(InvalidInput) for an unterminated quote or text after a closing quote: a malformed file is refused
 // rather than half read.
 QList<CsvRecord> parseCsv(const QString& text, const QString& sourceName);
+
+// Writing CSV for a spreadsheet. One cell, quoted when needed (RFC 4180). A cell starting with = + - @ (or a
+// tab or carriage return) gets a leading apostrophe, so a spreadsheet shows it as text instead of running it
+// as a formula (CSV injection).
+QString csvCell(const QString& value);
+// A whole file: UTF-8 with a byte-order mark (so Excel reads accented names correctly), the header row, then
+// one row per record, every line ending in CRLF.
+QByteArray csvDocument(const QStringList& header, const QList<QStringList>& rows);
 
 } // namespace lantern

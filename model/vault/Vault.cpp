@@ -6,6 +6,7 @@
 #include "crypto/RecoveryKey.h"
 #include "storage/Migrations.h"
 #include "users/Permissions.h"
+#include "users/UserRules.h"
 #include "vault/UnlockFailures.h"
 
 #include <QDir>
@@ -355,6 +356,7 @@ void Vault::addUser(const NewUser& user, const SecureBytes& password)
 {
     requireKeyManager(QStringLiteral("add users"));
     validateNewUser(user);
+    userRules::require(userRules::refuseAdd(m_user, user.role));
     validatePassword(password);
     if (readUser(m_db, user.username))
         throw Error(ErrorKind::InvalidInput,
@@ -381,8 +383,11 @@ void Vault::changePassword(const QString& username, const SecureBytes& newPasswo
         requireKeyManager(QStringLiteral("reset another user's password"));
     validatePassword(newPassword);
     const std::optional<User> target = readUser(m_db, username);
-    if (!target || !m_slots.findByUser(username))
+    if (!target)
         throw Error(ErrorKind::NotFound, QStringLiteral("There is no user called \"%1\".").arg(username));
+    userRules::require(userRules::refusePasswordReset(m_user, *target));
+    if (!m_slots.findByUser(username))
+        throw Error(ErrorKind::NotFound, QStringLiteral("There is no key slot for \"%1\".").arg(username));
     KeySlot replacement =
         KeySlot::create(username, KeySlot::Kind::Password, newPassword, m_masterKey, vaultId());
     Transaction transaction(m_db);
@@ -404,11 +409,10 @@ void Vault::changePassword(const QString& username, const SecureBytes& newPasswo
 void Vault::removeUser(const QString& username)
 {
     requireKeyManager(QStringLiteral("remove users"));
-    if (username == m_user.username)
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("You cannot remove the account you are signed in with."));
-    if (!readUser(m_db, username))
+    const std::optional<User> target = readUser(m_db, username);
+    if (!target)
         throw Error(ErrorKind::NotFound, QStringLiteral("There is no user called \"%1\".").arg(username));
+    userRules::require(userRules::refuseDisable(m_user, *target, users()));
     Transaction transaction(m_db);
     Statement disable(m_db, "UPDATE users SET enabled = 0 WHERE username = :name;");
     disable.bind(":name", username).run();
@@ -416,6 +420,32 @@ void Vault::removeUser(const QString& username)
                     QStringLiteral("key slot removed; account disabled"));
     KeySlotFile before = m_slots.clone();
     m_slots.removeUser(username);
+    try {
+        saveSlots();
+    } catch (...) {
+        m_slots = std::move(before);
+        throw;
+    }
+    transaction.commit();
+}
+
+void Vault::enableUser(const QString& username, const SecureBytes& password)
+{
+    requireKeyManager(QStringLiteral("enable users"));
+    const std::optional<User> target = readUser(m_db, username);
+    if (!target)
+        throw Error(ErrorKind::NotFound, QStringLiteral("There is no user called \"%1\".").arg(username));
+    userRules::require(userRules::refuseEnable(m_user, *target));
+    validatePassword(password);
+    KeySlot slot = KeySlot::create(username, KeySlot::Kind::Password, password, m_masterKey, vaultId());
+    Transaction transaction(m_db);
+    Statement enable(m_db, "UPDATE users SET enabled = 1 WHERE username = :name;");
+    enable.bind(":name", username).run();
+    m_audit->append(m_user.username, QStringLiteral("user.enable"), QStringLiteral("user"), username,
+                    QStringLiteral("new key slot; role=%1").arg(roleName(target->role)));
+    KeySlotFile before = m_slots.clone();
+    m_slots.removeUser(username); // a slot left by an interrupted removal must not survive beside the new one
+    m_slots.keySlots.append(std::move(slot));
     try {
         saveSlots();
     } catch (...) {

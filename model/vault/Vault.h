@@ -50,12 +50,14 @@ public:
     AuditLog& audit() { return *m_audit; }
     const Clock& clock() const { return m_clock; }
 
-    // Key slots and users (DSL, administrator or recovery session).
+    // Key slots and users (DSL, administrator or recovery session; who may change whom is users/UserRules.h).
     void addUser(const NewUser& user, const SecureBytes& password);
     // Changes `username`'s password: their own, or a reset by a DSL, administrator or recovery session.
     void changePassword(const QString& username, const SecureBytes& newPassword);
     // Removes the user's slot and disables them (users are never deleted: the audit chain names them).
     void removeUser(const QString& username);
+    // Gives a disabled user a new key slot with `password` and lets them sign in again.
+    void enableUser(const QString& username, const SecureBytes& password);
     // Makes (or replaces) the recovery slot; returns the key text, to be shown once and printed.
     QString createRecoveryKey();
     // A new master key for records.db and every remaining slot, so that a copy of an old keyslots.json opens

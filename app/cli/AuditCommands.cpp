@@ -1,0 +1,129 @@
+// The audit log: verify the chain, list entries with filters, export them as CSV for an inspection.
+#include "Command.h"
+#include "audit/AuditViewer.h"
+#include "core/Error.h"
+#include "records/CaseworkSupport.h"
+#include "vault/Vault.h"
+
+namespace lantern::cli {
+
+namespace {
+
+void addFilterOptions(QCommandLineParser& p)
+{
+    p.addOption(asOption());
+    p.addOption(
+        option("user", "Only what this user did (a username; \"recovery\" for the recovery key).", "NAME"));
+    p.addOption(option("action", "Only this action, or actions starting with it (\"user.\").", "ACTION"));
+    p.addOption(option("pupil", "Only entries about this pupil or their records: UPN, or #ID.", "UPN"));
+    p.addOption(option("from", "From this day (YYYY-MM-DD, UK time), inclusive.", "DATE"));
+    p.addOption(option("to", "To this day (YYYY-MM-DD, UK time), inclusive.", "DATE"));
+}
+
+std::optional<QDate> dateOption(const QCommandLineParser& parser, const char* name)
+{
+    if (!isOptionSet(parser, name))
+        return std::nullopt;
+    return casework::parseDate(optionValue(parser, name), QStringLiteral("--") + QString::fromLatin1(name));
+}
+
+// A pupil by UPN, or by Lantern id as "#ID" (as `pupil list` shows a pupil without a UPN) or bare digits.
+qint64 pupilOption(Vault& vault, const QString& typed)
+{
+    QString text = typed.trimmed();
+    if (text.startsWith(QLatin1Char('#')))
+        text.remove(0, 1);
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    if (isNumber)
+        return id;
+    return pupilIdByUpn(vault, text, Permission::ViewAuditLog);
+}
+
+AuditQuery queryFrom(Vault& vault, const QCommandLineParser& parser)
+{
+    AuditQuery query;
+    query.actor = optionValue(parser, "user");
+    query.action = optionValue(parser, "action");
+    if (isOptionSet(parser, "pupil"))
+        query.pupilId = pupilOption(vault, optionValue(parser, "pupil"));
+    query.from = dateOption(parser, "from");
+    query.to = dateOption(parser, "to");
+    return query;
+}
+
+int auditVerify(Context& context, const QCommandLineParser& parser)
+{
+    auto vault = unlockAs(context, parser);
+    const AuditVerification result = vault->audit().verify();
+    if (result.intact()) {
+        context.out << "The audit chain is intact: " << result.entriesChecked << " entries verified.\n";
+        return Success;
+    }
+    context.err << "The audit chain is broken at entry " << *result.firstBrokenSeq << ": " << result.problem
+                << ".\n";
+    return DamagedData;
+}
+
+int auditList(Context& context, const QCommandLineParser& parser)
+{
+    // Dates are checked before the password is asked for.
+    dateOption(parser, "from");
+    dateOption(parser, "to");
+    auto vault = unlockAs(context, parser);
+    const AuditQuery query = queryFrom(*vault, parser);
+    const QList<AuditEntry> entries = AuditViewer(*vault).search(query);
+    for (const AuditEntry& entry : entries) {
+        const QString object = entry.objectId.isEmpty()
+                                   ? entry.objectType
+                                   : entry.objectType + QLatin1Char(' ') + entry.objectId;
+        QString row = QString::number(entry.seq).rightJustified(7) + QStringLiteral("  ") +
+                      casework::toUkLocal(entry.atUtc).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+                      QStringLiteral("  ") + entry.actor.leftJustified(12) + QStringLiteral("  ") +
+                      entry.action.leftJustified(22) + QStringLiteral("  ") + object.leftJustified(16) +
+                      QStringLiteral("  ") + entry.details.simplified();
+        while (row.endsWith(QLatin1Char(' ')))
+            row.chop(1);
+        context.out << row << "\n";
+    }
+    context.out << entries.size() << " entries (" << query.describe() << ").\n";
+    return Success;
+}
+
+int auditExport(Context& context, const QCommandLineParser& parser)
+{
+    const QString out = requiredOption(parser, QStringLiteral("out"));
+    dateOption(parser, "from");
+    dateOption(parser, "to");
+    auto vault = unlockAs(context, parser);
+    const AuditQuery query = queryFrom(*vault, parser);
+    const qint64 count = AuditViewer(*vault).exportCsv(query, out);
+    context.out << "Exported " << count << " audit entries (" << query.describe() << ") to " << out << ".\n"
+                << "The file is not encrypted: keep it as safely as the records it describes.\n";
+    return Success;
+}
+
+const CommandGroup group([](CommandRegistry& registry) {
+    registry.add({{QStringLiteral("audit"), QStringLiteral("verify")},
+                  QStringLiteral("Check the audit chain and name the first broken link."),
+                  QStringLiteral("VAULT"),
+                  [](QCommandLineParser& p) { p.addOption(asOption()); },
+                  auditVerify});
+    registry.add({{QStringLiteral("audit"), QStringLiteral("list")},
+                  QStringLiteral("List audit entries: who did what, to which record, when."),
+                  QStringLiteral("VAULT"),
+                  addFilterOptions,
+                  auditList});
+    registry.add({{QStringLiteral("audit"), QStringLiteral("export")},
+                  QStringLiteral("Export audit entries as CSV for an inspection."),
+                  QStringLiteral("VAULT"),
+                  [](QCommandLineParser& p) {
+                      addFilterOptions(p);
+                      p.addOption(option("out", "The CSV file to write.", "FILE.csv"));
+                  },
+                  auditExport});
+});
+
+} // namespace
+
+} // namespace lantern::cli

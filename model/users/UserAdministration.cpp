@@ -1,0 +1,29 @@
+#include "users/UserAdministration.h"
+
+#include "audit/AuditLog.h"
+#include "core/Error.h"
+#include "storage/Database.h"
+#include "users/UserRules.h"
+#include "vault/Vault.h"
+
+namespace lantern {
+
+UserAdministration::UserAdministration(Vault& vault)
+    : m_vault(vault)
+{}
+
+void UserAdministration::changeRole(const QString& username, Role role)
+{
+    const std::optional<User> target = m_vault.findUser(username);
+    if (!target)
+        throw Error(ErrorKind::NotFound, QStringLiteral("There is no user called \"%1\".").arg(username));
+    userRules::require(userRules::refuseRoleChange(m_vault.user(), *target, role, m_vault.users()));
+    Transaction transaction(m_vault.database());
+    Statement update(m_vault.database(), "UPDATE users SET role = :role WHERE username = :name;");
+    update.bind(":role", roleName(role)).bind(":name", username).run();
+    m_vault.audit().append(m_vault.user().username, QStringLiteral("user.role"), QStringLiteral("user"),
+                           username, roleName(target->role) + QStringLiteral(" → ") + roleName(role));
+    transaction.commit();
+}
+
+} // namespace lantern

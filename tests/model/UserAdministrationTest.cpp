@@ -1,0 +1,228 @@
+// Managing users: who may add, disable, enable, change the role of and reset the password of whom, and the
+// audit entry each change leaves.
+#include "users/UserAdministration.h"
+
+#include "core/Error.h"
+#include "support/RecordsFixture.h"
+#include "users/UserRules.h"
+
+#include <functional>
+#include <gtest/gtest.h>
+
+using namespace lantern;
+using namespace lantern::test;
+
+namespace {
+
+SecureBytes passwordOf(const QString& username)
+{
+    return SecureBytes::fromUtf8((username + QStringLiteral(" password 123")).toUtf8());
+}
+
+class UserAdministrationTest : public RecordsFixture {
+protected:
+    static Error refusal(const std::function<void()>& action)
+    {
+        try {
+            action();
+        } catch (const Error& error) {
+            return error;
+        }
+        ADD_FAILURE() << "the change was allowed";
+        return Error(ErrorKind::Internal, QString());
+    }
+
+    User userNamed(const QString& username) { return *m_vault->findUser(username); }
+
+    QList<AuditEntry> audited(const QString& action)
+    {
+        AuditFilter filter;
+        filter.actionPrefix = action;
+        return m_vault->audit().entries(filter);
+    }
+
+    bool canSignIn(const QString& username, const SecureBytes& password)
+    {
+        m_vault.reset();
+        try {
+            m_vault = Vault::unlock(vaultFolder(), username, password, m_clock);
+            return true;
+        } catch (const Error&) {
+            return false;
+        }
+    }
+};
+
+TEST_F(UserAdministrationTest, DisabledUserCannotSignInUntilEnabledWithANewPassword)
+{
+    dsl().removeUser(QStringLiteral("staff"));
+    EXPECT_FALSE(userNamed(QStringLiteral("staff")).enabled);
+    EXPECT_FALSE(canSignIn(QStringLiteral("staff"), passwordOf(QStringLiteral("staff"))));
+
+    dsl().enableUser(QStringLiteral("staff"), secret("staff's second password"));
+    EXPECT_TRUE(userNamed(QStringLiteral("staff")).enabled);
+    const QList<AuditEntry> enabled = audited(QStringLiteral("user.enable"));
+    ASSERT_EQ(enabled.size(), 1);
+    EXPECT_EQ(enabled.first().actor, QStringLiteral("dsl"));
+    EXPECT_EQ(enabled.first().objectId, QStringLiteral("staff"));
+
+    EXPECT_FALSE(canSignIn(QStringLiteral("staff"), passwordOf(QStringLiteral("staff"))));
+    EXPECT_TRUE(canSignIn(QStringLiteral("staff"), secret("staff's second password")));
+}
+
+TEST_F(UserAdministrationTest, EnablingNeedsADisabledUserAndAGoodPassword)
+{
+    EXPECT_EQ(
+        refusal([&] { dsl().enableUser(QStringLiteral("staff"), secret("a fine long password")); }).message(),
+        QStringLiteral("staff can already sign in."));
+    dsl().removeUser(QStringLiteral("staff"));
+    EXPECT_EQ(refusal([&] { dsl().enableUser(QStringLiteral("staff"), secret("short")); }).kind(),
+              ErrorKind::InvalidInput);
+    EXPECT_EQ(
+        refusal([&] { dsl().enableUser(QStringLiteral("nobody"), secret("a fine long password")); }).kind(),
+        ErrorKind::NotFound);
+    EXPECT_FALSE(userNamed(QStringLiteral("staff")).enabled);
+}
+
+TEST_F(UserAdministrationTest, RoleChangeIsStoredAndAudited)
+{
+    UserAdministration(dsl()).changeRole(QStringLiteral("staff"), Role::Head);
+    EXPECT_EQ(userNamed(QStringLiteral("staff")).role, Role::Head);
+    const QList<AuditEntry> changes = audited(QStringLiteral("user.role"));
+    ASSERT_EQ(changes.size(), 1);
+    EXPECT_EQ(changes.first().actor, QStringLiteral("dsl"));
+    EXPECT_EQ(changes.first().objectId, QStringLiteral("staff"));
+    EXPECT_EQ(changes.first().details, QStringLiteral("staff → head"));
+
+    // The new role is what they sign in with.
+    ASSERT_TRUE(canSignIn(QStringLiteral("staff"), passwordOf(QStringLiteral("staff"))));
+    EXPECT_EQ(m_vault->user().role, Role::Head);
+}
+
+TEST_F(UserAdministrationTest, NobodyChangesTheirOwnRole)
+{
+    const Error refused = refusal([&] {
+        UserAdministration(as(QStringLiteral("admin"))).changeRole(QStringLiteral("admin"), Role::Staff);
+    });
+    EXPECT_EQ(refused.kind(), ErrorKind::PermissionDenied);
+    EXPECT_TRUE(refused.message().contains(QStringLiteral("your own role")));
+    EXPECT_EQ(
+        refusal([&] { UserAdministration(dsl()).changeRole(QStringLiteral("dsl"), Role::Deputy); }).kind(),
+        ErrorKind::PermissionDenied);
+    EXPECT_EQ(userNamed(QStringLiteral("dsl")).role, Role::Dsl);
+}
+
+TEST_F(UserAdministrationTest, TheLastDslCanBeNeitherDisabledNorDemoted)
+{
+    const QString key = dsl().createRecoveryKey();
+    m_vault.reset();
+    m_vault = Vault::unlockWithRecoveryKey(vaultFolder(), key, m_clock);
+    const Error disable = refusal([&] { m_vault->removeUser(QStringLiteral("dsl")); });
+    EXPECT_EQ(disable.kind(), ErrorKind::InvalidInput);
+    EXPECT_TRUE(disable.message().contains(QStringLiteral("only designated safeguarding lead")))
+        << disable.message().toStdString();
+    EXPECT_EQ(
+        refusal([&] { UserAdministration(*m_vault).changeRole(QStringLiteral("dsl"), Role::Deputy); }).kind(),
+        ErrorKind::InvalidInput);
+    EXPECT_TRUE(userNamed(QStringLiteral("dsl")).enabled);
+
+    // With a second DSL, the first may go.
+    UserAdministration(*m_vault).changeRole(QStringLiteral("deputy"), Role::Dsl);
+    UserAdministration(*m_vault).changeRole(QStringLiteral("dsl"), Role::Deputy);
+    EXPECT_EQ(userNamed(QStringLiteral("dsl")).role, Role::Deputy);
+    // …and now the promoted deputy is the last one.
+    EXPECT_EQ(refusal([&] { m_vault->removeUser(QStringLiteral("deputy")); }).kind(),
+              ErrorKind::InvalidInput);
+}
+
+TEST_F(UserAdministrationTest, AnAdministratorCannotHandOutAccessToPupilRecords)
+{
+    Vault& admin = as(QStringLiteral("admin"));
+    for (const Role role : {Role::Dsl, Role::Deputy}) {
+        const Error refused = refusal([&] {
+            admin.addUser({QStringLiteral("newlead"), QStringLiteral("New Lead"), role},
+                          secret("long password 1"));
+        });
+        EXPECT_EQ(refused.kind(), ErrorKind::PermissionDenied);
+        EXPECT_TRUE(refused.message().contains(QStringLiteral("reads pupil records")))
+            << refused.message().toStdString();
+    }
+    EXPECT_EQ(
+        refusal([&] { UserAdministration(admin).changeRole(QStringLiteral("staff"), Role::Deputy); }).kind(),
+        ErrorKind::PermissionDenied);
+    EXPECT_EQ(
+        refusal([&] { admin.changePassword(QStringLiteral("dsl"), secret("admin knows this now")); }).kind(),
+        ErrorKind::PermissionDenied);
+    EXPECT_FALSE(admin.findUser(QStringLiteral("newlead")).has_value());
+
+    // What an administrator is for: everyone else.
+    admin.addUser({QStringLiteral("newteacher"), QStringLiteral("New Teacher"), Role::Staff},
+                  secret("long password 2"));
+    UserAdministration(admin).changeRole(QStringLiteral("newteacher"), Role::Head);
+    admin.changePassword(QStringLiteral("staff"), secret("staff's reset password"));
+    admin.removeUser(QStringLiteral("newteacher"));
+    // Taking access away gives nobody anything.
+    UserAdministration(admin).changeRole(QStringLiteral("deputy"), Role::Staff);
+    admin.removeUser(QStringLiteral("deputy"));
+    EXPECT_FALSE(admin.findUser(QStringLiteral("deputy"))->enabled);
+}
+
+TEST_F(UserAdministrationTest, StaffAndDeputiesManageNobody)
+{
+    for (const char* name : {"staff", "deputy", "head"}) {
+        Vault& vault = as(QString::fromLatin1(name));
+        EXPECT_EQ(refusal([&] {
+                      UserAdministration(vault).changeRole(QStringLiteral("staff2"), Role::Head);
+                  }).kind(),
+                  ErrorKind::PermissionDenied)
+            << name;
+        EXPECT_EQ(refusal([&] { vault.removeUser(QStringLiteral("staff2")); }).kind(),
+                  ErrorKind::PermissionDenied);
+        EXPECT_EQ(refusal([&] {
+                      vault.changePassword(QStringLiteral("staff2"), secret("long password 3"));
+                  }).kind(),
+                  ErrorKind::PermissionDenied);
+    }
+    EXPECT_EQ(userNamed(QStringLiteral("staff2")).role, Role::Staff);
+}
+
+TEST_F(UserAdministrationTest, NobodyDisablesThemselvesAndADisabledUserIsEnabledNotReset)
+{
+    EXPECT_EQ(refusal([&] { dsl().removeUser(QStringLiteral("dsl")); }).kind(), ErrorKind::InvalidInput);
+    dsl().removeUser(QStringLiteral("staff"));
+    const Error reset =
+        refusal([&] { dsl().changePassword(QStringLiteral("staff"), secret("long password 4")); });
+    EXPECT_TRUE(reset.message().contains(QStringLiteral("enable"))) << reset.message().toStdString();
+    EXPECT_EQ(refusal([&] { dsl().removeUser(QStringLiteral("staff")); }).message(),
+              QStringLiteral("staff is already disabled."));
+}
+
+TEST_F(UserAdministrationTest, RecoveryKeyResetsAForgottenDslPassword)
+{
+    const QString key = dsl().createRecoveryKey();
+    m_vault.reset();
+    m_vault = Vault::unlockWithRecoveryKey(vaultFolder(), key, m_clock);
+    m_vault->changePassword(QStringLiteral("dsl"), secret("remembered at last"));
+    const QList<AuditEntry> resets = audited(QStringLiteral("user.password-reset"));
+    ASSERT_EQ(resets.size(), 1);
+    EXPECT_EQ(resets.first().actor, QStringLiteral("recovery"));
+    EXPECT_EQ(resets.first().objectId, QStringLiteral("dsl"));
+    EXPECT_FALSE(canSignIn(QStringLiteral("dsl"), passwordOf(QStringLiteral("dsl"))));
+    EXPECT_TRUE(canSignIn(QStringLiteral("dsl"), secret("remembered at last")));
+}
+
+TEST_F(UserAdministrationTest, RulesAnswerTheInterfaceWithoutChangingAnything)
+{
+    const QList<User> everyone = dsl().users();
+    const User lead = userNamed(QStringLiteral("dsl"));
+    const User admin = userNamed(QStringLiteral("admin"));
+    const User staff = userNamed(QStringLiteral("staff"));
+    EXPECT_FALSE(userRules::refuseDisable(lead, staff, everyone).has_value());
+    EXPECT_TRUE(userRules::refuseDisable(admin, lead, everyone).has_value()); // the last DSL
+    EXPECT_TRUE(userRules::refuseRoleChange(admin, staff, Role::Dsl, everyone).has_value());
+    EXPECT_FALSE(userRules::refuseRoleChange(admin, staff, Role::Governor, everyone).has_value());
+    EXPECT_TRUE(userRules::refuseAdd(staff, Role::Staff).has_value());
+    EXPECT_FALSE(userRules::refusePasswordReset(staff, staff).has_value()); // one's own
+}
+
+} // namespace
