@@ -165,6 +165,7 @@ ConcernForm* InboxPage::openConcernForm()
         if (row >= 0)
             m_table->setCurrentIndex(m_model->index(row, 0));
     });
+    connect(form, &QDialog::finished, this, &InboxPage::returnFocusToList);
     form->open();
     return form;
 }
@@ -175,12 +176,17 @@ TriageDialog* InboxPage::openTriage(qint64 concernId)
         return nullptr;
     auto* dialog = new TriageDialog(m_vault, m_services, concernId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TriageDialog::decided, this, [this]() {
-        refresh();
-        m_table->setFocus(Qt::OtherFocusReason);
-    });
+    connect(dialog, &TriageDialog::decided, this, [this]() { refresh(); });
+    connect(dialog, &QDialog::finished, this, &InboxPage::returnFocusToList);
     dialog->open();
     return dialog;
+}
+
+// After a dialog the keyboard user carries on from the list, with the row they worked on current.
+void InboxPage::returnFocusToList()
+{
+    window()->activateWindow();
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 TriageDialog* InboxPage::triageSelected()

@@ -41,6 +41,7 @@ Q_SIGNALS:
 
 private:
     void updateState();
+    void returnFocusToList();
 
     Vault& m_vault;
     const UiServices& m_services;

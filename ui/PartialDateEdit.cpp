@@ -29,7 +29,8 @@ PartialDateEdit::PartialDateEdit(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_precision);
     layout->addWidget(m_edit, 1);
-    setFocusProxy(m_edit);
+    // The proxy is the first of the two so that a label's buddy lands where Tab would: precision, then date.
+    setFocusProxy(m_precision);
     setTabOrder(m_precision, m_edit);
 
     setAccessibleBaseName(tr("Date"));

@@ -13,8 +13,8 @@ namespace lantern {
 // behaves the same at every precision: Up/Down change a section; Tab steps through the sections, then on).
 //
 // Accessible names come from one base name, e.g. setAccessibleBaseName(tr("When it happened")) gives
-// "When it happened: precision" and "When it happened: date". The widget's focus proxy is the date editor, so
-// a label's buddy lands there; Tab goes precision → date.
+// "When it happened: precision" and "When it happened: date". The widget's focus proxy is the precision
+// combo, so a label's buddy lands where Tab does: precision → date.
 class PartialDateEdit : public QWidget {
     Q_OBJECT
 public:

@@ -65,6 +65,9 @@ protected:
 // Presses Tab until `target` (or a widget inside it) has the keyboard focus; false after `limit` presses.
 inline bool tabTo(QWidget* target, int limit = 80)
 {
+    // After a dialog closes, the window underneath is activated by a queued event.
+    if (!QTest::qWaitFor([]() { return QApplication::focusWidget() != nullptr; }, 2000))
+        return false;
     for (int i = 0; i < limit; ++i) {
         QWidget* focus = QApplication::focusWidget();
         if (focus && (focus == target || target->isAncestorOf(focus)))
