@@ -1,6 +1,7 @@
 #include "crypto/KeySlotFile.h"
 
 #include "core/Error.h"
+#include "core/JsonReader.h"
 #include "storage/AtomicFile.h"
 #include "storage/Database.h"
 
@@ -8,12 +9,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QJsonValue>
 #include <QSet>
 #include <QUuid>
 #include <algorithm>
-#include <cmath>
 #include <utility>
 
 namespace lantern {
@@ -27,78 +26,12 @@ const QString formatName = QStringLiteral("lantern-keyslots");
     throw Error(ErrorKind::Damaged, QStringLiteral("%1: %2").arg(where, what));
 }
 
-// Reads the fields of one JSON object, naming the object (`where`) in every complaint.
-class Reader {
-public:
-    Reader(QJsonObject object, QString where)
-        : m_object(std::move(object))
-        , m_where(std::move(where))
-    {}
-
-    const QString& where() const { return m_where; }
-    bool has(const char* key) const { return m_object.contains(QLatin1String(key)); }
-
-    QJsonValue value(const char* key) const
-    {
-        const QJsonValue found = m_object.value(QLatin1String(key));
-        if (found.isUndefined())
-            damaged(m_where, QStringLiteral("the field \"%1\" is missing.").arg(QLatin1String(key)));
-        return found;
-    }
-
-    QString string(const char* key) const
-    {
-        const QJsonValue found = value(key);
-        if (!found.isString())
-            damaged(m_where, QStringLiteral("the field \"%1\" is not text.").arg(QLatin1String(key)));
-        return found.toString();
-    }
-
-    qint64 integer(const char* key) const
-    {
-        const QJsonValue found = value(key);
-        const double number = found.toDouble(-1);
-        // JSON numbers are doubles: accept only whole numbers small enough to be exact.
-        if (!found.isDouble() || number < 0 || number > 9007199254740992.0 || std::floor(number) != number)
-            damaged(m_where,
-                    QStringLiteral("the field \"%1\" is not a whole number.").arg(QLatin1String(key)));
-        return static_cast<qint64>(number);
-    }
-
-    QByteArray base64(const char* key) const
-    {
-        const QString text = string(key);
-        const QByteArray::FromBase64Result decoded =
-            QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded || text.isEmpty())
-            damaged(m_where, QStringLiteral("the field \"%1\" is not valid base64.").arg(QLatin1String(key)));
-        return decoded.decoded;
-    }
-
-    Reader object(const char* key, const QString& where) const
-    {
-        const QJsonValue found = value(key);
-        if (!found.isObject())
-            damaged(m_where, QStringLiteral("the field \"%1\" is not an object.").arg(QLatin1String(key)));
-        return Reader(found.toObject(), where);
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_where;
-};
-
-QString base64(const QByteArray& bytes)
-{
-    return QString::fromLatin1(bytes.toBase64());
-}
-
 QString kindName(KeySlot::Kind kind)
 {
     return kind == KeySlot::Kind::Recovery ? QStringLiteral("recovery") : QStringLiteral("password");
 }
 
-void checkCipher(const Reader& cipher)
+void checkCipher(const JsonReader& cipher)
 {
     // records.db was written with exactly these settings; different ones mean the file is not ours to trust.
     if (cipher.integer("sqlcipher_compatibility") != CipherSettings::compatibility ||
@@ -110,7 +43,7 @@ void checkCipher(const Reader& cipher)
                 QStringLiteral("the database cipher settings are not the ones Lantern uses."));
 }
 
-KeySlot readSlot(const Reader& in)
+KeySlot readSlot(const JsonReader& in)
 {
     KeySlot slot;
     slot.id = in.string("id");
@@ -123,7 +56,7 @@ KeySlot readSlot(const Reader& in)
     else
         damaged(in.where(), QStringLiteral("the kind \"%1\" is not password or recovery.").arg(kind));
 
-    const Reader kdf = in.object("kdf", in.where() + QStringLiteral(", kdf"));
+    const JsonReader kdf = in.object("kdf", in.where() + QStringLiteral(", kdf"));
     slot.kdf.algorithm = kdf.string("algorithm");
     slot.kdf.opsLimit = static_cast<quint64>(kdf.integer("ops_limit"));
     slot.kdf.memLimitBytes = static_cast<quint64>(kdf.integer("mem_limit"));
@@ -145,18 +78,18 @@ QJsonObject writeSlot(const KeySlot& slot)
     QJsonObject kdf{{QStringLiteral("algorithm"), slot.kdf.algorithm},
                     {QStringLiteral("ops_limit"), static_cast<qint64>(slot.kdf.opsLimit)},
                     {QStringLiteral("mem_limit"), static_cast<qint64>(slot.kdf.memLimitBytes)},
-                    {QStringLiteral("salt"), base64(slot.kdf.salt)}};
+                    {QStringLiteral("salt"), toBase64(slot.kdf.salt)}};
     QJsonObject object{{QStringLiteral("id"), slot.id},
                        {QStringLiteral("user"), slot.user},
                        {QStringLiteral("kind"), kindName(slot.kind)},
                        {QStringLiteral("kdf"), kdf},
-                       {QStringLiteral("nonce"), base64(slot.nonce)},
-                       {QStringLiteral("wrapped_secret_key"), base64(slot.wrappedSecretKey)},
-                       {QStringLiteral("public_key"), base64(slot.publicKey)},
-                       {QStringLiteral("sealed_key"), base64(slot.sealedKey)}};
-    object.insert(QStringLiteral("binding"), base64(slot.binding));
+                       {QStringLiteral("nonce"), toBase64(slot.nonce)},
+                       {QStringLiteral("wrapped_secret_key"), toBase64(slot.wrappedSecretKey)},
+                       {QStringLiteral("public_key"), toBase64(slot.publicKey)},
+                       {QStringLiteral("sealed_key"), toBase64(slot.sealedKey)}};
+    object.insert(QStringLiteral("binding"), toBase64(slot.binding));
     if (slot.hasPrevious())
-        object.insert(QStringLiteral("sealed_previous_key"), base64(slot.sealedPreviousKey));
+        object.insert(QStringLiteral("sealed_previous_key"), toBase64(slot.sealedPreviousKey));
     return object;
 }
 
@@ -181,16 +114,7 @@ KeySlotFile KeySlotFile::load(const QString& path)
 KeySlotFile KeySlotFile::parse(const QByteArray& json)
 {
     const QString file = fileName();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        damaged(file, QStringLiteral("the file is not valid JSON (%1 at byte %2).")
-                          .arg(parseError.errorString())
-                          .arg(parseError.offset));
-    if (!document.isObject())
-        damaged(file, QStringLiteral("the file does not hold a JSON object."));
-
-    const Reader root(document.object(), file);
+    const JsonReader root = JsonReader::parse(json, file);
     if (root.string("format") != formatName)
         damaged(file, QStringLiteral("the \"format\" field is not \"%1\".").arg(formatName));
     const qint64 version = root.integer("version");
@@ -218,7 +142,7 @@ KeySlotFile KeySlotFile::parse(const QByteArray& json)
         const QString where = QStringLiteral("%1, slot %2").arg(file).arg(index + 1);
         if (!array.at(index).isObject())
             damaged(where, QStringLiteral("the slot is not an object."));
-        KeySlot slot = readSlot(Reader(array.at(index).toObject(), where));
+        KeySlot slot = readSlot(JsonReader(array.at(index).toObject(), where));
         if (ids.contains(slot.id))
             damaged(where, QStringLiteral("another slot already has the id %1.").arg(slot.id));
         if (users.contains(slot.user))

@@ -14,6 +14,7 @@
 #include "vault/Vault.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace lantern {
 
@@ -371,29 +372,50 @@ ConcernRepository::ConcernRepository(Vault& vault)
 qint64 ConcernRepository::record(const NewConcern& concern)
 {
     requirePermission(m_vault.user(), Permission::RecordConcern);
+    const QString actor = m_vault.user().username;
+    return insertNew(concern,
+                     {actor, nowIso(m_vault), QStringLiteral("direct"),
+                      QStringLiteral("Recorded by %1").arg(displayNameOf(m_vault, actor)), QString()});
+}
+
+qint64 ConcernRepository::recordSubmitted(const NewConcern& concern, const QString& submittedBy,
+                                          const QDateTime& submittedAt, const QString& submissionId)
+{
+    requirePermission(m_vault.user(), Permission::WritePupilRecords);
+    const QDateTime now = m_vault.clock().nowUtc();
+    return insertNew(
+        concern,
+        {submittedBy, isoUtc(std::min(submittedAt.toUTC(), now)), QStringLiteral("staff-submission"),
+         QStringLiteral("Recorded by %1 (staff submission imported by %2)")
+             .arg(displayNameOf(m_vault, submittedBy), displayNameOf(m_vault, m_vault.user().username)),
+         QStringLiteral("staff submission %1 recorded by %2; ").arg(submissionId, submittedBy)});
+}
+
+qint64 ConcernRepository::insertNew(const NewConcern& concern, const Recording& recording)
+{
     const NewConcern content = ConcernValidator(m_vault.clock().nowUtc()).checked(concern);
     Database& db = m_vault.database();
-    const QString actor = m_vault.user().username;
-    const QString now = nowIso(m_vault);
+    const QString& author = recording.recordedBy;
+    const QString& at = recording.recordedAt;
 
     Transaction transaction(db);
     requirePupils(db, content.children);
     Statement insert(db,
-                     "INSERT INTO concerns (recorded_at, recorded_by, source) VALUES (:at, :by, 'direct');");
-    insert.bind(":at", now).bind(":by", actor);
+                     "INSERT INTO concerns (recorded_at, recorded_by, source) VALUES (:at, :by, :source);");
+    insert.bind(":at", at).bind(":by", author).bind(":source", recording.source);
     insert.run();
     const qint64 id = db.lastInsertId();
-    insertVersion(db, id, 1, content, now, actor, QString());
-    ConcernStatusLog::append(db, id, ConcernStatus::New, actor, now, QString());
+    insertVersion(db, id, 1, content, at, author, QString());
+    ConcernStatusLog::append(db, id, ConcernStatus::New, author, at, QString());
 
-    ChronologyWriter chronology(db, actor, now);
-    const QString detail = QStringLiteral("Recorded by %1").arg(displayNameOf(m_vault, actor));
+    ChronologyWriter chronology(db, author, at);
     for (const ConcernChild& child : content.children)
-        chronology.add(chronologyEntry(id, content, child, detail));
+        chronology.add(chronologyEntry(id, content, child, recording.chronologyDetail));
     indexForSearch(db, id, content);
-    m_vault.audit().append(actor, QStringLiteral("concern.add"), QStringLiteral("concern"),
+    m_vault.audit().append(m_vault.user().username, QStringLiteral("concern.add"), QStringLiteral("concern"),
                            QString::number(id),
-                           QStringLiteral("version 1; %1 child(ren)").arg(content.children.size()));
+                           recording.auditDetail +
+                               QStringLiteral("version 1; %1 child(ren)").arg(content.children.size()));
     transaction.commit();
     return id;
 }

@@ -26,6 +26,12 @@ public:
 
     // Records a new concern as the vault's user (Permission::RecordConcern); returns its id. Status "new".
     qint64 record(const NewConcern& concern);
+    // Records a concern a member of staff sealed on their own computer, as the DSL team imports it
+    // (model/submit/InboxImporter): recorded by `submittedBy` at `submittedAt` (their computer's clock, but
+    // never later than now), source "staff-submission", status "new". The audit entry is the importing
+    // user's and names `submissionId`. Needs Permission::WritePupilRecords.
+    qint64 recordSubmitted(const NewConcern& concern, const QString& submittedBy,
+                           const QDateTime& submittedAt, const QString& submissionId);
     // Adds a version (DSL/deputy); `reason` is required. Unchanged fields are carried over.
     void amend(qint64 concernId, const ConcernChanges& changes, const QString& reason);
     // The concern with every version, status change and decision id (DSL/deputy); audited "concern.view".
@@ -53,6 +59,15 @@ public:
     qint64 pupilIdByUpn(const QString& upn);
 
 private:
+    struct Recording {
+        QString recordedBy;
+        QString recordedAt;
+        QString source;
+        QString chronologyDetail;
+        QString auditDetail;
+    };
+    qint64 insertNew(const NewConcern& concern, const Recording& recording);
+
     Vault& m_vault;
 };
 

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -146,6 +147,21 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
     temp.renameOverTarget();
     crashPoint("atomic-write:renamed");
     syncDirectoryOf(path);
+}
+
+void moveFileDurably(const QString& from, const QString& to)
+{
+    if (QFileInfo::exists(to))
+        throw Error(ErrorKind::Io,
+                    QStringLiteral("Could not move %1: %2 already exists.").arg(shown(from), shown(to)));
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
+        const int error = errno;
+        throw Error(
+            ErrorKind::Io,
+            QStringLiteral("Could not move %1 to %2 (%3).").arg(shown(from), shown(to), reason(error)));
+    }
+    syncDirectoryOf(to);
+    syncDirectoryOf(from);
 }
 
 QByteArray readWholeFile(const QString& path)

@@ -11,6 +11,10 @@ namespace lantern {
 // throws Error(NoSpace) and leaves the original untouched; any other failure throws Error(Io).
 void writeFileAtomically(const QString& path, const QByteArray& bytes);
 
+// Moves `from` to `to` (in the same file system) with one rename, then flushes both folders so the move
+// survives a power cut. Refuses to replace an existing `to`. Throws Error(Io) naming both.
+void moveFileDurably(const QString& from, const QString& to);
+
 // Reads a whole file. A missing file throws Error(NotFound); any other failure throws Error(Io).
 QByteArray readWholeFile(const QString& path);
 

@@ -107,6 +107,11 @@ Vault::Vault(const VaultPaths& paths, std::unique_ptr<LockFile> lock, KeySlotFil
     , m_audit(std::make_unique<AuditLog>(m_db, m_clock))
 {}
 
+void Vault::checkNewPassword(const SecureBytes& password)
+{
+    validatePassword(password);
+}
+
 Vault::~Vault()
 {
     lock();

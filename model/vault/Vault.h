@@ -39,6 +39,10 @@ public:
     static std::unique_ptr<Vault> unlockWithRecoveryKey(const QString& folder, const QString& typedKey,
                                                         const Clock& clock);
 
+    // Throws Error(InvalidInput) unless `password` is long enough to be a new password (the rule every key
+    // slot follows; also used for staff submission keys).
+    static void checkNewPassword(const SecureBytes& password);
+
     ~Vault();
     Vault(const Vault&) = delete;
     Vault& operator=(const Vault&) = delete;

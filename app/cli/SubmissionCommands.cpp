@@ -1,0 +1,253 @@
+// Write-only staff submissions: the DSL publishes the submission profile and enrols staff keys; staff seal
+// submissions into the inbox from a Lantern without a vault; the DSL team imports the inbox.
+#include "Command.h"
+#include "core/Error.h"
+#include "records/ConcernValidator.h"
+#include "submit/InboxImporter.h"
+#include "submit/StaffEnrolment.h"
+#include "submit/StaffSubmitter.h"
+#include "submit/SubmissionProfiles.h"
+#include "text/TextServices.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+
+namespace lantern::cli {
+
+namespace {
+
+void applyInboxOption(Vault& vault, const QCommandLineParser& parser)
+{
+    if (isOptionSet(parser, "inbox"))
+        SubmissionProfiles(vault).setInbox(optionValue(parser, "inbox"));
+}
+
+void printProfile(QTextStream& out, const SubmissionProfile& profile)
+{
+    out << "School: " << profile.schoolName << "\n"
+        << "Inbox: " << QDir::toNativeSeparators(profile.inbox) << "\n"
+        << "Pupils on the roster: " << profile.roster.size() << "\n"
+        << "Fingerprint (read it to staff to compare): " << profile.fingerprint() << "\n";
+}
+
+int profileExport(Context& context, const QCommandLineParser& parser)
+{
+    const QString out = requiredOption(parser, QStringLiteral("out"));
+    auto vault = unlockAs(context, parser);
+    applyInboxOption(*vault, parser);
+    const SubmissionProfile profile = SubmissionProfiles(*vault).exportTo(out);
+    context.out << "Submission profile written to " << QDir::toNativeSeparators(out) << ".\n";
+    printProfile(context.out, profile);
+    return Success;
+}
+
+int staffEnrol(Context& context, const QCommandLineParser& parser)
+{
+    const QString username = requiredOption(parser, QStringLiteral("user"));
+    const QString folder = requiredOption(parser, QStringLiteral("out"));
+    auto vault = unlockAs(context, parser);
+    applyInboxOption(*vault, parser);
+    SecureBytes password =
+        context.passwords.readNew(QStringLiteral("New password for %1's staff key").arg(username));
+    const Enrolment enrolment = StaffEnrolment(*vault).enrol(username, password, folder);
+    password.wipe();
+    context.out << "Enrolled " << username << " with staff key " << enrolment.keyId << ".\n"
+                << "Give them the folder " << QDir::toNativeSeparators(QDir(folder).absolutePath())
+                << " (their staff key and the school's submission profile); it opens nothing in the vault.\n";
+    for (const QString& revoked : enrolment.revokedKeyIds)
+        context.out << "Their previous key " << revoked << " is revoked.\n";
+    printProfile(context.out, SubmissionProfile::load(enrolment.profileFile));
+    return Success;
+}
+
+// --child NAME … with --year and --role paired in order, as `concern add` pairs --pupil and --role.
+QList<SubmittedChild> childOptions(const QCommandLineParser& parser, const SubmissionProfile& profile)
+{
+    const QStringList names = parser.values(QStringLiteral("child"));
+    const QStringList years = parser.values(QStringLiteral("year"));
+    const QStringList roles = parser.values(QStringLiteral("role"));
+    if (years.size() > names.size() || roles.size() > names.size())
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("--year, --role: give each after the --child it is for."));
+    QList<SubmittedChild> children;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        SubmittedChild child;
+        child.name = names.at(i);
+        child.yearGroup = i < years.size() ? years.at(i) : QString();
+        child.fromRoster =
+            profile.roster.contains(RosterEntry{child.name.trimmed(), child.yearGroup.trimmed()});
+        if (i < roles.size()) {
+            const std::optional<ChildRole> role = childRoleFromName(roles.at(i));
+            if (!role)
+                throw Error(
+                    ErrorKind::InvalidInput,
+                    QStringLiteral("--role: \"%1\" is not a role; use subject, alleged-harmer or witness.")
+                        .arg(roles.at(i)));
+            child.role = *role;
+        }
+        children.append(child);
+    }
+    return children;
+}
+
+PartialDate occurredOption(const QCommandLineParser& parser)
+{
+    return PartialDate::parse(requiredOption(parser, QStringLiteral("occurred")),
+                              ConcernValidator::occurredField());
+}
+
+int submit(Context& context, const QCommandLineParser& parser)
+{
+    const StaffFolder folder = StaffFolder::open(requiredOption(parser, QStringLiteral("profile")));
+    const QString kind = parser.value(QStringLiteral("kind")).isEmpty()
+                             ? SubmissionPayload::concernKind()
+                             : parser.value(QStringLiteral("kind"));
+    if (kind != SubmissionPayload::concernKind() && kind != SubmissionPayload::adultConcernKind())
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("--kind: \"%1\" is not concern or adult-concern.").arg(kind));
+    SubmittedConcern concern;
+    SubmittedAdultConcern adultConcern;
+    if (kind == SubmissionPayload::concernKind()) {
+        concern.occurred = occurredOption(parser);
+        concern.children = childOptions(parser, folder.profile);
+        concern.categoryIds = parser.values(QStringLiteral("category"));
+        concern.account = parser.value(QStringLiteral("account"));
+        concern.childWords = parser.value(QStringLiteral("words"));
+        concern.location = parser.value(QStringLiteral("location"));
+        concern.immediateAction = parser.value(QStringLiteral("action"));
+    } else {
+        adultConcern.adultName = parser.value(QStringLiteral("adult"));
+        if (parser.isSet(QStringLiteral("adult-role")))
+            adultConcern.adultRole = parser.value(QStringLiteral("adult-role"));
+        adultConcern.aboutHeadteacher = parser.isSet(QStringLiteral("headteacher"));
+        adultConcern.occurred = occurredOption(parser);
+        adultConcern.account = parser.value(QStringLiteral("account"));
+        adultConcern.response = parser.value(QStringLiteral("response"));
+        adultConcern.reporterName = parser.value(QStringLiteral("reporter"));
+        adultConcern.selfReport = parser.isSet(QStringLiteral("self-report"));
+        adultConcern.reporterWithheld = parser.isSet(QStringLiteral("withhold-name"));
+    }
+
+    SecureBytes password =
+        context.passwords.read(QStringLiteral("Password for %1's staff key").arg(folder.key.username));
+    const StaffSigningKey key = folder.key.unlock(password);
+    password.wipe();
+    StaffSubmitter submitter(folder.profile, key, context.clock);
+    if (isOptionSet(parser, "inbox"))
+        submitter.setInbox(optionValue(parser, "inbox"));
+    const SubmissionReceipt receipt = kind == SubmissionPayload::concernKind()
+                                          ? submitter.submitConcern(concern)
+                                          : submitter.submitAdultConcern(adultConcern);
+    context.out << "Submission " << receipt.submissionId << " sealed for " << folder.profile.schoolName
+                << " at " << TextServices::formatDateTime(receipt.createdAt) << " and written to "
+                << QDir::toNativeSeparators(receipt.filePath) << ".\n"
+                << "Keep the submission id as your receipt. Only the DSL's Lantern can open it.\n";
+    return Success;
+}
+
+QString resultName(InboxFileOutcome::Result result)
+{
+    switch (result) {
+    case InboxFileOutcome::Result::Imported:
+        return QStringLiteral("imported");
+    case InboxFileOutcome::Result::AlreadyImported:
+        return QStringLiteral("completed");
+    case InboxFileOutcome::Result::Rejected:
+        return QStringLiteral("rejected");
+    case InboxFileOutcome::Result::Held:
+        return QStringLiteral("held");
+    }
+    return {};
+}
+
+int inboxImport(Context& context, const QCommandLineParser& parser)
+{
+    auto vault = unlockAs(context, parser);
+    const InboxImportReport report = InboxImporter(*vault).importAll(optionValue(parser, "inbox"));
+    QTextStream& out = context.out;
+    for (const InboxFileOutcome& file : report.files) {
+        out << resultName(file.result).leftJustified(10) << file.fileName;
+        if (file.recordId > 0)
+            out << ": " << file.recordType << " " << file.recordId << " from " << file.submittedBy;
+        if (!file.reason.isEmpty())
+            out << ": " << file.reason;
+        out << "\n";
+    }
+    using R = InboxFileOutcome::Result;
+    out << report.files.size() << " file(s) in " << QDir::toNativeSeparators(report.inbox) << ": "
+        << report.count(R::Imported) + report.count(R::AlreadyImported) << " imported, "
+        << report.count(R::Rejected) << " rejected (moved to " << InboxImporter::rejectedFolderName()
+        << "/), " << report.count(R::Held) << " held in the inbox.\n";
+    return report.count(R::Rejected) > 0 ? DamagedData : Success;
+}
+
+QCommandLineOption inboxOption(const char* description)
+{
+    return option("inbox", description, "FOLDER");
+}
+
+const CommandGroup group([](CommandRegistry& registry) {
+    registry.add({{QStringLiteral("submission-profile"), QStringLiteral("export")},
+                  QStringLiteral("Write the school's public submission profile for staff (DSL)."),
+                  QStringLiteral("VAULT"),
+                  [](QCommandLineParser& p) {
+                      p.addOption(asOption());
+                      p.addOption(option("out", "The profile file to write.", "FILE"));
+                      p.addOption(inboxOption("Set the shared folder submissions go into (remembered)."));
+                  },
+                  profileExport});
+    registry.add({{QStringLiteral("staff"), QStringLiteral("enrol")},
+                  QStringLiteral("Give a member of staff a key to send sealed submissions (DSL)."),
+                  QStringLiteral("VAULT"),
+                  [](QCommandLineParser& p) {
+                      p.addOption(asOption());
+                      p.addOption(option("user", "The staff member's username.", "USER"));
+                      p.addOption(
+                          option("out", "The folder to write their key and the profile into.", "FOLDER"));
+                      p.addOption(inboxOption("Set the shared folder submissions go into (remembered)."));
+                  },
+                  staffEnrol});
+    registry.add(
+        {{QStringLiteral("submit")},
+         QStringLiteral("Seal a concern into the school's inbox, from a staff key folder (no vault)."),
+         QString(),
+         [](QCommandLineParser& p) {
+             p.addOption(option("profile", "The folder holding your staff key and the profile.", "FOLDER"));
+             p.addOption(inboxOption("Write into this folder instead of the profile's inbox."));
+             p.addOption(option("kind", "concern (default) or adult-concern.", "KIND"));
+             p.addOption(option(
+                 "occurred", "When it happened: 2026-03-05, 2026-03-05T14:03, or 2026-03 / 2026.", "DATE"));
+             p.addOption(option("child", "A child named in the concern (repeat for several).", "NAME"));
+             p.addOption(option("year", "The year group of the --child before it.", "YEAR"));
+             p.addOption(option("role",
+                                "The role of the --child before it: subject (default), "
+                                "alleged-harmer or witness.",
+                                "ROLE"));
+             p.addOption(option("category", "A category of harm (repeat for several).", "ID"));
+             p.addOption(option("account", "What was seen and heard, as facts.", "TEXT"));
+             p.addOption(option("words", "The child's exact words, verbatim.", "TEXT"));
+             p.addOption(option("location", "Where it happened.", "TEXT"));
+             p.addOption(option("action", "The immediate action taken.", "TEXT"));
+             p.addOption(option("adult", "adult-concern: the adult's name.", "NAME"));
+             p.addOption(
+                 option("adult-role", "adult-concern: staff, supply, volunteer or contractor.", "ROLE"));
+             p.addOption(option("headteacher", "adult-concern: it is about the headteacher."));
+             p.addOption(option("response", "adult-concern: the response so far.", "TEXT"));
+             p.addOption(option("reporter", "adult-concern: who reported it, if not you.", "NAME"));
+             p.addOption(option("self-report", "adult-concern: you are reporting yourself."));
+             p.addOption(option("withhold-name", "adult-concern: do not share your name with the adult."));
+         },
+         submit});
+    registry.add({{QStringLiteral("inbox"), QStringLiteral("import")},
+                  QStringLiteral("Open, verify and import staff submissions (exit 3 if any were rejected)."),
+                  QStringLiteral("VAULT"),
+                  [](QCommandLineParser& p) {
+                      p.addOption(asOption());
+                      p.addOption(inboxOption("Import from this folder instead of the vault's inbox."));
+                  },
+                  inboxImport});
+});
+
+} // namespace
+
+} // namespace lantern::cli

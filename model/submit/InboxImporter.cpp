@@ -1,0 +1,432 @@
+#include "submit/InboxImporter.h"
+
+#include "adults/AdultConcernRepository.h"
+#include "core/Clock.h"
+#include "core/CrashPoint.h"
+#include "core/Error.h"
+#include "core/PartialDate.h"
+#include "records/ConcernRepository.h"
+#include "storage/AtomicFile.h"
+#include "storage/Database.h"
+#include "submit/RosterMatcher.h"
+#include "submit/StaffEnrolment.h"
+#include "submit/Submission.h"
+#include "submit/SubmissionKeys.h"
+#include "submit/SubmissionProfiles.h"
+#include "text/TextServices.h"
+#include "users/Permissions.h"
+#include "vault/Vault.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <algorithm>
+
+namespace lantern {
+
+namespace {
+
+using Result = InboxFileOutcome::Result;
+
+// Thrown inside one file's import: the file is refused (moved to rejected/) or held (left in the inbox).
+struct Refusal {
+    Result result;
+    QString reason;
+};
+
+[[noreturn]] void reject(const QString& reason)
+{
+    throw Refusal{Result::Rejected, reason};
+}
+
+[[noreturn]] void hold(const QString& reason)
+{
+    throw Refusal{Result::Held, reason};
+}
+
+// processed/NAME, or NAME-2, NAME-3 … if a file of that name is already there.
+QString freeNameIn(const QDir& folder, const QString& fileName)
+{
+    QString candidate = folder.filePath(fileName);
+    const QString suffix = SealedSubmission::fileSuffix();
+    const QString stem = fileName.endsWith(suffix) ? fileName.chopped(suffix.size()) : fileName;
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = folder.filePath(QStringLiteral("%1-%2%3").arg(stem).arg(n).arg(suffix));
+    return candidate;
+}
+
+struct ImportedBefore {
+    QString fileName;
+    QString fileSha256;
+    QString recordType;
+    qint64 recordId = 0;
+    QDateTime importedAt;
+};
+
+std::optional<ImportedBefore> importedBefore(Database& db, const QString& submissionId)
+{
+    Statement query(db, "SELECT file_name, file_sha256, record_type, record_id, imported_at "
+                        "FROM imported_submissions WHERE submission_id = :id;");
+    query.bind(":id", submissionId);
+    if (!query.step())
+        return std::nullopt;
+    return ImportedBefore{query.text(0), query.text(1), query.text(2), query.integer(3),
+                          fromIsoUtc(query.text(4))};
+}
+
+// One run over the inbox: the vault's key pair, the enrolled keys and the roster are read once.
+class InboxRun {
+public:
+    InboxRun(Vault& vault, const QString& inbox)
+        : m_vault(vault)
+        , m_inbox(inbox)
+        , m_keys(SubmissionKeys::read(vault.database()))
+        , m_enrolment(vault)
+        , m_roster(vault.database())
+    {}
+
+    InboxFileOutcome process(const QString& fileName)
+    {
+        InboxFileOutcome outcome;
+        outcome.fileName = fileName;
+        try {
+            importFile(outcome);
+        } catch (const Refusal& refusal) {
+            outcome.result = refusal.result;
+            outcome.reason = refusal.reason;
+            if (refusal.result == Result::Rejected)
+                moveRejected(outcome);
+        }
+        return outcome;
+    }
+
+private:
+    void importFile(InboxFileOutcome& outcome)
+    {
+        const QString path = QDir(m_inbox).filePath(outcome.fileName);
+        if (QFileInfo(path).size() > SealedSubmission::maximumFileBytes)
+            reject(QStringLiteral("it is larger than any submission can be (over 8 MiB)."));
+        QByteArray bytes;
+        try {
+            bytes = readWholeFile(path);
+        } catch (const Error& error) {
+            hold(error.message());
+        }
+        const QString sha256 =
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const SubmissionPayload payload = verified(bytes, outcome);
+
+        if (const auto earlier = m_seenThisRun.constFind(payload.submissionId);
+            earlier != m_seenThisRun.cend())
+            reject(
+                QStringLiteral("duplicate: it is the same submission (%1) as %2, met earlier in this import.")
+                    .arg(payload.submissionId, *earlier));
+        if (const std::optional<ImportedBefore> before =
+                importedBefore(m_vault.database(), payload.submissionId)) {
+            finishInterrupted(outcome, *before, sha256);
+            return;
+        }
+        m_seenThisRun.insert(payload.submissionId, outcome.fileName);
+
+        if (payload.kind == SubmissionPayload::concernKind())
+            importConcern(outcome, payload, sha256);
+        else
+            importAdultConcern(outcome, payload, sha256);
+        crashPoint("inbox:imported");
+        moveFileDurably(path, freeNameIn(subfolder(InboxImporter::processedFolderName()), outcome.fileName));
+    }
+
+    // The payload, once seal, signature, key, user and vault have all been checked.
+    SubmissionPayload verified(const QByteArray& bytes, InboxFileOutcome& outcome)
+    {
+        if (!m_keys)
+            reject(
+                QStringLiteral("tampered or not for this vault: this vault has never published a submission "
+                               "profile, so nothing can have been sealed to it."));
+        SealedSubmission::Opened opened;
+        try {
+            opened = SealedSubmission::open(bytes, m_keys->publicKey, m_keys->secretKey);
+        } catch (const Error& error) {
+            reject(QStringLiteral("tampered or not for this vault: %1").arg(error.message()));
+        }
+        const std::optional<EnrolledKey> key = m_enrolment.find(opened.keyId);
+        if (!key)
+            reject(QStringLiteral("forged: it is signed with a key (%1) this vault never enrolled.")
+                       .arg(opened.keyId.left(32)));
+        if (!opened.isSignedBy(key->publicKey))
+            reject(
+                QStringLiteral("forged: its signature is not that of the key it names (%1, enrolled for %2).")
+                    .arg(key->keyId, key->username));
+        SubmissionPayload payload;
+        try {
+            payload = SubmissionPayload::parse(opened.payloadBytes, QStringLiteral("the submission"));
+        } catch (const Error& error) {
+            if (error.kind() == ErrorKind::NewerVersion)
+                hold(error.message());
+            reject(error.message());
+        }
+        outcome.submissionId = payload.submissionId;
+        outcome.kind = payload.kind;
+        outcome.submittedBy = key->username;
+        if (payload.keyId != key->keyId || payload.username != key->username)
+            reject(
+                QStringLiteral("forged: it names the key %1 and the user %2 but is signed with %3's key %4.")
+                    .arg(payload.keyId.left(32), payload.username.left(64), key->username, key->keyId));
+        if (payload.vaultId != m_vault.vaultId())
+            reject(QStringLiteral("it was made for another vault (%1), not this one.")
+                       .arg(payload.vaultId.left(64)));
+        if (key->revokedAt)
+            reject(QStringLiteral("it is signed with %1's key %2, which was revoked on %3 (%4).")
+                       .arg(key->username, key->keyId, TextServices::formatDateTime(*key->revokedAt),
+                            key->revokedReason));
+        if (!key->userEnabled)
+            reject(QStringLiteral("%1's account is disabled, so their submissions are no longer accepted.")
+                       .arg(key->username));
+        return payload;
+    }
+
+    // The submission was imported before. If this is the very file, still in the inbox because an earlier
+    // import was cut off between filing it and moving it, finish the move; anything else is a replay.
+    void finishInterrupted(InboxFileOutcome& outcome, const ImportedBefore& before, const QString& sha256)
+    {
+        const QDir processed = subfolder(InboxImporter::processedFolderName());
+        if (before.fileName != outcome.fileName || before.fileSha256 != sha256 ||
+            QFileInfo::exists(processed.filePath(outcome.fileName)))
+            reject(QStringLiteral("replayed: submission %1 was already imported on %2 (%3 %4).")
+                       .arg(outcome.submissionId, TextServices::formatDateTime(before.importedAt),
+                            before.recordType)
+                       .arg(before.recordId));
+        moveFileDurably(QDir(m_inbox).filePath(outcome.fileName), processed.filePath(outcome.fileName));
+        outcome.result = Result::AlreadyImported;
+        outcome.recordType = before.recordType;
+        outcome.recordId = before.recordId;
+        outcome.reason =
+            QStringLiteral("already imported by an import that was cut off; moved to processed/ now.");
+    }
+
+    void importConcern(InboxFileOutcome& outcome, const SubmissionPayload& payload, const QString& sha256)
+    {
+        SubmittedConcern submitted;
+        try {
+            submitted = concernFromContent(payload.content, QStringLiteral("the concern"));
+        } catch (const Error& error) {
+            reject(error.message());
+        }
+        NewConcern concern;
+        concern.occurred = submitted.occurred;
+        concern.location = submitted.location;
+        concern.categoryIds = submitted.categoryIds;
+        concern.account = submitted.account;
+        concern.childWords = submitted.childWords;
+        concern.bodyMap = submitted.bodyMap;
+        concern.immediateAction = submitted.immediateAction;
+        for (const SubmittedChild& child : submitted.children)
+            concern.children.append({matchedPupil(child), child.role, {}, {}});
+
+        Database& db = m_vault.database();
+        Transaction transaction(db);
+        const qint64 id = recordOrReject([&] {
+            return ConcernRepository(m_vault).recordSubmitted(concern, payload.username, payload.createdAt,
+                                                              payload.submissionId);
+        });
+        recordImport(outcome, payload, sha256, QStringLiteral("concern"), id);
+        transaction.commit();
+        outcome.result = Result::Imported;
+        outcome.recordType = QStringLiteral("concern");
+        outcome.recordId = id;
+    }
+
+    // A low-level concern about an adult goes to the adults register, recorded by the importing user with the
+    // staff member as the reporter. The importer gets a receipt only: it cannot read the register back unless
+    // it is one of the register's keepers (and never a concern about the headteacher).
+    void importAdultConcern(InboxFileOutcome& outcome, const SubmissionPayload& payload,
+                            const QString& sha256)
+    {
+        SubmittedAdultConcern submitted;
+        try {
+            submitted =
+                adultConcernFromContent(payload.content, QStringLiteral("the concern about an adult"));
+        } catch (const Error& error) {
+            reject(error.message());
+        }
+        const std::optional<AdultRole> role = adultRoleFromName(submitted.adultRole);
+        if (!role)
+            reject(QStringLiteral("its content is not acceptable: \"%1\" is not a role in school.")
+                       .arg(submitted.adultRole.left(64)));
+        ReportedAdultConcern concern;
+        concern.adult.name = submitted.adultName;
+        concern.adult.role = *role;
+        concern.adult.isHeadteacher = submitted.aboutHeadteacher;
+        concern.content.occurred = submitted.occurred;
+        concern.content.account = submitted.account;
+        concern.content.response = submitted.response;
+        concern.content.reporterName = submitted.reporterName;
+        concern.content.selfReport = submitted.selfReport;
+        concern.content.reporterWithheld = submitted.reporterWithheld;
+        concern.reporterUsername = payload.username;
+        concern.source = QStringLiteral("submission");
+
+        const QString recordType = QStringLiteral("adult-concern");
+        Database& db = m_vault.database();
+        Transaction transaction(db);
+        const qint64 id = recordOrReject([&] { return AdultConcernRepository(m_vault).record(concern); });
+        recordImport(outcome, payload, sha256, recordType, id);
+        transaction.commit();
+        outcome.result = Result::Imported;
+        outcome.recordType = recordType;
+        outcome.recordId = id;
+    }
+
+    // The new record's id; content the repository refuses rejects the file with the repository's message.
+    template <typename Record> static qint64 recordOrReject(const Record& record)
+    {
+        try {
+            return record();
+        } catch (const Error& error) {
+            if (error.kind() != ErrorKind::InvalidInput)
+                throw;
+            reject(QStringLiteral("its content is not acceptable: %1").arg(error.message()));
+        }
+    }
+
+    qint64 matchedPupil(const SubmittedChild& child)
+    {
+        const QList<qint64> ids = m_roster.candidates(child);
+        if (ids.size() == 1)
+            return ids.first();
+        const QString who = child.yearGroup.isEmpty()
+                                ? QStringLiteral("\"%1\"").arg(child.name)
+                                : QStringLiteral("\"%1\" in %2").arg(child.name, child.yearGroup);
+        if (ids.isEmpty())
+            hold(QStringLiteral("no pupil on the roll is %1; add or correct the pupil (roster import), then "
+                                "import again.")
+                     .arg(who));
+        hold(QStringLiteral("%1 pupils on the roll are %2, so Lantern cannot tell which one is meant.")
+                 .arg(ids.size())
+                 .arg(who));
+    }
+
+    void recordImport(const InboxFileOutcome& outcome, const SubmissionPayload& payload,
+                      const QString& sha256, const QString& recordType, qint64 recordId)
+    {
+        Statement insert(
+            m_vault.database(),
+            "INSERT INTO imported_submissions (submission_id, kind, key_id, username, created_at, "
+            "file_name, file_sha256, record_type, record_id, imported_at, imported_by) VALUES (:id, "
+            ":kind, :key, :user, :created, :file, :sha, :type, :record, :at, :by);");
+        insert.bind(":id", payload.submissionId)
+            .bind(":kind", payload.kind)
+            .bind(":key", payload.keyId)
+            .bind(":user", payload.username)
+            .bind(":created", isoUtc(payload.createdAt))
+            .bind(":file", outcome.fileName)
+            .bind(":sha", sha256)
+            .bind(":type", recordType)
+            .bind(":record", recordId)
+            .bind(":at", isoUtc(m_vault.clock().nowUtc()))
+            .bind(":by", m_vault.user().username);
+        insert.run();
+        m_vault.audit().append(m_vault.user().username, QStringLiteral("submission.import"),
+                               QStringLiteral("submission"), payload.submissionId,
+                               QStringLiteral("%1 %2 from %3 (file %4)")
+                                   .arg(recordType)
+                                   .arg(recordId)
+                                   .arg(payload.username, outcome.fileName));
+    }
+
+    // The audit entry first, then the move: cut off between the two, the next run rejects it again.
+    void moveRejected(const InboxFileOutcome& outcome)
+    {
+        Database& db = m_vault.database();
+        Transaction transaction(db);
+        m_vault.audit().append(
+            m_vault.user().username, QStringLiteral("submission.reject"), QStringLiteral("submission-file"),
+            outcome.fileName,
+            outcome.submissionId.isEmpty()
+                ? outcome.reason
+                : QStringLiteral("submission %1: %2").arg(outcome.submissionId, outcome.reason));
+        transaction.commit();
+        const QString from = QDir(m_inbox).filePath(outcome.fileName);
+        if (QFileInfo::exists(from))
+            moveFileDurably(from,
+                            freeNameIn(subfolder(InboxImporter::rejectedFolderName()), outcome.fileName));
+    }
+
+    QDir subfolder(const QString& name) const
+    {
+        QDir inbox(m_inbox);
+        if (!inbox.exists(name) && !inbox.mkdir(name))
+            throw Error(ErrorKind::Io, QStringLiteral("Could not create the folder %1.")
+                                           .arg(QDir::toNativeSeparators(inbox.filePath(name))));
+        return QDir(inbox.filePath(name));
+    }
+
+    Vault& m_vault;
+    QString m_inbox;
+    std::optional<SubmissionKeys::Pair> m_keys;
+    StaffEnrolment m_enrolment;
+    RosterMatcher m_roster;
+    QHash<QString, QString> m_seenThisRun; // submission id → the first file that carried it
+};
+
+} // namespace
+
+int InboxImportReport::count(InboxFileOutcome::Result result) const
+{
+    return static_cast<int>(
+        std::count_if(files.cbegin(), files.cend(),
+                      [result](const InboxFileOutcome& file) { return file.result == result; }));
+}
+
+InboxImporter::InboxImporter(Vault& vault)
+    : m_vault(vault)
+{}
+
+QString InboxImporter::inboxFolder(const QString& given)
+{
+    requirePermission(m_vault.user(), Permission::WritePupilRecords);
+    const QString folder = given.isEmpty() ? SubmissionProfiles(m_vault).inbox() : given;
+    if (folder.isEmpty())
+        throw Error(
+            ErrorKind::InvalidInput,
+            QStringLiteral("Inbox: no inbox folder is set for this vault; name one (--inbox FOLDER)."));
+    if (!QFileInfo(folder).isDir())
+        throw Error(ErrorKind::NotFound,
+                    QStringLiteral("Inbox: the folder %1 cannot be found (is the shared drive connected?).")
+                        .arg(QDir::toNativeSeparators(folder)));
+    return QDir(folder).absolutePath();
+}
+
+QStringList InboxImporter::pending(const QString& inbox)
+{
+    const QDir folder(inboxFolder(inbox));
+    return folder.entryList({QLatin1Char('*') + SealedSubmission::fileSuffix()}, QDir::Files,
+                            QDir::Time | QDir::Reversed);
+}
+
+InboxImportReport InboxImporter::importAll(const QString& inbox, const Progress& progress)
+{
+    InboxImportReport report;
+    report.inbox = inboxFolder(inbox);
+    const QStringList files = pending(report.inbox);
+    InboxRun run(m_vault, report.inbox);
+    for (const QString& file : files) {
+        report.files.append(run.process(file));
+        if (progress && !progress(static_cast<int>(report.files.size()), static_cast<int>(files.size())))
+            break;
+    }
+    Database& db = m_vault.database();
+    Transaction transaction(db);
+    m_vault.audit().append(m_vault.user().username, QStringLiteral("submission.inbox.import"),
+                           QStringLiteral("vault"), m_vault.vaultId(),
+                           QStringLiteral("%1 file(s): %2 imported, %3 rejected, %4 held")
+                               .arg(report.files.size())
+                               .arg(report.count(Result::Imported) + report.count(Result::AlreadyImported))
+                               .arg(report.count(Result::Rejected))
+                               .arg(report.count(Result::Held)));
+    transaction.commit();
+    return report;
+}
+
+} // namespace lantern

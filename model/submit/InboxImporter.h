@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace lantern {
+
+class Vault;
+
+// What became of one file in the inbox.
+struct InboxFileOutcome {
+    enum class Result {
+        Imported,        // now a record, status new; the file is in processed/
+        AlreadyImported, // imported by an earlier import that was cut off before moving it; now in processed/
+        Rejected,        // refused (reason); the file is in rejected/
+        Held,            // valid, but cannot be filed yet (reason); the file stays in the inbox
+    };
+
+    QString fileName;
+    Result result = Result::Rejected;
+    QString reason; // for Rejected and Held, in words; names nothing from the content but a held child
+    QString submissionId;
+    QString kind;        // "concern" or "adult-concern", once known
+    QString submittedBy; // the staff member's username, once known
+    QString recordType;  // "concern" (or the adults register's type) for Imported and AlreadyImported
+    qint64 recordId = 0;
+};
+
+struct InboxImportReport {
+    QString inbox;
+    QList<InboxFileOutcome> files;
+
+    int count(InboxFileOutcome::Result result) const;
+};
+
+// The DSL team's import of staff submissions (docs/ARCHITECTURE.md "Staff submissions"). For each
+// *.lantern-submission file in the inbox, oldest first, it
+//  1. opens the seal with the vault's secret key (a file changed in any byte, or sealed for another vault,
+//     does not open: rejected as tampered);
+//  2. checks the Ed25519 signature with the enrolled key the envelope names (an unknown key, or a signature
+//     that is not that key's: rejected as forged), that the key is not revoked, that its user is enabled,
+//     and that the payload names this vault, that key and that user;
+//  3. refuses a submission id already imported (replayed) or met earlier in the same run (duplicate);
+//  4. files the content: a concern in triage with status new, recorded as by the staff member, with the
+//     submission id kept so it is never imported twice — the record, the id and the audit entry commit in
+//     one transaction — and then moves the file to processed/.
+// Rejected files move to rejected/ and each rejection is audited with its reason. A submission whose child
+// matches no pupil (or several) on the roll stays in the inbox as held, with the reason, until the roster is
+// put right. An import cut off at any point and run again imports each submission exactly once. Needs
+// Permission::WritePupilRecords.
+class InboxImporter {
+public:
+    // Called after each file with how many are done of how many; return false to stop after this file.
+    using Progress = std::function<bool(int done, int total)>;
+
+    explicit InboxImporter(Vault& vault);
+
+    // The submission files waiting in `inbox` (empty: the vault's inbox), oldest first.
+    QStringList pending(const QString& inbox = {});
+    // Imports every pending file. Throws Error(InvalidInput) when no inbox is given or set, Error(NotFound)
+    // when the folder does not exist; everything about a single file is reported in its outcome.
+    InboxImportReport importAll(const QString& inbox = {}, const Progress& progress = {});
+
+    static QString processedFolderName() { return QStringLiteral("processed"); }
+    static QString rejectedFolderName() { return QStringLiteral("rejected"); }
+
+private:
+    QString inboxFolder(const QString& given);
+
+    Vault& m_vault;
+};
+
+} // namespace lantern

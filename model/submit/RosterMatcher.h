@@ -1,0 +1,34 @@
+#pragma once
+
+#include "submit/Submission.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace lantern {
+
+class Database;
+
+// Finds the pupil a staff member named in a submission. The staff machine only ever had names and year
+// groups (the profile's roster), so a child is matched by the name the school uses — preferred names, else
+// legal, compared with case, accents, spacing and punctuation folded — and by year group when one was given.
+// Leavers are included: a child chosen from the roster may have left since the profile was made.
+class RosterMatcher {
+public:
+    explicit RosterMatcher(Database& db);
+
+    // The ids of every pupil that fits; the caller accepts exactly one.
+    QList<qint64> candidates(const SubmittedChild& child) const;
+
+private:
+    struct Pupil {
+        qint64 id = 0;
+        QString yearKey;
+    };
+    static QString nameKey(const QString& name);
+
+    QMultiHash<QString, Pupil> m_byName;
+};
+
+} // namespace lantern

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "crypto/SecureBytes.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace lantern {
+
+class Vault;
+
+// A staff member's signing key as the vault knows it: the public half only.
+struct EnrolledKey {
+    QString keyId;
+    QString username;
+    bool userEnabled = true;
+    QByteArray publicKey; // Ed25519, 32 bytes
+    QDateTime enrolledAt;
+    QString enrolledBy;
+    std::optional<QDateTime> revokedAt;
+    QString revokedReason;
+};
+
+struct Enrolment {
+    QString keyId;
+    QString keyFile;     // FOLDER/staff-key.json
+    QString profileFile; // FOLDER/submission-profile.json
+    QStringList revokedKeyIds;
+};
+
+// Giving a member of staff a key to sign their submissions with (the DSL: requireSubmissionManager).
+//
+// enrol() makes a new Ed25519 key pair for a user who may record concerns, wraps its secret half under the
+// staff member's own password (StaffKeyFile) and writes it with the current submission profile into a folder
+// to hand over (a USB stick, their home folder). The vault records only the public half. Enrolling again
+// revokes the user's previous keys: submissions signed with them are refused from then on.
+class StaffEnrolment {
+public:
+    explicit StaffEnrolment(Vault& vault);
+
+    // Throws Error(NotFound) for an unknown user, Error(InvalidInput) for a disabled user, one whose role may
+    // not record concerns, a password under the minimum, or a folder that holds a staff key of another
+    // vault or user. Audited "submission.staff.enrol" (and "submission.staff.revoke" for each key replaced);
+    // the entries commit only once both files are written.
+    Enrolment enrol(const QString& username, const SecureBytes& password, const QString& folder);
+
+    // The key with this id (for the importer: DSL team), or nullopt.
+    std::optional<EnrolledKey> find(const QString& keyId);
+    // Every key ever enrolled, newest first (DSL).
+    QList<EnrolledKey> keys();
+
+private:
+    Vault& m_vault;
+};
+
+} // namespace lantern

@@ -1,0 +1,153 @@
+#include "submit/StaffSubmitter.h"
+
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "records/CaseworkSupport.h"
+#include "records/ConcernValidator.h"
+#include "storage/AtomicFile.h"
+#include "text/TextServices.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+
+namespace lantern {
+
+namespace {
+
+[[noreturn]] void invalid(const QString& message)
+{
+    throw Error(ErrorKind::InvalidInput, message);
+}
+
+} // namespace
+
+StaffFolder StaffFolder::open(const QString& folder)
+{
+    StaffFolder result;
+    result.path = QDir(folder).absolutePath();
+    const QDir dir(result.path);
+    result.profile = SubmissionProfile::load(dir.filePath(SubmissionProfile::fileName()));
+    result.key = StaffKeyFile::load(dir.filePath(StaffKeyFile::fileName()));
+    if (result.profile.vaultId != result.key.vaultId)
+        throw Error(
+            ErrorKind::Damaged,
+            QStringLiteral("%1: the staff key and the submission profile belong to different schools' "
+                           "vaults; ask the DSL to enrol you again.")
+                .arg(QDir::toNativeSeparators(result.path)));
+    return result;
+}
+
+StaffSubmitter::StaffSubmitter(const SubmissionProfile& profile, const StaffSigningKey& key,
+                               const Clock& clock)
+    : m_profile(profile)
+    , m_key(key)
+    , m_clock(clock)
+    , m_inbox(profile.inbox)
+{}
+
+SubmittedConcern StaffSubmitter::checked(const SubmittedConcern& concern) const
+{
+    // The vault's own rules, applied here so that the staff member hears about a missing field now rather
+    // than the DSL at import. The staff machine has no pupil ids: each distinct child named stands in as
+    // 1, 2, … so that the rules about children (at least one, a subject, none twice) still apply.
+    NewConcern content;
+    content.occurred = concern.occurred;
+    content.location = concern.location;
+    content.categoryIds = concern.categoryIds;
+    content.account = concern.account;
+    content.childWords = concern.childWords;
+    content.bodyMap = concern.bodyMap;
+    content.immediateAction = concern.immediateAction;
+    QList<SubmittedChild> children;
+    QHash<QString, qint64> standIn;
+    for (const SubmittedChild& typed : concern.children) {
+        SubmittedChild child = typed;
+        child.name = casework::tidy(typed.name);
+        child.yearGroup = casework::tidy(typed.yearGroup);
+        if (child.name.isEmpty())
+            invalid(QStringLiteral("Children: a child is named without a name."));
+        const QString key = TextServices::searchKey(child.name) + QLatin1Char('\n') + child.yearGroup;
+        const qint64 id = standIn.value(key, standIn.size() + 1);
+        standIn.insert(key, id);
+        content.children.append({id, child.role, {}, {}});
+        children.append(child);
+    }
+    const NewConcern valid = ConcernValidator(m_clock.nowUtc()).checked(content);
+
+    SubmittedConcern result;
+    result.occurred = valid.occurred;
+    result.location = valid.location;
+    result.children = children;
+    result.categoryIds = valid.categoryIds;
+    result.account = valid.account;
+    result.childWords = valid.childWords;
+    result.bodyMap = valid.bodyMap;
+    result.immediateAction = valid.immediateAction;
+    return result;
+}
+
+SubmittedAdultConcern StaffSubmitter::checked(const SubmittedAdultConcern& concern) const
+{
+    SubmittedAdultConcern result = concern;
+    result.adultName = casework::tidy(concern.adultName);
+    result.adultRole = concern.adultRole.trimmed();
+    result.account = casework::tidy(concern.account);
+    result.response = casework::tidy(concern.response);
+    result.reporterName = casework::tidy(concern.reporterName);
+    if (result.adultName.isEmpty() && !result.aboutHeadteacher)
+        invalid(QStringLiteral("Adult: name the adult the concern is about."));
+    static const QStringList roles{QStringLiteral("staff"), QStringLiteral("supply"),
+                                   QStringLiteral("volunteer"), QStringLiteral("contractor")};
+    if (!roles.contains(result.adultRole))
+        invalid(QStringLiteral("Adult's role: \"%1\" is not staff, supply, volunteer or contractor.")
+                    .arg(result.adultRole));
+    const QString when = ConcernValidator::occurredField();
+    if (!result.occurred.isValid())
+        invalid(
+            QStringLiteral("%1: say when it happened (a year or month is enough if that is all you know).")
+                .arg(when));
+    if (result.occurred.isAfter(ConcernValidator::ukLocal(m_clock.nowUtc()).date()))
+        invalid(QStringLiteral("%1: %2 is after today.").arg(when, result.occurred.display()));
+    if (result.account.isEmpty())
+        invalid(QStringLiteral("Account: write what happened, as facts."));
+    return result;
+}
+
+SubmissionReceipt StaffSubmitter::submitConcern(const SubmittedConcern& concern)
+{
+    return write(SubmissionPayload::concernKind(), concernContentJson(checked(concern)));
+}
+
+SubmissionReceipt StaffSubmitter::submitAdultConcern(const SubmittedAdultConcern& concern)
+{
+    return write(SubmissionPayload::adultConcernKind(), adultConcernContentJson(checked(concern)));
+}
+
+SubmissionReceipt StaffSubmitter::write(const QString& kind, const QJsonObject& content)
+{
+    if (m_inbox.isEmpty() || !QFileInfo(m_inbox).isDir())
+        throw Error(ErrorKind::Io,
+                    QStringLiteral("The school's inbox folder %1 cannot be reached (is the shared drive "
+                                   "connected?). Nothing was sent; try again when it is.")
+                        .arg(QDir::toNativeSeparators(m_inbox)));
+    SubmissionPayload payload;
+    payload.submissionId = SubmissionPayload::newSubmissionId();
+    payload.vaultId = m_profile.vaultId;
+    payload.keyId = m_key.keyId();
+    payload.username = m_key.username();
+    payload.createdAt = m_clock.nowUtc();
+    payload.kind = kind;
+    payload.content = content;
+    const QByteArray file = SealedSubmission::seal(payload, m_key.secretKey(), m_profile.publicKey);
+
+    SubmissionReceipt receipt;
+    receipt.submissionId = payload.submissionId;
+    receipt.createdAt = payload.createdAt;
+    receipt.kind = kind;
+    receipt.filePath = QDir(m_inbox).filePath(payload.submissionId + SealedSubmission::fileSuffix());
+    writeFileAtomically(receipt.filePath, file);
+    return receipt;
+}
+
+} // namespace lantern

@@ -1,0 +1,536 @@
+// Write-only staff submissions, end to end in one process: the DSL enrols a member of staff, whose Lantern
+// (holding only the profile and the staff key) seals a concern into the inbox; the DSL imports it. Forged,
+// tampered, replayed and duplicated files are refused with their reasons, and nothing a staff member holds
+// opens the vault.
+#include "adults/AdultConcernRepository.h"
+#include "core/Error.h"
+#include "crypto/KeySlotFile.h"
+#include "records/ConcernRepository.h"
+#include "records/SchoolRepository.h"
+#include "reference/Upn.h"
+#include "storage/Database.h"
+#include "submit/InboxImporter.h"
+#include "submit/StaffEnrolment.h"
+#include "submit/StaffSubmitter.h"
+#include "submit/SubmissionKeys.h"
+#include "submit/SubmissionProfiles.h"
+#include "support/RecordsFixture.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <gtest/gtest.h>
+#include <sodium.h>
+
+using namespace lantern;
+using namespace lantern::test;
+
+namespace {
+
+using Result = InboxFileOutcome::Result;
+
+class SubmissionTest : public RecordsFixture {
+protected:
+    void SetUp() override
+    {
+        RecordsFixture::SetUp();
+        SchoolDetails school;
+        school.name = QStringLiteral("Hillside Primary");
+        SchoolRepository(dsl()).setDetails(school);
+        m_amy = addPupil(QStringLiteral("Amy"), QStringLiteral("Okafor"), QStringLiteral("Year 7"), 1);
+        addPupil(QStringLiteral("Zoë"), QStringLiteral("Kowalski"), QStringLiteral("Year 8"), 2);
+        ASSERT_TRUE(QDir().mkpath(inbox()));
+        SubmissionProfiles(dsl()).setInbox(inbox());
+    }
+
+    qint64 addPupil(const QString& forename, const QString& surname, const QString& year, int serial)
+    {
+        Vault& vault = dsl();
+        Statement insert(
+            vault.database(),
+            "INSERT INTO pupils (upn, legal_forename, legal_surname, date_of_birth, sex, year_group, "
+            "created_at, updated_at) VALUES (:upn, :forename, :surname, '2015-04-01', 'F', :year, "
+            ":now, :now);");
+        insert.bind(":upn", makeUpn(999, 1234, 20, serial))
+            .bind(":forename", forename)
+            .bind(":surname", surname)
+            .bind(":year", year)
+            .bind(":now", isoUtc(m_clock.nowUtc()));
+        insert.run();
+        return vault.database().lastInsertId();
+    }
+
+    QString inbox() const { return m_temp.path(QStringLiteral("inbox")); }
+    QString keyFolder(const QString& user) const { return m_temp.path(QStringLiteral("keys-") + user); }
+    static SecureBytes staffPassword(const QString& user)
+    {
+        return SecureBytes::fromUtf8((user + QStringLiteral(" staff key password")).toUtf8());
+    }
+
+    Enrolment enrol(const QString& user)
+    {
+        return StaffEnrolment(dsl()).enrol(user, staffPassword(user), keyFolder(user));
+    }
+
+    static SubmittedConcern aboutAmy()
+    {
+        SubmittedConcern concern;
+        concern.occurred = PartialDate::parse(QStringLiteral("2026-11-24T14:03"), QStringLiteral("When"));
+        concern.location = QStringLiteral("Playground");
+        concern.children = {
+            {QStringLiteral("Amy Okafor"), QStringLiteral("Year 7"), true, ChildRole::Subject}};
+        concern.categoryIds = {QStringLiteral("neglect")};
+        concern.account =
+            QStringLiteral("Amy arrived without a coat and said she had not eaten since yesterday.");
+        concern.childWords = QStringLiteral("There wasn't any food  at home.");
+        concern.immediateAction = QStringLiteral("Gave her breakfast; told the DSL.");
+        concern.bodyMap = {{BodyMapMark::Side::Front, 0.4, 0.3, QStringLiteral("graze")}};
+        return concern;
+    }
+
+    // What the staff member's own Lantern does: open the folder, unlock the key, seal, write.
+    SubmissionReceipt submitAs(const QString& user, const SubmittedConcern& concern = aboutAmy())
+    {
+        const StaffFolder folder = StaffFolder::open(keyFolder(user));
+        const StaffSigningKey key = folder.key.unlock(staffPassword(user));
+        return StaffSubmitter(folder.profile, key, m_clock).submitConcern(concern);
+    }
+
+    InboxImportReport importInbox() { return InboxImporter(dsl()).importAll(); }
+
+    static QStringList filesIn(const QString& folder)
+    {
+        return QDir(folder).entryList(QDir::Files, QDir::Name);
+    }
+
+    QList<AuditEntry> auditOf(const QString& actionPrefix)
+    {
+        AuditFilter filter;
+        filter.actionPrefix = actionPrefix;
+        return dsl().audit().entries(filter);
+    }
+
+    qint64 m_amy = 0;
+};
+
+TEST_F(SubmissionTest, AStaffSubmissionArrivesInTriageAsTheStaffMemberWroteIt)
+{
+    enrol(QStringLiteral("staff"));
+    const SubmissionReceipt receipt = submitAs(QStringLiteral("staff"));
+    EXPECT_EQ(receipt.submissionId.size(), 32);
+    EXPECT_EQ(receipt.createdAt, m_clock.nowUtc());
+    EXPECT_EQ(filesIn(inbox()), QStringList{receipt.submissionId + QStringLiteral(".lantern-submission")});
+
+    m_clock.advanceSeconds(3600);
+    const InboxImportReport report = importInbox();
+    ASSERT_EQ(report.files.size(), 1);
+    const InboxFileOutcome& outcome = report.files.first();
+    EXPECT_EQ(outcome.result, Result::Imported) << outcome.reason.toStdString();
+    EXPECT_EQ(outcome.submissionId, receipt.submissionId);
+    EXPECT_EQ(outcome.submittedBy, QStringLiteral("staff"));
+    EXPECT_EQ(outcome.recordType, QStringLiteral("concern"));
+
+    ConcernRepository concerns(dsl());
+    const Concern concern = concerns.get(outcome.recordId);
+    EXPECT_EQ(concern.status, ConcernStatus::New);
+    EXPECT_EQ(concern.recordedBy, QStringLiteral("staff"));
+    EXPECT_EQ(concern.recordedAt, receipt.createdAt); // when the staff member recorded it, not the import
+    EXPECT_EQ(concern.source, QStringLiteral("staff-submission"));
+    const ConcernVersion& v = concern.current;
+    EXPECT_EQ(v.occurred.value(), QStringLiteral("2026-11-24T14:03"));
+    EXPECT_EQ(v.location, QStringLiteral("Playground"));
+    ASSERT_EQ(v.children.size(), 1);
+    EXPECT_EQ(v.children.first().pupilId, m_amy);
+    EXPECT_EQ(v.categoryIds, QStringList{QStringLiteral("neglect")});
+    EXPECT_EQ(v.childWords, QStringLiteral("There wasn't any food  at home.")); // verbatim, double space kept
+    EXPECT_EQ(v.immediateAction, QStringLiteral("Gave her breakfast; told the DSL."));
+    ASSERT_EQ(v.bodyMap.size(), 1);
+    EXPECT_EQ(v.bodyMap.first().note, QStringLiteral("graze"));
+
+    QList<qint64> inboxIds;
+    for (const ConcernSummary& summary : concerns.inbox())
+        inboxIds.append(summary.id);
+    EXPECT_EQ(inboxIds, QList<qint64>{outcome.recordId});
+    EXPECT_EQ(filesIn(inbox() + QStringLiteral("/processed")), QStringList{outcome.fileName});
+    EXPECT_TRUE(filesIn(inbox()).isEmpty());
+
+    const QList<AuditEntry> imports = auditOf(QStringLiteral("submission.import"));
+    ASSERT_EQ(imports.size(), 1);
+    EXPECT_EQ(imports.first().actor, QStringLiteral("dsl"));
+    EXPECT_EQ(imports.first().objectId, receipt.submissionId);
+    EXPECT_TRUE(dsl().audit().verify().intact());
+    // The staff member sees the receipt when they sign in to the vault, and nothing more.
+    EXPECT_EQ(ConcernRepository(as(QStringLiteral("staff"))).receipts().size(), 1);
+}
+
+TEST_F(SubmissionTest, TheProfileListsOnlyNamesAndYearGroups)
+{
+    const QString path = m_temp.path(QStringLiteral("profile.json"));
+    const SubmissionProfile profile = SubmissionProfiles(dsl()).exportTo(path);
+    const QJsonObject root = QJsonDocument::fromJson(fileBytes(path)).object();
+    EXPECT_EQ(root.value(QStringLiteral("school")).toString(), QStringLiteral("Hillside Primary"));
+    EXPECT_EQ(root.value(QStringLiteral("vault_id")).toString(), dsl().vaultId());
+    EXPECT_EQ(root.value(QStringLiteral("inbox")).toString(), QDir(inbox()).absolutePath());
+    EXPECT_EQ(root.value(QStringLiteral("fingerprint")).toString(), profile.fingerprint());
+    EXPECT_EQ(profile.fingerprint().size(), 49); // ten groups of four hex digits
+    const QJsonArray roster = root.value(QStringLiteral("roster")).toArray();
+    ASSERT_EQ(roster.size(), 2);
+    for (const QJsonValue& pupil : roster)
+        EXPECT_EQ(pupil.toObject().keys(),
+                  (QStringList{QStringLiteral("name"), QStringLiteral("year_group")}));
+    QStringList names;
+    for (const QJsonValue& pupil : roster)
+        names.append(pupil.toObject().value(QStringLiteral("name")).toString() + QStringLiteral(", ") +
+                     pupil.toObject().value(QStringLiteral("year_group")).toString());
+    names.sort();
+    EXPECT_EQ(names,
+              (QStringList{QStringLiteral("Amy Okafor, Year 7"), QStringLiteral("Zoë Kowalski, Year 8")}));
+    EXPECT_FALSE(fileBytes(path).contains(makeUpn(999, 1234, 20, 1).toLatin1()));
+    EXPECT_FALSE(fileBytes(path).contains("2015-04-01"));
+    EXPECT_EQ(auditOf(QStringLiteral("submission.profile.export")).size(), 1);
+}
+
+TEST_F(SubmissionTest, OnlyTheDslPublishesTheProfileAndEnrolsStaff)
+{
+    for (const char* user : {"deputy", "staff", "admin", "head"}) {
+        Vault& vault = as(QString::fromLatin1(user));
+        EXPECT_THROW(SubmissionProfiles(vault).build(), Error) << user;
+        try {
+            StaffEnrolment(vault).enrol(QStringLiteral("staff2"), staffPassword(QStringLiteral("staff2")),
+                                        keyFolder(QStringLiteral("staff2")));
+            ADD_FAILURE() << user << " enrolled a member of staff";
+        } catch (const Error& error) {
+            EXPECT_EQ(error.kind(), ErrorKind::PermissionDenied) << user;
+        }
+    }
+    EXPECT_FALSE(QFileInfo::exists(keyFolder(QStringLiteral("staff2"))));
+    // An administrator records no concerns, so needs no staff key.
+    try {
+        enrol(QStringLiteral("admin"));
+        ADD_FAILURE() << "an administrator was enrolled";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::InvalidInput);
+    }
+}
+
+TEST_F(SubmissionTest, AVaultGetsItsSubmissionKeyPairWhenFirstNeededAndKeepsIt)
+{
+    EXPECT_FALSE(SubmissionKeys::read(dsl().database()).has_value());
+    const QByteArray first = SubmissionProfiles(dsl()).build().publicKey;
+    ASSERT_TRUE(SubmissionKeys::read(dsl().database()).has_value());
+    EXPECT_EQ(SubmissionProfiles(dsl()).build().publicKey, first);
+    EXPECT_EQ(auditOf(QStringLiteral("submission.key.create")).size(), 1);
+    // It lives in records.db, so it survives locking and unlocking as another user.
+    EXPECT_EQ(SubmissionKeys::read(as(QStringLiteral("deputy")).database())->publicKey, first);
+}
+
+TEST_F(SubmissionTest, AFileSignedWithAKeyTheVaultNeverEnrolledIsRefusedAsForged)
+{
+    enrol(QStringLiteral("staff"));
+    const StaffFolder folder = StaffFolder::open(keyFolder(QStringLiteral("staff")));
+    // Someone makes their own staff key (as if enrolled) and seals to the published profile.
+    const StaffKeyFile stranger =
+        StaffKeyFile::create(QStringLiteral("staff"), QStringLiteral("Nguyễn Thị Lan"), dsl().vaultId(),
+                             staffPassword(QStringLiteral("x")));
+    const StaffSigningKey strangerKey = stranger.unlock(staffPassword(QStringLiteral("x")));
+    StaffSubmitter(folder.profile, strangerKey, m_clock).submitConcern(aboutAmy());
+
+    const InboxImportReport report = importInbox();
+    ASSERT_EQ(report.files.size(), 1);
+    EXPECT_EQ(report.files.first().result, Result::Rejected);
+    EXPECT_TRUE(report.files.first().reason.startsWith(QStringLiteral("forged:")));
+    EXPECT_TRUE(report.files.first().reason.contains(QStringLiteral("never enrolled")));
+    EXPECT_EQ(filesIn(inbox() + QStringLiteral("/rejected")), QStringList{report.files.first().fileName});
+    EXPECT_TRUE(ConcernRepository(dsl()).inbox().isEmpty());
+}
+
+TEST_F(SubmissionTest, AFileSignedWithTheWrongKeyUnderAnEnrolledKeyIdIsRefusedAsForged)
+{
+    const Enrolment enrolment = enrol(QStringLiteral("staff"));
+    const StaffFolder folder = StaffFolder::open(keyFolder(QStringLiteral("staff")));
+    unsigned char publicKey[crypto_sign_PUBLICKEYBYTES];
+    SecureBytes secretKey(crypto_sign_SECRETKEYBYTES);
+    crypto_sign_keypair(publicKey, secretKey.data());
+    const StaffSigningKey impostor(enrolment.keyId, QStringLiteral("staff"), dsl().vaultId(),
+                                   std::move(secretKey));
+    StaffSubmitter(folder.profile, impostor, m_clock).submitConcern(aboutAmy());
+
+    const InboxImportReport report = importInbox();
+    ASSERT_EQ(report.files.size(), 1);
+    EXPECT_EQ(report.files.first().result, Result::Rejected);
+    EXPECT_TRUE(report.files.first().reason.contains(QStringLiteral("forged: its signature is not")))
+        << report.files.first().reason.toStdString();
+    const QList<AuditEntry> rejections = auditOf(QStringLiteral("submission.reject"));
+    ASSERT_EQ(rejections.size(), 1);
+    EXPECT_EQ(rejections.first().objectId, report.files.first().fileName);
+    EXPECT_TRUE(rejections.first().details.contains(QStringLiteral("forged")));
+}
+
+TEST_F(SubmissionTest, AFileChangedInAnyByteIsRefusedAsTampered)
+{
+    enrol(QStringLiteral("staff"));
+    const SubmissionReceipt receipt = submitAs(QStringLiteral("staff"));
+    const QByteArray original = fileBytes(receipt.filePath);
+    QFile::remove(receipt.filePath);
+    // The magic, the ephemeral public key, the ciphertext and the last byte of the authentication tag.
+    const QList<qsizetype> offsets{0, 12, 60, original.size() / 2, original.size() - 1};
+    for (qsizetype offset : offsets) {
+        QByteArray changed = original;
+        changed[offset] = static_cast<char>(changed[offset] ^ 0x01);
+        QFile file(inbox() + QStringLiteral("/changed-at-%1.lantern-submission").arg(offset));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(changed);
+    }
+    const InboxImportReport report = importInbox();
+    ASSERT_EQ(report.files.size(), offsets.size());
+    for (const InboxFileOutcome& outcome : report.files) {
+        EXPECT_EQ(outcome.result, Result::Rejected) << outcome.fileName.toStdString();
+        EXPECT_TRUE(outcome.reason.startsWith(QStringLiteral("tampered"))) << outcome.reason.toStdString();
+    }
+    EXPECT_EQ(filesIn(inbox() + QStringLiteral("/rejected")).size(), offsets.size());
+    EXPECT_TRUE(ConcernRepository(dsl()).inbox().isEmpty());
+}
+
+TEST_F(SubmissionTest, ASubmissionAlreadyImportedIsRefusedAsReplayed)
+{
+    enrol(QStringLiteral("staff"));
+    const SubmissionReceipt receipt = submitAs(QStringLiteral("staff"));
+    ASSERT_EQ(importInbox().count(Result::Imported), 1);
+    // The processed file is put back into the inbox, under its own name and under another.
+    const QString processed =
+        inbox() + QStringLiteral("/processed/") + QFileInfo(receipt.filePath).fileName();
+    ASSERT_TRUE(QFile::copy(processed, receipt.filePath));
+    ASSERT_TRUE(QFile::copy(processed, inbox() + QStringLiteral("/again.lantern-submission")));
+
+    const InboxImportReport report = importInbox();
+    ASSERT_EQ(report.files.size(), 2);
+    for (const InboxFileOutcome& outcome : report.files) {
+        EXPECT_EQ(outcome.result, Result::Rejected);
+        EXPECT_TRUE(outcome.reason.startsWith(QStringLiteral("replayed: submission ") + receipt.submissionId))
+            << outcome.reason.toStdString();
+    }
+    EXPECT_EQ(ConcernRepository(dsl()).inbox().size(), 1);
+}
+
+TEST_F(SubmissionTest, TwoCopiesOfOneSubmissionInOneImportAreFiledOnce)
+{
+    enrol(QStringLiteral("staff"));
+    const SubmissionReceipt receipt = submitAs(QStringLiteral("staff"));
+    const QString copy = inbox() + QStringLiteral("/copy of submission.lantern-submission");
+    ASSERT_TRUE(QFile::copy(receipt.filePath, copy));
+    QFile(copy).setFileTime(QDateTime::currentDateTimeUtc().addSecs(60), QFileDevice::FileModificationTime);
+
+    const InboxImportReport report = importInbox();
+    ASSERT_EQ(report.files.size(), 2);
+    EXPECT_EQ(report.files.at(0).result, Result::Imported);
+    EXPECT_EQ(report.files.at(1).result, Result::Rejected);
+    EXPECT_TRUE(report.files.at(1).reason.startsWith(QStringLiteral("duplicate:")));
+    EXPECT_TRUE(report.files.at(1).reason.contains(report.files.at(0).fileName));
+    EXPECT_EQ(ConcernRepository(dsl()).inbox().size(), 1);
+}
+
+TEST_F(SubmissionTest, ReEnrolmentRevokesThePreviousKey)
+{
+    const Enrolment first = enrol(QStringLiteral("staff"));
+    // A submission made with the first key but still in the inbox when the key is replaced.
+    const SubmissionReceipt old = submitAs(QStringLiteral("staff"));
+    QDir().rename(keyFolder(QStringLiteral("staff")), keyFolder(QStringLiteral("staff-old")));
+    const Enrolment second = enrol(QStringLiteral("staff"));
+    EXPECT_EQ(second.revokedKeyIds, QStringList{first.keyId});
+    m_clock.advanceSeconds(60);
+    const SubmissionReceipt fresh = submitAs(QStringLiteral("staff"));
+    QFile(fresh.filePath)
+        .setFileTime(QDateTime::currentDateTimeUtc().addSecs(60), QFileDevice::FileModificationTime);
+
+    const InboxImportReport report = importInbox();
+    ASSERT_EQ(report.files.size(), 2);
+    EXPECT_EQ(report.files.at(0).submissionId, old.submissionId);
+    EXPECT_EQ(report.files.at(0).result, Result::Rejected);
+    EXPECT_TRUE(report.files.at(0).reason.contains(QStringLiteral("revoked")))
+        << report.files.at(0).reason.toStdString();
+    EXPECT_EQ(report.files.at(1).result, Result::Imported);
+    EXPECT_EQ(auditOf(QStringLiteral("submission.staff.revoke")).size(), 1);
+}
+
+TEST_F(SubmissionTest, ASubmissionFromADisabledUserIsRefused)
+{
+    enrol(QStringLiteral("staff"));
+    submitAs(QStringLiteral("staff"));
+    dsl().removeUser(QStringLiteral("staff"));
+    const InboxImportReport report = importInbox();
+    ASSERT_EQ(report.files.size(), 1);
+    EXPECT_EQ(report.files.first().result, Result::Rejected);
+    EXPECT_TRUE(report.files.first().reason.contains(QStringLiteral("disabled")));
+}
+
+TEST_F(SubmissionTest, AChildNotOnTheRollIsHeldInTheInboxUntilTheRollIsPutRight)
+{
+    enrol(QStringLiteral("staff"));
+    SubmittedConcern concern = aboutAmy();
+    concern.children = {{QStringLiteral("Kofi Mensah"), QStringLiteral("Year 7"), false, ChildRole::Subject}};
+    const SubmissionReceipt receipt = submitAs(QStringLiteral("staff"), concern);
+
+    InboxImportReport report = importInbox();
+    ASSERT_EQ(report.files.size(), 1);
+    EXPECT_EQ(report.files.first().result, Result::Held);
+    EXPECT_TRUE(report.files.first().reason.contains(QStringLiteral("\"Kofi Mensah\" in Year 7")));
+    EXPECT_TRUE(QFileInfo::exists(receipt.filePath));
+
+    addPupil(QStringLiteral("Kofi"), QStringLiteral("Mensah"), QStringLiteral("Year 7"), 3);
+    report = importInbox();
+    ASSERT_EQ(report.files.size(), 1);
+    EXPECT_EQ(report.files.first().result, Result::Imported);
+}
+
+TEST_F(SubmissionTest, TypedNamesMatchWhateverTheirCaseAndAccents)
+{
+    enrol(QStringLiteral("staff"));
+    SubmittedConcern concern = aboutAmy();
+    concern.children = {{QStringLiteral("zoe  KOWALSKI"), QString(), false, ChildRole::Subject}};
+    submitAs(QStringLiteral("staff"), concern);
+    const InboxImportReport report = importInbox();
+    ASSERT_EQ(report.files.size(), 1);
+    ASSERT_EQ(report.files.first().result, Result::Imported) << report.files.first().reason.toStdString();
+    EXPECT_EQ(
+        ConcernRepository(dsl()).get(report.files.first().recordId).current.children.first().displayName,
+        QStringLiteral("Zoë Kowalski"));
+}
+
+TEST_F(SubmissionTest, TheStaffMachineChecksTheConcernBeforeSealingIt)
+{
+    enrol(QStringLiteral("staff"));
+    SubmittedConcern concern = aboutAmy();
+    concern.account.clear();
+    try {
+        submitAs(QStringLiteral("staff"), concern);
+        ADD_FAILURE() << "a concern without an account was sealed";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::InvalidInput);
+        EXPECT_TRUE(error.message().startsWith(QStringLiteral("Account:")));
+    }
+    EXPECT_TRUE(filesIn(inbox()).isEmpty());
+}
+
+TEST_F(SubmissionTest, AConcernAboutAnAdultGoesToTheAdultsRegister)
+{
+    enrol(QStringLiteral("staff"));
+    const StaffFolder folder = StaffFolder::open(keyFolder(QStringLiteral("staff")));
+    const StaffSigningKey key = folder.key.unlock(staffPassword(QStringLiteral("staff")));
+    SubmittedAdultConcern concern;
+    concern.adultName = QStringLiteral("Mr Example");
+    concern.adultRole = QStringLiteral("volunteer");
+    concern.occurred = PartialDate::parse(QStringLiteral("2026-11"), QStringLiteral("When"));
+    concern.account = QStringLiteral("Gave a pupil his personal phone number.");
+    StaffSubmitter(folder.profile, key, m_clock).submitAdultConcern(concern);
+
+    const InboxImportReport report = importInbox();
+    ASSERT_EQ(report.files.size(), 1);
+    EXPECT_EQ(report.files.first().result, Result::Imported) << report.files.first().reason.toStdString();
+    EXPECT_EQ(report.files.first().recordType, QStringLiteral("adult-concern"));
+    Statement query(dsl().database(), "SELECT reporter_username, source FROM adult_concerns WHERE id = :id;");
+    query.bind(":id", report.files.first().recordId);
+    ASSERT_TRUE(query.step());
+    EXPECT_EQ(query.text(0), QStringLiteral("staff"));
+    EXPECT_EQ(query.text(1), QStringLiteral("submission"));
+}
+
+// Every value in the staff folder that decodes to 32 bytes (base64 or hex), tried as records.db's raw key.
+void collectCandidates(const QJsonValue& value, QList<QByteArray>& out)
+{
+    if (value.isObject()) {
+        for (const QJsonValue& child : value.toObject())
+            collectCandidates(child, out);
+    } else if (value.isArray()) {
+        for (const QJsonValue& child : value.toArray())
+            collectCandidates(child, out);
+    } else if (value.isString()) {
+        const QByteArray text = value.toString().toLatin1();
+        for (const QByteArray& decoded : {QByteArray::fromBase64(text), QByteArray::fromHex(text),
+                                          QByteArray::fromHex(text.simplified().replace(' ', ""))}) {
+            if (decoded.size() == 32)
+                out.append(decoded);
+        }
+    }
+}
+
+bool opensRecords(const QString& records, const QByteArray& key)
+{
+    try {
+        Database::open(records, SecureBytes(reinterpret_cast<const unsigned char*>(key.constData()), 32),
+                       Database::Mode::OpenExisting);
+        return true;
+    } catch (const Error&) {
+        return false;
+    }
+}
+
+bool holdsKey(const QByteArray& file, const QByteArray& key)
+{
+    return file.contains(key) || file.contains(key.toBase64()) || file.contains(key.toHex()) ||
+           file.contains(key.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+TEST_F(SubmissionTest, NothingAStaffMemberHoldsOpensTheVault)
+{
+    enrol(QStringLiteral("staff"));
+    const SubmissionReceipt receipt = submitAs(QStringLiteral("staff"));
+    const QString records = vaultFolder() + QStringLiteral("/records.db");
+
+    // The keys that matter, read as the DSL can: the master key from the DSL's slot, the vault's secret key.
+    const KeySlotFile slots = KeySlotFile::load(vaultFolder() + QStringLiteral("/keyslots.json"));
+    const std::optional<KeySlot::Keys> keys =
+        slots.findByUser(QStringLiteral("dsl"))->open(secret("dsl password 123"), slots.vaultId);
+    ASSERT_TRUE(keys);
+    const QByteArray masterKey(reinterpret_cast<const char*>(keys->current.data()), 32);
+    const QByteArray vaultSecret = [this] {
+        const std::optional<SubmissionKeys::Pair> pair = SubmissionKeys::read(dsl().database());
+        return QByteArray(reinterpret_cast<const char*>(pair->secretKey.data()), 32);
+    }();
+    m_vault.reset(); // the test opens records.db itself below
+    ASSERT_TRUE(opensRecords(records, masterKey)) << "the check below could not tell a key that opens it";
+
+    QList<QByteArray> staffFiles;
+    QList<QByteArray> candidates;
+    QDirIterator it(keyFolder(QStringLiteral("staff")), QDir::Files);
+    while (it.hasNext()) {
+        staffFiles.append(fileBytes(it.next()));
+        collectCandidates(QJsonDocument::fromJson(staffFiles.last()).object(), candidates);
+    }
+    staffFiles.append(fileBytes(receipt.filePath));
+    ASSERT_EQ(staffFiles.size(), 3);
+    EXPECT_GE(candidates.size(), 2); // at least the two public keys
+    for (const QByteArray& candidate : candidates)
+        EXPECT_FALSE(opensRecords(records, candidate)) << candidate.toHex().toStdString();
+    // Nor any 32 bytes of the sealed submission, taken at every offset.
+    const QByteArray sealed = staffFiles.last();
+    for (qsizetype offset = 0; offset + 32 <= sealed.size(); offset += 8)
+        EXPECT_FALSE(opensRecords(records, sealed.mid(offset, 32))) << offset;
+    for (const QByteArray& file : staffFiles) {
+        EXPECT_FALSE(holdsKey(file, masterKey));
+        EXPECT_FALSE(holdsKey(file, vaultSecret));
+    }
+}
+
+TEST_F(SubmissionTest, TheStaffKeyIsUselessWithoutItsPassword)
+{
+    enrol(QStringLiteral("staff"));
+    const StaffFolder folder = StaffFolder::open(keyFolder(QStringLiteral("staff")));
+    for (const char* wrong : {"", "staff password 123", "staff staff key passworD"}) {
+        try {
+            folder.key.unlock(secret(wrong));
+            ADD_FAILURE() << "the staff key opened with \"" << wrong << "\"";
+        } catch (const Error& error) {
+            EXPECT_EQ(error.kind(), ErrorKind::AuthenticationFailed);
+        }
+    }
+    // Moved to another user's name (its bound data changed), it no longer opens even with the password.
+    StaffKeyFile renamed = folder.key;
+    renamed.username = QStringLiteral("staff2");
+    EXPECT_THROW(renamed.unlock(staffPassword(QStringLiteral("staff"))), Error);
+    EXPECT_NO_THROW(folder.key.unlock(staffPassword(QStringLiteral("staff"))));
+}
+
+} // namespace
