@@ -1,12 +1,9 @@
 // lantern: the desktop client. Everything but start-up lives in lantern_ui.
+#include "AllPages.h"
 #include "FileChooser.h"
-#include "ImportPages.h"
 #include "MainWindow.h"
 #include "MessageSeam.h"
-#include "RecordPages.h"
-#include "ReferralPages.h"
 #include "Translations.h"
-#include "TriagePages.h"
 #include "UiServices.h"
 #include "UnlockWidget.h"
 #include "core/Clock.h"
@@ -61,10 +58,7 @@ int main(int argc, char* argv[])
     DialogMessages messages;
     const UiServices services{SystemClock::instance(), files, messages};
     MainWindow window(services);
-    registerTriagePages(window);
-    registerRecordPages(window);
-    registerReferralPages(window);
-    registerImportPages(window);
+    registerAllPages(window);
     if (!parser.positionalArguments().isEmpty())
         window.unlockWidget()->setVaultFolder(parser.positionalArguments().constFirst());
     window.show();

@@ -1,0 +1,18 @@
+#include "AllPages.h"
+
+#include "ImportPages.h"
+#include "RecordPages.h"
+#include "ReferralPages.h"
+#include "TriagePages.h"
+
+namespace lantern {
+
+void registerAllPages(MainWindow& window)
+{
+    registerTriagePages(window);
+    registerRecordPages(window);
+    registerReferralPages(window);
+    registerImportPages(window);
+}
+
+} // namespace lantern
