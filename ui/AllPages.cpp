@@ -1,5 +1,7 @@
 #include "AllPages.h"
 
+#include "AdminPages.h"
+#include "AdultsRegisterPages.h"
 #include "ImportPages.h"
 #include "RecordPages.h"
 #include "ReferralPages.h"
@@ -13,6 +15,8 @@ void registerAllPages(MainWindow& window)
     registerRecordPages(window);
     registerReferralPages(window);
     registerImportPages(window);
+    registerAdminPages(window);
+    registerAdultsRegisterPages(window);
 }
 
 } // namespace lantern
