@@ -158,9 +158,11 @@ void AdultsRegisterPage::refresh()
            "to clear the prompt.",
            nullptr, prompted));
     m_prompt->setVisible(prompted > 0);
-    if (!selectAdult(selected) && m_adults->rowCount() > 0)
-        selectAdult(m_adults->adult(0).id);
-    showSelectedAdult();
+    // Selecting a row shows it (currentRowChanged); with no row to select, clear the concerns here.
+    const bool reselected =
+        selectAdult(selected) || (m_adults->rowCount() > 0 && selectAdult(m_adults->adult(0).id));
+    if (!reselected)
+        showSelectedAdult();
 }
 
 bool AdultsRegisterPage::selectAdult(qint64 adultId)
