@@ -3,6 +3,7 @@
 #include "FileChooser.h"
 #include "MessageSeam.h"
 #include "RecentVaults.h"
+#include "SecretEdit.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "crypto/SecureBytes.h"
@@ -35,28 +36,6 @@ struct UnlockWidget::Attempt {
 };
 
 namespace {
-
-// Takes what was typed into secure memory and empties the field. The QString copy is overwritten before it
-// goes.
-SecureBytes takeSecret(QLineEdit* edit)
-{
-    QString text = edit->text();
-    QByteArray utf8 = text.toUtf8();
-    SecureBytes secret = SecureBytes::fromUtf8(utf8);
-    wipeBytes(utf8);
-    text.fill(QChar(u'\0'));
-    edit->clear();
-    return secret;
-}
-
-QLineEdit* secretEdit(QWidget* parent)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setEchoMode(QLineEdit::Password);
-    // Keep the text out of input-method prediction and the undo history.
-    edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    return edit;
-}
 
 QLabel* buddyLabel(const QString& text, QWidget* buddy)
 {
@@ -520,6 +499,9 @@ void UnlockWidget::run(std::function<std::unique_ptr<Vault>()> work, const QStri
 
 void UnlockWidget::finishAttempt()
 {
+    // The empty future set below reports "finished" too, once the event loop gets to it: nothing to do then.
+    if (!m_busy || m_watcher.future().resultCount() == 0)
+        return;
     const std::shared_ptr<Attempt> attempt = m_watcher.result();
     m_watcher.setFuture(QFuture<std::shared_ptr<Attempt>>()); // drop the future's reference to the attempt
     const bool creating = m_forms->currentWidget() == m_createPage;

@@ -42,7 +42,7 @@ QVariant UserListModel::data(const QModelIndex& index, int role) const
         case RoleColumn:
             return roleDisplayTitle(user.role);
         case Status:
-            return user.enabled ? tr("Can sign in") : tr("Removed");
+            return user.enabled ? tr("Can sign in") : tr("Disabled");
         default:
             return {};
         }

@@ -7,7 +7,7 @@
 
 namespace lantern {
 
-// The vault's users for a read-only table: username, name, role, whether they can still sign in.
+// The vault's users for a table: username, name, role, whether they can sign in.
 class UserListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -18,6 +18,7 @@ public:
     explicit UserListModel(QObject* parent = nullptr);
 
     void setUsers(QList<User> users);
+    const QList<User>& users() const { return m_users; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

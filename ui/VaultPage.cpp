@@ -1,7 +1,7 @@
 #include "VaultPage.h"
 
+#include "AuditModel.h"
 #include "RoleText.h"
-#include "UserListModel.h"
 #include "audit/AuditLog.h"
 #include "core/Error.h"
 #include "users/Permissions.h"
@@ -11,10 +11,8 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace lantern {
@@ -91,28 +89,7 @@ VaultPage::VaultPage(Vault& vault, QWidget* parent)
         layout->addWidget(audit);
     }
 
-    if (hasPermission(user, Permission::ManageUsers)) {
-        auto* people = new QGroupBox(tr("Users"), this);
-        m_users = new UserListModel(this);
-        m_users->setUsers(vault.users());
-        m_userTable = new QTableView(people);
-        m_userTable->setObjectName(QStringLiteral("userTable"));
-        m_userTable->setAccessibleName(tr("Users"));
-        m_userTable->setModel(m_users);
-        m_userTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        m_userTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-        m_userTable->setSelectionMode(QAbstractItemView::SingleSelection);
-        m_userTable->setAlternatingRowColors(true);
-        m_userTable->setShowGrid(false);
-        m_userTable->verticalHeader()->hide();
-        m_userTable->horizontalHeader()->setStretchLastSection(true);
-        m_userTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        auto* peopleLayout = new QVBoxLayout(people);
-        peopleLayout->addWidget(m_userTable);
-        layout->addWidget(people, 1);
-    } else {
-        layout->addStretch(1);
-    }
+    layout->addStretch(1);
 }
 
 void VaultPage::verifyAuditChain()
@@ -121,13 +98,7 @@ void VaultPage::verifyAuditChain()
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        const AuditVerification result = m_vault.audit().verify();
-        if (result.intact())
-            m_auditStatus->setText(
-                tr("Intact: %n entries checked.", nullptr, static_cast<int>(result.entriesChecked)));
-        else
-            m_auditStatus->setText(tr("Broken at entry %1: %2. Keep the vault as it is and ask for help.")
-                                       .arg(QString::number(*result.firstBrokenSeq), result.problem));
+        m_auditStatus->setText(auditVerificationText(m_vault.audit().verify()));
     } catch (const Error& error) {
         m_auditStatus->setText(error.message());
     }

@@ -4,16 +4,14 @@
 
 class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace lantern {
 
-class UserListModel;
 class Vault;
 
-// The "Vault" page: where this vault is, who is signed in and as what, whether the audit chain is whole, and
-// who can sign in. Read-only; sections the signed-in role may not use are left out rather than shown
-// disabled.
+// The "Vault" page: where this vault is, who is signed in and as what, and whether the audit chain is whole.
+// Read-only; sections the signed-in role may not use are left out rather than shown disabled. Users are
+// managed on the Users page and the log is read on the Audit log page (AdminPages).
 class VaultPage : public QWidget {
     Q_OBJECT
 public:
@@ -27,8 +25,6 @@ private:
     Vault& m_vault;
     QLabel* m_auditStatus = nullptr;
     QPushButton* m_verify = nullptr;
-    UserListModel* m_users = nullptr;
-    QTableView* m_userTable = nullptr;
 };
 
 } // namespace lantern

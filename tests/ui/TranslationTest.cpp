@@ -1,5 +1,6 @@
 // Under the pseudo-locale every piece of interface text must come out bracketed and accented — anything plain
 // skipped tr() — and no label may be too narrow for text a third longer than English.
+#include "AdminPages.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -121,6 +122,18 @@ TEST_F(TranslationTest, MainWindowIsFullyTranslatedAndNothingIsClipped)
     ASSERT_TRUE(showActive(window));
     expectFullyTranslated(&window);
     expectActionsTranslated(&window);
+}
+
+TEST_F(TranslationTest, UsersAndAuditLogPagesAreFullyTranslated)
+{
+    MainWindow window(harness.services);
+    registerAdminPages(window);
+    window.openSession(makeVault(temp.path(QStringLiteral("school.lantern")), harness.clock));
+    ASSERT_TRUE(showActive(window));
+    for (const char* id : {"users", "audit"}) {
+        ASSERT_TRUE(window.showPage(QLatin1String(id))) << id;
+        expectFullyTranslated(window.page(QLatin1String(id)));
+    }
 }
 
 TEST_F(TranslationTest, TheSmallestWindowStillFitsEveryLabel)
