@@ -213,10 +213,12 @@ void PackPreview::showDocument(const PrintDocument& document)
     if (!document.producedAt.isEmpty())
         out.block(tr("Produced %1").arg(document.producedAt), 0.85, false, kMuted, Qt::AlignHCenter, 2, 0);
 
+    // QTextEdit deletes the document it made itself when another is set; one made here goes with the next.
     QTextDocument* old = this->document();
+    const bool madeHere = old && old->parent() == this;
     setDocument(text);
-    if (old && old->parent() == this)
-        old->deleteLater();
+    if (madeHere)
+        delete old;
 }
 
 } // namespace lantern

@@ -9,11 +9,14 @@
 #include "MainWindow.h"
 #include "MessageSeam.h"
 #include "PlansTab.h"
+#include "ReferralPages.h"
+#include "ReferralWizard.h"
 #include "UiServices.h"
 #include "VoiceTab.h"
 #include "core/Clock.h"
 #include "records/PupilRepository.h"
 #include "text/TextServices.h"
+#include "users/Permissions.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -89,6 +92,13 @@ PupilRecordPage::PupilRecordPage(Vault& vault, const UiServices& services, MainW
         return;
     }
 
+    if (hasPermission(vault.user(), Permission::Export)) {
+        m_refer = new QPushButton(tr("New &referral pack…"), this);
+        m_refer->setObjectName(QStringLiteral("newReferralFromRecord"));
+        m_refer->setAccessibleName(tr("New referral pack for this child"));
+        connect(m_refer, &QPushButton::clicked, this, &PupilRecordPage::newReferral);
+        top->addWidget(m_refer);
+    }
     layout->addWidget(buildHeader());
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("recordTabs"));
@@ -188,6 +198,17 @@ QWidget* PupilRecordPage::buildHeader()
     layout->addLayout(titleRow);
     layout->addLayout(grid);
     return header;
+}
+
+ReferralWizard* PupilRecordPage::newReferral()
+{
+    ReferralWizard* wizard =
+        openReferralWizard(m_context->vault, m_context->services, m_context->pupil.id, this);
+    connect(wizard, &ReferralWizard::referralRecorded, this, [this]() {
+        if (m_chronology->isLoaded())
+            m_chronology->reload();
+    });
+    return wizard;
 }
 
 void PupilRecordPage::copyUpn()

@@ -17,6 +17,7 @@ class DocumentsTab;
 class FamilyTab;
 class MainWindow;
 class PlansTab;
+class ReferralWizard;
 class Vault;
 class VoiceTab;
 struct UiServices;
@@ -44,7 +45,12 @@ public:
     PlansTab* plansTab() const { return m_plans; }
     FamilyTab* familyTab() const { return m_family; }
     DocumentsTab* documentsTab() const { return m_documents; }
+    // "New referral pack…": null for roles that may not export.
+    QPushButton* referralButton() const { return m_refer; }
     void copyUpn();
+    // Opens the referral wizard for this child (ReferralPages.h); the chronology is read again once the
+    // referral is recorded, as it gains the referral's entry.
+    ReferralWizard* newReferral();
 
 Q_SIGNALS:
     void backRequested();
@@ -62,6 +68,7 @@ private:
     FamilyTab* m_family = nullptr;
     DocumentsTab* m_documents = nullptr;
     QLabel* m_copied = nullptr;
+    QPushButton* m_refer = nullptr;
 };
 
 } // namespace lantern

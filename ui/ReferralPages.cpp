@@ -146,13 +146,19 @@ void ReferralsPage::showReferrals(qint64 pupilId)
 
 ReferralWizard* ReferralsPage::newReferral()
 {
-    auto* wizard = new ReferralWizard(m_vault, m_services, m_finder->pupilId(), this);
-    wizard->setWindowModality(Qt::WindowModal);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    ReferralWizard* wizard = openReferralWizard(m_vault, m_services, m_finder->pupilId(), this);
     connect(wizard, &ReferralWizard::referralRecorded, this, [this](qint64 pupilId, qint64) {
         if (m_finder->pupilId() == pupilId)
             showReferrals(pupilId);
     });
+    return wizard;
+}
+
+ReferralWizard* openReferralWizard(Vault& vault, const UiServices& services, qint64 pupilId, QWidget* parent)
+{
+    auto* wizard = new ReferralWizard(vault, services, pupilId, parent);
+    wizard->setWindowModality(Qt::WindowModal);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
     return wizard;
 }

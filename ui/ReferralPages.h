@@ -54,6 +54,11 @@ private:
     QPushButton* m_new = nullptr;
 };
 
+// Opens the referral wizard over `parent`, window-modal and deleted when closed, for `pupilId` (0: the DSL
+// chooses the child first). The main window's lock rejects it like any dialog, which cancels a running export
+// before the Vault goes. Used by the Referrals page and a child's record.
+ReferralWizard* openReferralWizard(Vault& vault, const UiServices& services, qint64 pupilId, QWidget* parent);
+
 // Registers the "Referrals" page (order 40) for roles with Permission::Export.
 void registerReferralPages(MainWindow& window);
 

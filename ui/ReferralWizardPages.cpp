@@ -506,7 +506,8 @@ void ReferralPreflightPage::rebuild()
     else if (m_issues.isEmpty())
         m_summary->setText(tr("Nothing is missing. Go on to the preview."));
     else
-        m_summary->setText(tr("%n finding(s) to fix or to proceed past with a reason.", nullptr,
+        // Worded so that it reads right for one finding or several without a plural translation.
+        m_summary->setText(tr("Findings to fix, or to proceed past with a reason: %n.", nullptr,
                               static_cast<int>(m_issues.size())));
 
     for (const PreflightIssue& issue : std::as_const(m_issues)) {
@@ -553,10 +554,14 @@ void ReferralPreflightPage::rebuild()
         m_fixButtons.insert(issue.code, fix);
     }
     m_listLayout->addStretch(1);
-    // Focus on the first reason once QWizard has shown the page (it focuses the page's first input itself).
+    // Focus on the first reason once QWizard has shown the page (it focuses the page's first input itself),
+    // unless the DSL has already moved on: the focus must not land on a page that is no longer shown.
     if (!m_issues.isEmpty()) {
         QLineEdit* first = m_reasonEdits.value(m_issues.constFirst().code);
-        QTimer::singleShot(0, first, [first]() { first->setFocus(); });
+        QTimer::singleShot(0, first, [this, first]() {
+            if (m_wizard.currentPage() == this)
+                first->setFocus();
+        });
     }
 }
 
@@ -620,7 +625,7 @@ void ReferralPreviewPage::initializePage()
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         m_pages = PdfWriter::write(draft.document, buffer);
-        m_label->setText(tr("Preview — not yet exported. The printed pack (referral.pdf) has %n page(s).",
+        m_label->setText(tr("Preview — not yet exported. Pages in the printed pack (referral.pdf): %n.",
                             nullptr, m_pages));
         m_ready = true;
     } catch (const Error& error) {

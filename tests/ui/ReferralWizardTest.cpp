@@ -3,9 +3,12 @@
 // checked by PackVerifier, and the Referral it records read back from the vault.
 #include "ReferralWizard.h"
 
+#include "ChronologyModel.h"
+#include "ChronologyTab.h"
 #include "ExportProgress.h"
 #include "MainWindow.h"
 #include "PackPreview.h"
+#include "PupilRecordPage.h"
 #include "ReferralPages.h"
 #include "ReferralWizardPages.h"
 #include "ReferralWizardSupport.h"
@@ -21,13 +24,17 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
+#include <QGroupBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
+#include <QTextEdit>
 #include <QThread>
+#include <QTranslator>
 #include <atomic>
 #include <gtest/gtest.h>
 
@@ -107,6 +114,31 @@ template <typename T> T* activeDialog()
     return found;
 }
 
+// QTest::keyClicks knows ASCII only (it asserts on "ë"): other characters arrive as a key event carrying the
+// text, as from a keyboard layout or an input method.
+void typeWords(const QString& text)
+{
+    for (const QChar c : text) {
+        QWidget* focus = QApplication::focusWidget();
+        if (c.unicode() < 0x80)
+            QTest::keyClick(focus, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, focus, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+// What a keyboard or screen reader user reaches on a page: the inputs, and the text views read there (the
+// preview), which inputsOf leaves out.
+QList<QWidget*> reachableWidgetsOf(QWidget* page)
+{
+    QList<QWidget*> widgets = inputsOf(page);
+    for (QTextEdit* view : page->findChildren<QTextEdit*>()) {
+        if (view->isVisibleTo(page) && (view->focusPolicy() & Qt::TabFocus))
+            widgets.append(view);
+    }
+    return widgets;
+}
+
 QPushButton* wizardButton(ReferralWizard& wizard, QWizard::WizardButton which)
 {
     return qobject_cast<QPushButton*>(wizard.button(which));
@@ -143,7 +175,7 @@ TEST_F(ReferralWizardTest, TheWholeWizardByKeyboardExportsAVerifiablePackAndReco
     ASSERT_EQ(wizard->currentId(), ReferralWizard::SectionsPageId);
     EXPECT_FALSE(next->isEnabled());
     ASSERT_TRUE(tabTo(wizard->sectionsPage()->reasonEdit()));
-    typeText(QStringLiteral("Zoë is frightened to go home."));
+    typeWords(QStringLiteral("Zoë is frightened to go home."));
     pressKey(Qt::Key_Tab);
     ASSERT_EQ(QApplication::focusWidget(), wizard->sectionsPage()->worriedEdit());
     typeText(QStringLiteral("Shouting at home at night; she is tired and hungry."));
@@ -175,13 +207,16 @@ TEST_F(ReferralWizardTest, TheWholeWizardByKeyboardExportsAVerifiablePackAndReco
     ASSERT_EQ(issues.size(), 1);
     EXPECT_EQ(issues.constFirst().code, QString::fromLatin1(ReferralPreflight::NoVoice));
     EXPECT_FALSE(next->isEnabled());
-    pressMnemonic(Qt::Key_N);
-    EXPECT_EQ(wizard->currentId(), ReferralWizard::PreflightPageId);
     QLineEdit* reason = wizard->preflightPage()->reasonEdit(issues.constFirst().code);
     ASSERT_TRUE(QTest::qWaitFor([reason]() { return QApplication::focusWidget() == reason; }));
     typeText(QStringLiteral("   "));
     EXPECT_FALSE(next->isEnabled()); // blanks are no reason
-    typeText(QStringLiteral("Zoë would not talk to us this week; we will keep trying."));
+    pressMnemonic(Qt::Key_N);
+    EXPECT_EQ(wizard->currentId(), ReferralWizard::PreflightPageId);
+    // (Alt+N with no button to press types an "n" into the field, as in any Qt text field: select it all.)
+    pressKey(Qt::Key_A, Qt::ControlModifier);
+    typeWords(QStringLiteral("Zoë would not talk to us this week; we will keep trying."));
+    EXPECT_EQ(reason->text(), QStringLiteral("Zoë would not talk to us this week; we will keep trying."));
     EXPECT_TRUE(next->isEnabled());
     pressMnemonic(Qt::Key_N);
 
@@ -280,16 +315,45 @@ TEST_F(ReferralWizardTest, OpenedFromARecordItStartsAtThePeriodAndPreviewsTheChi
     EXPECT_EQ(wizard.previewPage()->preview()->headings(), ReferralPackPrint::headings(wizard.request()));
     EXPECT_FALSE(wizard.request().includes(ReferralSection::Family));
 
-    // With LANTERN_SCREENSHOT_DIR set, the preflight and preview pages are saved for a person to look at.
+    // With LANTERN_SCREENSHOT_DIR set, the preview (referral-wizard.png, in docs/screenshots) and the
+    // preflight are saved for a person to look at.
     const QString folder = qEnvironmentVariable("LANTERN_SCREENSHOT_DIR");
     if (!folder.isEmpty()) {
-        EXPECT_TRUE(wizard.grab().save(folder + QStringLiteral("/referral-preview.png")));
+        EXPECT_TRUE(wizard.grab().save(folder + QStringLiteral("/referral-wizard.png")));
         wizard.back();
         ASSERT_EQ(wizard.currentId(), ReferralWizard::PreflightPageId);
         wizard.preflightPage()->reasonEdit(QString::fromLatin1(ReferralPreflight::NoVoice))->clear();
         QApplication::processEvents();
         EXPECT_TRUE(wizard.grab().save(folder + QStringLiteral("/referral-preflight.png")));
     }
+}
+
+TEST_F(ReferralWizardTest, FromAChildsRecordAltRStartsTheirReferralAndTheirChronologyGainsIt)
+{
+    PupilRecordPage record(dsl(), harness.services, nullptr, m_zoe, {});
+    record.resize(1000, 700);
+    ASSERT_TRUE(showActive(record));
+    ASSERT_NE(record.referralButton(), nullptr);
+    EXPECT_FALSE(record.referralButton()->accessibleName().isEmpty());
+    const int entriesBefore = record.chronologyTab()->model()->rowCount();
+
+    pressMnemonic(Qt::Key_R);
+    ReferralWizard* wizard = activeDialog<ReferralWizard>();
+    ASSERT_NE(wizard, nullptr);
+    EXPECT_EQ(wizard->currentId(), ReferralWizard::PeriodPageId);
+    EXPECT_EQ(wizard->pupilId(), m_zoe);
+    fillToPreflight(*wizard);
+    passPreflightAndPreview(*wizard);
+    const QString pack = m_temp.path(QStringLiteral("from-record.zip"));
+    wizard->exportPage()->pathEdit()->setText(pack);
+    ASSERT_TRUE(wizard->exportPage()->startExport());
+    ASSERT_TRUE(QTest::qWaitFor([wizard]() { return wizard->exportPage()->isExported(); }, 60000))
+        << wizard->exportPage()->progress()->statusText().toStdString();
+
+    EXPECT_TRUE(PackVerifier::verify(pack).ok);
+    ASSERT_EQ(referralsOf(dsl(), m_zoe).size(), 1);
+    // The record on screen shows the referral's chronology entry without being opened again.
+    EXPECT_EQ(record.chronologyTab()->model()->rowCount(), entriesBefore + 1);
 }
 
 TEST_F(ReferralWizardTest, PreflightFixButtonsGoBackAndFixedFindingsDisappear)
@@ -469,7 +533,7 @@ TEST_F(ReferralWizardTest, EveryInputOnEveryPageHasAnAccessibleName)
     ASSERT_TRUE(showActive(wizard));
     const auto check = [&wizard]() {
         QWidget* page = wizard.currentPage();
-        const QList<QWidget*> inputs = inputsOf(page);
+        const QList<QWidget*> inputs = reachableWidgetsOf(page);
         EXPECT_FALSE(inputs.isEmpty()) << "page " << wizard.currentId();
         for (QWidget* input : inputs) {
             EXPECT_FALSE(input->accessibleName().isEmpty())
@@ -499,6 +563,93 @@ TEST_F(ReferralWizardTest, EveryInputOnEveryPageHasAnAccessibleName)
     wizard.next();
     wizard.exportPage()->encryptCheck()->setChecked(true);
     check();
+}
+
+// The pseudo-locale (translations/pseudo_translate.py) for one test: every tr() string comes out as "[…]".
+class PseudoLocale {
+public:
+    PseudoLocale()
+    {
+        m_installed = m_translator.load(QStringLiteral(":/i18n/lantern_pseudo.qm")) &&
+                      QCoreApplication::installTranslator(&m_translator);
+    }
+    ~PseudoLocale() { QCoreApplication::removeTranslator(&m_translator); }
+    bool installed() const { return m_installed; }
+
+private:
+    QTranslator m_translator;
+    bool m_installed = false;
+};
+
+bool pseudoTranslated(const QString& text)
+{
+    return text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']'));
+}
+
+// The interface text of the wizard's current page: title, labels (but those showing data), buttons, group
+// boxes, placeholders and accessible names.
+void expectPageTranslated(const QWizard& wizard)
+{
+    QWizardPage* page = wizard.currentPage();
+    const std::string where = "page " + std::to_string(wizard.currentId()) + ": ";
+    EXPECT_TRUE(pseudoTranslated(page->title())) << where << page->title().toStdString();
+    EXPECT_TRUE(pseudoTranslated(page->subTitle())) << where << page->subTitle().toStdString();
+    QStringList texts;
+    for (QWidget* widget : page->findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(page))
+            continue;
+        texts.append(widget->accessibleName());
+        if (auto* label = qobject_cast<QLabel*>(widget); label && !label->property("lanternData").toBool())
+            texts.append(label->text());
+        if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            texts.append(button->text());
+        if (auto* box = qobject_cast<QGroupBox*>(widget))
+            texts.append(box->title());
+        if (auto* edit = qobject_cast<QLineEdit*>(widget))
+            texts.append(edit->placeholderText());
+        if (auto* edit = qobject_cast<QPlainTextEdit*>(widget))
+            texts.append(edit->placeholderText());
+    }
+    texts.removeAll(QString());
+    EXPECT_GE(texts.size(), 2) << where;
+    for (const QString& text : std::as_const(texts))
+        EXPECT_TRUE(pseudoTranslated(text)) << where << "untranslated \"" << text.toStdString() << "\"";
+}
+
+TEST_F(ReferralWizardTest, EveryPageSpeaksThroughTr)
+{
+    const PseudoLocale pseudo;
+    ASSERT_TRUE(pseudo.installed());
+    ReferralWizard wizard(dsl(), harness.services);
+    ASSERT_TRUE(showActive(wizard));
+    expectPageTranslated(wizard);
+    wizard.pupilPage()->finder()->searchEdit()->setText(QStringLiteral("kowalski"));
+    wizard.next();
+    expectPageTranslated(wizard);
+    wizard.next();
+    wizard.sectionsPage()->reasonEdit()->setPlainText(QStringLiteral("Reason."));
+    expectPageTranslated(wizard);
+    wizard.next();
+    wizard.basisPage()->consentNotSoughtButton()->setChecked(true);
+    expectPageTranslated(wizard);
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ReferralWizard::PreflightPageId);
+    ASSERT_FALSE(wizard.preflightPage()->issues().isEmpty());
+    expectPageTranslated(wizard);
+    for (const PreflightIssue& issue : wizard.preflightPage()->issues())
+        wizard.preflightPage()->reasonEdit(issue.code)->setText(QStringLiteral("Because."));
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ReferralWizard::PreviewPageId);
+    expectPageTranslated(wizard);
+    wizard.next();
+    wizard.exportPage()->encryptCheck()->setChecked(true);
+    expectPageTranslated(wizard);
+    // A refusal is interface text too.
+    wizard.exportPage()->passphraseEdit()->setText(QStringLiteral("short"));
+    wizard.exportPage()->pathEdit()->setText(m_temp.path(QStringLiteral("pack.zip")));
+    EXPECT_FALSE(wizard.exportPage()->startExport());
+    EXPECT_TRUE(pseudoTranslated(wizard.exportPage()->errorText()))
+        << wizard.exportPage()->errorText().toStdString();
 }
 
 TEST_F(ReferralWizardTest, OnlyRolesThatMayExportGetTheReferralsPage)
