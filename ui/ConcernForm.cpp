@@ -6,11 +6,13 @@
 #include "MessageSeam.h"
 #include "PartialDateEdit.h"
 #include "PupilPicker.h"
+#include "PupilPickerModels.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "records/AttachmentRepository.h"
 #include "records/ConcernRepository.h"
 #include "records/ConcernValidator.h"
+#include "submit/RosterSearch.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
@@ -71,8 +73,17 @@ QLabel* hint(const QString& text, QWidget* parent)
 } // namespace
 
 ConcernForm::ConcernForm(Vault& vault, const UiServices& services, QWidget* parent)
+    : ConcernForm(&vault, nullptr, services, parent)
+{}
+
+ConcernForm::ConcernForm(StaffSubmitter& submitter, const UiServices& services, QWidget* parent)
+    : ConcernForm(nullptr, &submitter, services, parent)
+{}
+
+ConcernForm::ConcernForm(Vault* vault, StaffSubmitter* submitter, const UiServices& services, QWidget* parent)
     : CaseDialog(services.messages, parent)
     , m_vault(vault)
+    , m_submitter(submitter)
     , m_services(services)
 {
     setObjectName(QStringLiteral("concernForm"));
@@ -90,7 +101,13 @@ ConcernForm::ConcernForm(Vault& vault, const UiServices& services, QWidget* pare
 
     // Children.
     auto* childrenBox = new QGroupBox(tr("Children"), content);
-    m_picker = new PupilPicker(vault, childrenBox);
+    if (m_vault) {
+        m_picker = new PupilPicker(*m_vault, childrenBox);
+    } else {
+        const auto roster = std::make_shared<RosterSearch>(m_submitter->profile().roster);
+        m_picker = new PupilPicker([roster](const QString& text) { return roster->search(text); }, true,
+                                   childrenBox);
+    }
     auto* childrenLayout = new QVBoxLayout(childrenBox);
     childrenLayout->addWidget(m_picker);
     m_errors.insert(childrenField, makeFieldError(childrenBox, QStringLiteral("childrenError")));
@@ -208,13 +225,19 @@ ConcernForm::ConcernForm(Vault& vault, const UiServices& services, QWidget* pare
     m_record->setAccessibleName(tr("Record the concern"));
     m_record->setToolTip(tr("Ctrl+Enter"));
     m_record->setAutoDefault(false);
+    if (m_submitter) {
+        m_record->setText(tr("&Send concern"));
+        m_record->setAccessibleName(tr("Seal the concern and send it to the DSL"));
+    }
     connect(m_record, &QPushButton::clicked, this, &ConcernForm::save);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelConcern"));
     m_cancel->setAccessibleName(tr("Cancel without recording"));
     m_cancel->setAutoDefault(false);
     connect(m_cancel, &QPushButton::clicked, this, [this]() { requestDiscard(); });
-    auto* keys = hint(tr("Ctrl+Enter records the concern · Escape cancels"), this);
+    auto* keys = hint(m_submitter ? tr("Ctrl+Enter sends the concern · Escape cancels")
+                                  : tr("Ctrl+Enter records the concern · Escape cancels"),
+                      this);
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(16, 4, 16, 12);
     buttons->addWidget(keys, 1);
@@ -250,6 +273,9 @@ ConcernForm::ConcernForm(Vault& vault, const UiServices& services, QWidget* pare
                           m_bodyMap->noteEdit(),
                           m_bodyMap->findChild<QPushButton*>(QStringLiteral("bodyMapRemove")),
                           m_action};
+    if (m_picker->allowsTyped()) // a child the roster does not list: after the matches, before their part
+        order = order.mid(0, 2) + QList<QWidget*>{m_picker->typedYearEdit(), m_picker->addTypedButton()} +
+                order.mid(2);
     if (m_addFile)
         order << m_addFile << m_attachmentList << m_removeFile;
     order << m_cancel << m_record;
@@ -281,7 +307,7 @@ ConcernForm::~ConcernForm() = default;
 void ConcernForm::buildAttachments(QWidget* box)
 {
     auto* layout = new QVBoxLayout(box);
-    if (!hasPermission(m_vault.user(), Permission::WritePupilRecords)) {
+    if (!m_vault || !hasPermission(m_vault->user(), Permission::WritePupilRecords)) {
         // Staff cannot add to records; a paper note or photo goes to the DSL by hand.
         layout->addWidget(hint(tr("If you have a written note or a photo, give it to the DSL with this "
                                   "concern; they will add it to the record."),
@@ -352,7 +378,7 @@ void ConcernForm::showRecordedAt()
 
 bool ConcernForm::hasInput() const
 {
-    return m_edited && m_recordedId == 0;
+    return m_edited && m_recordedId == 0 && !m_sent;
 }
 
 QString ConcernForm::discardQuestion() const
@@ -389,11 +415,45 @@ void ConcernForm::showError(const QString& message)
 
 void ConcernForm::save()
 {
-    recordConcern();
+    if (m_submitter)
+        submitConcern();
+    else
+        recordConcern();
+}
+
+std::optional<SubmissionReceipt> ConcernForm::submitConcern()
+{
+    if (!m_submitter || m_sent)
+        return std::nullopt;
+    clearErrors();
+    SubmittedConcern concern;
+    concern.occurred = m_when->value();
+    concern.location = m_location->text();
+    for (const ChosenChildrenModel::Chosen& chosen : m_picker->chosenModel()->chosen())
+        concern.children.append(
+            {chosen.pupil.displayName, chosen.pupil.yearGroup, chosen.pupil.id > 0, chosen.role});
+    concern.categoryIds = m_categories->checkedIds();
+    concern.account = m_account->toPlainText();
+    concern.childWords = m_words->toPlainText();
+    concern.bodyMap = m_bodyMap->marks();
+    concern.immediateAction = m_action->toPlainText();
+    SubmissionReceipt receipt;
+    try {
+        receipt = m_submitter->submitConcern(concern);
+    } catch (const Error& error) {
+        showError(error.message());
+        return std::nullopt;
+    }
+    m_sent = true;
+    Q_EMIT submitted(receipt);
+    accept();
+    return receipt;
 }
 
 qint64 ConcernForm::recordConcern()
 {
+    if (!m_vault)
+        return 0;
     if (m_recordedId != 0)
         return m_recordedId;
     clearErrors();
@@ -407,7 +467,7 @@ qint64 ConcernForm::recordConcern()
     concern.bodyMap = m_bodyMap->marks();
     concern.immediateAction = m_action->toPlainText();
     try {
-        m_recordedId = ConcernRepository(m_vault).record(concern);
+        m_recordedId = ConcernRepository(*m_vault).record(concern);
     } catch (const Error& error) {
         showError(error.message());
         return 0;
@@ -427,7 +487,7 @@ qint64 ConcernForm::recordConcern()
 QStringList ConcernForm::attachFiles(qint64 concernId)
 {
     QStringList failed;
-    AttachmentRepository attachments(m_vault);
+    AttachmentRepository attachments(*m_vault);
     for (const QString& path : std::as_const(m_attachments)) {
         const QString name = QFileInfo(path).fileName();
         QFile file(path);

@@ -2,9 +2,11 @@
 
 #include "TriageSupport.h"
 #include "UiServices.h"
+#include "submit/StaffSubmitter.h"
 
 #include <QHash>
 #include <QStringList>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -36,7 +38,17 @@ class ConcernForm : public CaseDialog {
     Q_OBJECT
 public:
     ConcernForm(Vault& vault, const UiServices& services, QWidget* parent = nullptr);
+    // Submission mode, on a staff member's computer without a vault (lantern --submit): the same form, but
+    // the children are chosen from the submission profile's roster or typed, and "Send" seals the concern
+    // into the school's inbox through `submitter` (model/submit) instead of recording it. No attachments: a
+    // paper note goes to the DSL by hand.
+    ConcernForm(StaffSubmitter& submitter, const UiServices& services, QWidget* parent = nullptr);
     ~ConcernForm() override;
+
+    bool isSubmissionMode() const { return m_submitter != nullptr; }
+    // Submission mode: seals and sends what is in the form. Returns the receipt, or nothing when it was
+    // refused (the error is shown beside its field and nothing is written).
+    std::optional<SubmissionReceipt> submitConcern();
 
     // Records what is in the form. Returns the new concern's id, or 0 when the model refused it (the error
     // is shown beside its field and nothing is stored).
@@ -59,6 +71,7 @@ public:
 
 Q_SIGNALS:
     void recorded(qint64 concernId);
+    void submitted(const lantern::SubmissionReceipt& receipt);
 
 protected:
     bool hasInput() const override;
@@ -66,13 +79,15 @@ protected:
     QString discardQuestion() const override;
 
 private:
+    ConcernForm(Vault* vault, StaffSubmitter* submitter, const UiServices& services, QWidget* parent);
     void buildAttachments(QWidget* parent);
     void showRecordedAt();
     void clearErrors();
     void showError(const QString& message);
     QStringList attachFiles(qint64 concernId);
 
-    Vault& m_vault;
+    Vault* m_vault = nullptr;              // null in submission mode
+    StaffSubmitter* m_submitter = nullptr; // null when recording into a vault
     const UiServices& m_services;
     PupilPicker* m_picker = nullptr;
     PartialDateEdit* m_when = nullptr;
@@ -95,6 +110,7 @@ private:
     QStringList m_attachments;
     bool m_edited = false;
     qint64 m_recordedId = 0;
+    bool m_sent = false; // submission mode: sealed and written
 };
 
 } // namespace lantern

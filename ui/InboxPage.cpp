@@ -1,6 +1,7 @@
 #include "InboxPage.h"
 
 #include "ConcernForm.h"
+#include "InboxImportDialog.h"
 #include "InboxModel.h"
 #include "TriageDialog.h"
 #include "TriageSupport.h"
@@ -54,6 +55,11 @@ InboxPage::InboxPage(Vault& vault, const UiServices& services, QWidget* parent)
     m_triage->setAccessibleName(tr("Triage the selected concern"));
     connect(m_triage, &QPushButton::clicked, this, [this]() { triageSelected(); });
 
+    m_import = new QPushButton(tr("Import staff &submissions…"), this);
+    m_import->setObjectName(QStringLiteral("importSubmissionsButton"));
+    m_import->setAccessibleName(tr("Import concerns staff sent to the inbox folder"));
+    connect(m_import, &QPushButton::clicked, this, [this]() { importStaffSubmissions(); });
+
     auto* refreshAction = new QAction(tr("Refresh the inbox"), this);
     refreshAction->setObjectName(QStringLiteral("actionRefreshInbox"));
     refreshAction->setShortcut(QKeySequence::Refresh);
@@ -93,6 +99,7 @@ InboxPage::InboxPage(Vault& vault, const UiServices& services, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
     top->addWidget(m_triage);
+    top->addWidget(m_import);
     top->addWidget(m_record);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -103,7 +110,8 @@ InboxPage::InboxPage(Vault& vault, const UiServices& services, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty);
     setTabOrder(m_table, m_triage);
-    setTabOrder(m_triage, m_record);
+    setTabOrder(m_triage, m_import);
+    setTabOrder(m_import, m_record);
     setFocusProxy(m_table);
 
     refresh();
@@ -179,6 +187,17 @@ TriageDialog* InboxPage::openTriage(qint64 concernId)
     connect(dialog, &TriageDialog::decided, this, [this]() { refresh(); });
     connect(dialog, &QDialog::finished, this, &InboxPage::returnFocusToList);
     dialog->open();
+    return dialog;
+}
+
+InboxImportDialog* InboxPage::importStaffSubmissions()
+{
+    auto* dialog = new InboxImportDialog(m_vault, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InboxImportDialog::importFinished, this, [this]() { refresh(); });
+    connect(dialog, &QDialog::finished, this, &InboxPage::returnFocusToList);
+    dialog->open();
+    dialog->start();
     return dialog;
 }
 

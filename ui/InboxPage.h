@@ -11,6 +11,7 @@ class QTableView;
 namespace lantern {
 
 class ConcernForm;
+class InboxImportDialog;
 class InboxModel;
 class TriageDialog;
 class Vault;
@@ -32,6 +33,9 @@ public:
     TriageDialog* openTriage(qint64 concernId);
     // Triage for the selected row; nullptr when none is selected.
     TriageDialog* triageSelected();
+    // "Import staff submissions…": opens the import (InboxImportDialog) and starts it; the inbox is read
+    // again when it finishes.
+    InboxImportDialog* importStaffSubmissions();
 
     InboxModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -52,6 +56,7 @@ private:
     QLabel* m_error = nullptr;
     QPushButton* m_record = nullptr;
     QPushButton* m_triage = nullptr;
+    QPushButton* m_import = nullptr;
 };
 
 } // namespace lantern

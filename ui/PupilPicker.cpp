@@ -20,10 +20,22 @@ namespace lantern {
 PupilPicker::PupilPicker(Vault& vault, QWidget* parent)
     : QWidget(parent)
     , m_directory(std::make_unique<PupilDirectory>(vault))
-    , m_found(new PupilSearchModel(this))
-    , m_chosen(new ChosenChildrenModel(this))
-    , m_debounce(new QTimer(this))
 {
+    build(false);
+}
+
+PupilPicker::PupilPicker(Search search, bool allowTyped, QWidget* parent)
+    : QWidget(parent)
+    , m_rosterSearch(std::move(search))
+{
+    build(allowTyped);
+}
+
+void PupilPicker::build(bool allowTyped)
+{
+    m_found = new PupilSearchModel(this);
+    m_chosen = new ChosenChildrenModel(this);
+    m_debounce = new QTimer(this);
     setObjectName(QStringLiteral("pupilPicker"));
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(200);
@@ -48,6 +60,21 @@ PupilPicker::PupilPicker(Vault& vault, QWidget* parent)
     m_results->setMaximumHeight(72);
     m_results->installEventFilter(this);
     connect(m_results, &QListView::activated, this, [this]() { addCurrentMatch(); });
+
+    QLabel* typedYearLabel = nullptr;
+    if (allowTyped) {
+        m_typedYear = new QLineEdit(this);
+        m_typedYear->setObjectName(QStringLiteral("typedYearGroup"));
+        m_typedYear->setAccessibleName(tr("Year group of a child who is not listed"));
+        m_typedYear->setPlaceholderText(tr("e.g. Year 7"));
+        typedYearLabel = new QLabel(tr("Not listed? Year &group:"), this);
+        typedYearLabel->setBuddy(m_typedYear);
+        m_addTyped = new QPushButton(tr("Add as t&yped"), this);
+        m_addTyped->setObjectName(QStringLiteral("addTypedChild"));
+        m_addTyped->setAccessibleName(tr("Add the child by the name typed"));
+        m_addTyped->setAutoDefault(false);
+        connect(m_addTyped, &QPushButton::clicked, this, [this]() { addTyped(); });
+    }
 
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("childRole"));
@@ -94,15 +121,29 @@ PupilPicker::PupilPicker(Vault& vault, QWidget* parent)
     layout->addWidget(searchLabel, 0, 0);
     layout->addWidget(m_search, 0, 1, 1, 3);
     layout->addWidget(m_results, 1, 1, 1, 3);
-    layout->addWidget(roleLabel, 2, 0);
-    layout->addWidget(m_role, 2, 1);
-    layout->addWidget(m_add, 2, 2);
-    layout->addWidget(m_chosenView, 3, 1, 1, 3);
-    layout->addWidget(m_remove, 4, 3, Qt::AlignRight);
+    int row = 2;
+    if (allowTyped) {
+        layout->addWidget(typedYearLabel, row, 0);
+        layout->addWidget(m_typedYear, row, 1);
+        layout->addWidget(m_addTyped, row, 2);
+        ++row;
+    }
+    layout->addWidget(roleLabel, row, 0);
+    layout->addWidget(m_role, row, 1);
+    layout->addWidget(m_add, row, 2);
+    layout->addWidget(m_chosenView, row + 1, 1, 1, 3);
+    layout->addWidget(m_remove, row + 2, 3, Qt::AlignRight);
     layout->setColumnStretch(3, 1);
 
     setTabOrder(m_search, m_results);
-    setTabOrder(m_results, m_role);
+    if (allowTyped) {
+        // A child who is not listed: the name is already in the search field, the year group comes next.
+        setTabOrder(m_results, m_typedYear);
+        setTabOrder(m_typedYear, m_addTyped);
+        setTabOrder(m_addTyped, m_role);
+    } else {
+        setTabOrder(m_results, m_role);
+    }
     setTabOrder(m_role, m_add);
     setTabOrder(m_add, m_chosenView);
     setTabOrder(m_chosenView, m_remove);
@@ -125,7 +166,8 @@ void PupilPicker::searchNow()
 {
     m_debounce->stop();
     try {
-        m_found->setPupils(m_directory->search(m_search->text()));
+        m_found->setPupils(m_directory ? m_directory->search(m_search->text())
+                                       : m_rosterSearch(m_search->text()));
     } catch (const Error& error) {
         m_found->setPupils({});
         Q_EMIT searchFailed(error.message());
@@ -156,6 +198,25 @@ bool PupilPicker::addCurrentMatch()
     return true;
 }
 
+bool PupilPicker::addTyped()
+{
+    const QString name = m_search->text().simplified();
+    if (!m_typedYear || name.isEmpty())
+        return false;
+    DirectoryPupil typed;
+    typed.id = m_nextTypedId--;
+    typed.displayName = name;
+    typed.yearGroup = m_typedYear->text().simplified();
+    const int row = m_chosen->add(typed, static_cast<ChildRole>(m_role->currentData().toInt()));
+    m_chosenView->setCurrentIndex(m_chosen->index(row, 0));
+    m_chosenView->resizeColumnToContents(ChosenChildrenModel::YearColumn);
+    m_search->clear();
+    m_typedYear->clear();
+    m_found->setPupils({});
+    Q_EMIT changed();
+    return true;
+}
+
 void PupilPicker::removeCurrentChild()
 {
     const QModelIndex current = m_chosenView->currentIndex();
@@ -175,7 +236,8 @@ bool PupilPicker::eventFilter(QObject* watched, QEvent* event)
     const auto* key = static_cast<QKeyEvent*>(event);
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
     if (watched == m_search && enter && key->modifiers() == Qt::NoModifier) {
-        addCurrentMatch();
+        if (!addCurrentMatch())
+            addTyped();
         return true; // never the dialog's default button
     }
     if (watched == m_search && key->key() == Qt::Key_Down) {

@@ -3,6 +3,7 @@
 #include "records/Concern.h"
 
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLineEdit;
@@ -17,6 +18,7 @@ class ChosenChildrenModel;
 class PupilDirectory;
 class PupilSearchModel;
 class Vault;
+struct DirectoryPupil;
 
 // Naming the children in a concern. Type a name (or a UPN) and the matches appear underneath; Enter adds
 // the highlighted match — the first unless Down chose another — in the part chosen beside it (subject,
@@ -29,7 +31,14 @@ class Vault;
 class PupilPicker : public QWidget {
     Q_OBJECT
 public:
+    using Search = std::function<QList<DirectoryPupil>(const QString& text)>;
+
     explicit PupilPicker(Vault& vault, QWidget* parent = nullptr);
+    // On a staff member's computer, which has no vault: finds children with `search` (the submission
+    // profile's roster, RosterSearch), and — when `allowTyped` — also takes a child the roster does not list
+    // by the name typed, with a year group ("Add as typed", or Enter when nothing matches). A typed child has
+    // a negative id; a child from the roster, their place in it.
+    PupilPicker(Search search, bool allowTyped, QWidget* parent = nullptr);
     ~PupilPicker() override;
 
     QList<ConcernChild> children() const;
@@ -38,6 +47,9 @@ public:
     void searchNow();
     // Adds the highlighted match; false when there is none.
     bool addCurrentMatch();
+    // Adds the child by the name typed and the year group given (typed mode); false when nothing was typed.
+    bool addTyped();
+    bool allowsTyped() const { return m_typedYear != nullptr; }
 
     QLineEdit* searchEdit() const { return m_search; }
     QListView* resultsView() const { return m_results; }
@@ -45,6 +57,9 @@ public:
     QTableView* chosenView() const { return m_chosenView; }
     PupilSearchModel* searchModel() const { return m_found; }
     ChosenChildrenModel* chosenModel() const { return m_chosen; }
+    // Typed mode only (nullptr otherwise).
+    QLineEdit* typedYearEdit() const { return m_typedYear; }
+    QPushButton* addTypedButton() const { return m_addTyped; }
 
 Q_SIGNALS:
     void changed();
@@ -55,9 +70,11 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void build(bool allowTyped);
     void removeCurrentChild();
 
     std::unique_ptr<PupilDirectory> m_directory;
+    Search m_rosterSearch;
     PupilSearchModel* m_found = nullptr;
     ChosenChildrenModel* m_chosen = nullptr;
     QLineEdit* m_search = nullptr;
@@ -67,6 +84,9 @@ private:
     QTableView* m_chosenView = nullptr;
     QPushButton* m_remove = nullptr;
     QTimer* m_debounce = nullptr;
+    QLineEdit* m_typedYear = nullptr;
+    QPushButton* m_addTyped = nullptr;
+    qint64 m_nextTypedId = -1;
 };
 
 } // namespace lantern

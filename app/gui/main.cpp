@@ -3,6 +3,7 @@
 #include "FileChooser.h"
 #include "MainWindow.h"
 #include "MessageSeam.h"
+#include "StaffSubmitWindow.h"
 #include "Translations.h"
 #include "UiServices.h"
 #include "UnlockWidget.h"
@@ -45,6 +46,11 @@ int main(int argc, char* argv[])
                                   QStringLiteral("PATH"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
+    // A staff member's Lantern: no vault, only the folder the DSL gave them at enrolment.
+    QCommandLineOption submit(QStringLiteral("submit"),
+                              QStringLiteral("Send a concern to the DSL, using the staff key folder FOLDER."),
+                              QStringLiteral("FOLDER"));
+    parser.addOption(submit);
     parser.process(app);
 
     try {
@@ -57,6 +63,11 @@ int main(int argc, char* argv[])
     DialogFileChooser files;
     DialogMessages messages;
     const UiServices services{SystemClock::instance(), files, messages};
+    if (parser.isSet(submit)) {
+        StaffSubmitWindow staffWindow(parser.value(submit), services);
+        staffWindow.show();
+        return QApplication::exec();
+    }
     MainWindow window(services);
     registerAllPages(window);
     if (!parser.positionalArguments().isEmpty())

@@ -407,26 +407,66 @@ QStringList InboxImporter::pending(const QString& inbox)
 
 InboxImportReport InboxImporter::importAll(const QString& inbox, const Progress& progress)
 {
-    InboxImportReport report;
-    report.inbox = inboxFolder(inbox);
-    const QStringList files = pending(report.inbox);
-    InboxRun run(m_vault, report.inbox);
-    for (const QString& file : files) {
-        report.files.append(run.process(file));
-        if (progress && !progress(static_cast<int>(report.files.size()), static_cast<int>(files.size())))
+    begin(inbox);
+    while (!atEnd()) {
+        importNext();
+        if (progress && !progress(done(), total()))
             break;
     }
+    return finish();
+}
+
+class InboxImporter::Run : public InboxRun {
+public:
+    using InboxRun::InboxRun;
+};
+
+InboxImporter::~InboxImporter() = default;
+
+void InboxImporter::begin(const QString& inbox)
+{
+    m_report = InboxImportReport();
+    m_report.inbox = inboxFolder(inbox);
+    m_files = pending(m_report.inbox);
+    m_run = std::make_unique<Run>(m_vault, m_report.inbox);
+}
+
+int InboxImporter::total() const
+{
+    return static_cast<int>(m_files.size());
+}
+
+int InboxImporter::done() const
+{
+    return static_cast<int>(m_report.files.size());
+}
+
+const InboxFileOutcome& InboxImporter::importNext()
+{
+    if (!m_run || atEnd())
+        throw Error(ErrorKind::Internal, QStringLiteral("There is no submission file left to import."));
+    m_report.files.append(m_run->process(m_files.at(done())));
+    return m_report.files.last();
+}
+
+InboxImportReport InboxImporter::finish()
+{
+    if (!m_run)
+        throw Error(ErrorKind::Internal, QStringLiteral("No import of the inbox was begun."));
+    m_run.reset();
     Database& db = m_vault.database();
     Transaction transaction(db);
-    m_vault.audit().append(m_vault.user().username, QStringLiteral("submission.inbox.import"),
-                           QStringLiteral("vault"), m_vault.vaultId(),
-                           QStringLiteral("%1 file(s): %2 imported, %3 rejected, %4 held")
-                               .arg(report.files.size())
-                               .arg(report.count(Result::Imported) + report.count(Result::AlreadyImported))
-                               .arg(report.count(Result::Rejected))
-                               .arg(report.count(Result::Held)));
+    m_vault.audit().append(
+        m_vault.user().username, QStringLiteral("submission.inbox.import"), QStringLiteral("vault"),
+        m_vault.vaultId(),
+        QStringLiteral("%1 of %2 file(s): %3 imported, %4 rejected, %5 held")
+            .arg(done())
+            .arg(total())
+            .arg(m_report.count(Result::Imported) + m_report.count(Result::AlreadyImported))
+            .arg(m_report.count(Result::Rejected))
+            .arg(m_report.count(Result::Held)));
     transaction.commit();
-    return report;
+    return std::move(m_report);
 }
 
 } // namespace lantern

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <memory>
 
 namespace lantern {
 
@@ -56,6 +57,7 @@ public:
     using Progress = std::function<bool(int done, int total)>;
 
     explicit InboxImporter(Vault& vault);
+    ~InboxImporter();
 
     // The submission files waiting in `inbox` (empty: the vault's inbox), oldest first.
     QStringList pending(const QString& inbox = {});
@@ -63,13 +65,29 @@ public:
     // when the folder does not exist; everything about a single file is reported in its outcome.
     InboxImportReport importAll(const QString& inbox = {}, const Progress& progress = {});
 
+    // The same, a file at a time, for a window that shows its progress between files: begin() lists the
+    // pending files (and throws as importAll does), importNext() imports one, finish() writes the run's
+    // summary to the audit chain ("submission.inbox.import") and returns the report. Stopping early is
+    // safe: each file is complete or untouched.
+    void begin(const QString& inbox = {});
+    int total() const;
+    int done() const;
+    bool atEnd() const { return done() >= total(); }
+    const InboxFileOutcome& importNext();
+    InboxImportReport finish();
+
     static QString processedFolderName() { return QStringLiteral("processed"); }
     static QString rejectedFolderName() { return QStringLiteral("rejected"); }
 
 private:
+    class Run;
+
     QString inboxFolder(const QString& given);
 
     Vault& m_vault;
+    std::unique_ptr<Run> m_run;
+    QStringList m_files;
+    InboxImportReport m_report;
 };
 
 } // namespace lantern

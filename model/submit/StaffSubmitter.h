@@ -42,6 +42,8 @@ public:
     // Writes into `folder` instead of the profile's inbox (a USB stick, a test).
     void setInbox(const QString& folder) { m_inbox = folder; }
     const QString& inbox() const { return m_inbox; }
+    const SubmissionProfile& profile() const { return m_profile; }
+    const QString& username() const { return m_key.username(); }
 
     // Throws Error(InvalidInput) naming the field as the concern form does; Error(Io) when the inbox cannot
     // be reached (nothing is written then).

@@ -1,0 +1,319 @@
+// Staff submissions on the desktop: a staff member's Lantern without a vault (lantern --submit FOLDER)
+// unlocks their staff key, records a concern with the same form the DSL uses and is shown a receipt; the
+// DSL's inbox page imports the inbox with progress and says what became of each file.
+#include "BodyMapWidget.h"
+#include "CategoryPicker.h"
+#include "ConcernForm.h"
+#include "InboxImportDialog.h"
+#include "InboxPage.h"
+#include "PupilPicker.h"
+#include "PupilPickerModels.h"
+#include "StaffSubmitWindow.h"
+#include "TriageTestSupport.h"
+#include "records/SchoolRepository.h"
+#include "submit/InboxImporter.h"
+#include "submit/StaffEnrolment.h"
+#include "submit/SubmissionProfiles.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <gtest/gtest.h>
+
+using namespace lantern;
+using namespace lantern::test;
+
+namespace {
+
+using Result = InboxFileOutcome::Result;
+
+const char* const staffKeyPassword = "staff key password 123";
+
+class StaffSubmissionTest : public TriageFixture {
+protected:
+    void SetUp() override
+    {
+        TriageFixture::SetUp();
+        SchoolDetails school;
+        school.name = QStringLiteral("Hillside Primary");
+        SchoolRepository(dsl()).setDetails(school);
+        ASSERT_TRUE(QDir().mkpath(inbox()));
+        SubmissionProfiles(dsl()).setInbox(inbox());
+        StaffEnrolment(dsl()).enrol(QStringLiteral("staff"), secret(staffKeyPassword), keys());
+    }
+
+    QString inbox() const { return m_temp.path(QStringLiteral("inbox")); }
+    QString keys() const { return m_temp.path(QStringLiteral("staff-keys")); }
+    QStringList inboxFiles(const QString& sub = {}) const
+    {
+        return QDir(inbox() + QLatin1Char('/') + sub).entryList(QDir::Files, QDir::Name);
+    }
+
+    // Types the password into the window and presses Enter, as a person does; waits for the key derivation.
+    static bool unlockWith(StaffSubmitWindow& window, const char* password)
+    {
+        window.passwordEdit()->setFocus();
+        typeText(QString::fromUtf8(password));
+        pressKey(Qt::Key_Return);
+        return QTest::qWaitFor([&window]() { return !window.isBusy(); }, 30000);
+    }
+
+    static ConcernForm* openForm(StaffSubmitWindow& window)
+    {
+        pressMnemonic(Qt::Key_R);
+        ConcernForm* form = window.findChild<ConcernForm*>();
+        return form && QTest::qWaitForWindowActive(form) ? form : nullptr;
+    }
+
+    static void nameChild(ConcernForm& form, const QString& typed)
+    {
+        form.pupilPicker()->searchEdit()->setFocus();
+        QTest::keyClicks(form.pupilPicker()->searchEdit(), typed);
+        QTest::keyClick(form.pupilPicker()->searchEdit(), Qt::Key_Return);
+    }
+};
+
+TEST_F(StaffSubmissionTest, AStaffMemberSendsAConcernAndKeepsOnlyTheReceipt)
+{
+    StaffSubmitWindow window(keys(), harness.services);
+    ASSERT_TRUE(showActive(window));
+    const auto* fingerprint = window.findChild<QLabel*>(QStringLiteral("schoolFingerprint"));
+    ASSERT_NE(fingerprint, nullptr);
+    EXPECT_EQ(fingerprint->text(), SubmissionProfiles(dsl()).build().fingerprint());
+    EXPECT_FALSE(window.findChild<QPushButton*>(QStringLiteral("recordSubmission"))->isEnabled());
+
+    ASSERT_TRUE(unlockWith(window, staffKeyPassword));
+    ASSERT_TRUE(window.isUnlocked()) << window.errorText().toStdString();
+    ConcernForm* form = openForm(window);
+    ASSERT_NE(form, nullptr);
+    EXPECT_TRUE(form->isSubmissionMode());
+    EXPECT_EQ(form->findChild<QPushButton*>(QStringLiteral("recordConcern"))->text(),
+              QStringLiteral("&Send concern"));
+
+    nameChild(*form, QStringLiteral("amy"));
+    ASSERT_EQ(form->pupilPicker()->chosenModel()->rowCount(), 1);
+    EXPECT_EQ(form->pupilPicker()->chosenModel()->chosen().first().pupil.yearGroup, QStringLiteral("6"));
+    form->categoryPicker()->setCheckedIds({QStringLiteral("neglect")});
+    form->accountEdit()->setFocus();
+    typeText(QStringLiteral("Amy said there was no food at home."));
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
+
+    ASSERT_TRUE(QTest::qWaitFor([&window]() { return window.findChild<ConcernForm*>() == nullptr; }, 5000));
+    ASSERT_EQ(window.receipts().size(), 1);
+    const QStringList files = inboxFiles();
+    ASSERT_EQ(files.size(), 1);
+    const QString id = files.first().section(QLatin1Char('.'), 0, 0);
+    EXPECT_TRUE(window.receipts().first().contains(id)) << window.receipts().first().toStdString();
+    // What was written is not in the file for anyone to read.
+    EXPECT_FALSE(fileBytes(inbox() + QLatin1Char('/') + files.first()).contains("no food"));
+
+    const InboxImportReport report = InboxImporter(dsl()).importAll();
+    ASSERT_EQ(report.count(Result::Imported), 1);
+    const Concern concern = ConcernRepository(dsl()).get(report.files.first().recordId);
+    EXPECT_EQ(concern.recordedBy, QStringLiteral("staff"));
+    EXPECT_EQ(concern.current.children.first().pupilId, m_amy);
+    EXPECT_EQ(concern.current.account, QStringLiteral("Amy said there was no food at home."));
+}
+
+TEST_F(StaffSubmissionTest, AWrongPasswordIsSaidAndNothingOpens)
+{
+    StaffSubmitWindow window(keys(), harness.services);
+    ASSERT_TRUE(showActive(window));
+    ASSERT_TRUE(unlockWith(window, "not my password at all"));
+    EXPECT_FALSE(window.isUnlocked());
+    EXPECT_TRUE(window.errorText().contains(QStringLiteral("not right"))) << window.errorText().toStdString();
+    EXPECT_TRUE(window.passwordEdit()->text().isEmpty());
+    EXPECT_EQ(window.openConcernForm(), nullptr);
+}
+
+TEST_F(StaffSubmissionTest, AChildNotOnTheRosterIsTypedWithTheirYearGroup)
+{
+    StaffSubmitWindow window(keys(), harness.services);
+    ASSERT_TRUE(showActive(window));
+    ASSERT_TRUE(unlockWith(window, staffKeyPassword));
+    ConcernForm* form = openForm(window);
+    ASSERT_NE(form, nullptr);
+    form->pupilPicker()->typedYearEdit()->setFocus();
+    typeText(QStringLiteral("Year 3"));
+    nameChild(*form, QStringLiteral("Kofi Mensah")); // no match in the roster: Enter adds it as typed
+    ASSERT_EQ(form->pupilPicker()->chosenModel()->rowCount(), 1);
+    const DirectoryPupil typed = form->pupilPicker()->chosenModel()->chosen().first().pupil;
+    EXPECT_LT(typed.id, 0);
+    EXPECT_EQ(typed.displayName, QStringLiteral("Kofi Mensah"));
+    EXPECT_EQ(typed.yearGroup, QStringLiteral("Year 3"));
+    form->categoryPicker()->setCheckedIds({QStringLiteral("neglect")});
+    form->accountEdit()->setPlainText(QStringLiteral("Kofi has come in hungry every day this week."));
+    ASSERT_TRUE(form->submitConcern().has_value());
+
+    // Not on the roll yet: the DSL's import holds it in the inbox and says who it names.
+    const InboxImportReport report = InboxImporter(dsl()).importAll();
+    ASSERT_EQ(report.files.size(), 1);
+    EXPECT_EQ(report.files.first().result, Result::Held);
+    EXPECT_TRUE(report.files.first().reason.contains(QStringLiteral("\"Kofi Mensah\" in Year 3")));
+}
+
+TEST_F(StaffSubmissionTest, AMissingAccountIsShownBesideItAndNothingIsSent)
+{
+    StaffSubmitWindow window(keys(), harness.services);
+    ASSERT_TRUE(showActive(window));
+    ASSERT_TRUE(unlockWith(window, staffKeyPassword));
+    ConcernForm* form = openForm(window);
+    ASSERT_NE(form, nullptr);
+    nameChild(*form, QStringLiteral("ben"));
+    form->categoryPicker()->setCheckedIds({QStringLiteral("neglect")});
+    EXPECT_FALSE(form->submitConcern().has_value());
+    EXPECT_TRUE(form->fieldError(QStringLiteral("Account")).startsWith(QStringLiteral("Account:")));
+    EXPECT_TRUE(inboxFiles().isEmpty());
+    EXPECT_TRUE(window.receipts().isEmpty());
+}
+
+TEST_F(StaffSubmissionTest, LockingWipesTheKeyAndClosesTheForm)
+{
+    StaffSubmitWindow window(keys(), harness.services);
+    ASSERT_TRUE(showActive(window));
+    ASSERT_TRUE(unlockWith(window, staffKeyPassword));
+    ConcernForm* form = openForm(window);
+    ASSERT_NE(form, nullptr);
+    form->accountEdit()->setPlainText(QStringLiteral("Half written."));
+    window.lock();
+    EXPECT_FALSE(window.isUnlocked());
+    EXPECT_TRUE(QTest::qWaitFor([&window]() { return window.findChild<ConcernForm*>() == nullptr; }, 2000));
+    EXPECT_TRUE(harness.messages.shown.isEmpty()); // no question held the lock up
+    EXPECT_FALSE(window.findChild<QPushButton*>(QStringLiteral("recordSubmission"))->isEnabled());
+}
+
+TEST_F(StaffSubmissionTest, EveryInputIsNamedAndReachedByTab)
+{
+    StaffSubmitWindow window(keys(), harness.services);
+    ASSERT_TRUE(showActive(window));
+    window.passwordEdit()->setFocus();
+    for (QWidget* input : inputsOf(&window))
+        EXPECT_FALSE(input->accessibleName().isEmpty()) << input->objectName().toStdString();
+    EXPECT_TRUE(tabChain().contains(window.passwordEdit()));
+
+    ASSERT_TRUE(unlockWith(window, staffKeyPassword));
+    for (QWidget* input : inputsOf(&window)) {
+        EXPECT_FALSE(input->accessibleName().isEmpty()) << input->objectName().toStdString();
+    }
+    ConcernForm* form = openForm(window);
+    ASSERT_NE(form, nullptr);
+    form->resize(1180, 860);
+    nameChild(*form, QStringLiteral("amy"));
+    form->bodyMap()->addMarkAtChosenRegion();
+    form->pupilPicker()->searchEdit()->setFocus();
+    const QList<QWidget*> inputs = inputsOf(form);
+    EXPECT_TRUE(inputs.contains(form->pupilPicker()->typedYearEdit()));
+    for (QWidget* input : inputs)
+        EXPECT_FALSE(input->accessibleName().isEmpty())
+            << input->metaObject()->className() << " " << input->objectName().toStdString();
+    const QSet<QWidget*> reached = tabChain();
+    for (QWidget* input : inputs)
+        EXPECT_TRUE(reached.contains(input)) << "Tab never reaches " << input->objectName().toStdString();
+}
+
+class InboxImportPageTest : public StaffSubmissionTest {
+protected:
+    // Sends `count` concerns about Amy from the staff member's folder, a second apart.
+    QStringList send(int count)
+    {
+        const StaffFolder folder = StaffFolder::open(keys());
+        const StaffSigningKey key = folder.key.unlock(secret(staffKeyPassword));
+        StaffSubmitter submitter(folder.profile, key, m_clock);
+        QStringList files;
+        for (int i = 0; i < count; ++i) {
+            SubmittedConcern concern;
+            concern.occurred = PartialDate::day(QDate(2026, 11, 24));
+            concern.children = {
+                {QStringLiteral("Amy Okafor"), QStringLiteral("6"), true, ChildRole::Subject}};
+            concern.categoryIds = {QStringLiteral("neglect")};
+            concern.account = QStringLiteral("Concern number %1.").arg(i + 1);
+            const SubmissionReceipt receipt = submitter.submitConcern(concern);
+            QFile(receipt.filePath)
+                .setFileTime(QDateTime::currentDateTimeUtc().addSecs(i), QFileDevice::FileModificationTime);
+            files.append(QFileInfo(receipt.filePath).fileName());
+        }
+        return files;
+    }
+};
+
+TEST_F(InboxImportPageTest, TheImportReportsEachFileAndTheInboxFillsUp)
+{
+    const QStringList files = send(3);
+    flipByte(inbox() + QLatin1Char('/') + files.at(1), 40);
+
+    InboxPage page(dsl(), harness.services);
+    ASSERT_TRUE(showActive(page));
+    EXPECT_EQ(page.count(), 0);
+    pressMnemonic(Qt::Key_S);
+    auto* dialog = page.findChild<InboxImportDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(QTest::qWaitFor([dialog]() { return !dialog->isRunning(); }, 10000));
+
+    InboxImportModel* model = dialog->model();
+    ASSERT_EQ(model->rowCount(), 3);
+    int imported = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString result = model->index(row, InboxImportModel::ResultColumn).data().toString();
+        const QString details = model->index(row, InboxImportModel::DetailsColumn).data().toString();
+        if (model->index(row, InboxImportModel::FileColumn).data().toString() == files.at(1)) {
+            EXPECT_EQ(result, QStringLiteral("Rejected"));
+            EXPECT_EQ(model->index(row, 0).data(InboxImportModel::RawRole).toInt(),
+                      static_cast<int>(Result::Rejected));
+            EXPECT_TRUE(details.startsWith(QStringLiteral("tampered"))) << details.toStdString();
+        } else {
+            EXPECT_EQ(result, QStringLiteral("Imported"));
+            EXPECT_TRUE(details.startsWith(QStringLiteral("Concern "))) << details.toStdString();
+            ++imported;
+        }
+    }
+    EXPECT_EQ(imported, 2);
+    EXPECT_TRUE(dialog->summary().contains(QStringLiteral("2 imported, 1 rejected")))
+        << dialog->summary().toStdString();
+    EXPECT_EQ(page.count(), 2);
+    EXPECT_EQ(inboxFiles(QStringLiteral("rejected")), QStringList{files.at(1)});
+
+    for (QWidget* input : inputsOf(dialog))
+        EXPECT_FALSE(input->accessibleName().isEmpty()) << input->objectName().toStdString();
+    pressKey(Qt::Key_Escape);
+    EXPECT_TRUE(QTest::qWaitFor([&page]() { return page.findChild<InboxImportDialog*>() == nullptr; }, 2000));
+}
+
+TEST_F(InboxImportPageTest, StoppingLeavesTheFilesNotReachedInTheInbox)
+{
+    send(3);
+    InboxPage page(dsl(), harness.services);
+    ASSERT_TRUE(showActive(page));
+    InboxImportDialog* dialog = page.importStaffSubmissions();
+    QObject::connect(dialog->model(), &QAbstractItemModel::rowsInserted, dialog,
+                     [dialog]() { dialog->stop(); });
+    ASSERT_TRUE(QTest::qWaitFor([dialog]() { return !dialog->isRunning(); }, 10000));
+    EXPECT_EQ(dialog->model()->rowCount(), 1);
+    EXPECT_EQ(inboxFiles().size(), 2);
+    EXPECT_EQ(page.count(), 1);
+    AuditFilter filter;
+    filter.actionPrefix = QStringLiteral("submission.inbox.import");
+    const QList<AuditEntry> runs = m_vault->audit().entries(filter);
+    ASSERT_EQ(runs.size(), 1);
+    EXPECT_TRUE(runs.first().details.startsWith(QStringLiteral("1 of 3 file(s)")))
+        << runs.first().details.toStdString();
+}
+
+TEST_F(InboxImportPageTest, WithoutAnInboxTheDialogSaysWhatToDo)
+{
+    // A vault whose DSL never set an inbox: the import says so rather than failing silently.
+    Statement clear(dsl().database(), "DELETE FROM vault_meta WHERE key = 'submission_inbox';");
+    clear.run();
+    InboxPage page(dsl(), harness.services);
+    ASSERT_TRUE(showActive(page));
+    InboxImportDialog* dialog = page.importStaffSubmissions();
+    EXPECT_FALSE(dialog->isRunning());
+    const auto* status = dialog->findChild<QLabel*>(QStringLiteral("importStatus"));
+    EXPECT_TRUE(status->text().startsWith(QStringLiteral("Inbox: no inbox folder is set")))
+        << status->text().toStdString();
+}
+
+} // namespace
