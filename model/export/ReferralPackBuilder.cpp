@@ -136,10 +136,12 @@ ReferralPackResult ReferralPackBuilder::exportPack(const QString& outPath, const
     referral.referredAt = m_vault.clock().nowUtc();
     referral.method = ReferralMethod::Pack;
     referral.packSha256 = written.manifestSha256;
-    result.referralId = ReferralRepository(m_vault).add(referral);
 
+    // The Referral and the export's audit entry go in together (add() nests as a savepoint): the record never
+    // holds a referral whose export the audit chain does not show.
     Database& db = m_vault.database();
     Transaction transaction(db);
+    result.referralId = ReferralRepository(m_vault).add(referral);
     m_vault.audit().append(m_vault.user().username, QStringLiteral("referral.export"),
                            QStringLiteral("pupil"), QString::number(referral.pupilId),
                            auditDetails(built, *result.referralId, written.manifestSha256, encrypted));
