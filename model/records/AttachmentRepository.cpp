@@ -81,10 +81,19 @@ QByteArray loadContent(Database& db, qint64 attachmentId)
     return query.blob(0);
 }
 
-QString ownerDetails(const Attachment& attachment)
+// "pupil 3", or "concern 5; pupil 3, pupil 7" — the children named, so the audit viewer's pupil filter finds
+// it.
+QString ownerDetails(Database& db, const AttachmentOwner& owner)
 {
-    return attachment.pupilId ? QStringLiteral("pupil %1").arg(*attachment.pupilId)
-                              : QStringLiteral("concern %1").arg(attachment.concernId.value_or(0));
+    return owner.pupilId ? QStringLiteral("pupil %1").arg(*owner.pupilId)
+                         : QStringLiteral("concern %1; %2")
+                               .arg(owner.concernId.value_or(0))
+                               .arg(casework::pupilsOfConcern(db, owner.concernId.value_or(0)));
+}
+
+QString ownerDetails(Database& db, const Attachment& attachment)
+{
+    return ownerDetails(db, AttachmentOwner{attachment.pupilId, attachment.concernId});
 }
 
 } // namespace
@@ -144,9 +153,7 @@ qint64 AttachmentRepository::add(const AttachmentOwner& owner, const QString& fi
     insert.run();
     const qint64 id = db.lastInsertId();
     m_vault.audit().append(m_vault.user().username, QStringLiteral("attachment.add"),
-                           QStringLiteral("attachment"), QString::number(id),
-                           owner.pupilId ? QStringLiteral("pupil %1").arg(*owner.pupilId)
-                                         : QStringLiteral("concern %1").arg(*owner.concernId));
+                           QStringLiteral("attachment"), QString::number(id), ownerDetails(db, owner));
     transaction.commit();
     return id;
 }
@@ -187,7 +194,7 @@ QByteArray AttachmentRepository::content(qint64 attachmentId)
     QByteArray bytes = loadContent(db, attachmentId);
     m_vault.audit().append(m_vault.user().username, QStringLiteral("attachment.view"),
                            QStringLiteral("attachment"), QString::number(attachmentId),
-                           ownerDetails(attachment));
+                           ownerDetails(db, attachment));
     transaction.commit();
     return bytes;
 }
@@ -211,7 +218,7 @@ void AttachmentRepository::exportTo(qint64 attachmentId, const QString& path)
     // The audit entry and the file land together: if the write fails the transaction rolls the entry back.
     m_vault.audit().append(m_vault.user().username, QStringLiteral("attachment.export"),
                            QStringLiteral("attachment"), QString::number(attachmentId),
-                           ownerDetails(attachment) +
+                           ownerDetails(db, attachment) +
                                QStringLiteral(", sha256 %1, to %2").arg(attachment.sha256, target));
     writeFileAtomically(target, bytes);
     transaction.commit();

@@ -137,6 +137,17 @@ QString displayNameOf(Vault& vault, const QString& username)
     return user ? user->displayName + QStringLiteral(" (") + username + QLatin1Char(')') : username;
 }
 
+QString pupilsOfConcern(Database& db, qint64 concernId)
+{
+    Statement query(
+        db, "SELECT DISTINCT pupil_id FROM concern_children WHERE concern_id = :id ORDER BY pupil_id;");
+    query.bind(":id", concernId);
+    QStringList pupils;
+    while (query.step())
+        pupils.append(QStringLiteral("pupil %1").arg(query.integer(0)));
+    return pupils.join(QStringLiteral(", "));
+}
+
 void auditView(Vault& vault, const QString& action, const QString& objectType, const QString& objectId,
                const QString& details)
 {

@@ -43,6 +43,9 @@ QString tidy(const QString& text);
 QString excerpt(const QString& text, int length = 100);
 // "Display Name (username)" for a chronology line, or the bare username of a user since removed.
 QString displayNameOf(Vault& vault, const QString& username);
+// "pupil 3, pupil 7": every child a concern names or has named in any version, for the details of the audit
+// entries about it, so that AuditViewer's pupil filter finds them from the entry alone.
+QString pupilsOfConcern(Database& db, qint64 concernId);
 // One audit entry in its own transaction: reads change nothing else, but the view must be on record.
 void auditView(Vault& vault, const QString& action, const QString& objectType, const QString& objectId,
                const QString& details = {});

@@ -414,8 +414,9 @@ qint64 ConcernRepository::insertNew(const NewConcern& concern, const Recording& 
     indexForSearch(db, id, content);
     m_vault.audit().append(m_vault.user().username, QStringLiteral("concern.add"), QStringLiteral("concern"),
                            QString::number(id),
-                           recording.auditDetail +
-                               QStringLiteral("version 1; %1 child(ren)").arg(content.children.size()));
+                           recording.auditDetail + QStringLiteral("version 1; %1 child(ren); %2")
+                                                       .arg(content.children.size())
+                                                       .arg(casework::pupilsOfConcern(db, id)));
     transaction.commit();
     return id;
 }
@@ -483,8 +484,9 @@ void ConcernRepository::amend(qint64 concernId, const ConcernChanges& changes, c
             chronology.retire(concernType, concernId, child.pupilId, why);
     }
     indexForSearch(db, concernId, content);
-    m_vault.audit().append(actor, QStringLiteral("concern.amend"), concernType, QString::number(concernId),
-                           QStringLiteral("version %1").arg(version));
+    m_vault.audit().append(
+        actor, QStringLiteral("concern.amend"), concernType, QString::number(concernId),
+        QStringLiteral("version %1; %2").arg(version).arg(casework::pupilsOfConcern(db, concernId)));
     transaction.commit();
 }
 
@@ -526,7 +528,8 @@ Concern ConcernRepository::get(qint64 concernId)
     while (decisions.step())
         concern.decisionIds.append(decisions.integer(0));
 
-    auditView(m_vault, QStringLiteral("concern.view"), QStringLiteral("concern"), QString::number(concernId));
+    auditView(m_vault, QStringLiteral("concern.view"), QStringLiteral("concern"), QString::number(concernId),
+              casework::pupilsOfConcern(m_vault.database(), concernId));
     return concern;
 }
 
@@ -620,9 +623,10 @@ void ConcernRepository::setStatus(qint64 concernId, ConcernStatus status, const 
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("Note: say why the closed concern is being reopened."));
     ConcernStatusLog::append(db, concernId, status, actor, now, trimmedNote);
-    m_vault.audit().append(actor, QStringLiteral("concern.status"), QStringLiteral("concern"),
-                           QString::number(concernId),
-                           concernStatusName(from) + QStringLiteral(" → ") + concernStatusName(status));
+    m_vault.audit().append(
+        actor, QStringLiteral("concern.status"), QStringLiteral("concern"), QString::number(concernId),
+        concernStatusName(from) + QStringLiteral(" → ") + concernStatusName(status) + QStringLiteral("; ") +
+            casework::pupilsOfConcern(m_vault.database(), concernId));
     transaction.commit();
 }
 

@@ -246,8 +246,9 @@ qint64 DecisionRepository::add(qint64 concernId, const NewDecision& decision)
     ChronologyWriter chronology(db, actor, now);
     for (qint64 pupilId : childrenOfConcern(db, concernId))
         chronology.add(chronologyEntry(m_vault, id, concernId, pupilId, content, actor, nowUtc));
-    m_vault.audit().append(actor, QStringLiteral("decision.add"), QStringLiteral("decision"),
-                           QString::number(id), QStringLiteral("concern %1").arg(concernId));
+    m_vault.audit().append(
+        actor, QStringLiteral("decision.add"), QStringLiteral("decision"), QString::number(id),
+        QStringLiteral("concern %1; %2").arg(concernId).arg(casework::pupilsOfConcern(db, concernId)));
     transaction.commit();
     return id;
 }
@@ -296,7 +297,11 @@ void DecisionRepository::amend(qint64 decisionId, const DecisionChanges& changes
             chronologyEntry(m_vault, decisionId, existing.concernId, pupilId, content, decidedBy, decidedAt),
             why);
     m_vault.audit().append(actor, QStringLiteral("decision.amend"), QStringLiteral("decision"),
-                           QString::number(decisionId), QStringLiteral("version %1").arg(version));
+                           QString::number(decisionId),
+                           QStringLiteral("version %1; concern %2; %3")
+                               .arg(version)
+                               .arg(existing.concernId)
+                               .arg(casework::pupilsOfConcern(db, existing.concernId)));
     transaction.commit();
 }
 
@@ -314,7 +319,9 @@ QList<Decision> DecisionRepository::list(qint64 concernId)
     for (qint64 id : ids)
         result.append(readDecision(db, id));
     auditView(m_vault, QStringLiteral("decision.view"), QStringLiteral("concern"), QString::number(concernId),
-              QStringLiteral("%1 decision(s)").arg(result.size()));
+              QStringLiteral("%1 decision(s); %2")
+                  .arg(result.size())
+                  .arg(casework::pupilsOfConcern(db, concernId)));
     return result;
 }
 
@@ -323,7 +330,10 @@ Decision DecisionRepository::get(qint64 decisionId)
     requirePermission(m_vault.user(), Permission::ReadPupilRecords);
     Decision decision = readDecision(m_vault.database(), decisionId);
     auditView(m_vault, QStringLiteral("decision.view"), QStringLiteral("decision"),
-              QString::number(decisionId));
+              QString::number(decisionId),
+              QStringLiteral("concern %1; %2")
+                  .arg(decision.concernId)
+                  .arg(casework::pupilsOfConcern(m_vault.database(), decision.concernId)));
     return decision;
 }
 

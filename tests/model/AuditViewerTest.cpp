@@ -139,6 +139,23 @@ TEST_F(AuditViewerTest, PupilFilterFindsEveryRecordAboutTheChildAndNothingElse)
     EXPECT_TRUE(forEleventh.first().startsWith(QStringLiteral("chronology.add")));
 }
 
+TEST_F(AuditViewerTest, ConcernAndDecisionEntriesNameTheirChildren)
+{
+    recordCasework();
+    AuditQuery query;
+    query.action = QStringLiteral("concern.add");
+    const QList<AuditEntry> added = search(query);
+    ASSERT_EQ(added.size(), 2);
+    EXPECT_TRUE(added.at(0).details.endsWith(QStringLiteral("; pupil %1, pupil %2").arg(amy).arg(ben)))
+        << added.at(0).details.toStdString();
+    EXPECT_TRUE(added.at(1).details.endsWith(QStringLiteral("; pupil %1").arg(ben)));
+    query.action = QStringLiteral("decision.add");
+    const QList<AuditEntry> decided = search(query);
+    ASSERT_EQ(decided.size(), 1);
+    EXPECT_EQ(decided.first().details,
+              QStringLiteral("concern %1; pupil %2, pupil %3").arg(m_both).arg(amy).arg(ben));
+}
+
 TEST_F(AuditViewerTest, FiltersByUserAndActionTogether)
 {
     recordCasework();
