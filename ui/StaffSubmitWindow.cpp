@@ -1,6 +1,7 @@
 #include "StaffSubmitWindow.h"
 
 #include "ConcernForm.h"
+#include "IdleLock.h"
 #include "SecretEdit.h"
 #include "TriageSupport.h"
 #include "core/Error.h"
@@ -128,6 +129,9 @@ StaffSubmitWindow::StaffSubmitWindow(const QString& folder, const UiServices& se
 
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Attempt>>::finished, this,
             &StaffSubmitWindow::finishUnlock);
+    m_idle = new IdleLock(services.clock, this);
+    m_idle->setTimeout(IdleLock::timeoutFromSettings());
+    connect(m_idle, &IdleLock::idle, this, &StaffSubmitWindow::lock);
     if (!m_folder)
         showError(problem);
     updateState();
@@ -173,6 +177,7 @@ void StaffSubmitWindow::finishUnlock()
     if (attempt->key) {
         m_key = std::move(attempt->key);
         m_submitter = std::make_unique<StaffSubmitter>(m_folder->profile, *m_key, m_services.clock);
+        m_idle->setArmed(true);
     } else {
         showError(attempt->error);
     }
@@ -185,6 +190,7 @@ void StaffSubmitWindow::lock()
 {
     if (m_form)
         m_form->reject(); // never asks: what was typed is thrown away with the key
+    m_idle->setArmed(false);
     m_submitter.reset();
     m_key.reset(); // SecureBytes wipes the secret key
     updateState();

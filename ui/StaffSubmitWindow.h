@@ -17,13 +17,15 @@ class QPushButton;
 namespace lantern {
 
 class ConcernForm;
+class IdleLock;
 
 // `lantern --submit FOLDER`: a staff member's Lantern, which holds no vault — only the folder the DSL gave
 // them at enrolment (the school's submission profile and their own staff key). The window names the school
 // and shows its key's fingerprint, for the staff member to compare with what the DSL reads out; asks for the
 // staff key's password (Argon2id on a worker thread, as the vault's unlock does); then opens the concern form
 // in submission mode. Each concern sent leaves a receipt here — its submission id and the time — but never
-// its content, which only the DSL's Lantern can open. "Lock", or closing the window, wipes the key.
+// its content, which only the DSL's Lantern can open. "Lock", the idle lock (as in the main window) or
+// closing the window wipes the key.
 class StaffSubmitWindow : public QWidget {
     Q_OBJECT
 public:
@@ -42,6 +44,7 @@ public:
     QString errorText() const;
     QStringList receipts() const;
     QLineEdit* passwordEdit() const { return m_password; }
+    IdleLock* idleLock() const { return m_idle; }
 
 Q_SIGNALS:
     void unlockFinished(bool succeeded);
@@ -64,6 +67,7 @@ private:
     std::unique_ptr<StaffSubmitter> m_submitter;
     QFutureWatcher<std::shared_ptr<Attempt>> m_watcher;
     ConcernForm* m_form = nullptr;
+    IdleLock* m_idle = nullptr;
     bool m_unlocking = false;
 
     QLineEdit* m_password = nullptr;

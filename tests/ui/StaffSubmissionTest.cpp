@@ -4,6 +4,7 @@
 #include "BodyMapWidget.h"
 #include "CategoryPicker.h"
 #include "ConcernForm.h"
+#include "IdleLock.h"
 #include "InboxImportDialog.h"
 #include "InboxPage.h"
 #include "PupilPicker.h"
@@ -183,6 +184,21 @@ TEST_F(StaffSubmissionTest, LockingWipesTheKeyAndClosesTheForm)
     EXPECT_TRUE(QTest::qWaitFor([&window]() { return window.findChild<ConcernForm*>() == nullptr; }, 2000));
     EXPECT_TRUE(harness.messages.shown.isEmpty()); // no question held the lock up
     EXPECT_FALSE(window.findChild<QPushButton*>(QStringLiteral("recordSubmission"))->isEnabled());
+}
+
+TEST_F(StaffSubmissionTest, TheKeyLocksItselfAfterTheIdleTimeout)
+{
+    StaffSubmitWindow window(keys(), harness.services);
+    ASSERT_TRUE(showActive(window));
+    ASSERT_TRUE(unlockWith(window, staffKeyPassword));
+    ASSERT_NE(openForm(window), nullptr);
+    harness.clock.advanceSeconds(IdleLock::defaultTimeout.count() - 10);
+    window.idleLock()->checkNow();
+    EXPECT_TRUE(window.isUnlocked());
+    harness.clock.advanceSeconds(20);
+    window.idleLock()->checkNow();
+    EXPECT_FALSE(window.isUnlocked());
+    EXPECT_TRUE(QTest::qWaitFor([&window]() { return window.findChild<ConcernForm*>() == nullptr; }, 2000));
 }
 
 TEST_F(StaffSubmissionTest, EveryInputIsNamedAndReachedByTab)
