@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace lantern {
 
@@ -83,7 +84,7 @@ AuditPage::AuditPage(Vault& vault, const UiServices& services, QWidget* parent)
     headingFont.setBold(true);
     heading->setFont(headingFont);
 
-    auto* filters = new QGroupBox(tr("Show entries"), this);
+    auto* filters = new QGroupBox(tr("Filters"), this);
     m_actor = new QComboBox(filters);
     m_actor->setObjectName(QStringLiteral("auditUser"));
     m_actor->setAccessibleName(tr("User"));
@@ -172,6 +173,8 @@ AuditPage::AuditPage(Vault& vault, const UiServices& services, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first rows only: measuring every row of a long log would take seconds.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("auditCount"));
@@ -262,6 +265,10 @@ void AuditPage::applyFilters()
     try {
         m_model->setEntries(m_viewer.search(*query));
         m_query = *query;
+        m_table->resizeColumnsToContents();
+        // A vault id in the record column must not squeeze the details out of sight.
+        for (int column = 0; column < AuditTableModel::DetailsColumn; ++column)
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 220));
         m_count->setText(tr("%n entries", nullptr, static_cast<int>(m_model->rowCount())));
     } catch (const Error& error) {
         m_count->setText(error.message());
