@@ -18,7 +18,10 @@ endif()
 
 if(LANTERN_HARDEN)
   set(CMAKE_POSITION_INDEPENDENT_CODE ON)
-  target_compile_options(lantern_options INTERFACE -fstack-protector-strong -fstack-clash-protection -fPIE
+  # -fPIC, not -fPIE, even for the executables (still linked -pie): Debian's Qt is built with
+  # -reduce-relocations, and -fPIE code gets copy relocations for Qt's symbols, so pointer-to-member signal
+  # connections stop matching and QGuiApplication crashes at start-up. It comes after CMake's own -fPIE.
+  target_compile_options(lantern_options INTERFACE -fstack-protector-strong -fstack-clash-protection -fPIC
                                                    -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2)
   target_link_options(lantern_options INTERFACE -pie -Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack)
 endif()
