@@ -2,6 +2,2069 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AdultsRegister</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdultsRegisterPages</name>
+    <message>
+        <source>Adults register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyMap</name>
+    <message>
+        <source>head and face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right shoulder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left shoulder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abdomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right lower leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left lower leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back of the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back of the neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left shoulder blade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right shoulder blade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back of the left arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back of the right arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back of the left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back of the right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buttocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back of the left thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back of the right thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left calf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right calf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left heel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right heel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyDocument</name>
+    <message>
+        <source>Chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect on the child: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPages</name>
+    <message>
+        <source>Roster import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PupilPicker</name>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleged harmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPages</name>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriagePages</name>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AdminPages</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AdultConcernDialog</name>
+    <message>
+        <source>Record a low-level concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend a low-level concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response or action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Self-report: the adult reported this themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withhold the reporter&apos;s name from the adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withhold the reporter&apos;s name from the adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When it happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;happened (facts):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse or action taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why the record is being corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the amendment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AdultConcernsModel</name>
+    <message>
+        <source>Self-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (withheld from the adult)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considered with the LADO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LADO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AdultDetailsDialog</name>
+    <message>
+        <source>Add an adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend an adult&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole in school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the amendment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AdultReviewDialog</name>
+    <message>
+        <source>Review a low-level concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AdultsRegisterPage</name>
+    <message>
+        <source>Adults register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-level concerns about the headteacher. Only the chair of governors sees these; the headteacher and the DSL team do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-level concerns about adults who work in or for the school (Keeping Children Safe in Education). Concerns about the headteacher are kept by the chair of governors and are not shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-level concerns about the selected adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd adult…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult&apos;s de&amp;tails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend the adult&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a low-level concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amend concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LADO consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a LADO consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults register settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oncerns about the selected adult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adult(s) have a pattern of low-level concerns. Consider whether together they meet the harm threshold and whether the LADO should be consulted; record the consultation to clear the prompt.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AdultsSettingsDialog</name>
+    <message>
+        <source>Adults register settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns that make a pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern period in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months kept after the adult leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KCSIE: low-level concern records are kept at least until the adult leaves their employment. Deletion is always an explicit retention action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns that make a &amp;pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Within (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep after leaving (months):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AdultsTableModel</name>
+    <message>
+        <source>%1 (headteacher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consider the harm threshold and the LADO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AmendmentDialog</name>
+    <message>
+        <source>Amend concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, which this replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version this replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen and heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;seen and heard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s &amp;words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Immediate action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why the record is being corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the amendment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed: edit the new version before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the amendment: say why the record is being corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action, or the start of one (user.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil name or UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any pupil; type a name or UPN and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pupil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked since unlocking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pupil matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were written to %1. The file is not encrypted: keep it as safely as the records it describes, and delete it when the inspection is over.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken at entry %1: %2. Keep the vault as it is and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::BodyMapCanvas</name>
+    <message>
+        <source>Body outline, front and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click where a mark was seen to add it. Without a mouse, use Place and Add mark beside the outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>the child&apos;s right</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>the child&apos;s left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::BodyMapModel</name>
+    <message>
+        <source>Front, near the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back, near the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no note yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::BodyMapWidget</name>
+    <message>
+        <source>Click the outline where a mark was seen, or choose a place and add a mark. Give each mark a note: size, colour, shape, what the child said about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place for a new mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mark at the chosen place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks on the body map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the selected mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. bruise about 3 cm, yellow-green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseDialog</name>
+    <message>
+        <source>Discard what you wrote?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (alleged harmer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (witness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the DSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by the DSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being worked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CategoryPicker</name>
+    <message>
+        <source>Filter the categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter, e.g. neglect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChosenChildrenModel</name>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part in the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChronologyFilterModel</name>
+    <message>
+        <source>significant entries only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>including superseded entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChronologyModel</name>
+    <message>
+        <source>[Superseded] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect on the child: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChronologyTab</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Significant only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant entries only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show s&amp;uperseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show superseded entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries replaced by an amendment, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chronology as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ConcernForm</name>
+    <message>
+        <source>Record a concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When it happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. playground, Year 5 classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter the list, then tick one or more:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you saw and heard, as facts: who, what, where, when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s exact words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly what the child said, in their words, even if it is rude or unclear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s e&amp;xact words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did straight away, e.g. told the DSL in person, first aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Immediate action taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal the concern and send it to the DSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel without recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends the concern · Escape cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter records the concern · Escape cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have a written note or a photo, give it to the DSL with this concern; they will add it to the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add fil&amp;e…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file to attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans or photos, stored inside the vault once the concern is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be recorded at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This concern has not been recorded. If you discard it, what you wrote is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concern was recorded. These files could not be attached; give them to the DSL instead:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ConcernHistoryDialog</name>
+    <message>
+        <source>History of the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version is kept; the newest is the record as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ConcernHistoryTab</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen and heard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Body map: %n mark(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concern as it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version of the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::DocumentsTab</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExportProgress</name>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the record and drawing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressing and writing the pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written and nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::FamilyTab</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives with the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siblings and linked children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the child&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a child&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::FlagBadges</name>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Flags</name>
+    <message>
+        <source>Child protection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child in need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEN support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education, health and care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ImportChangeModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ImportRejectionModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InboxImportDialog</name>
+    <message>
+        <source>Import staff submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files imported so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What became of each file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 file(s) done: %3 imported, %4 rejected (moved to rejected/), %5 held in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InboxImportModel</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported (finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern %1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern about an adult, from %1 (in the adults register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InboxModel</name>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InboxPage</name>
+    <message>
+        <source>New concerns waiting for triage, oldest first. Select one and press Enter to read it and record a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Triage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage the selected concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import staff &amp;submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import concerns staff sent to the inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns waiting for triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting. New concerns appear here as soon as they are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::LadoConsultationDialog</name>
+    <message>
+        <source>LADO consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1: the %n concern(s) not yet considered with the LADO.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consulted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LADO consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LADO&apos;s advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the harm threshold: low-level concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the harm threshold: disciplinary procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets the harm threshold: allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consulted &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LADO:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lantern::MainWindow</name>
     <message>
         <source>Lantern</source>
@@ -63,6 +2126,1207 @@ Safeguarding records for designated safeguarding leads in English schools. Recor
     </message>
 </context>
 <context>
+    <name>lantern::MeetingDialog</name>
+    <message>
+        <source>Add meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended for the school by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the school contributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attended by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School&apos;s &amp;contribution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::NewUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case letters and digits, e.g. jsmith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As people in school know them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PackPreview</name>
+    <message>
+        <source>Preview of the referral pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PartialDateEdit</name>
+    <message>
+        <source>Day and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How precisely the date is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PlanDialog</name>
+    <message>
+        <source>Add plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child protection category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child protection &amp;category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead practitioner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PlansFormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PlansTab</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add m&amp;eeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans and agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PrintSeam</name>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PupilListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PupilPicker</name>
+    <message>
+        <source>Find a child by name or UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, then Enter to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year group of a child who is not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Year 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed? Year &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as t&amp;yped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the child by the name typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s part in the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the child found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children named in this concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected child from the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PupilRecordPage</name>
+    <message>
+        <source>Pupil record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Back to pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of pupils (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;referral pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral pack for this child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans and agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the UPN; the clipboard is cleared after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year and group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN copied; cleared in 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PupilSearchModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PupilsPage</name>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, preferred name or UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ReceiptsModel</name>
+    <message>
+        <source>Concern %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ReceiptsPage</name>
+    <message>
+        <source>My concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are worried about a child, record it now, as facts, and tell the DSL in person if the child may be at risk of immediate harm. Once recorded, a concern can be read only by the safeguarding team; below you can see that yours arrived and whether it has been seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns you recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Concern %1 was recorded and is with the safeguarding team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RecordPages</name>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RecordTab</name>
+    <message>
+        <source>Something went wrong inside Lantern. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ReferralBasisPage</name>
+    <message>
+        <source>UK GDPR Article 6(1)(e): public task (the school&apos;s safeguarding duty, Education Act 2002 s175/s157)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis for sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving team asks about these first. Change the wording if your basis differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis (UK GDPR Article 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category condition (DPA 2018)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent was &amp;sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent was sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent was n&amp;ot sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent was not sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why consent was not sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not, e.g. seeking consent could place the child at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents or carers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They &amp;know about the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents or carers know about the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They do not &amp;yet know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents or carers do not know about the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the parents or carers are not told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not, e.g. telling them could increase the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lawful basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special &amp;category condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ReferralExportPage</name>
+    <message>
+        <source>Export the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is written in one go: a cancel or a full disk leaves no file behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to save the pack as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Give it to the receiving team by phone, never in the email that carries the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this out to the receiving team, who check it against what their copy of the pack shows (manifest SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the referral pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to save the pack in does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral has been recorded on %1&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the passphrase to the receiving team by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ReferralPeriodPage</name>
+    <message>
+        <source>Period and recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack holds the concerns, chronology and voice of this period. Most referrals cover the last twelve months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team referred to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: choose a start date on or before the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the team the referral goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ReferralPreflightPage</name>
+    <message>
+        <source>Before export: what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix each finding, or say why you are going ahead without it. Your reasons go into the pack and the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child&apos;s voice is recorded in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lawful basis for sharing is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision on consent is recorded, or consent was not sought and no reason is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chronology has no entries in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not recorded whether the parents or carers know, or they do not and no reason is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fix: record what the child said on their record, or widen the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fix: widen the period, or add the events to the child&apos;s chronology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fix: complete the basis for sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks could not be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing. Go on to the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings to fix, or to proceed past with a reason: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the basis for sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for proceeding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceed, because…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proceed, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ReferralPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what the receiving team will read. Nothing has been exported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview — not yet exported. Pages in the printed pack (referral.pdf): %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ReferralPupilFinder</name>
+    <message>
+        <source>Name or UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a child by name or UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind a child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ReferralPupilPage</name>
+    <message>
+        <source>Which child is the referral about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name or the UPN, then choose the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ReferralSectionsPage</name>
+    <message>
+        <source>Family and who the child lives with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the school has done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies and plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance (when figures are given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments, listed with their hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes in, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child, the school, the reason and the basis for sharing are always included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we are worried about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is working well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs to happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for referral (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we are &amp;worried about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is w&amp;orking well:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs to hap&amp;pen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions already ta&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ReferralWizard</name>
+    <message>
+        <source>New referral pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New referral pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a child to see the referrals made for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals have been made for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals made for %1, most recent first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lantern::Roles</name>
     <message>
         <source>Designated safeguarding lead</source>
@@ -94,6 +3358,483 @@ Safeguarding records for designated safeguarding leads in English schools. Recor
     </message>
     <message>
         <source>Recovery key session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RosterImportPage</name>
+    <message>
+        <source>Roster import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the school roll from a Common Transfer File (.xml) or a CSV exported from the management information system. Check the file first: nothing is written until you choose Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a roster file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full roll: pupils not in the file are marked as left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partial: change only the pupils the file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the roll:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only the &amp;valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only the valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to check first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 new pupils, update %2 and mark %3 as left?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 rejected rows will be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1    Changed: %2    Leaving: %3    Unchanged: %4    Rejected: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported (%1). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows: %1 (listed below). Fix the file and check it again, or tick &quot;Import only the valid rows&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is ready to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed, %3 marked as left, %4 rows left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has rejected rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a file to see what would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::StaffSubmitWindow</name>
+    <message>
+        <source>Lantern — send a concern to the DSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a concern to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a concern to the DSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you write is sealed so that only the DSL&apos;s Lantern can open it. Once sent, you cannot read it back here: keep the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DSL can read theirs out to you: the two must match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School&apos;s key fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your staff key password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff key &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your staff key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a concern to send to the DSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock your staff key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts of the concerns you sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eceipts of concerns sent from here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 — receipt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::TriageDialog</name>
+    <message>
+        <source>Triage concern %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage a concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel without deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter records the decision · Escape cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concern as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, amended %2 by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s exact words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what was decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this outcome: what you weighed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;easons (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. deputy DSL; MASH consultation line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was &amp;consulted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parents told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the parents were not told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. telling them could put the child at greater risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why not (required if not told):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required while the parents have not been told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision has not been recorded. If you discard it, what you wrote is gone and the concern stays in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents told: say whether the parents have been told.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -321,13 +4062,48 @@ Safeguarding records for designated safeguarding leads in English schools. Recor
     </message>
 </context>
 <context>
-    <name>lantern::UserListModel</name>
+    <name>lantern::UserChangeDialog</name>
     <message>
-        <source>Can sign in</source>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed</source>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 10 characters; a few words are easiest to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new password in both fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are different; type the same password in both fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::UserListModel</name>
+    <message>
+        <source>Can sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -344,6 +4120,137 @@ Safeguarding records for designated safeguarding leads in English schools. Recor
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You opened this vault with the recovery key. Choose the person who forgot their password and reset it; they sign in with the new password. Then lock the vault (Ctrl+L) and put the recovery key back in the safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1. They sign in with the password you set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1 (%2). Tell them in person; the old password stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) can sign in again with this new password. Tell them in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s role was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) will no longer be able to sign in: their key slot is removed. Their name stays in the records and the audit log. You can enable the account again later with a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the master key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 could have copied the vault&apos;s key file, rotate the master key now: the whole vault is re-encrypted and every other user&apos;s key slot re-issued, so an old copy opens nothing. This can take a while for a large vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled and the master key was rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master key was not rotated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -405,19 +4312,142 @@ Safeguarding records for designated safeguarding leads in English schools. Recor
         <source>Check the audit chain</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>lantern::VoiceDialog</name>
     <message>
-        <source>Users</source>
+        <source>Add the child&apos;s voice</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Intact: %n entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>When it was captured</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Broken at entry %1: %2. Keep the vault as it is and ask for help.</source>
+        <source>How it was captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s words, verbatim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly as the child said it; for a drawing or an observation, what it showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptations made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpreter, visual prompts, a quiet room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wishes and feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child was &amp;told what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child was told what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s &amp;words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adaptations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wishes and &amp;feelings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::VoiceTab</name>
+    <message>
+        <source>Captured: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wishes and feelings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child was told what happens next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child was not told what happens next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended (version %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the child&apos;s voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
