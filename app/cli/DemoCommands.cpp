@@ -91,6 +91,9 @@ void printSummary(QTextStream& out, const QString& folder, const DemoOptions& op
     row("plans", summary.plans);
     row("meetings", summary.meetings);
     row("referrals", summary.referrals);
+    row("adults in the register", summary.adults);
+    row("low-level concerns", summary.adultConcerns,
+        QStringLiteral("about staff, volunteers and contractors"));
     QStringList users{dsl + QStringLiteral(" (DSL)")};
     for (const Vault::NewUser& user : DemoSchool::demoUsers())
         users.append(QStringLiteral("%1 (%2)").arg(user.username, roleTitle(user.role).toLower()));

@@ -339,17 +339,11 @@ private:
     // A synthetic name for a social worker, officer or clinician, and their work e-mail at a .example domain.
     QString professional(QString* emailOut)
     {
-        const QList<NamePool>& pools = DemoNames::get().pools();
-        QList<int> weights;
-        for (const NamePool& pool : pools)
-            weights.append(cultureWeight(pool.culture));
-        const NamePool& pool = pools.at(m_dice.weighted(weights));
-        const QString sex = m_dice.chance(75) ? QStringLiteral("F") : QStringLiteral("M");
-        const QString forename = m_dice.pick(pool.forenames(sex));
-        const QString surname = surnameFor(pool.culture, m_dice.pick(pool.familySurnames), sex, true);
+        const SyntheticAdult person = syntheticAdult(m_dice);
         if (emailOut)
-            *emailOut = emailLocalPart(forename, surname) + QStringLiteral("@lanternbury-council.example");
-        return forename + QLatin1Char(' ') + surname;
+            *emailOut = emailLocalPart(person.forename, person.surname) +
+                        QStringLiteral("@lanternbury-council.example");
+        return person.name();
     }
 
     // --- Planning a case
@@ -1174,6 +1168,20 @@ private:
 };
 
 } // namespace
+
+SyntheticAdult syntheticAdult(Dice& dice)
+{
+    const QList<NamePool>& pools = DemoNames::get().pools();
+    QList<int> weights;
+    for (const NamePool& pool : pools)
+        weights.append(cultureWeight(pool.culture));
+    const NamePool& pool = pools.at(dice.weighted(weights));
+    SyntheticAdult person;
+    person.sex = dice.chance(75) ? QStringLiteral("F") : QStringLiteral("M");
+    person.forename = dice.pick(pool.forenames(person.sex));
+    person.surname = surnameFor(pool.culture, dice.pick(pool.familySurnames), person.sex, true);
+    return person;
+}
 
 void planCasework(DemoWorld& world)
 {

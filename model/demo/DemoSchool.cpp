@@ -68,6 +68,7 @@ DemoSummary fill(std::unique_ptr<Vault>& vault, ManualClock& clock, const Secure
     planRoster(world);
     scheduleSchool(world);
     planCasework(world);
+    planAdults(world);
 
     clock.set(DemoWorld::at(world.start, 7, 50));
     for (const Vault::NewUser& user : DemoSchool::demoUsers()) {

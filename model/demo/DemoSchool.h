@@ -45,6 +45,8 @@ struct DemoSummary {
     int plans = 0;
     int meetings = 0;
     int referrals = 0;
+    int adults = 0;             // entries in the adults register
+    int adultConcerns = 0;      // low-level concerns about them
     QStringList cultures;       // the cultures the pupils' names come from
     QStringList staffUsernames; // the other demo users, who share the DSL's password
 };
@@ -55,7 +57,9 @@ using DemoProgress = std::function<void(const QString& stage, int done, int tota
 // A believable synthetic school for demonstrations and manual testing (issue 3): a roll of pupils whose names
 // come from many cultures, their families and siblings, and eighteen months of safeguarding work — concerns
 // across the harm categories, decisions, the child's voice, chronology events, plans, meetings and referrals
-// — with a few new concerns waiting in the DSL's inbox.
+// — with a few new concerns waiting in the DSL's inbox, and an adults register of low-level concerns about
+// the school's staff, supply staff, volunteers and contractors (never the headteacher, so the DSL sees it
+// all).
 //
 // Never real data: names are combined at random from resources/demo/names.csv, UPNs use LA 999 (no authority
 // has it), NHS numbers come from the 999 test range, phone numbers from Ofcom's drama ranges, addresses from

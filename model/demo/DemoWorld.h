@@ -70,6 +70,8 @@ struct DemoWorld {
     QList<qint64> concernIds;       // by planned concern number, filled when recorded
     QList<qint64> referralIds;      // likewise for referrals and plans
     QList<qint64> planIds;
+    QList<qint64> adultIds;        // the adults register's entries, by planned adult number
+    QList<qint64> adultConcernIds; // low-level concerns about them, by planned concern number
 
     DemoSummary summary;
 
@@ -96,10 +98,30 @@ struct DemoWorld {
     }
 };
 
+// A grown-up in the demo's story (a social worker, an officer, an adult who works at the school), named like
+// the pupils by combining a forename and a surname of one culture at random, so no one real.
+struct SyntheticAdult {
+    QString forename;
+    QString surname; // the form a woman of the culture carries when sex is "F"
+    QString sex;     // "F" or "M"
+
+    QString name() const { return forename + QLatin1Char(' ') + surname; }
+    // How pupils and colleagues at school speak of them: "Ms Kowalska", "Mr Ahmed".
+    QString called() const
+    {
+        return (sex == QLatin1String("F") ? QStringLiteral("Ms ") : QStringLiteral("Mr ")) + surname;
+    }
+};
+
+SyntheticAdult syntheticAdult(Dice& dice);
+
 // Plans the roll (families, pupils, contacts, siblings) and schedules adding it.
 void planRoster(DemoWorld& world);
 // Plans eighteen months of safeguarding work on the roll and schedules it.
 void planCasework(DemoWorld& world);
+// The adults register: a few adults who work in or for the school, low-level concerns about them, the DSL's
+// reviews, a pattern the register prompts about and a LADO consultation.
+void planAdults(DemoWorld& world);
 // The newest concerns, recorded by a member of staff in their own session after the DSL's work: scheduled on
 // `timeline` for the staff session to run.
 void planStaffConcerns(DemoWorld& world, Timeline& timeline, Vault& staffVault);

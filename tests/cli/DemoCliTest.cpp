@@ -42,6 +42,8 @@ TEST(DemoCliTest, MakesAVaultThatPupilListAndChronologyRead)
     EXPECT_TRUE(made.out.contains(QRegularExpression(QStringLiteral("pupils\\s+20"))))
         << qPrintable(made.out);
     EXPECT_TRUE(made.out.contains(QStringLiteral("waiting in the DSL's inbox"))) << qPrintable(made.out);
+    EXPECT_TRUE(made.out.contains(QRegularExpression(QStringLiteral("adults in the register\\s+5"))))
+        << qPrintable(made.out);
 
     const CliResult list = runCli({QStringLiteral("pupil"), QStringLiteral("list"), vault,
                                    QStringLiteral("--as"), QStringLiteral("demo-dsl")},
@@ -64,6 +66,13 @@ TEST(DemoCliTest, MakesAVaultThatPupilListAndChronologyRead)
                password);
     ASSERT_EQ(inbox.exitCode, 0) << qPrintable(inbox.err);
     EXPECT_TRUE(inbox.out.contains(QStringLiteral("demo-staff"))) << qPrintable(inbox.out);
+
+    const CliResult adults = runCli({QStringLiteral("adults"), QStringLiteral("list"), vault,
+                                     QStringLiteral("--as"), QStringLiteral("demo-dsl")},
+                                    password);
+    ASSERT_EQ(adults.exitCode, 0) << qPrintable(adults.err);
+    EXPECT_EQ(adults.out.count(QStringLiteral(" concern(s), ")), 5) << qPrintable(adults.out);
+    EXPECT_EQ(adults.out.count(QStringLiteral("PROMPT:")), 1) << qPrintable(adults.out);
 
     const CliResult audit = runCli({QStringLiteral("audit"), QStringLiteral("verify"), vault,
                                     QStringLiteral("--as"), QStringLiteral("demo-dsl")},
