@@ -66,11 +66,25 @@ QPlainTextEdit* AdultsFormDialog::textEdit(const char* objectName, const QString
     return edit;
 }
 
+QComboBox* AdultsFormDialog::adultRoleCombo(AdultRole role)
+{
+    auto* combo = new QComboBox(this);
+    combo->setObjectName(QStringLiteral("adultRole"));
+    combo->setAccessibleName(tr("Role in school"));
+    for (AdultRole each : {AdultRole::Staff, AdultRole::Supply, AdultRole::Volunteer, AdultRole::Contractor})
+        combo->addItem(adultRoleLabel(each), adultRoleName(each));
+    combo->setCurrentIndex(combo->findData(adultRoleName(role)));
+    return combo;
+}
+
 void AdultsFormDialog::finish(std::function<void()> commit, const QString& saveText)
 {
     m_commit = std::move(commit);
     m_error = makeFieldError(this, objectName() + QStringLiteral("Error"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton* cancel = buttons->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(objectName() + QStringLiteral("Cancel"));
+    cancel->setAccessibleName(tr("Cancel without saving"));
     m_save = buttons->addButton(saveText, QDialogButtonBox::AcceptRole);
     m_save->setObjectName(objectName() + QStringLiteral("Save"));
     m_save->setAccessibleName(QString(saveText).remove(QLatin1Char('&')));
@@ -284,12 +298,7 @@ AdultDetailsDialog::AdultDetailsDialog(const AdultDetails& current, const QDate&
 void AdultDetailsDialog::build(const AdultDetails& details, const QDate& today, bool amending, Commit commit)
 {
     m_name = makeLineEdit("adultName", tr("Name"), details.name, this);
-    m_role = new QComboBox(this);
-    m_role->setObjectName(QStringLiteral("adultRole"));
-    m_role->setAccessibleName(tr("Role in school"));
-    for (AdultRole role : {AdultRole::Staff, AdultRole::Supply, AdultRole::Volunteer, AdultRole::Contractor})
-        m_role->addItem(adultRoleLabel(role), adultRoleName(role));
-    m_role->setCurrentIndex(m_role->findData(adultRoleName(details.role)));
+    m_role = adultRoleCombo(details.role);
     form()->addRow(tr("&Name:"), m_name);
     form()->addRow(tr("R&ole in school:"), m_role);
     if (amending) {

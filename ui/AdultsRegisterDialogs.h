@@ -34,6 +34,8 @@ protected:
     void finish(std::function<void()> commit, const QString& saveText);
     QFormLayout* form() const { return m_form; }
     QPlainTextEdit* textEdit(const char* objectName, const QString& accessibleName, const QString& text = {});
+    // The adult's role in school: staff, supply, volunteer, contractor (object name "adultRole").
+    QComboBox* adultRoleCombo(AdultRole role);
 
 private:
     QFormLayout* m_form = nullptr;

@@ -3,8 +3,10 @@
 #include "ConcernForm.h"
 #include "IdleLock.h"
 #include "SecretEdit.h"
+#include "StaffAdultConcernDialog.h"
 #include "TriageSupport.h"
 #include "core/Error.h"
+#include "records/CaseworkSupport.h"
 #include "text/TextServices.h"
 
 #include <QCloseEvent>
@@ -95,12 +97,17 @@ StaffSubmitWindow::StaffSubmitWindow(const QString& folder, const UiServices& se
     m_record->setObjectName(QStringLiteral("recordSubmission"));
     m_record->setAccessibleName(tr("Record a concern to send to the DSL"));
     connect(m_record, &QPushButton::clicked, this, [this]() { openConcernForm(); });
+    m_recordAdult = new QPushButton(tr("Record a low-level concern about an &adult…"), this);
+    m_recordAdult->setObjectName(QStringLiteral("recordAdultSubmission"));
+    m_recordAdult->setAccessibleName(tr("Record a low-level concern about an adult to send to the school"));
+    connect(m_recordAdult, &QPushButton::clicked, this, [this]() { openAdultConcernForm(); });
     m_lock = new QPushButton(tr("&Lock"), this);
     m_lock->setObjectName(QStringLiteral("lockStaffKey"));
     m_lock->setAccessibleName(tr("Lock your staff key"));
     connect(m_lock, &QPushButton::clicked, this, &StaffSubmitWindow::lock);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_record);
+    actions->addWidget(m_recordAdult);
     actions->addStretch(1);
     actions->addWidget(m_lock);
 
@@ -124,7 +131,8 @@ StaffSubmitWindow::StaffSubmitWindow(const QString& folder, const UiServices& se
     layout->addWidget(m_receipts, 1);
     setTabOrder(m_password, m_unlock);
     setTabOrder(m_unlock, m_record);
-    setTabOrder(m_record, m_lock);
+    setTabOrder(m_record, m_recordAdult);
+    setTabOrder(m_recordAdult, m_lock);
     setTabOrder(m_lock, m_receipts);
 
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Attempt>>::finished, this,
@@ -190,6 +198,8 @@ void StaffSubmitWindow::lock()
 {
     if (m_form)
         m_form->reject(); // never asks: what was typed is thrown away with the key
+    if (m_adultForm)
+        m_adultForm->reject();
     m_idle->setArmed(false);
     m_submitter.reset();
     m_key.reset(); // SecureBytes wipes the secret key
@@ -199,7 +209,7 @@ void StaffSubmitWindow::lock()
 
 ConcernForm* StaffSubmitWindow::openConcernForm()
 {
-    if (!m_submitter)
+    if (!m_submitter || m_adultForm)
         return nullptr;
     if (m_form)
         return m_form;
@@ -215,11 +225,32 @@ ConcernForm* StaffSubmitWindow::openConcernForm()
     return m_form;
 }
 
+StaffAdultConcernDialog* StaffSubmitWindow::openAdultConcernForm()
+{
+    if (!m_submitter || m_form)
+        return nullptr;
+    if (m_adultForm)
+        return m_adultForm;
+    m_adultForm = new StaffAdultConcernDialog(*m_submitter, casework::ukToday(m_services.clock), this);
+    m_adultForm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_adultForm, &StaffAdultConcernDialog::submitted, this, &StaffSubmitWindow::addReceipt);
+    connect(m_adultForm, &QDialog::finished, this, [this]() {
+        m_adultForm = nullptr;
+        updateState();
+        m_recordAdult->setFocus(Qt::OtherFocusReason);
+    });
+    m_adultForm->open();
+    updateState();
+    return m_adultForm;
+}
+
 void StaffSubmitWindow::addReceipt(const SubmissionReceipt& receipt)
 {
-    auto* item = new QListWidgetItem(
-        tr("Sent %1 — receipt %2").arg(TextServices::formatDateTime(receipt.createdAt), receipt.submissionId),
-        m_receipts);
+    const QString when = TextServices::formatDateTime(receipt.createdAt);
+    const QString text = receipt.kind == SubmissionPayload::adultConcernKind()
+                             ? tr("Sent %1 — low-level concern about an adult — receipt %2")
+                             : tr("Sent %1 — receipt %2");
+    auto* item = new QListWidgetItem(text.arg(when, receipt.submissionId), m_receipts);
     m_receipts->setCurrentItem(item);
     Q_EMIT sent(receipt);
 }
@@ -248,7 +279,8 @@ void StaffSubmitWindow::updateState()
     m_password->setEnabled(m_folder && !isUnlocked() && !busy);
     m_unlock->setEnabled(m_folder && !isUnlocked() && !busy);
     m_progress->setVisible(busy);
-    m_record->setEnabled(isUnlocked() && !m_form);
+    m_record->setEnabled(isUnlocked() && !m_form && !m_adultForm);
+    m_recordAdult->setEnabled(isUnlocked() && !m_form && !m_adultForm);
     m_lock->setEnabled(isUnlocked());
 }
 

@@ -96,11 +96,11 @@ SubmittedAdultConcern StaffSubmitter::checked(const SubmittedAdultConcern& conce
     result.response = casework::tidy(concern.response);
     result.reporterName = casework::tidy(concern.reporterName);
     if (result.adultName.isEmpty() && !result.aboutHeadteacher)
-        invalid(QStringLiteral("Adult: name the adult the concern is about."));
+        invalid(QStringLiteral("Adult's name: name the adult the concern is about."));
     static const QStringList roles{QStringLiteral("staff"), QStringLiteral("supply"),
                                    QStringLiteral("volunteer"), QStringLiteral("contractor")};
     if (!roles.contains(result.adultRole))
-        invalid(QStringLiteral("Adult's role: \"%1\" is not staff, supply, volunteer or contractor.")
+        invalid(QStringLiteral("Role in school: \"%1\" is not staff, supply, volunteer or contractor.")
                     .arg(result.adultRole));
     const QString when = ConcernValidator::occurredField();
     if (!result.occurred.isValid())
@@ -110,7 +110,7 @@ SubmittedAdultConcern StaffSubmitter::checked(const SubmittedAdultConcern& conce
     if (result.occurred.isAfter(ConcernValidator::ukLocal(m_clock.nowUtc()).date()))
         invalid(QStringLiteral("%1: %2 is after today.").arg(when, result.occurred.display()));
     if (result.account.isEmpty())
-        invalid(QStringLiteral("Account: write what happened, as facts."));
+        invalid(QStringLiteral("What happened: write what happened, as facts."));
     return result;
 }
 

@@ -1,22 +1,28 @@
 // Staff submissions on the desktop: a staff member's Lantern without a vault (lantern --submit FOLDER)
-// unlocks their staff key, records a concern with the same form the DSL uses and is shown a receipt; the
-// DSL's inbox page imports the inbox with progress and says what became of each file.
+// unlocks their staff key, records a concern with the same form the DSL uses, or a low-level concern about an
+// adult for the adults register, and is shown a receipt; the DSL's inbox page imports the inbox with progress
+// and says what became of each file.
 #include "BodyMapWidget.h"
 #include "CategoryPicker.h"
 #include "ConcernForm.h"
 #include "IdleLock.h"
 #include "InboxImportDialog.h"
 #include "InboxPage.h"
+#include "PartialDateEdit.h"
 #include "PupilPicker.h"
 #include "PupilPickerModels.h"
+#include "StaffAdultConcernDialog.h"
 #include "StaffSubmitWindow.h"
 #include "TriageTestSupport.h"
+#include "adults/AdultRegister.h"
+#include "records/CaseworkSupport.h"
 #include "records/SchoolRepository.h"
 #include "submit/InboxImporter.h"
 #include "submit/StaffEnrolment.h"
 #include "submit/SubmissionProfiles.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -67,6 +73,31 @@ protected:
         pressMnemonic(Qt::Key_R);
         ConcernForm* form = window.findChild<ConcernForm*>();
         return form && QTest::qWaitForWindowActive(form) ? form : nullptr;
+    }
+
+    static StaffAdultConcernDialog* openAdultForm(StaffSubmitWindow& window)
+    {
+        pressMnemonic(Qt::Key_A);
+        auto* dialog = window.findChild<StaffAdultConcernDialog*>();
+        return dialog && QTest::qWaitForWindowActive(dialog) ? dialog : nullptr;
+    }
+
+    static bool closed(StaffSubmitWindow& window)
+    {
+        return QTest::qWaitFor(
+            [&window]() { return window.findChild<StaffAdultConcernDialog*>() == nullptr; }, 5000);
+    }
+
+    // Every low-level concern `vault`'s user can read in the adults register, by what happened.
+    static QHash<QString, AdultConcern> concernsSeenBy(Vault& vault)
+    {
+        QHash<QString, AdultConcern> seen;
+        AdultRegister adults(vault);
+        for (const AdultSummary& summary : adults.list()) {
+            for (const AdultConcern& concern : adults.get(summary.id).concerns)
+                seen.insert(concern.current.content.account, concern);
+        }
+        return seen;
     }
 
     static void nameChild(ConcernForm& form, const QString& typed)
@@ -222,6 +253,129 @@ TEST_F(StaffSubmissionTest, EveryInputIsNamedAndReachedByTab)
     form->pupilPicker()->searchEdit()->setFocus();
     const QList<QWidget*> inputs = inputsOf(form);
     EXPECT_TRUE(inputs.contains(form->pupilPicker()->typedYearEdit()));
+    for (QWidget* input : inputs)
+        EXPECT_FALSE(input->accessibleName().isEmpty())
+            << input->metaObject()->className() << " " << input->objectName().toStdString();
+    const QSet<QWidget*> reached = tabChain();
+    for (QWidget* input : inputs)
+        EXPECT_TRUE(reached.contains(input)) << "Tab never reaches " << input->objectName().toStdString();
+}
+
+TEST_F(StaffSubmissionTest, ByKeyboardAloneAStaffMemberSendsALowLevelConcernAboutAnAdult)
+{
+    StaffSubmitWindow window(keys(), harness.services);
+    ASSERT_TRUE(showActive(window));
+    ASSERT_TRUE(unlockWith(window, staffKeyPassword));
+    StaffAdultConcernDialog* dialog = openAdultForm(window);
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_EQ(QApplication::focusWidget(), dialog->nameEdit());
+    typeText(QStringLiteral("Daniel Okafor"));
+    pressKey(Qt::Key_Return); // Enter belongs to the fields: nothing is sent half written
+    EXPECT_TRUE(dialog->isVisible());
+    pressKey(Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), dialog->roleCombo());
+    pressKey(Qt::Key_Down);
+    EXPECT_EQ(dialog->roleCombo()->currentData().toString(), QStringLiteral("supply"));
+    ASSERT_TRUE(tabTo(dialog->accountEdit()));
+    const QString account = QStringLiteral("Kept a pupil behind alone in a classroom with the blinds down.");
+    typeText(account);
+    pressKey(Qt::Key_Tab);
+    pressKey(Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), dialog->withheldBox());
+    pressKey(Qt::Key_Space);
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
+
+    ASSERT_TRUE(closed(window)) << "still open: " << dialog->errorText().toStdString();
+    const QStringList files = inboxFiles();
+    ASSERT_EQ(files.size(), 1);
+    ASSERT_EQ(window.receipts().size(), 1);
+    const QString receipt = window.receipts().first();
+    EXPECT_TRUE(receipt.contains(files.first().section(QLatin1Char('.'), 0, 0))) << receipt.toStdString();
+    EXPECT_TRUE(receipt.contains(QStringLiteral("about an adult"))) << receipt.toStdString();
+    EXPECT_FALSE(fileBytes(inbox() + QLatin1Char('/') + files.first()).contains("blinds"));
+
+    const InboxImportReport report = InboxImporter(dsl()).importAll();
+    ASSERT_EQ(report.count(Result::Imported), 1);
+    EXPECT_EQ(report.files.first().recordType, QStringLiteral("adult-concern"));
+    const QHash<QString, AdultConcern> seen = concernsSeenBy(dsl());
+    ASSERT_TRUE(seen.contains(account));
+    const AdultConcern concern = seen.value(account);
+    const Adult adult = AdultRegister(dsl()).get(concern.adultId);
+    EXPECT_EQ(adult.summary.details.name, QStringLiteral("Daniel Okafor"));
+    EXPECT_EQ(adult.summary.details.role, AdultRole::Supply);
+    EXPECT_EQ(concern.source, QStringLiteral("submission"));
+    EXPECT_EQ(concern.reporterUsername, QStringLiteral("staff"));
+    EXPECT_EQ(concern.current.content.reporterName, QStringLiteral("Nguyễn Thị Lan"));
+    EXPECT_TRUE(concern.current.content.reporterWithheld);
+    EXPECT_FALSE(concern.current.content.selfReport);
+    EXPECT_EQ(concern.current.content.occurred, PartialDate::day(casework::ukToday(harness.clock)));
+}
+
+TEST_F(StaffSubmissionTest, AConcernAboutTheHeadteacherReachesTheChairAndNotTheDsl)
+{
+    dsl().addUser({QStringLiteral("chair"), QStringLiteral("Olusegun Bakare"), Role::Chair},
+                  secret("chair password 123"));
+    StaffSubmitWindow window(keys(), harness.services);
+    ASSERT_TRUE(showActive(window));
+    ASSERT_TRUE(unlockWith(window, staffKeyPassword));
+    StaffAdultConcernDialog* dialog = openAdultForm(window);
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(tabTo(dialog->headteacherBox()));
+    pressKey(Qt::Key_Space);
+    EXPECT_FALSE(dialog->roleCombo()->isEnabled()); // the headteacher's entry is found by that alone
+    const QString account = QStringLiteral("Shouted at a teaching assistant in front of Year 4.");
+    ASSERT_TRUE(tabTo(dialog->accountEdit()));
+    typeText(account);
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(closed(window)) << "still open: " << dialog->errorText().toStdString();
+
+    // The DSL imports it and gets a receipt, but cannot read it back; nor can the headteacher.
+    const InboxImportReport report = InboxImporter(dsl()).importAll();
+    ASSERT_EQ(report.count(Result::Imported), 1) << report.files.first().reason.toStdString();
+    EXPECT_FALSE(concernsSeenBy(dsl()).contains(account));
+    EXPECT_FALSE(concernsSeenBy(as(QStringLiteral("head"))).contains(account));
+    const QHash<QString, AdultConcern> chair = concernsSeenBy(as(QStringLiteral("chair")));
+    ASSERT_TRUE(chair.contains(account));
+    EXPECT_TRUE(AdultRegister(*m_vault).get(chair.value(account).adultId).summary.isHeadteacher);
+}
+
+TEST_F(StaffSubmissionTest, AMissingWhatHappenedIsRefusedInTheFormAndNothingIsWritten)
+{
+    StaffSubmitWindow window(keys(), harness.services);
+    ASSERT_TRUE(showActive(window));
+    ASSERT_TRUE(unlockWith(window, staffKeyPassword));
+    StaffAdultConcernDialog* dialog = openAdultForm(window);
+    ASSERT_NE(dialog, nullptr);
+    typeText(QStringLiteral("Daniel Okafor"));
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
+
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(dialog->errorText().startsWith(QStringLiteral("What happened:")))
+        << dialog->errorText().toStdString();
+    EXPECT_EQ(QApplication::focusWidget(), dialog->accountEdit()); // the field to put right
+    EXPECT_TRUE(inboxFiles().isEmpty());
+    EXPECT_TRUE(window.receipts().isEmpty());
+
+    pressKey(Qt::Key_Escape); // cancels: still nothing written
+    EXPECT_TRUE(closed(window));
+    EXPECT_TRUE(inboxFiles().isEmpty());
+    EXPECT_TRUE(window.receipts().isEmpty());
+}
+
+TEST_F(StaffSubmissionTest, EveryInputOfTheAdultFormIsNamedAndReachedByTab)
+{
+    StaffSubmitWindow window(keys(), harness.services);
+    ASSERT_TRUE(showActive(window));
+    ASSERT_TRUE(unlockWith(window, staffKeyPassword));
+    StaffAdultConcernDialog* dialog = openAdultForm(window);
+    ASSERT_NE(dialog, nullptr);
+    const QList<QWidget*> inputs = inputsOf(dialog);
+    for (QWidget* input :
+         {static_cast<QWidget*>(dialog->nameEdit()), static_cast<QWidget*>(dialog->roleCombo()),
+          static_cast<QWidget*>(dialog->headteacherBox()),
+          static_cast<QWidget*>(dialog->whenEdit()->dateEdit()), static_cast<QWidget*>(dialog->accountEdit()),
+          static_cast<QWidget*>(dialog->selfReportBox()), static_cast<QWidget*>(dialog->withheldBox())})
+        EXPECT_TRUE(inputs.contains(input)) << input->objectName().toStdString();
     for (QWidget* input : inputs)
         EXPECT_FALSE(input->accessibleName().isEmpty())
             << input->metaObject()->className() << " " << input->objectName().toStdString();
