@@ -449,10 +449,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Role in school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,6 +513,17 @@
     </message>
     <message>
         <source>&amp;Save review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AdultsFormDialog</name>
+    <message>
+        <source>Role in school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel without saving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3553,6 +3560,89 @@ Safeguarding records for designated safeguarding leads in English schools. Recor
     </message>
 </context>
 <context>
+    <name>lantern::StaffAdultConcernDialog</name>
+    <message>
+        <source>Low-level concern about an adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For anything an adult working in school has done that is not consistent with the staff code of conduct, however small. What you write is sealed: only the school&apos;s Lantern can open it, and you cannot read it back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is about the head&amp;teacher: only the chair of governors will see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the headteacher: only the chair of governors will see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;lf-report: this is about my own conduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-report: this is about my own conduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do not share my name with the adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not share my name with the adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends the concern · Escape cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole in school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When it happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;happened (facts):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal the concern and send it to the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel without sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lantern::StaffSubmitWindow</name>
     <message>
         <source>Lantern — send a concern to the DSL</source>
@@ -3640,6 +3730,18 @@ Safeguarding records for designated safeguarding leads in English schools. Recor
     </message>
     <message>
         <source>Sent %1 — receipt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a low-level concern about an &amp;adult…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a low-level concern about an adult to send to the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 — low-level concern about an adult — receipt %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
