@@ -78,12 +78,14 @@ std::optional<ImportedBefore> importedBefore(Database& db, const QString& submis
 // One run over the inbox: the vault's key pair, the enrolled keys and the roster are read once.
 class InboxRun {
 public:
-    InboxRun(Vault& vault, const QString& inbox)
+    // `chosen`: the DSL's choice of pupil for children of a held submission (index → pupil id).
+    InboxRun(Vault& vault, const QString& inbox, const QHash<int, qint64>& chosen = {})
         : m_vault(vault)
         , m_inbox(inbox)
         , m_keys(SubmissionKeys::read(vault.database()))
         , m_enrolment(vault)
         , m_roster(vault.database())
+        , m_chosen(chosen)
     {}
 
     InboxFileOutcome process(const QString& fileName)
@@ -221,8 +223,7 @@ private:
         concern.childWords = submitted.childWords;
         concern.bodyMap = submitted.bodyMap;
         concern.immediateAction = submitted.immediateAction;
-        for (const SubmittedChild& child : submitted.children)
-            concern.children.append({matchedPupil(child), child.role, {}, {}});
+        const QString choices = matchChildren(submitted.children, concern, outcome);
 
         Database& db = m_vault.database();
         Transaction transaction(db);
@@ -230,7 +231,7 @@ private:
             return ConcernRepository(m_vault).recordSubmitted(concern, payload.username, payload.createdAt,
                                                               payload.submissionId);
         });
-        recordImport(outcome, payload, sha256, QStringLiteral("concern"), id);
+        recordImport(outcome, payload, sha256, QStringLiteral("concern"), id, choices);
         transaction.commit();
         outcome.result = Result::Imported;
         outcome.recordType = QStringLiteral("concern");
@@ -290,25 +291,82 @@ private:
         }
     }
 
-    qint64 matchedPupil(const SubmittedChild& child)
+    // Fills in the pupil of each child: the DSL's choice where one was made, else the one pupil on the roll
+    // who fits. Holds the file, naming every child left unsettled, when any is. Returns the choices made, in
+    // words for the audit entry.
+    QString matchChildren(const QList<SubmittedChild>& children, NewConcern& concern,
+                          InboxFileOutcome& outcome)
     {
-        const QList<qint64> ids = m_roster.candidates(child);
-        if (ids.size() == 1)
-            return ids.first();
-        const QString who = child.yearGroup.isEmpty()
-                                ? QStringLiteral("\"%1\"").arg(child.name)
-                                : QStringLiteral("\"%1\" in %2").arg(child.name, child.yearGroup);
-        if (ids.isEmpty())
-            hold(QStringLiteral("no pupil on the roll is %1; add or correct the pupil (roster import), then "
-                                "import again.")
-                     .arg(who));
-        hold(QStringLiteral("%1 pupils on the roll are %2, so Lantern cannot tell which one is meant.")
-                 .arg(ids.size())
-                 .arg(who));
+        for (auto it = m_chosen.cbegin(); it != m_chosen.cend(); ++it) {
+            if (it.key() < 0 || it.key() >= children.size())
+                throw Error(
+                    ErrorKind::InvalidInput,
+                    QStringLiteral("Inbox: %1 names %2 child(ren); there is no child %3 to choose for.")
+                        .arg(outcome.fileName)
+                        .arg(children.size())
+                        .arg(it.key() + 1));
+            requirePupilOnRoll(it.value());
+        }
+        QStringList choices;
+        for (int index = 0; index < children.size(); ++index) {
+            const SubmittedChild& child = children.at(index);
+            qint64 pupilId = m_chosen.value(index);
+            const QList<qint64> candidates = pupilId ? QList<qint64>{} : m_roster.candidates(child);
+            if (pupilId)
+                choices.append(QStringLiteral("child %1 %2 chosen as pupil %3 by %4")
+                                   .arg(index + 1)
+                                   .arg(describe(child))
+                                   .arg(pupilId)
+                                   .arg(m_vault.user().username));
+            else if (candidates.size() == 1)
+                pupilId = candidates.first();
+            else
+                outcome.unmatched.append({index, child.name, child.yearGroup, candidates});
+            concern.children.append({pupilId, child.role, {}, {}});
+        }
+        if (!outcome.unmatched.isEmpty())
+            hold(heldReason(outcome.unmatched));
+        return choices.join(QStringLiteral("; "));
+    }
+
+    static QString describe(const SubmittedChild& child) { return describe(child.name, child.yearGroup); }
+
+    static QString describe(const QString& name, const QString& yearGroup)
+    {
+        return yearGroup.isEmpty() ? QStringLiteral("\"%1\"").arg(name)
+                                   : QStringLiteral("\"%1\" in %2").arg(name, yearGroup);
+    }
+
+    static QString heldReason(const QList<UnmatchedChild>& unmatched)
+    {
+        QStringList reasons;
+        for (const UnmatchedChild& child : unmatched) {
+            const QString who = describe(child.name, child.yearGroup);
+            reasons.append(
+                child.candidates.isEmpty()
+                    ? QStringLiteral("no pupil on the roll is %1").arg(who)
+                    : QStringLiteral("%1 pupils on the roll are %2, so Lantern cannot tell which one "
+                                     "is meant")
+                          .arg(child.candidates.size())
+                          .arg(who));
+        }
+        return reasons.join(QStringLiteral("; ")) +
+               QStringLiteral("; choose the child, or add or correct the pupil (roster import) and import "
+                              "again.");
+    }
+
+    void requirePupilOnRoll(qint64 pupilId)
+    {
+        Statement query(m_vault.database(), "SELECT 1 FROM pupils WHERE id = :id;");
+        query.bind(":id", pupilId);
+        if (!query.step())
+            throw Error(ErrorKind::InvalidInput,
+                        QStringLiteral("Inbox: there is no pupil %1 on the roll to choose.").arg(pupilId));
     }
 
     void recordImport(const InboxFileOutcome& outcome, const SubmissionPayload& payload,
-                      const QString& sha256, const QString& recordType, qint64 recordId)
+                      const QString& sha256, const QString& recordType, qint64 recordId,
+                      const QString& choices = {})
     {
         Statement insert(
             m_vault.database(),
@@ -329,10 +387,11 @@ private:
         insert.run();
         m_vault.audit().append(m_vault.user().username, QStringLiteral("submission.import"),
                                QStringLiteral("submission"), payload.submissionId,
-                               QStringLiteral("%1 %2 from %3 (file %4)")
+                               QStringLiteral("%1 %2 from %3 (file %4)%5")
                                    .arg(recordType)
                                    .arg(recordId)
-                                   .arg(payload.username, outcome.fileName));
+                                   .arg(payload.username, outcome.fileName,
+                                        choices.isEmpty() ? QString() : QStringLiteral("; ") + choices));
     }
 
     // The audit entry first, then the move: cut off between the two, the next run rejects it again.
@@ -367,6 +426,7 @@ private:
     std::optional<SubmissionKeys::Pair> m_keys;
     StaffEnrolment m_enrolment;
     RosterMatcher m_roster;
+    QHash<int, qint64> m_chosen;
     QHash<QString, QString> m_seenThisRun; // submission id → the first file that carried it
 };
 
@@ -467,6 +527,16 @@ InboxImportReport InboxImporter::finish()
             .arg(m_report.count(Result::Held)));
     transaction.commit();
     return std::move(m_report);
+}
+
+InboxFileOutcome InboxImporter::importHeld(const QString& fileName, const QHash<int, qint64>& chosen,
+                                           const QString& inbox)
+{
+    const QString folder = inboxFolder(inbox);
+    if (!pending(folder).contains(fileName))
+        throw Error(ErrorKind::NotFound, QStringLiteral("Inbox: %1 is not waiting in the inbox %2.")
+                                             .arg(fileName, QDir::toNativeSeparators(folder)));
+    return InboxRun(m_vault, folder, chosen).process(fileName);
 }
 
 } // namespace lantern

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -9,6 +10,15 @@
 namespace lantern {
 
 class Vault;
+
+// A child named in a submission whom the roll cannot settle alone: no pupil, or several, fit the name (and
+// year group) the staff member gave. The DSL chooses the pupil (InboxImporter::importHeld).
+struct UnmatchedChild {
+    int index = 0; // place in the submission's list of children, from 0
+    QString name;  // as the staff member gave it
+    QString yearGroup;
+    QList<qint64> candidates; // the pupils that fit, none or several
+};
 
 // What became of one file in the inbox.
 struct InboxFileOutcome {
@@ -27,6 +37,7 @@ struct InboxFileOutcome {
     QString submittedBy; // the staff member's username, once known
     QString recordType;  // "concern" (or the adults register's type) for Imported and AlreadyImported
     qint64 recordId = 0;
+    QList<UnmatchedChild> unmatched; // Held because of these children; empty for any other reason
 };
 
 struct InboxImportReport {
@@ -48,9 +59,9 @@ struct InboxImportReport {
 //     submission id kept so it is never imported twice — the record, the id and the audit entry commit in
 //     one transaction — and then moves the file to processed/.
 // Rejected files move to rejected/ and each rejection is audited with its reason. A submission whose child
-// matches no pupil (or several) on the roll stays in the inbox as held, with the reason, until the roster is
-// put right. An import cut off at any point and run again imports each submission exactly once. Needs
-// Permission::WritePupilRecords.
+// matches no pupil (or several) on the roll stays in the inbox as held, with the reason and the children
+// concerned, until the roster is put right or the DSL chooses the pupil (importHeld). An import cut off at
+// any point and run again imports each submission exactly once. Needs Permission::WritePupilRecords.
 class InboxImporter {
 public:
     // Called after each file with how many are done of how many; return false to stop after this file.
@@ -75,6 +86,14 @@ public:
     bool atEnd() const { return done() >= total(); }
     const InboxFileOutcome& importNext();
     InboxImportReport finish();
+
+    // Imports one held file with the DSL's choice of pupil for children the roll could not settle:
+    // `chosen` maps a child's index in the submission to a pupil id. The file is checked as in any import
+    // (it may be rejected now) and the choices are in its "submission.import" audit entry. A child still
+    // unsettled leaves it held. Throws Error(NotFound) when the file is not waiting in the inbox and
+    // Error(InvalidInput) when a choice names no child of the submission or no pupil on the roll.
+    InboxFileOutcome importHeld(const QString& fileName, const QHash<int, qint64>& chosen,
+                                const QString& inbox = {});
 
     static QString processedFolderName() { return QStringLiteral("processed"); }
     static QString rejectedFolderName() { return QStringLiteral("rejected"); }

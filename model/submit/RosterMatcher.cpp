@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 #include "text/TextServices.h"
 
+#include <algorithm>
+
 namespace lantern {
 
 RosterMatcher::RosterMatcher(Database& db)
@@ -31,6 +33,7 @@ QList<qint64> RosterMatcher::candidates(const SubmittedChild& child) const
         if (year.isEmpty() || it->yearKey == year)
             ids.append(it->id);
     }
+    std::sort(ids.begin(), ids.end()); // the order the pupils joined the roll, the same every time
     return ids;
 }
 

@@ -18,7 +18,7 @@ class RosterMatcher {
 public:
     explicit RosterMatcher(Database& db);
 
-    // The ids of every pupil that fits; the caller accepts exactly one.
+    // The ids of every pupil that fits, in the order they joined the roll; the caller accepts exactly one.
     QList<qint64> candidates(const SubmittedChild& child) const;
 
 private:

@@ -385,6 +385,82 @@ TEST_F(SubmissionTest, AChildNotOnTheRollIsHeldInTheInboxUntilTheRollIsPutRight)
     EXPECT_EQ(report.files.first().result, Result::Imported);
 }
 
+TEST_F(SubmissionTest, TwoPupilsOfOneNameAreHeldUntilTheDslChoosesWhichIsMeant)
+{
+    const qint64 otherAmy =
+        addPupil(QStringLiteral("Amy"), QStringLiteral("Okafor"), QStringLiteral("Year 7"), 3);
+    enrol(QStringLiteral("staff"));
+    SubmittedConcern concern = aboutAmy();
+    concern.children.append(
+        {QStringLiteral("Zoë Kowalski"), QStringLiteral("Year 8"), true, ChildRole::Witness});
+    const SubmissionReceipt receipt = submitAs(QStringLiteral("staff"), concern);
+
+    InboxImportReport report = importInbox();
+    ASSERT_EQ(report.files.size(), 1);
+    const InboxFileOutcome held = report.files.first();
+    ASSERT_EQ(held.result, Result::Held);
+    EXPECT_TRUE(held.reason.contains(QStringLiteral("2 pupils on the roll are \"Amy Okafor\" in Year 7")))
+        << held.reason.toStdString();
+    ASSERT_EQ(held.unmatched.size(), 1); // Zoë is settled; only Amy needs the DSL
+    EXPECT_EQ(held.unmatched.first().index, 0);
+    EXPECT_EQ(held.unmatched.first().candidates, (QList<qint64>{m_amy, otherAmy}));
+    EXPECT_TRUE(QFileInfo::exists(receipt.filePath));
+
+    const InboxFileOutcome outcome = InboxImporter(dsl()).importHeld(held.fileName, {{0, otherAmy}});
+    ASSERT_EQ(outcome.result, Result::Imported) << outcome.reason.toStdString();
+    const Concern filed = ConcernRepository(dsl()).get(outcome.recordId);
+    ASSERT_EQ(filed.current.children.size(), 2);
+    EXPECT_EQ(filed.current.children.at(0).pupilId, otherAmy);
+    EXPECT_EQ(filed.current.children.at(1).displayName, QStringLiteral("Zoë Kowalski"));
+    EXPECT_FALSE(QFileInfo::exists(receipt.filePath));
+    EXPECT_TRUE(importInbox().files.isEmpty());
+
+    // Who chose whom is in the chain with the import.
+    const QList<AuditEntry> imports = auditOf(QStringLiteral("submission.import"));
+    ASSERT_EQ(imports.size(), 1);
+    EXPECT_TRUE(imports.first().details.contains(
+        QStringLiteral("child 1 \"Amy Okafor\" in Year 7 chosen as pupil %1 by dsl").arg(otherAmy)))
+        << imports.first().details.toStdString();
+}
+
+TEST_F(SubmissionTest, AChoiceOfNoPupilOrNoChildIsRefusedAndTheFileWaits)
+{
+    addPupil(QStringLiteral("Amy"), QStringLiteral("Okafor"), QStringLiteral("Year 7"), 3);
+    enrol(QStringLiteral("staff"));
+    const SubmissionReceipt receipt = submitAs(QStringLiteral("staff"));
+    const QString file = QFileInfo(receipt.filePath).fileName();
+    ASSERT_EQ(importInbox().count(Result::Held), 1);
+
+    InboxImporter importer(dsl());
+    try {
+        importer.importHeld(file, {{0, 9999}});
+        FAIL() << "a pupil not on the roll was accepted";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::InvalidInput);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("no pupil 9999")))
+            << error.message().toStdString();
+    }
+    try {
+        importer.importHeld(file, {{1, m_amy}});
+        FAIL() << "a choice for a child the submission does not name was accepted";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::InvalidInput);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("no child 2"))) << error.message().toStdString();
+    }
+    try {
+        importer.importHeld(QStringLiteral("not-there.lantern-submission"), {{0, m_amy}});
+        FAIL() << "a file not in the inbox was imported";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::NotFound);
+    }
+    // No choice at all: still held, with the children to choose for.
+    const InboxFileOutcome again = importer.importHeld(file, {});
+    EXPECT_EQ(again.result, Result::Held);
+    EXPECT_EQ(again.unmatched.size(), 1);
+    EXPECT_TRUE(QFileInfo::exists(receipt.filePath));
+    EXPECT_TRUE(ConcernRepository(dsl()).inbox().isEmpty());
+}
+
 TEST_F(SubmissionTest, TypedNamesMatchWhateverTheirCaseAndAccents)
 {
     enrol(QStringLiteral("staff"));
