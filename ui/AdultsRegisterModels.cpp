@@ -201,4 +201,73 @@ QVariant AdultConcernsModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
+// --- Retention ---------------------------------------------------------------------------------------------
+
+void AdultsRetentionModel::setDue(QList<RetentionDue> due)
+{
+    beginResetModel();
+    m_due = std::move(due);
+    endResetModel();
+}
+
+int AdultsRetentionModel::rowOf(qint64 adultId) const
+{
+    for (qsizetype row = 0; row < m_due.size(); ++row) {
+        if (m_due.at(row).adultId == adultId)
+            return static_cast<int>(row);
+    }
+    return -1;
+}
+
+int AdultsRetentionModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_due.size());
+}
+
+int AdultsRetentionModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AdultsRetentionModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RetentionDue& due = m_due.at(index.row());
+    if (role == Qt::UserRole)
+        return due.adultId;
+    if (role != Qt::DisplayRole && role != RawRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn:
+        return due.name;
+    case LeftColumn:
+        return role == RawRole ? QVariant(due.leftOn) : QVariant(TextServices::formatDate(due.leftOn));
+    case DueColumn:
+        return role == RawRole ? QVariant(due.dueOn) : QVariant(TextServices::formatDate(due.dueOn));
+    case ConcernsColumn:
+        return due.concernCount;
+    default:
+        return {};
+    }
+}
+
+QVariant AdultsRetentionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case LeftColumn:
+        return tr("Left on");
+    case DueColumn:
+        return tr("Due for deletion on");
+    case ConcernsColumn:
+        return tr("Concerns");
+    default:
+        return {};
+    }
+}
+
 } // namespace lantern

@@ -68,6 +68,30 @@ private:
     QList<qint64> m_promptIds;
 };
 
+// The adults whose records are past the retention period, oldest due first: name, when they left, when
+// their records fell due, and how many low-level concerns would go. RawRole gives dates and counts as values;
+// Qt::UserRole the adult's id.
+class AdultsRetentionModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { NameColumn, LeftColumn, DueColumn, ConcernsColumn, ColumnCount };
+    static constexpr int RawRole = AdultsTableModel::RawRole;
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setDue(QList<RetentionDue> due);
+    const RetentionDue& due(int row) const { return m_due.at(row); }
+    int rowOf(qint64 adultId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<RetentionDue> m_due;
+};
+
 QString adultRoleLabel(AdultRole role); // translated, for people
 
 } // namespace lantern

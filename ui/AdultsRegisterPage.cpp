@@ -2,6 +2,7 @@
 
 #include "AdultsRegisterDialogs.h"
 #include "AdultsRegisterModels.h"
+#include "AdultsRetentionDialog.h"
 #include "TriageSupport.h"
 #include "adults/AdultConcernRepository.h"
 #include "adults/AdultRegister.h"
@@ -100,6 +101,10 @@ AdultsRegisterPage::AdultsRegisterPage(Vault& vault, const UiServices& services,
     for (QPushButton* button : m_needsAdult + m_needsConcern + QList<QPushButton*>{m_lado})
         buttons->addWidget(button);
     buttons->addStretch(1);
+    // Everyone who has the page may delete what is past retention among the adults they see (the chair: the
+    // headteacher's entry), as model/adults/AdultRetention decides.
+    buttons->addWidget(addButton(tr("&Records due for deletion…"), "adultsRetentionButton",
+                                 tr("Records due for deletion"), &AdultsRegisterPage::openRetention));
     if (!chair)
         buttons->addWidget(addButton(tr("&Settings…"), "adultsSettingsButton", tr("Adults register settings"),
                                      &AdultsRegisterPage::openSettings));
@@ -128,9 +133,10 @@ AdultsRegisterPage::AdultsRegisterPage(Vault& vault, const UiServices& services,
     refresh();
 }
 
+template <typename Dialog>
 QPushButton* AdultsRegisterPage::addButton(const QString& text, const char* objectName,
                                            const QString& accessibleName,
-                                           AdultsFormDialog* (AdultsRegisterPage::*open)())
+                                           Dialog* (AdultsRegisterPage::*open)())
 {
     auto* button = new QPushButton(text, this);
     button->setObjectName(QString::fromLatin1(objectName));
@@ -340,6 +346,17 @@ AdultsFormDialog* AdultsRegisterPage::openSettings()
     return show(new AdultsSettingsDialog(
         current, [this](const AdultsRegisterSettings& settings) { AdultsSettings(m_vault).set(settings); },
         this));
+}
+
+AdultsRetentionDialog* AdultsRegisterPage::openRetention()
+{
+    auto* dialog = new AdultsRetentionDialog(m_vault, m_services.messages, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The page reloads at once, so the adult is gone from it whether the dialog is closed or the window
+    // locks.
+    connect(dialog, &AdultsRetentionDialog::recordsDeleted, this, [this]() { refresh(); });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace lantern

@@ -13,13 +13,14 @@ namespace lantern {
 class AdultConcernsModel;
 class AdultsTableModel;
 class AdultsFormDialog;
+class AdultsRetentionDialog;
 class Vault;
 
 // The adults register (low-level concerns about adults): the adults the signed-in user may see with their
 // concern counts, the pattern prompt highlighted; the selected adult's concerns below. Buttons open the
-// dialogs to add or amend an adult, record, amend or review a concern, record a LADO consultation, and
-// (headteacher and DSL team) change the settings. Who sees what is decided in model/adults; this page only
-// shows it.
+// dialogs to add or amend an adult, record, amend or review a concern, record a LADO consultation, delete the
+// records that are past retention, and (headteacher and DSL team) change the settings. Who sees what is
+// decided in model/adults; this page only shows it.
 class AdultsRegisterPage : public QWidget {
     Q_OBJECT
 public:
@@ -38,6 +39,7 @@ public:
     AdultsFormDialog* openReview();
     AdultsFormDialog* openLado();
     AdultsFormDialog* openSettings();
+    AdultsRetentionDialog* openRetention();
 
     AdultsTableModel* adultsModel() const { return m_adults; }
     AdultConcernsModel* concernsModel() const { return m_concerns; }
@@ -48,8 +50,9 @@ public:
 private:
     void showSelectedAdult();
     void updateButtons();
+    template <typename Dialog>
     QPushButton* addButton(const QString& text, const char* objectName, const QString& accessibleName,
-                           AdultsFormDialog* (AdultsRegisterPage::*open)());
+                           Dialog* (AdultsRegisterPage::*open)());
     AdultsFormDialog* show(AdultsFormDialog* dialog);
 
     Vault& m_vault;

@@ -1,16 +1,19 @@
 // The adults register page: who gets it, what each role sees, the pattern prompt highlighted, and the dialogs
-// that record, amend and review concerns, record a LADO consultation and change the settings — by keyboard,
-// with accessible names.
+// that record, amend and review concerns, record a LADO consultation, change the settings and delete the
+// records that are past retention — by keyboard, with accessible names.
 #include "AdultsRegisterPage.h"
 
 #include "AdultsRegisterDialogs.h"
 #include "AdultsRegisterModels.h"
 #include "AdultsRegisterPages.h"
+#include "AdultsRetentionDialog.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PartialDateEdit.h"
 #include "adults/AdultsSettings.h"
+#include "audit/AuditLog.h"
 #include "support/AdultsFixture.h"
+#include "text/TextServices.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -265,6 +268,216 @@ TEST_F(AdultsRegisterPageTest, AddingAndAmendingAnAdult)
     const AdultSummary aoife = page.adultsModel()->adult(page.adultsModel()->rowOf(page.selectedAdultId()));
     EXPECT_EQ(aoife.details.leftOn, QDate(2026, 11, 20));
     EXPECT_EQ(aoife.details.role, AdultRole::Volunteer);
+}
+
+// --- Retention ---------------------------------------------------------------------------------------------
+
+class AdultsRetentionPageTest : public AdultsRegisterPageTest {
+protected:
+    void leaves(Vault& vault, qint64 adultId, const char* name, AdultRole role, const QDate& on)
+    {
+        AdultRegister(vault).amend(adultId, {QString::fromUtf8(name), role, on}, QStringLiteral("Left"));
+    }
+
+    void keepMonthsAfterLeaving(int months)
+    {
+        AdultsRegisterSettings settings;
+        settings.retentionMonthsAfterLeaving = months;
+        AdultsSettings(dsl()).set(settings);
+    }
+
+    // Marta left on 31 March 2026 and, kept 6 months, fell due on 30 September; Daniel still works here;
+    // Aoife left on 31 October, so hers are kept until 30 April 2027. "Today" is 25 November 2026.
+    void someoneLeftLongAgo()
+    {
+        keepMonthsAfterLeaving(6);
+        leaves(dsl(), marta, "Marta Kowalska", AdultRole::Supply, QDate(2026, 3, 31));
+        const qint64 aoife = addAdult("Aoife Byrne", AdultRole::Volunteer);
+        concernAbout(aoife, "2026-10-10", "Took photos of pupils on a personal phone.");
+        leaves(dsl(), aoife, "Aoife Byrne", AdultRole::Volunteer, QDate(2026, 10, 31));
+    }
+
+    static QStringList namesDue(AdultsRetentionDialog& dialog)
+    {
+        QStringList names;
+        for (int row = 0; row < dialog.model()->rowCount(); ++row)
+            names.append(dialog.model()->due(row).name);
+        return names;
+    }
+
+    static QList<AuditEntry> tombstones(Vault& vault)
+    {
+        AuditFilter filter;
+        filter.actionPrefix = QStringLiteral("adult.retention.delete");
+        return vault.audit().entries(filter);
+    }
+};
+
+TEST_F(AdultsRetentionPageTest, OnlyAnAdultWhoLeftLongerAgoThanTheRuleIsListedWithTheRuleStated)
+{
+    someoneLeftLongAgo();
+    AdultsRegisterPage page(dsl(), harness.services);
+    auto* button = page.findChild<QPushButton*>(QStringLiteral("adultsRetentionButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_FALSE(button->accessibleName().isEmpty());
+    button->click();
+    auto* dialog = page.findChild<AdultsRetentionDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(dialog->isWindow());
+    EXPECT_EQ(dialog->windowModality(), Qt::WindowModal);
+    QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_TRUE(unnamedControls(dialog).isEmpty())
+        << unnamedControls(dialog).join(QLatin1Char(' ')).toStdString();
+
+    EXPECT_TRUE(dialog->ruleLabel()->text().contains(QStringLiteral("6 month")))
+        << dialog->ruleLabel()->text().toStdString();
+    EXPECT_TRUE(dialog->ruleLabel()->text().contains(QStringLiteral("after the adult leaves")));
+    ASSERT_EQ(namesDue(*dialog), QStringList{QStringLiteral("Marta Kowalska")});
+    AdultsRetentionModel* model = dialog->model();
+    EXPECT_EQ(model->index(0, AdultsRetentionModel::LeftColumn).data().toString(),
+              TextServices::formatDate(QDate(2026, 3, 31)));
+    EXPECT_EQ(model->index(0, AdultsRetentionModel::DueColumn).data().toString(),
+              TextServices::formatDate(QDate(2026, 9, 30)));
+    EXPECT_EQ(model->index(0, AdultsRetentionModel::ConcernsColumn).data().toInt(), 1);
+    EXPECT_FALSE(dialog->emptyLabel()->isVisibleTo(dialog));
+    EXPECT_TRUE(dialog->deleteButton()->isEnabled()) << "the first adult is selected";
+
+    dialog->table()->clearSelection();
+    EXPECT_FALSE(dialog->deleteButton()->isEnabled()) << "nothing selected, nothing to delete";
+}
+
+TEST_F(AdultsRetentionPageTest, DeletingByKeyboardAfterConfirmingRemovesTheAdultAndLeavesATombstone)
+{
+    someoneLeftLongAgo();
+    Vault& vault = dsl();
+    AdultsRegisterPage page(vault, harness.services);
+    page.resize(1100, 700);
+    ASSERT_TRUE(showActive(page));
+    ASSERT_TRUE(namesOn(page).contains(QStringLiteral("Marta Kowalska")));
+    page.adultsTable()->setFocus();
+    pressMnemonic(Qt::Key_R); // "&Records due for deletion…"
+    auto* dialog = page.findChild<AdultsRetentionDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(showActive(*dialog));
+    EXPECT_EQ(QApplication::focusWidget(), dialog->table());
+
+    harness.messages.nextAnswers = {true};
+    pressKey(Qt::Key_Delete);
+
+    ASSERT_EQ(harness.messages.shown.size(), 1);
+    const ScriptedMessages::Shown asked = harness.messages.shown.first();
+    EXPECT_EQ(asked.kind, QStringLiteral("confirm"));
+    EXPECT_TRUE(asked.title.contains(QStringLiteral("Marta Kowalska")));
+    EXPECT_TRUE(asked.text.contains(QStringLiteral("Marta Kowalska")));
+    EXPECT_TRUE(asked.text.contains(QStringLiteral("1 low-level concern"))) << asked.text.toStdString();
+    EXPECT_TRUE(asked.text.contains(QStringLiteral("cannot be undone")));
+    EXPECT_TRUE(asked.text.contains(QStringLiteral("audit log")));
+
+    EXPECT_TRUE(namesDue(*dialog).isEmpty());
+    EXPECT_TRUE(dialog->emptyLabel()->isVisibleTo(dialog));
+    EXPECT_FALSE(dialog->table()->isVisibleTo(dialog));
+    EXPECT_TRUE(dialog->statusLabel()->text().contains(QStringLiteral("Marta Kowalska")));
+    EXPECT_TRUE(dialog->errorText().isEmpty());
+    EXPECT_FALSE(namesOn(page).contains(QStringLiteral("Marta Kowalska")));
+    EXPECT_TRUE(namesOn(page).contains(QStringLiteral("Daniel Okafor")));
+    EXPECT_TRUE(namesOn(page).contains(QStringLiteral("Aoife Byrne")));
+
+    const QList<AuditEntry> deleted = tombstones(vault);
+    ASSERT_EQ(deleted.size(), 1);
+    EXPECT_EQ(deleted.first().objectId, QString::number(marta));
+    EXPECT_EQ(deleted.first().actor, QStringLiteral("dsl"));
+    EXPECT_FALSE(deleted.first().details.contains(QStringLiteral("Kowalska")));
+    EXPECT_FALSE(deleted.first().details.contains(QStringLiteral("Late for duty")));
+    EXPECT_TRUE(vault.audit().verify().intact());
+
+    pressKey(Qt::Key_Escape);
+    EXPECT_FALSE(dialog->isVisible());
+}
+
+TEST_F(AdultsRetentionPageTest, DecliningTheQuestionDeletesNothing)
+{
+    someoneLeftLongAgo();
+    Vault& vault = dsl();
+    AdultsRegisterPage page(vault, harness.services);
+    auto* dialog = page.openRetention();
+    ASSERT_TRUE(showActive(*dialog));
+    dialog->table()->setFocus();
+
+    harness.messages.nextAnswers = {false};
+    pressMnemonic(Qt::Key_D); // "&Delete records…"
+
+    ASSERT_EQ(harness.messages.shown.size(), 1);
+    EXPECT_EQ(harness.messages.shown.first().kind, QStringLiteral("confirm"));
+    EXPECT_EQ(namesDue(*dialog), QStringList{QStringLiteral("Marta Kowalska")});
+    EXPECT_TRUE(namesOn(page).contains(QStringLiteral("Marta Kowalska")));
+    EXPECT_EQ(AdultRegister(vault).get(marta).concerns.size(), 1);
+    EXPECT_TRUE(tombstones(vault).isEmpty());
+}
+
+TEST_F(AdultsRetentionPageTest, ARefusalIsShownInTheDialogAndNothingIsLost)
+{
+    someoneLeftLongAgo();
+    Vault& vault = dsl();
+    AdultsRegisterPage page(vault, harness.services);
+    auto* dialog = page.openRetention();
+    ASSERT_EQ(namesDue(*dialog), QStringList{QStringLiteral("Marta Kowalska")});
+
+    // Meanwhile the rule becomes two years: Marta's records are no longer due.
+    AdultsRegisterSettings longer;
+    longer.retentionMonthsAfterLeaving = 24;
+    AdultsSettings(vault).set(longer);
+    harness.messages.nextAnswers = {true};
+    EXPECT_FALSE(dialog->deleteSelected());
+
+    EXPECT_TRUE(dialog->errorText().contains(QStringLiteral("not due"))) << dialog->errorText().toStdString();
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(AdultRegister(vault).get(marta).concerns.size(), 1);
+    EXPECT_TRUE(namesOn(page).contains(QStringLiteral("Marta Kowalska")));
+    EXPECT_TRUE(tombstones(vault).isEmpty());
+}
+
+TEST_F(AdultsRetentionPageTest, NothingDueIsSaidPlainly)
+{
+    AdultsRegisterPage page(dsl(), harness.services);
+    auto* dialog = page.openRetention();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->emptyLabel()->isVisibleTo(dialog));
+    EXPECT_EQ(dialog->emptyLabel()->text(), QStringLiteral("No records are due for deletion."));
+    EXPECT_FALSE(dialog->table()->isVisibleTo(dialog));
+    EXPECT_FALSE(dialog->deleteButton()->isVisibleTo(dialog));
+    EXPECT_TRUE(dialog->ruleLabel()->text().contains(QStringLiteral("once the adult has left")))
+        << dialog->ruleLabel()->text().toStdString();
+    EXPECT_TRUE(unnamedControls(dialog).isEmpty())
+        << unnamedControls(dialog).join(QLatin1Char(' ')).toStdString();
+}
+
+TEST_F(AdultsRetentionPageTest, TheChairDeletesOnlyTheHeadteachersRecordsAndTheDslNeverSeesThem)
+{
+    someoneLeftLongAgo();
+    leaves(as(QStringLiteral("chair")), head, "Grace Mensah", AdultRole::Staff, QDate(2026, 3, 31));
+
+    {
+        AdultsRegisterPage page(dsl(), harness.services);
+        auto* dialog = page.openRetention();
+        EXPECT_EQ(namesDue(*dialog), QStringList{QStringLiteral("Marta Kowalska")});
+    }
+
+    Vault& chair = as(QStringLiteral("chair"));
+    AdultsRegisterPage page(chair, harness.services);
+    auto* button = page.findChild<QPushButton*>(QStringLiteral("adultsRetentionButton"));
+    ASSERT_NE(button, nullptr) << "the model lets the chair delete the headteacher's records";
+    button->click();
+    auto* dialog = page.findChild<AdultsRetentionDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_EQ(namesDue(*dialog), QStringList{QStringLiteral("Grace Mensah")});
+    harness.messages.nextAnswers = {true};
+    EXPECT_TRUE(dialog->deleteSelected());
+    EXPECT_TRUE(page.adultsModel()->rowCount() == 0);
+    ASSERT_EQ(tombstones(chair).size(), 1);
+    EXPECT_EQ(tombstones(chair).first().objectId, QString::number(head));
+    // Staff, administrators and governors never get the page, so never this dialog: see
+    // ThePageIsThereOnlyForTheHeadTheDslTeamAndTheChair.
 }
 
 } // namespace
