@@ -1,5 +1,6 @@
 #include "InboxImportDialog.h"
 
+#include "ChooseChildDialog.h"
 #include "TriageSupport.h"
 #include "core/Error.h"
 
@@ -60,6 +61,12 @@ void InboxImportModel::append(const InboxFileOutcome& outcome)
     endInsertRows();
 }
 
+void InboxImportModel::replace(int row, const InboxFileOutcome& outcome)
+{
+    m_outcomes[row] = outcome;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 int InboxImportModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_outcomes.size());
@@ -111,6 +118,7 @@ QVariant InboxImportModel::headerData(int section, Qt::Orientation orientation, 
 
 InboxImportDialog::InboxImportDialog(Vault& vault, QWidget* parent)
     : QDialog(parent)
+    , m_vault(vault)
     , m_importer(vault)
     , m_model(new InboxImportModel(this))
 {
@@ -139,6 +147,16 @@ InboxImportDialog::InboxImportDialog(Vault& vault, QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
+    m_choose = new QPushButton(tr("C&hoose child…"), this);
+    m_choose->setObjectName(QStringLiteral("chooseChild"));
+    m_choose->setAccessibleName(tr("Choose the child a held concern means"));
+    m_choose->setAutoDefault(false);
+    m_choose->setEnabled(false);
+    connect(m_choose, &QPushButton::clicked, this, &InboxImportDialog::chooseChild);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InboxImportDialog::updateChooseButton);
+    connect(m_table, &QAbstractItemView::activated, this, &InboxImportDialog::chooseChild);
+
     m_stop = new QPushButton(tr("&Stop"), this);
     m_stop->setObjectName(QStringLiteral("stopImport"));
     m_stop->setAccessibleName(tr("Stop after the current file"));
@@ -151,6 +169,7 @@ InboxImportDialog::InboxImportDialog(Vault& vault, QWidget* parent)
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
 
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_choose);
     buttons->addStretch(1);
     buttons->addWidget(m_stop);
     buttons->addWidget(m_close);
@@ -159,7 +178,8 @@ InboxImportDialog::InboxImportDialog(Vault& vault, QWidget* parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
-    setTabOrder(m_table, m_stop);
+    setTabOrder(m_table, m_choose);
+    setTabOrder(m_choose, m_stop);
     setTabOrder(m_stop, m_close);
 }
 
@@ -233,8 +253,41 @@ void InboxImportDialog::finishRun(const QString& problem)
     }
     m_status->setText(message.isEmpty() ? summary() : message + QLatin1Char('\n') + summary());
     m_stop->setEnabled(false);
+    updateChooseButton();
     m_close->setFocus(Qt::OtherFocusReason);
     Q_EMIT importFinished(importedCount());
+}
+
+int InboxImportDialog::selectedChoosableRow() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (m_running || !current.isValid())
+        return -1;
+    const InboxFileOutcome& outcome = m_model->outcomes().at(current.row());
+    return outcome.result == Result::Held && !outcome.unmatched.isEmpty() ? current.row() : -1;
+}
+
+void InboxImportDialog::updateChooseButton()
+{
+    m_choose->setEnabled(selectedChoosableRow() >= 0);
+}
+
+ChooseChildDialog* InboxImportDialog::chooseChild()
+{
+    const int row = selectedChoosableRow();
+    if (row < 0)
+        return nullptr;
+    auto* dialog = new ChooseChildDialog(m_vault, m_model->outcomes().at(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, row]() {
+        m_model->replace(row, dialog->outcome());
+        m_status->setText(summary());
+        updateChooseButton();
+        Q_EMIT importFinished(importedCount());
+    });
+    connect(dialog, &QDialog::finished, this, [this]() { m_table->setFocus(Qt::OtherFocusReason); });
+    dialog->open();
+    return dialog;
 }
 
 int InboxImportDialog::importedCount() const

@@ -13,6 +13,7 @@ class QTableView;
 
 namespace lantern {
 
+class ChooseChildDialog;
 class Vault;
 
 // What became of each file of an inbox import: the file, the result and why (the model's own words).
@@ -26,6 +27,8 @@ public:
     explicit InboxImportModel(QObject* parent = nullptr);
 
     void append(const InboxFileOutcome& outcome);
+    // A held file's new outcome, once the DSL chose the child it meant.
+    void replace(int row, const InboxFileOutcome& outcome);
     const QList<InboxFileOutcome>& outcomes() const { return m_outcomes; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -40,7 +43,9 @@ private:
 // "Import staff submissions" on the inbox page. Imports the inbox one file at a time from the event loop
 // (InboxImporter::importNext), so the bar moves, "Stop" works and an idle lock can close the dialog between
 // two files — each file is either wholly imported or untouched. Every file is listed as it is done, with
-// its result and reason; the summary says how many were imported, rejected and held.
+// its result and reason; the summary says how many were imported, rejected and held. A file held because the
+// roll does not settle which child it means opens ChooseChildDialog ("Choose child…", or Enter on its row)
+// once the run is over.
 class InboxImportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -55,6 +60,8 @@ public:
     void stop();
     // Runs the rest of the import now, without the event loop (tests).
     void runToEnd();
+    // Opens the choice of child for the selected file, when it is held for want of one; else nullptr.
+    ChooseChildDialog* chooseChild();
 
     QString summary() const;
     InboxImportModel* model() const { return m_model; }
@@ -69,13 +76,18 @@ private:
     void step();
     void finishRun(const QString& problem = {});
     int importedCount() const;
+    void updateChooseButton();
+    // The selected row's outcome when it is held for want of a child; -1 otherwise.
+    int selectedChoosableRow() const;
 
+    Vault& m_vault;
     InboxImporter m_importer;
     InboxImportModel* m_model = nullptr;
     bool m_running = false;
     QLabel* m_status = nullptr;
     QProgressBar* m_progress = nullptr;
     QTableView* m_table = nullptr;
+    QPushButton* m_choose = nullptr;
     QPushButton* m_stop = nullptr;
     QPushButton* m_close = nullptr;
 };

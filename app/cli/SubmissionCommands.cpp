@@ -2,7 +2,9 @@
 // submissions into the inbox from a Lantern without a vault; the DSL team imports the inbox.
 #include "Command.h"
 #include "core/Error.h"
+#include "records/CaseworkSupport.h"
 #include "records/ConcernValidator.h"
+#include "records/PupilRepository.h"
 #include "submit/InboxImporter.h"
 #include "submit/StaffEnrolment.h"
 #include "submit/StaffSubmitter.h"
@@ -160,20 +162,81 @@ QString resultName(InboxFileOutcome::Result result)
     return {};
 }
 
+// "--child 1=UPN" (repeatable): the DSL's choice of pupil for a child of a held submission, by its number.
+QHash<int, qint64> chosenChildren(Vault& vault, const QCommandLineParser& parser)
+{
+    QHash<int, qint64> chosen;
+    for (const QString& value : parser.values(QStringLiteral("child"))) {
+        const qsizetype equals = value.indexOf(QLatin1Char('='));
+        bool numbered = false;
+        const int number = equals > 0 ? value.left(equals).trimmed().toInt(&numbered) : 0;
+        if (!numbered || number < 1)
+            throw Error(ErrorKind::InvalidInput,
+                        QStringLiteral("--child: \"%1\" is not CHILD=UPN (the child's number in the "
+                                       "submission, from 1, then the pupil's UPN).")
+                            .arg(value.left(64)));
+        chosen.insert(number - 1,
+                      pupilIdByUpn(vault, value.mid(equals + 1).trimmed(), Permission::ReadPupilRecords));
+    }
+    return chosen;
+}
+
+// For a held file: each child to choose for, with the pupils that fit and what tells them apart.
+void printUnmatched(QTextStream& out, Vault& vault, const InboxFileOutcome& file)
+{
+    if (file.unmatched.isEmpty())
+        return;
+    QHash<qint64, Pupil> roll;
+    for (const Pupil& pupil : PupilRepository(vault).list())
+        roll.insert(pupil.id, pupil);
+    for (const UnmatchedChild& child : file.unmatched) {
+        out << "          child " << child.index + 1 << " \"" << child.name << "\"";
+        if (!child.yearGroup.isEmpty())
+            out << " in " << child.yearGroup;
+        out << ": ";
+        QStringList fits;
+        for (qint64 id : child.candidates) {
+            const Pupil pupil = roll.value(id);
+            fits.append(QStringLiteral("UPN %1 (%2, born %3)")
+                            .arg(pupil.upn.isEmpty() ? QStringLiteral("unknown") : pupil.upn,
+                                 QStringList{pupil.yearGroup, pupil.registrationGroup}
+                                     .join(QStringLiteral(" "))
+                                     .trimmed(),
+                                 casework::isoDate(pupil.dateOfBirth)));
+        }
+        out << (fits.isEmpty() ? QStringLiteral("no pupil of that name") : fits.join(QStringLiteral(" or ")))
+            << "; choose with --file " << file.fileName << " --child " << child.index + 1 << "=UPN\n";
+    }
+}
+
+void printOutcome(QTextStream& out, Vault& vault, const InboxFileOutcome& file)
+{
+    out << resultName(file.result).leftJustified(10) << file.fileName;
+    if (file.recordId > 0)
+        out << ": " << file.recordType << " " << file.recordId << " from " << file.submittedBy;
+    if (!file.reason.isEmpty())
+        out << ": " << file.reason;
+    out << "\n";
+    printUnmatched(out, vault, file);
+}
+
 int inboxImport(Context& context, const QCommandLineParser& parser)
 {
     auto vault = unlockAs(context, parser);
-    const InboxImportReport report = InboxImporter(*vault).importAll(optionValue(parser, "inbox"));
     QTextStream& out = context.out;
-    for (const InboxFileOutcome& file : report.files) {
-        out << resultName(file.result).leftJustified(10) << file.fileName;
-        if (file.recordId > 0)
-            out << ": " << file.recordType << " " << file.recordId << " from " << file.submittedBy;
-        if (!file.reason.isEmpty())
-            out << ": " << file.reason;
-        out << "\n";
-    }
     using R = InboxFileOutcome::Result;
+    if (isOptionSet(parser, "file")) {
+        const InboxFileOutcome file = InboxImporter(*vault).importHeld(
+            optionValue(parser, "file"), chosenChildren(*vault, parser), optionValue(parser, "inbox"));
+        printOutcome(out, *vault, file);
+        return file.result == R::Rejected ? DamagedData : Success;
+    }
+    if (isOptionSet(parser, "child"))
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("--child: name the held file it is for (--file NAME)."));
+    const InboxImportReport report = InboxImporter(*vault).importAll(optionValue(parser, "inbox"));
+    for (const InboxFileOutcome& file : report.files)
+        printOutcome(out, *vault, file);
     out << report.files.size() << " file(s) in " << QDir::toNativeSeparators(report.inbox) << ": "
         << report.count(R::Imported) + report.count(R::AlreadyImported) << " imported, "
         << report.count(R::Rejected) << " rejected (moved to " << InboxImporter::rejectedFolderName()
@@ -244,6 +307,12 @@ const CommandGroup group([](CommandRegistry& registry) {
                   [](QCommandLineParser& p) {
                       p.addOption(asOption());
                       p.addOption(inboxOption("Import from this folder instead of the vault's inbox."));
+                      p.addOption(
+                          option("file", "Import only this held file, with the --child choices.", "NAME"));
+                      p.addOption(option("child",
+                                         "For --file: the pupil a child of the submission means, as its "
+                                         "number and the pupil's UPN (1=A123…; repeat for several).",
+                                         "N=UPN"));
                   },
                   inboxImport});
 });

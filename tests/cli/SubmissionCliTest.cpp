@@ -1,6 +1,7 @@
 // Staff submissions through lantern-cli, as a school would script them: the DSL enrols a member of staff,
 // the staff member's machine (no vault) seals concerns into the shared inbox, the DSL imports them. An
 // import killed half way and run again files each submission exactly once.
+#include "reference/Upn.h"
 #include "support/CliFixture.h"
 
 #include <QDir>
@@ -126,6 +127,53 @@ TEST_F(SubmissionCliTest, ARejectedFileIsNamedWithItsReasonAndTheExitCodeSaysSo)
         << imported.out.toStdString();
     EXPECT_EQ(filesIn(QStringLiteral("rejected")), QStringList{file});
     EXPECT_TRUE(triage().first().contains(QStringLiteral("No concerns")));
+}
+
+TEST_F(SubmissionCliTest, AHeldConcernIsFiledWithTheChildTheDslChoosesByUpn)
+{
+    const QString upn = makeUpn(999, 1234, 20, 5);
+    const CliResult twin = as(QStringLiteral("amira"), {QStringLiteral("pupil"), QStringLiteral("add")},
+                              {QStringLiteral("--upn"), upn, QStringLiteral("--forename"),
+                               QStringLiteral("Amy"), QStringLiteral("--surname"), QStringLiteral("Okafor"),
+                               QStringLiteral("--dob"), QStringLiteral("2014-10-30"), QStringLiteral("--sex"),
+                               QStringLiteral("F"), QStringLiteral("--year"), QStringLiteral("Year 7")});
+    ASSERT_EQ(twin.exitCode, 0) << twin.err.toStdString();
+    const CliResult sent = submit(QStringLiteral("Amy was upset at pick-up."));
+    ASSERT_EQ(sent.exitCode, 0) << sent.err.toStdString();
+    const QString file = submissionIdIn(sent) + QStringLiteral(".lantern-submission");
+
+    const CliResult held = import();
+    ASSERT_EQ(held.exitCode, 0) << held.err.toStdString();
+    EXPECT_TRUE(held.out.contains(
+        QStringLiteral("held      %1: 2 pupils on the roll are \"Amy Okafor\" in Year 7").arg(file)))
+        << held.out.toStdString();
+    EXPECT_TRUE(
+        held.out.contains(QStringLiteral("child 1 \"Amy Okafor\" in Year 7: UPN unknown (Year 7, born "
+                                         "2014-04-01) or UPN %1 (Year 7, born 2014-10-30); choose with "
+                                         "--file %2 --child 1=UPN")
+                              .arg(upn, file)))
+        << held.out.toStdString();
+
+    const CliResult wrong = runCli({QStringLiteral("inbox"), QStringLiteral("import"), vault(),
+                                    QStringLiteral("--as"), QStringLiteral("amira"), QStringLiteral("--file"),
+                                    file, QStringLiteral("--child"), QStringLiteral("2=") + upn},
+                                   line(password(QStringLiteral("amira"))));
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("no child 2"))) << wrong.err.toStdString();
+    EXPECT_EQ(filesIn(QString()), QStringList{file});
+
+    const CliResult chosen =
+        runCli({QStringLiteral("inbox"), QStringLiteral("import"), vault(), QStringLiteral("--as"),
+                QStringLiteral("amira"), QStringLiteral("--file"), file, QStringLiteral("--child"),
+                QStringLiteral("1=") + upn},
+               line(password(QStringLiteral("amira"))));
+    ASSERT_EQ(chosen.exitCode, 0) << chosen.err.toStdString();
+    EXPECT_TRUE(chosen.out.contains(QStringLiteral("imported  %1: concern 1 from sam").arg(file)))
+        << chosen.out.toStdString();
+    const CliResult shown = as(QStringLiteral("amira"), {QStringLiteral("concern"), QStringLiteral("show")},
+                               {QStringLiteral("--id"), QStringLiteral("1")});
+    EXPECT_TRUE(shown.out.contains(upn)) << shown.out.toStdString();
+    EXPECT_TRUE(filesIn(QString()).isEmpty());
 }
 
 TEST_F(SubmissionCliTest, OnlyTheDslExportsTheProfile)

@@ -4,6 +4,7 @@
 // and says what became of each file.
 #include "BodyMapWidget.h"
 #include "CategoryPicker.h"
+#include "ChooseChildDialog.h"
 #include "ConcernForm.h"
 #include "IdleLock.h"
 #include "InboxImportDialog.h"
@@ -16,12 +17,14 @@
 #include "TriageTestSupport.h"
 #include "adults/AdultRegister.h"
 #include "records/CaseworkSupport.h"
+#include "records/PupilRepository.h"
 #include "records/SchoolRepository.h"
 #include "submit/InboxImporter.h"
 #include "submit/StaffEnrolment.h"
 #include "submit/SubmissionProfiles.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QLabel>
@@ -470,6 +473,108 @@ TEST_F(InboxImportPageTest, StoppingLeavesTheFilesNotReachedInTheInbox)
     ASSERT_EQ(runs.size(), 1);
     EXPECT_TRUE(runs.first().details.startsWith(QStringLiteral("1 of 3 file(s)")))
         << runs.first().details.toStdString();
+}
+
+TEST_F(InboxImportPageTest, TheDslChoosesWhichOfTwoChildrenOfOneNameAHeldConcernMeans)
+{
+    Pupil twin = pupil("Amy", "Okafor", 7, QStringLiteral("6"));
+    twin.dateOfBirth = QDate(2015, 9, 14);
+    twin.registrationGroup = QStringLiteral("6K");
+    const qint64 otherAmy = PupilRepository(dsl()).add(twin);
+    send(1);
+
+    InboxPage page(dsl(), harness.services);
+    ASSERT_TRUE(showActive(page));
+    InboxImportDialog* dialog = page.importStaffSubmissions();
+    ASSERT_TRUE(QTest::qWaitFor([dialog]() { return !dialog->isRunning(); }, 10000));
+    InboxImportModel* model = dialog->model();
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(model->index(0, InboxImportModel::ResultColumn).data().toString(),
+              QStringLiteral("Held in the inbox"));
+    EXPECT_TRUE(model->index(0, InboxImportModel::DetailsColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("2 pupils on the roll are \"Amy Okafor\" in 6")));
+    auto* choose = dialog->findChild<QPushButton*>(QStringLiteral("chooseChild"));
+    ASSERT_NE(choose, nullptr);
+    EXPECT_FALSE(choose->isEnabled()); // nothing selected yet
+
+    // By keyboard: into the results, onto the held file, Alt+H.
+    dialog->findChild<QTableView*>(QStringLiteral("importResults"))->setFocus();
+    pressKey(Qt::Key_Down);
+    ASSERT_TRUE(choose->isEnabled());
+    pressMnemonic(Qt::Key_H);
+    auto* chooser = dialog->findChild<ChooseChildDialog*>();
+    ASSERT_NE(chooser, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(chooser));
+    QListWidget* choices = chooser->choiceList(0);
+    ASSERT_EQ(choices->count(), 2);
+    // What tells them apart is on each line.
+    EXPECT_TRUE(choices->item(0)->text().contains(QStringLiteral("born 5 March 2015")))
+        << choices->item(0)->text().toStdString();
+    EXPECT_TRUE(choices->item(1)->text().contains(QStringLiteral("6, 6K — born 14 September 2015")))
+        << choices->item(1)->text().toStdString();
+    EXPECT_FALSE(chooser->importButton()->isEnabled()); // focus alone chooses nobody
+    EXPECT_EQ(QApplication::focusWidget(), choices);
+    pressKey(Qt::Key_Down);
+    ASSERT_TRUE(chooser->importButton()->isEnabled());
+    pressMnemonic(Qt::Key_I);
+    ASSERT_TRUE(
+        QTest::qWaitFor([dialog]() { return dialog->findChild<ChooseChildDialog*>() == nullptr; }, 5000));
+
+    EXPECT_EQ(model->index(0, InboxImportModel::ResultColumn).data().toString(), QStringLiteral("Imported"));
+    EXPECT_TRUE(dialog->summary().contains(QStringLiteral("1 imported, 0 rejected")))
+        << dialog->summary().toStdString();
+    EXPECT_FALSE(choose->isEnabled());
+    EXPECT_EQ(page.count(), 1);
+    const qint64 concernId = model->outcomes().first().recordId;
+    EXPECT_EQ(ConcernRepository(dsl()).get(concernId).current.children.first().pupilId, otherAmy);
+    EXPECT_TRUE(inboxFiles().isEmpty());
+}
+
+TEST_F(InboxImportPageTest, AChildTheRollDoesNotKnowByThatNameIsFoundBySearching)
+{
+    const StaffFolder folder = StaffFolder::open(keys());
+    const StaffSigningKey key = folder.key.unlock(secret(staffKeyPassword));
+    SubmittedConcern concern;
+    concern.occurred = PartialDate::day(QDate(2026, 11, 24));
+    concern.children = {{QStringLiteral("Benn Hews"), QStringLiteral("6"), false, ChildRole::Subject}};
+    concern.categoryIds = {QStringLiteral("neglect")};
+    concern.account = QStringLiteral("Ben's name misspelt by a supply teacher.");
+    StaffSubmitter(folder.profile, key, m_clock).submitConcern(concern);
+
+    InboxPage page(dsl(), harness.services);
+    ASSERT_TRUE(showActive(page));
+    InboxImportDialog* dialog = page.importStaffSubmissions();
+    ASSERT_TRUE(QTest::qWaitFor([dialog]() { return !dialog->isRunning(); }, 10000));
+    // Enter on the held file opens the choice; the search is a Shift+Tab away from the (empty) list.
+    dialog->findChild<QTableView*>(QStringLiteral("importResults"))->setFocus();
+    pressKey(Qt::Key_Down);
+    pressKey(Qt::Key_Return);
+    ASSERT_TRUE(
+        QTest::qWaitFor([dialog]() { return dialog->findChild<ChooseChildDialog*>() != nullptr; }, 2000));
+    auto* chooser = dialog->findChild<ChooseChildDialog*>();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(chooser));
+    EXPECT_EQ(chooser->choiceList(0)->count(), 0); // nobody of that name
+    ASSERT_TRUE(
+        QTest::qWaitFor([chooser]() { return QApplication::focusWidget() == chooser->choiceList(0); }, 2000));
+    pressKey(Qt::Key_Backtab, Qt::ShiftModifier);
+    ASSERT_EQ(QApplication::focusWidget(), chooser->searchEdit(0));
+    typeText(QStringLiteral("hugh"));
+    ASSERT_EQ(chooser->choiceList(0)->count(), 1);
+    EXPECT_TRUE(chooser->choiceList(0)->item(0)->text().startsWith(QStringLiteral("Ben Hughes")));
+    pressKey(Qt::Key_Tab);
+    pressKey(Qt::Key_Space);
+    ASSERT_TRUE(chooser->importButton()->isEnabled());
+    pressKey(Qt::Key_Return);
+    ASSERT_TRUE(
+        QTest::qWaitFor([dialog]() { return dialog->findChild<ChooseChildDialog*>() == nullptr; }, 5000));
+    ASSERT_EQ(dialog->model()->outcomes().first().result, Result::Imported);
+    EXPECT_EQ(ConcernRepository(dsl())
+                  .get(dialog->model()->outcomes().first().recordId)
+                  .current.children.first()
+                  .pupilId,
+              m_ben);
 }
 
 TEST_F(InboxImportPageTest, WithoutAnInboxTheDialogSaysWhatToDo)
