@@ -3,6 +3,7 @@
 #include "AdultsRegisterDialogs.h"
 #include "AdultsRegisterModels.h"
 #include "AdultsRetentionDialog.h"
+#include "TableSupport.h"
 #include "TriageSupport.h"
 #include "adults/AdultConcernRepository.h"
 #include "adults/AdultRegister.h"
@@ -23,28 +24,6 @@
 #include <QVBoxLayout>
 
 namespace lantern {
-
-namespace {
-
-QTableView* makeTable(const char* objectName, const QString& accessibleName, QAbstractItemModel* model,
-                      QWidget* parent)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(QString::fromLatin1(objectName));
-    table->setAccessibleName(accessibleName);
-    table->setModel(model);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setShowGrid(false);
-    table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-} // namespace
 
 AdultsRegisterPage::AdultsRegisterPage(Vault& vault, const UiServices& services, QWidget* parent)
     : QWidget(parent)
@@ -77,9 +56,10 @@ AdultsRegisterPage::AdultsRegisterPage(Vault& vault, const UiServices& services,
     m_prompt->hide();
     m_error = makeFieldError(this, QStringLiteral("adultsError"));
 
-    m_adultsTable = makeTable("adultsTable", tr("Adults in the register"), m_adults, this);
-    m_concernsTable =
-        makeTable("adultConcernsTable", tr("Low-level concerns about the selected adult"), m_concerns, this);
+    m_adultsTable =
+        makeRecordTable(QStringLiteral("adultsTable"), tr("Adults in the register"), m_adults, this);
+    m_concernsTable = makeRecordTable(QStringLiteral("adultConcernsTable"),
+                                      tr("Low-level concerns about the selected adult"), m_concerns, this);
     connect(m_adultsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this]() { showSelectedAdult(); });
     connect(m_concernsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

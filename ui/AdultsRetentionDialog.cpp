@@ -2,6 +2,7 @@
 
 #include "AdultsRegisterModels.h"
 #include "MessageSeam.h"
+#include "TableSupport.h"
 #include "TriageSupport.h"
 #include "adults/AdultRetention.h"
 #include "adults/AdultsSettings.h"
@@ -58,18 +59,8 @@ AdultsRetentionDialog::AdultsRetentionDialog(Vault& vault, MessageSeam& messages
         setFieldError(m_error, error.message());
     }
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("adultsRetentionTable"));
-    m_table->setAccessibleName(tr("Adults whose records are due for deletion"));
-    m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setShowGrid(false);
-    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = makeRecordTable(QStringLiteral("adultsRetentionTable"),
+                              tr("Adults whose records are due for deletion"), m_model, this);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this]() { updateButtons(); });
     m_listLabel = new QLabel(tr("&Adults whose records are due:"), this);

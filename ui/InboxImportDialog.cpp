@@ -1,6 +1,7 @@
 #include "InboxImportDialog.h"
 
 #include "ChooseChildDialog.h"
+#include "TableSupport.h"
 #include "TriageSupport.h"
 #include "core/Error.h"
 
@@ -134,18 +135,10 @@ InboxImportDialog::InboxImportDialog(Vault& vault, QWidget* parent)
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setAccessibleName(tr("Files imported so far"));
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("importResults"));
-    m_table->setAccessibleName(tr("What became of each file"));
-    m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(true);
-    m_table->verticalHeader()->hide();
+    m_table = makeRecordTable(QStringLiteral("importResults"), tr("What became of each file"), m_model, this);
+    m_table->setWordWrap(true); // a reason can be long
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_choose = new QPushButton(tr("C&hoose child…"), this);
     m_choose->setObjectName(QStringLiteral("chooseChild"));

@@ -3,6 +3,7 @@
 #include "ConcernForm.h"
 #include "InboxImportDialog.h"
 #include "InboxModel.h"
+#include "TableSupport.h"
 #include "TriageDialog.h"
 #include "TriageSupport.h"
 #include "core/Error.h"
@@ -66,20 +67,10 @@ InboxPage::InboxPage(Vault& vault, const UiServices& services, QWidget* parent)
     connect(refreshAction, &QAction::triggered, this, &InboxPage::refresh);
     addAction(refreshAction);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("inboxTable"));
-    m_table->setAccessibleName(tr("Concerns waiting for triage"));
-    m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
+    m_table = makeRecordTable(QStringLiteral("inboxTable"), tr("Concerns waiting for triage"), m_model, this);
     m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     // Dates and names keep their width; the children and the categories share what is left.
     m_table->horizontalHeader()->setSectionResizeMode(InboxModel::ChildrenColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(InboxModel::CategoriesColumn, QHeaderView::Stretch);

@@ -2,6 +2,7 @@
 
 #include "ConcernForm.h"
 #include "InboxModel.h"
+#include "TableSupport.h"
 #include "TriageSupport.h"
 #include "core/Error.h"
 #include "records/ConcernRepository.h"
@@ -58,19 +59,7 @@ ReceiptsPage::ReceiptsPage(Vault& vault, const UiServices& services, QWidget* pa
     m_thanks->hide();
     m_error = makeFieldError(this, QStringLiteral("receiptsError"));
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("receiptsTable"));
-    m_table->setAccessibleName(tr("Concerns you recorded"));
-    m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = makeRecordTable(QStringLiteral("receiptsTable"), tr("Concerns you recorded"), m_model, this);
 
     auto* top = new QHBoxLayout;
     top->addWidget(heading, 1);

@@ -3,6 +3,7 @@
 #include "FileChooser.h"
 #include "MessageSeam.h"
 #include "RosterImportModels.h"
+#include "TableSupport.h"
 #include "core/Error.h"
 #include "vault/Vault.h"
 
@@ -37,28 +38,6 @@ struct RosterImportPage::Job {
     RosterImporter importer;
     std::atomic<bool> cancelRequested{false};
 };
-
-namespace {
-
-QTableView* reportTable(QAbstractItemModel* model, const QString& name, const QString& accessibleName,
-                        QWidget* parent)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setAccessibleName(accessibleName);
-    table->setModel(model);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setTabKeyNavigation(false); // Tab leaves the table for the next input, as keyboard users expect
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    return table;
-}
-
-} // namespace
 
 RosterImportPage::RosterImportPage(Vault& vault, const UiServices& services, QWidget* parent)
     : QWidget(parent)
@@ -144,8 +123,9 @@ RosterImportPage::RosterImportPage(Vault& vault, const UiServices& services, QWi
     m_notes->setProperty("lanternData", true); // the model's words about the file
     m_rejections = new ImportRejectionModel(this);
     m_changes = new ImportChangeModel(this);
-    m_rejectedTable = reportTable(m_rejections, QStringLiteral("rejectedRows"), tr("Rejected rows"), report);
-    m_changeTable = reportTable(m_changes, QStringLiteral("importChanges"), tr("Changes"), report);
+    m_rejectedTable =
+        makeRecordTable(QStringLiteral("rejectedRows"), tr("Rejected rows"), m_rejections, report);
+    m_changeTable = makeRecordTable(QStringLiteral("importChanges"), tr("Changes"), m_changes, report);
     auto* rejectedLabel = new QLabel(tr("Rejected rows:"), report);
     rejectedLabel->setBuddy(m_rejectedTable);
     auto* changesLabel = new QLabel(tr("Changes to the roll:"), report);

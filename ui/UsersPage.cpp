@@ -1,6 +1,7 @@
 #include "UsersPage.h"
 
 #include "MessageSeam.h"
+#include "TableSupport.h"
 #include "UserDialogs.h"
 #include "UserListModel.h"
 #include "core/Error.h"
@@ -72,19 +73,7 @@ UsersPage::UsersPage(Vault& vault, const UiServices& services, QWidget* parent)
     }
 
     m_model = new UserListModel(this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("userTable"));
-    m_table->setAccessibleName(tr("Users"));
-    m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setTabKeyNavigation(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table = makeRecordTable(QStringLiteral("userTable"), tr("Users"), m_model, this);
     layout->addWidget(m_table, 1);
 
     m_add = actionButton(tr("&Add user…"), "userAdd", this);
