@@ -616,6 +616,104 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Records due for deletion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records due for deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AdultsRetentionDialog</name>
+    <message>
+        <source>Low-level concerns about an adult are due for deletion once the adult has left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Low-level concerns are due for deletion %n month(s) after the adult leaves.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is deleted until you delete it here. Records that a LADO consultation found to be an allegation or a police matter follow the retention for allegations and are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records due for deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults whose records are due for deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adults whose records are due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records are due for deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected adult&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete everything recorded about %1: their entry in the register, %n low-level concern(s) with every version, the reviews and any LADO consultation.
+
+This cannot be undone. The audit log keeps a record that the records were deleted and under which rule, but not who the adult was or what the concerns said.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1&apos;s records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s records were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AdultsRetentionModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for deletion on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lantern::AdultsSettingsDialog</name>
@@ -1104,6 +1202,77 @@
     </message>
     <message>
         <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChooseChildDialog</name>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the child meant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent this concern (file %2). Staff name children by name and year group only, and the roll does not settle who is meant. Choose the pupil for each child below; the choice is recorded in the audit log with the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import with these pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the concern with the pupils chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the concern in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the roll for child %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the roll by name or UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils who could be child %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1, %2: no pupil on the roll has this name. Search the roll for the child meant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1, %2: %3 pupils on the roll fit. Which one is meant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a pupil for child %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1881,6 +2050,14 @@
     </message>
     <message>
         <source>%1 of %2 file(s) done: %3 imported, %4 rejected (moved to rejected/), %5 held in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the child a held concern means</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
