@@ -1,6 +1,7 @@
 #include "audit/AuditLog.h"
 
 #include "core/Clock.h"
+#include "core/PartialDate.h"
 #include "storage/Database.h"
 
 #include <QtEndian>
@@ -24,8 +25,7 @@ AuditEntry readEntry(const Statement& row)
 {
     AuditEntry entry;
     entry.seq = row.integer(0);
-    entry.atUtc = QDateTime::fromString(row.text(1), timeFormat);
-    entry.atUtc.setTimeSpec(Qt::UTC);
+    entry.atUtc = fromIsoUtc(row.text(1));
     entry.actor = row.text(2);
     entry.action = row.text(3);
     entry.objectType = row.text(4);

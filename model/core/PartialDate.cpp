@@ -5,6 +5,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <optional>
 
 namespace lantern {
 
@@ -166,11 +167,40 @@ QString isoUtc(const QDateTime& time)
     return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
+namespace {
+
+// "yyyy-MM-ddTHH:mm:ss.zzzZ", the form isoUtc writes, read field by field straight into UTC. Parsing it with
+// QDateTime::fromString would go through local time first, which reads the time zone rules for every value:
+// verifying the audit chain reads one per entry.
+std::optional<QDateTime> parseStoredUtc(QStringView text)
+{
+    if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':' ||
+        text[16] != u':' || text[19] != u'.' || text[23] != u'Z')
+        return std::nullopt;
+    bool ok = true;
+    const auto number = [&text, &ok](qsizetype from, qsizetype length) {
+        int value = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            const QChar c = text[i];
+            ok = ok && c >= u'0' && c <= u'9';
+            value = value * 10 + (c.unicode() - u'0');
+        }
+        return value;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+    if (!ok || !date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
+
+} // namespace
+
 QDateTime fromIsoUtc(const QString& text)
 {
-    QDateTime time = QDateTime::fromString(text, QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-    if (!time.isValid())
-        time = QDateTime::fromString(text, Qt::ISODate);
+    if (const std::optional<QDateTime> stored = parseStoredUtc(text))
+        return *stored;
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate); // older or hand-written forms
     time.setTimeSpec(Qt::UTC);
     return time;
 }

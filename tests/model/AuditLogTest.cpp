@@ -57,6 +57,31 @@ TEST_F(AuditLogTest, EntriesAreKeptInOrderWithTheirDetails)
     EXPECT_EQ(entries.at(3).prevHash, entries.at(2).hash);
 }
 
+TEST_F(AuditLogTest, TimesInTheHoursTheClocksChangeReadBackExactly)
+{
+    // Stored times are UTC; reading them must never pass through local time, where 01:30 on the last Sunday
+    // of March does not exist in England and 01:30 on the last Sunday of October happens twice.
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "Europe/London");
+    const QList<QDateTime> times{QDateTime(QDate(2026, 3, 29), QTime(1, 30, 15, 250), Qt::UTC),
+                                 QDateTime(QDate(2026, 10, 25), QTime(1, 30, 0, 999), Qt::UTC)};
+    for (const QDateTime& at : times) {
+        m_clock.set(at);
+        m_log->append(QStringLiteral("dsl"), QStringLiteral("pupil.view"), QStringLiteral("pupil"),
+                      QStringLiteral("9"), QStringLiteral("viewed at a clock change"));
+    }
+    const QList<AuditEntry> entries = m_log->entries();
+    const AuditVerification result = m_log->verify();
+    if (zone.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", zone);
+    ASSERT_EQ(entries.size(), 7);
+    EXPECT_EQ(entries.at(5).atUtc, times.at(0));
+    EXPECT_EQ(entries.at(6).atUtc, times.at(1));
+    EXPECT_TRUE(result.intact()) << result.problem.toStdString();
+}
+
 TEST_F(AuditLogTest, TheTableRefusesEditsAndDeletes)
 {
     EXPECT_THROW(m_db.exec("UPDATE audit_log SET details = 'x' WHERE seq = 2;"), Error);
