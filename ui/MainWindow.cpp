@@ -5,6 +5,7 @@
 #include "MessageSeam.h"
 #include "RoleText.h"
 #include "SessionLockWatcher.h"
+#include "StaffSubmitWindow.h"
 #include "UnlockWidget.h"
 #include "VaultPage.h"
 #include "storage/Database.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
     m_unlock = new UnlockWidget(m_services, m_screens);
     m_unlock->setUnlockHandler([this](std::unique_ptr<Vault> vault) { openSession(std::move(vault)); });
     m_screens->addWidget(m_unlock);
+    connect(m_unlock, &UnlockWidget::staffFolderChosen, this, &MainWindow::openStaffWindow);
     setCentralWidget(m_screens);
 
     m_idle = new IdleLock(m_services.clock, this);
@@ -93,12 +95,28 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
     updateState();
 }
 
+StaffSubmitWindow* MainWindow::openStaffWindow(const QString& folder)
+{
+    delete m_staffWindow;
+    m_staffWindow = new StaffSubmitWindow(folder, m_services);
+    m_staffWindow->setAttribute(Qt::WA_DeleteOnClose);
+    m_staffWindow->show();
+    hide(); // staff never need the vault screen; closing the staff window ends Lantern
+    return m_staffWindow;
+}
+
+StaffSubmitWindow* MainWindow::staffWindow() const
+{
+    return m_staffWindow;
+}
+
 MainWindow::~MainWindow()
 {
     // Pages refer to the vault: they go first.
     delete m_workspace;
     m_workspace = nullptr;
     m_vault.reset();
+    delete m_staffWindow; // its key is wiped as it goes
 }
 
 void MainWindow::buildMenus()

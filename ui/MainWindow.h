@@ -3,6 +3,7 @@
 #include "UiServices.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <functional>
 #include <memory>
 
@@ -16,6 +17,7 @@ namespace lantern {
 class ClipboardGuard;
 class IdleLock;
 class SessionLockWatcher;
+class StaffSubmitWindow;
 class UnlockWidget;
 class Vault;
 
@@ -63,6 +65,11 @@ public:
     bool isLocked() const { return !m_vault; }
     Vault* vault() const { return m_vault.get(); }
 
+    // A member of staff's Lantern (the unlock screen's "Send a concern as staff…", or `lantern --submit`):
+    // the staff submission window for `folder` takes this window's place.
+    StaffSubmitWindow* openStaffWindow(const QString& folder);
+    StaffSubmitWindow* staffWindow() const;
+
     UnlockWidget* unlockWidget() const { return m_unlock; }
     IdleLock& idleLock() { return *m_idle; }
     ClipboardGuard& clipboard() { return *m_clipboard; }
@@ -94,7 +101,8 @@ private:
 
     QStackedWidget* m_screens = nullptr;
     UnlockWidget* m_unlock = nullptr;
-    QWidget* m_workspace = nullptr; // exists only while unlocked
+    QPointer<StaffSubmitWindow> m_staffWindow; // a window of its own; deleted when closed
+    QWidget* m_workspace = nullptr;            // exists only while unlocked
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_pages = nullptr;
 

@@ -8,6 +8,7 @@ namespace lantern {
 namespace {
 
 const QString key = QStringLiteral("vaults/recent");
+const QString staffKey = QStringLiteral("staff/keyFolder");
 
 QString cleaned(const QString& folder)
 {
@@ -37,6 +38,16 @@ void RecentVaults::forget(const QString& folder)
     QStringList list = folders();
     list.removeAll(cleaned(folder));
     QSettings().setValue(key, list);
+}
+
+QString RecentVaults::staffFolder() const
+{
+    return QSettings().value(staffKey).toString();
+}
+
+void RecentVaults::rememberStaffFolder(const QString& folder)
+{
+    QSettings().setValue(staffKey, cleaned(folder));
 }
 
 } // namespace lantern

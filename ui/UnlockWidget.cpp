@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "crypto/SecureBytes.h"
+#include "submit/StaffSubmitter.h"
 #include "vault/LockFile.h"
 #include "vault/Vault.h"
 #include "vault/VaultPaths.h"
@@ -194,6 +195,13 @@ QWidget* UnlockWidget::buildUnlockPage()
     m_goCreate->setAccessibleName(tr("Create a new vault"));
     m_goCreate->setFlat(true);
     m_goCreate->setAutoDefault(false);
+    m_staff = new QPushButton(tr("Send a concern as &staff…"), page);
+    m_staff->setObjectName(QStringLiteral("sendAsStaff"));
+    m_staff->setAccessibleName(tr("Send a concern to the DSL with your staff key"));
+    m_staff->setToolTip(tr("For staff who record concerns but do not keep the records: use the folder "
+                           "the DSL gave you."));
+    m_staff->setFlat(true);
+    m_staff->setAutoDefault(false);
 
     auto* form = new QFormLayout;
     m_unlockForm = form;
@@ -209,6 +217,7 @@ QWidget* UnlockWidget::buildUnlockPage()
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_goCreate);
+    buttons->addWidget(m_staff);
     buttons->addStretch(1);
     buttons->addWidget(m_unlock);
 
@@ -225,10 +234,11 @@ QWidget* UnlockWidget::buildUnlockPage()
     connect(m_password, &QLineEdit::returnPressed, this, &UnlockWidget::startUnlock);
     connect(m_recoveryKey, &QLineEdit::returnPressed, this, &UnlockWidget::startUnlock);
     connect(m_goCreate, &QPushButton::clicked, this, &UnlockWidget::showCreateForm);
+    connect(m_staff, &QPushButton::clicked, this, &UnlockWidget::chooseStaffFolder);
     connect(m_vault, &QComboBox::currentIndexChanged, this, &UnlockWidget::clearError);
 
-    setTabOrderChain(
-        {m_vault, m_open, m_username, m_password, m_recoveryKey, m_useRecoveryKey, m_unlock, m_goCreate});
+    setTabOrderChain({m_vault, m_open, m_username, m_password, m_recoveryKey, m_useRecoveryKey, m_unlock,
+                      m_goCreate, m_staff});
     return page;
 }
 
@@ -407,6 +417,25 @@ void UnlockWidget::chooseVault()
         return;
     }
     setVaultFolder(folder);
+}
+
+void UnlockWidget::chooseStaffFolder()
+{
+    const QString remembered = RecentVaults().staffFolder();
+    const QString folder =
+        m_services.files.existingFolder(window(), tr("The folder the DSL gave you (your staff key)"),
+                                        remembered.isEmpty() ? QDir::homePath() : remembered);
+    if (folder.isEmpty())
+        return;
+    try {
+        StaffFolder::open(folder); // reads the profile and the key file; opens nothing
+    } catch (const Error& error) {
+        showError(error.message());
+        return;
+    }
+    clearError();
+    RecentVaults().rememberStaffFolder(folder);
+    Q_EMIT staffFolderChosen(folder);
 }
 
 void UnlockWidget::chooseNewLocation()

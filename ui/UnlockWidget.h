@@ -46,6 +46,10 @@ public:
     // field. The username stays (it is not secret and it saves typing after an idle lock).
     void reset();
     void showCreateForm();
+    // "Send a concern as staff…", for a member of staff's computer, which has no vault: asks for the folder
+    // the DSL gave them at enrolment and, once it is known to hold a submission profile and a staff key,
+    // emits staffFolderChosen. The folder is remembered as the place to start next time.
+    void chooseStaffFolder();
 
     bool isBusy() const { return m_busy; }
     QString errorText() const;
@@ -53,6 +57,7 @@ public:
 Q_SIGNALS:
     // After each finished attempt, successful or not (for tests and the status bar).
     void attemptFinished(bool succeeded);
+    void staffFolderChosen(const QString& folder);
 
 private:
     struct Attempt;
@@ -97,6 +102,7 @@ private:
     QCheckBox* m_useRecoveryKey = nullptr;
     QPushButton* m_unlock = nullptr;
     QPushButton* m_goCreate = nullptr;
+    QPushButton* m_staff = nullptr;
     // Create form
     QLineEdit* m_newLocation = nullptr;
     QPushButton* m_browse = nullptr;

@@ -3,7 +3,6 @@
 #include "FileChooser.h"
 #include "MainWindow.h"
 #include "MessageSeam.h"
-#include "StaffSubmitWindow.h"
 #include "Translations.h"
 #include "UiServices.h"
 #include "UnlockWidget.h"
@@ -63,13 +62,12 @@ int main(int argc, char* argv[])
     DialogFileChooser files;
     DialogMessages messages;
     const UiServices services{SystemClock::instance(), files, messages};
-    if (parser.isSet(submit)) {
-        StaffSubmitWindow staffWindow(parser.value(submit), services);
-        staffWindow.show();
-        return QApplication::exec();
-    }
     MainWindow window(services);
     registerAllPages(window);
+    if (parser.isSet(submit)) {
+        window.openStaffWindow(parser.value(submit));
+        return QApplication::exec();
+    }
     if (!parser.positionalArguments().isEmpty())
         window.unlockWidget()->setVaultFolder(parser.positionalArguments().constFirst());
     window.show();

@@ -9,12 +9,15 @@
 #include "IdleLock.h"
 #include "InboxImportDialog.h"
 #include "InboxPage.h"
+#include "MainWindow.h"
 #include "PartialDateEdit.h"
 #include "PupilPicker.h"
 #include "PupilPickerModels.h"
+#include "RecentVaults.h"
 #include "StaffAdultConcernDialog.h"
 #include "StaffSubmitWindow.h"
 #include "TriageTestSupport.h"
+#include "UnlockWidget.h"
 #include "adults/AdultRegister.h"
 #include "records/CaseworkSupport.h"
 #include "records/PupilRepository.h"
@@ -69,6 +72,12 @@ protected:
         typeText(QString::fromUtf8(password));
         pressKey(Qt::Key_Return);
         return QTest::qWaitFor([&window]() { return !window.isBusy(); }, 30000);
+    }
+
+    // Shows the window and unlocks it with the staff member's password, as they would at the start of a day.
+    static bool showUnlocked(StaffSubmitWindow& window)
+    {
+        return showActive(window) && unlockWith(window, staffKeyPassword) && window.isUnlocked();
     }
 
     static ConcernForm* openForm(StaffSubmitWindow& window)
@@ -153,6 +162,33 @@ TEST_F(StaffSubmissionTest, AStaffMemberSendsAConcernAndKeepsOnlyTheReceipt)
     EXPECT_EQ(concern.current.account, QStringLiteral("Amy said there was no food at home."));
 }
 
+TEST_F(StaffSubmissionTest, OnTheFirstScreenAMemberOfStaffOpensTheFolderTheDslGaveThem)
+{
+    MainWindow window(harness.services);
+    ASSERT_TRUE(showActive(window));
+    // A folder without a staff key is refused, saying what is missing; nothing opens.
+    const QString elsewhere = m_temp.path(QStringLiteral("downloads"));
+    ASSERT_TRUE(QDir().mkpath(elsewhere));
+    harness.files.nextPaths = {elsewhere};
+    pressMnemonic(Qt::Key_S);
+    EXPECT_FALSE(window.unlockWidget()->errorText().isEmpty());
+    EXPECT_EQ(window.staffWindow(), nullptr);
+    EXPECT_TRUE(window.isVisible());
+
+    harness.files.nextPaths = {keys()};
+    pressMnemonic(Qt::Key_S);
+    StaffSubmitWindow* staff = window.staffWindow();
+    ASSERT_NE(staff, nullptr);
+    EXPECT_TRUE(staff->isVisible());
+    EXPECT_FALSE(window.isVisible());                                     // the vault screen is not theirs
+    EXPECT_EQ(RecentVaults().staffFolder(), QDir(keys()).absolutePath()); // where to start next time
+    ASSERT_TRUE(QTest::qWaitForWindowActive(staff));
+    ASSERT_TRUE(unlockWith(*staff, staffKeyPassword));
+    EXPECT_TRUE(staff->isUnlocked()) << staff->errorText().toStdString();
+    staff->close(); // wipes the key; the window deletes itself
+    EXPECT_TRUE(QTest::qWaitFor([&window]() { return window.staffWindow() == nullptr; }, 2000));
+}
+
 TEST_F(StaffSubmissionTest, AWrongPasswordIsSaidAndNothingOpens)
 {
     StaffSubmitWindow window(keys(), harness.services);
@@ -167,8 +203,7 @@ TEST_F(StaffSubmissionTest, AWrongPasswordIsSaidAndNothingOpens)
 TEST_F(StaffSubmissionTest, AChildNotOnTheRosterIsTypedWithTheirYearGroup)
 {
     StaffSubmitWindow window(keys(), harness.services);
-    ASSERT_TRUE(showActive(window));
-    ASSERT_TRUE(unlockWith(window, staffKeyPassword));
+    ASSERT_TRUE(showUnlocked(window));
     ConcernForm* form = openForm(window);
     ASSERT_NE(form, nullptr);
     form->pupilPicker()->typedYearEdit()->setFocus();
@@ -193,8 +228,7 @@ TEST_F(StaffSubmissionTest, AChildNotOnTheRosterIsTypedWithTheirYearGroup)
 TEST_F(StaffSubmissionTest, AMissingAccountIsShownBesideItAndNothingIsSent)
 {
     StaffSubmitWindow window(keys(), harness.services);
-    ASSERT_TRUE(showActive(window));
-    ASSERT_TRUE(unlockWith(window, staffKeyPassword));
+    ASSERT_TRUE(showUnlocked(window));
     ConcernForm* form = openForm(window);
     ASSERT_NE(form, nullptr);
     nameChild(*form, QStringLiteral("ben"));
@@ -208,8 +242,7 @@ TEST_F(StaffSubmissionTest, AMissingAccountIsShownBesideItAndNothingIsSent)
 TEST_F(StaffSubmissionTest, LockingWipesTheKeyAndClosesTheForm)
 {
     StaffSubmitWindow window(keys(), harness.services);
-    ASSERT_TRUE(showActive(window));
-    ASSERT_TRUE(unlockWith(window, staffKeyPassword));
+    ASSERT_TRUE(showUnlocked(window));
     ConcernForm* form = openForm(window);
     ASSERT_NE(form, nullptr);
     form->accountEdit()->setPlainText(QStringLiteral("Half written."));
@@ -223,8 +256,7 @@ TEST_F(StaffSubmissionTest, LockingWipesTheKeyAndClosesTheForm)
 TEST_F(StaffSubmissionTest, TheKeyLocksItselfAfterTheIdleTimeout)
 {
     StaffSubmitWindow window(keys(), harness.services);
-    ASSERT_TRUE(showActive(window));
-    ASSERT_TRUE(unlockWith(window, staffKeyPassword));
+    ASSERT_TRUE(showUnlocked(window));
     ASSERT_NE(openForm(window), nullptr);
     harness.clock.advanceSeconds(IdleLock::defaultTimeout.count() - 10);
     window.idleLock()->checkNow();
@@ -267,8 +299,7 @@ TEST_F(StaffSubmissionTest, EveryInputIsNamedAndReachedByTab)
 TEST_F(StaffSubmissionTest, ByKeyboardAloneAStaffMemberSendsALowLevelConcernAboutAnAdult)
 {
     StaffSubmitWindow window(keys(), harness.services);
-    ASSERT_TRUE(showActive(window));
-    ASSERT_TRUE(unlockWith(window, staffKeyPassword));
+    ASSERT_TRUE(showUnlocked(window));
     StaffAdultConcernDialog* dialog = openAdultForm(window);
     ASSERT_NE(dialog, nullptr);
     ASSERT_EQ(QApplication::focusWidget(), dialog->nameEdit());
@@ -319,8 +350,7 @@ TEST_F(StaffSubmissionTest, AConcernAboutTheHeadteacherReachesTheChairAndNotTheD
     dsl().addUser({QStringLiteral("chair"), QStringLiteral("Olusegun Bakare"), Role::Chair},
                   secret("chair password 123"));
     StaffSubmitWindow window(keys(), harness.services);
-    ASSERT_TRUE(showActive(window));
-    ASSERT_TRUE(unlockWith(window, staffKeyPassword));
+    ASSERT_TRUE(showUnlocked(window));
     StaffAdultConcernDialog* dialog = openAdultForm(window);
     ASSERT_NE(dialog, nullptr);
     ASSERT_TRUE(tabTo(dialog->headteacherBox()));
@@ -345,8 +375,7 @@ TEST_F(StaffSubmissionTest, AConcernAboutTheHeadteacherReachesTheChairAndNotTheD
 TEST_F(StaffSubmissionTest, AMissingWhatHappenedIsRefusedInTheFormAndNothingIsWritten)
 {
     StaffSubmitWindow window(keys(), harness.services);
-    ASSERT_TRUE(showActive(window));
-    ASSERT_TRUE(unlockWith(window, staffKeyPassword));
+    ASSERT_TRUE(showUnlocked(window));
     StaffAdultConcernDialog* dialog = openAdultForm(window);
     ASSERT_NE(dialog, nullptr);
     typeText(QStringLiteral("Daniel Okafor"));
@@ -368,8 +397,7 @@ TEST_F(StaffSubmissionTest, AMissingWhatHappenedIsRefusedInTheFormAndNothingIsWr
 TEST_F(StaffSubmissionTest, EveryInputOfTheAdultFormIsNamedAndReachedByTab)
 {
     StaffSubmitWindow window(keys(), harness.services);
-    ASSERT_TRUE(showActive(window));
-    ASSERT_TRUE(unlockWith(window, staffKeyPassword));
+    ASSERT_TRUE(showUnlocked(window));
     StaffAdultConcernDialog* dialog = openAdultForm(window);
     ASSERT_NE(dialog, nullptr);
     const QList<QWidget*> inputs = inputsOf(dialog);
@@ -467,9 +495,7 @@ TEST_F(InboxImportPageTest, StoppingLeavesTheFilesNotReachedInTheInbox)
     EXPECT_EQ(dialog->model()->rowCount(), 1);
     EXPECT_EQ(inboxFiles().size(), 2);
     EXPECT_EQ(page.count(), 1);
-    AuditFilter filter;
-    filter.actionPrefix = QStringLiteral("submission.inbox.import");
-    const QList<AuditEntry> runs = m_vault->audit().entries(filter);
+    const QList<AuditEntry> runs = auditEntries(*m_vault, QStringLiteral("submission.inbox.import"));
     ASSERT_EQ(runs.size(), 1);
     EXPECT_TRUE(runs.first().details.startsWith(QStringLiteral("1 of 3 file(s)")))
         << runs.first().details.toStdString();
