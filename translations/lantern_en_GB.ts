@@ -264,6 +264,25 @@
     </message>
 </context>
 <context>
+    <name>RecordConcern</name>
+    <message>
+        <source>&amp;Record a concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferralPages</name>
     <message>
         <source>Referrals</source>
@@ -2130,22 +2149,6 @@ This cannot be undone. The audit log keeps a record that the records were delete
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Record a concern…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a concern…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Triage…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2922,22 +2925,6 @@ Safeguarding records for designated safeguarding leads in English schools. Recor
     </message>
     <message>
         <source>If you are worried about a child, record it now, as facts, and tell the DSL in person if the child may be at risk of immediate harm. Once recorded, a concern can be read only by the safeguarding team; below you can see that yours arrived and whether it has been seen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record a concern…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4337,6 +4324,22 @@ Safeguarding records for designated safeguarding leads in English schools. Recor
     </message>
     <message>
         <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a concern as &amp;staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a concern to the DSL with your staff key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For staff who record concerns but do not keep the records: use the folder the DSL gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the DSL gave you (your staff key)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,17 +39,7 @@ InboxPage::InboxPage(Vault& vault, const UiServices& services, QWidget* parent)
                                this);
     explain->setWordWrap(true);
 
-    m_record = new QPushButton(tr("&Record a concern…"), this);
-    m_record->setObjectName(QStringLiteral("recordConcernButton"));
-    m_record->setAccessibleName(tr("Record a concern"));
-    m_record->setToolTip(tr("Ctrl+N"));
-    connect(m_record, &QPushButton::clicked, this, [this]() { openConcernForm(); });
-    auto* recordAction = new QAction(tr("Record a concern…"), this);
-    recordAction->setObjectName(QStringLiteral("actionRecordConcern"));
-    recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    recordAction->setShortcutContext(Qt::WindowShortcut);
-    connect(recordAction, &QAction::triggered, this, [this]() { openConcernForm(); });
-    addAction(recordAction);
+    m_record = makeRecordConcernButton(this, [this]() { openConcernForm(); });
 
     m_triage = new QPushButton(tr("&Triage…"), this);
     m_triage->setObjectName(QStringLiteral("triageButton"));

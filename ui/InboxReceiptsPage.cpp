@@ -41,17 +41,7 @@ ReceiptsPage::ReceiptsPage(Vault& vault, const UiServices& services, QWidget* pa
         this);
     explain->setWordWrap(true);
 
-    auto* record = new QPushButton(tr("&Record a concern…"), this);
-    record->setObjectName(QStringLiteral("recordConcernButton"));
-    record->setAccessibleName(tr("Record a concern"));
-    record->setToolTip(tr("Ctrl+N"));
-    connect(record, &QPushButton::clicked, this, [this]() { openConcernForm(); });
-    auto* recordAction = new QAction(tr("Record a concern…"), this);
-    recordAction->setObjectName(QStringLiteral("actionRecordConcern"));
-    recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    recordAction->setShortcutContext(Qt::WindowShortcut);
-    connect(recordAction, &QAction::triggered, this, [this]() { openConcernForm(); });
-    addAction(recordAction);
+    QPushButton* record = makeRecordConcernButton(this, [this]() { openConcernForm(); });
 
     m_thanks = new QLabel(this);
     m_thanks->setObjectName(QStringLiteral("receiptThanks"));

@@ -3,9 +3,12 @@
 #include "MessageSeam.h"
 #include "reference/HarmCategories.h"
 
+#include <QAction>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QShortcut>
 
 namespace lantern {
@@ -79,6 +82,22 @@ void setFieldError(QLabel* label, const QString& message)
 {
     label->setText(message);
     label->setVisible(!message.isEmpty());
+}
+
+QPushButton* makeRecordConcernButton(QWidget* page, const std::function<void()>& open)
+{
+    auto* button = new QPushButton(QCoreApplication::translate("RecordConcern", "&Record a concern…"), page);
+    button->setObjectName(QStringLiteral("recordConcernButton"));
+    button->setAccessibleName(QCoreApplication::translate("RecordConcern", "Record a concern"));
+    button->setToolTip(QCoreApplication::translate("RecordConcern", "Ctrl+N"));
+    QObject::connect(button, &QPushButton::clicked, page, open);
+    auto* action = new QAction(QCoreApplication::translate("RecordConcern", "Record a concern…"), page);
+    action->setObjectName(QStringLiteral("actionRecordConcern"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    action->setShortcutContext(Qt::WindowShortcut);
+    QObject::connect(action, &QAction::triggered, page, open);
+    page->addAction(action);
+    return button;
 }
 
 QString messageField(const QString& message)

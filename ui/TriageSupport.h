@@ -4,8 +4,10 @@
 
 #include <QDialog>
 #include <QString>
+#include <functional>
 
 class QLabel;
+class QPushButton;
 
 namespace lantern {
 
@@ -44,6 +46,9 @@ void setFieldError(QLabel* label, const QString& message);
 // The field a model message names: what comes before its first colon, and before a comma ("Body map, mark
 // 2: …" is about "Body map").
 QString messageField(const QString& message);
+
+// "Record a concern…" on a page: the button (Alt+R) and Ctrl+N anywhere in the window, both calling `open`.
+QPushButton* makeRecordConcernButton(QWidget* page, const std::function<void()>& open);
 
 // For lists and read-outs of a concern.
 QString categoryLabels(const QStringList& ids);

@@ -234,8 +234,7 @@ int concernAdd(Context& context, const QCommandLineParser& parser)
     else
         concern.adult.name = requiredOption(parser, QStringLiteral("name"));
     concern.adult.role = roleOption(parser, AdultRole::Staff);
-    concern.content.occurred =
-        PartialDate::parse(requiredOption(parser, QStringLiteral("occurred")), QStringLiteral("--occurred"));
+    concern.content.occurred = occurredOption(parser);
     concern.content.account = optionValue(parser, "account");
     concern.content.response = optionValue(parser, "response");
     concern.content.reporterName = optionValue(parser, "reporter");

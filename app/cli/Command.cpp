@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "core/Error.h"
+#include "records/ConcernValidator.h"
 #include "reference/Upn.h"
 #include "storage/Database.h"
 #include "vault/Vault.h"
@@ -82,6 +83,22 @@ qint64 pupilIdByUpn(Vault& vault, const QString& typed, Permission needed)
     if (!query.step())
         throw Error(ErrorKind::NotFound, QStringLiteral("No pupil has the UPN %1.").arg(upn));
     return query.integer(0);
+}
+
+PartialDate occurredOption(const QCommandLineParser& parser)
+{
+    return PartialDate::parse(requiredOption(parser, QStringLiteral("occurred")),
+                              ConcernValidator::occurredField());
+}
+
+ChildRole childRoleOption(const QString& typed)
+{
+    const std::optional<ChildRole> role = childRoleFromName(typed);
+    if (!role)
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("--role: \"%1\" is not a role; use subject, alleged-harmer or witness.")
+                        .arg(typed.left(64)));
+    return *role;
 }
 
 } // namespace lantern::cli

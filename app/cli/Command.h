@@ -1,6 +1,8 @@
 #pragma once
 
 #include "PasswordSource.h"
+#include "core/PartialDate.h"
+#include "records/Concern.h"
 #include "users/Permissions.h"
 
 #include <QCommandLineParser>
@@ -68,5 +70,10 @@ bool isOptionSet(const QCommandLineParser& parser, const char* name);
 // The id of the pupil with this UPN. Checks `needed` first, so a refused user learns nothing, not even
 // whether the UPN is on the roll.
 qint64 pupilIdByUpn(Vault& vault, const QString& typed, Permission needed);
+// --occurred (required): when it happened, to the precision known ("2026-03", "2026-03-05T14:03"); errors
+// name the field as the concern form does.
+PartialDate occurredOption(const QCommandLineParser& parser);
+// A child's part in a concern as typed after --role: subject, alleged-harmer or witness.
+ChildRole childRoleOption(const QString& typed);
 
 } // namespace lantern::cli

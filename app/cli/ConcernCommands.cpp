@@ -41,15 +41,8 @@ QList<ConcernChild> childrenOptions(ConcernRepository& concerns, const QCommandL
     for (qsizetype i = 0; i < upns.size(); ++i) {
         ConcernChild child;
         child.pupilId = concerns.pupilIdByUpn(upns.at(i));
-        if (i < roles.size()) {
-            const std::optional<ChildRole> role = childRoleFromName(roles.at(i));
-            if (!role)
-                throw Error(
-                    ErrorKind::InvalidInput,
-                    QStringLiteral("--role: \"%1\" is not a role; use subject, alleged-harmer or witness.")
-                        .arg(roles.at(i)));
-            child.role = *role;
-        }
+        if (i < roles.size())
+            child.role = childRoleOption(roles.at(i));
         children.append(child);
     }
     return children;
@@ -117,8 +110,7 @@ int concernAdd(Context& context, const QCommandLineParser& parser)
     auto vault = unlockAs(context, parser);
     ConcernRepository concerns(*vault);
     NewConcern concern;
-    concern.occurred = PartialDate::parse(requiredOption(parser, QStringLiteral("occurred")),
-                                          ConcernValidator::occurredField());
+    concern.occurred = occurredOption(parser);
     concern.children = childrenOptions(concerns, parser);
     concern.categoryIds = parser.values(QStringLiteral("category"));
     concern.account = parser.value(QStringLiteral("account"));

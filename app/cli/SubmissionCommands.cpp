@@ -3,7 +3,6 @@
 #include "Command.h"
 #include "core/Error.h"
 #include "records/CaseworkSupport.h"
-#include "records/ConcernValidator.h"
 #include "records/PupilRepository.h"
 #include "submit/InboxImporter.h"
 #include "submit/StaffEnrolment.h"
@@ -78,24 +77,11 @@ QList<SubmittedChild> childOptions(const QCommandLineParser& parser, const Submi
         child.yearGroup = i < years.size() ? years.at(i) : QString();
         child.fromRoster =
             profile.roster.contains(RosterEntry{child.name.trimmed(), child.yearGroup.trimmed()});
-        if (i < roles.size()) {
-            const std::optional<ChildRole> role = childRoleFromName(roles.at(i));
-            if (!role)
-                throw Error(
-                    ErrorKind::InvalidInput,
-                    QStringLiteral("--role: \"%1\" is not a role; use subject, alleged-harmer or witness.")
-                        .arg(roles.at(i)));
-            child.role = *role;
-        }
+        if (i < roles.size())
+            child.role = childRoleOption(roles.at(i));
         children.append(child);
     }
     return children;
-}
-
-PartialDate occurredOption(const QCommandLineParser& parser)
-{
-    return PartialDate::parse(requiredOption(parser, QStringLiteral("occurred")),
-                              ConcernValidator::occurredField());
 }
 
 int submit(Context& context, const QCommandLineParser& parser)

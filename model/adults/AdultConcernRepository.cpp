@@ -16,13 +16,14 @@ using casework::tidy;
 
 namespace {
 
-AdultConcernContent checkedContent(const AdultConcernContent& content, const QDate& today)
+// `ukNow`: now as the school means it (UK wall-clock time).
+AdultConcernContent checkedContent(const AdultConcernContent& content, const QDateTime& ukNow)
 {
     AdultConcernContent checked = content;
     if (!content.occurred.isValid())
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("When it happened: give a date, even approximate."));
-    if (content.occurred.isAfter(today))
+    if (content.occurred.isLaterThan(ukNow))
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("When it happened: %1 is in the future.").arg(content.occurred.display()));
     checked.account = tidy(content.account);
@@ -146,7 +147,8 @@ qint64 AdultConcernRepository::record(const ReportedAdultConcern& concern)
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("Reported by: there is no user \"%1\".").arg(reporter));
 
-    AdultConcernContent content = checkedContent(concern.content, casework::ukToday(m_vault.clock()));
+    AdultConcernContent content =
+        checkedContent(concern.content, casework::toUkLocal(m_vault.clock().nowUtc()));
     if (content.reporterName.isEmpty()) {
         if (reporter.isEmpty())
             throw Error(ErrorKind::InvalidInput, QStringLiteral("Reported by: give the reporter's name."));
@@ -208,7 +210,7 @@ int AdultConcernRepository::amend(qint64 concernId, const AdultConcernChanges& c
     next.reporterName = changes.reporterName.value_or(next.reporterName);
     next.selfReport = changes.selfReport.value_or(next.selfReport);
     next.reporterWithheld = changes.reporterWithheld.value_or(next.reporterWithheld);
-    AdultConcernContent checked = checkedContent(next, casework::ukToday(m_vault.clock()));
+    AdultConcernContent checked = checkedContent(next, casework::toUkLocal(m_vault.clock().nowUtc()));
     if (checked.reporterName.isEmpty())
         checked.reporterName = current.content.reporterName;
     const int version = current.version + 1;

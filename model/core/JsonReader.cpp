@@ -28,6 +28,23 @@ JsonReader JsonReader::parse(const QByteArray& json, const QString& where)
     return JsonReader(document.object(), where);
 }
 
+qint64 JsonReader::requireFormat(const QString& format, qint64 newest, const QString& notThis,
+                                 const QString& then) const
+{
+    if (string("format") != format)
+        fail(notThis);
+    const qint64 version = integer("version");
+    if (version > newest)
+        throw Error(
+            ErrorKind::NewerVersion,
+            QStringLiteral("%1: it was made by a newer version of Lantern (format %2). Update Lantern on "
+                           "this computer, then %3.")
+                .arg(m_where)
+                .arg(version)
+                .arg(then));
+    return version;
+}
+
 void JsonReader::fail(const QString& what) const
 {
     throw Error(ErrorKind::Damaged, QStringLiteral("%1: %2").arg(m_where, what));

@@ -33,6 +33,12 @@ public:
     JsonReader object(const char* key, const QString& where) const;
     QJsonArray array(const char* key) const;
 
+    // Checks the "format" and "version" fields of a file Lantern wrote: another format fails as `notThis`
+    // ("it is not a Lantern staff key."); a version newer than `newest` is Error(NewerVersion), telling the
+    // person to update Lantern and `then` (e.g. "import it again"). Returns the version.
+    qint64 requireFormat(const QString& format, qint64 newest, const QString& notThis,
+                         const QString& then) const;
+
     // Throws Error(Damaged) naming this object: "WHERE: WHAT".
     [[noreturn]] void fail(const QString& what) const;
 

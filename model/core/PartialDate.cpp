@@ -162,6 +162,14 @@ QString PartialDate::display() const
     return {};
 }
 
+bool PartialDate::isLaterThan(const QDateTime& ukNow) const
+{
+    const QDate today = ukNow.date();
+    if (m_date != today)
+        return m_date > today;
+    return m_precision == Precision::Minute && m_time > QTime(ukNow.time().hour(), ukNow.time().minute());
+}
+
 QString isoUtc(const QDateTime& time)
 {
     return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));

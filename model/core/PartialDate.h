@@ -38,6 +38,9 @@ public:
 
     // True if the earliest moment it can mean is after `today` (so it cannot have happened yet).
     bool isAfter(const QDate& today) const { return m_date > today; }
+    // True if it cannot have happened by `ukNow`, a UK wall-clock time: a day after today, or a time today
+    // that has not come yet (14:30 typed at 14:05 is as much in the future as tomorrow).
+    bool isLaterThan(const QDateTime& ukNow) const;
 
     friend bool operator==(const PartialDate& a, const PartialDate& b)
     {

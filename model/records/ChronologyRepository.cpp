@@ -263,14 +263,12 @@ ManualChronologyEntry ChronologyRepository::validated(const ManualChronologyEntr
     // "Now" as the school means it: UK local time, whose date differs from the UTC date just after midnight
     // in summer.
     const QDateTime now = casework::toUkLocal(m_vault.clock().nowUtc());
-    const QDate today = now.date();
-    // A time today that has not come yet is as much in the future as tomorrow.
-    if (entry.when.isAfter(today) || entry.when.sortKey() > now.toString(QStringLiteral("yyyy-MM-ddTHH:mm")))
+    if (entry.when.isLaterThan(now))
         throw Error(
             ErrorKind::InvalidInput,
             QStringLiteral("Date: %1 is in the future; the chronology records what has happened (today is "
                            "%2).")
-                .arg(entry.when.display(), TextServices::formatDate(today)));
+                .arg(entry.when.display(), TextServices::formatDate(now.date())));
     clean.type = entry.type.trimmed();
     if (!ChronologyTypes::isManual(clean.type))
         throw Error(ErrorKind::InvalidInput,

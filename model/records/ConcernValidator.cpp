@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QTimeZone>
 
 namespace lantern {
 
@@ -25,14 +24,8 @@ namespace {
 } // namespace
 
 ConcernValidator::ConcernValidator(const QDateTime& nowUtc)
-    : m_nowUk(ukLocal(nowUtc))
+    : m_nowUk(casework::toUkLocal(nowUtc))
 {}
-
-QDateTime ConcernValidator::ukLocal(const QDateTime& utc)
-{
-    static const QTimeZone uk(QByteArrayLiteral("Europe/London"));
-    return uk.isValid() ? utc.toTimeZone(uk) : utc.toUTC();
-}
 
 NewConcern ConcernValidator::checked(const NewConcern& concern) const
 {
@@ -44,14 +37,11 @@ NewConcern ConcernValidator::checked(const NewConcern& concern) const
         invalid(
             QStringLiteral("%1: say when it happened (a year or month is enough if that is all you know).")
                 .arg(when));
-    const QDate today = m_nowUk.date();
-    if (concern.occurred.isAfter(today))
+    if (concern.occurred.isAfter(m_nowUk.date()))
         invalid(
             QStringLiteral("%1: %2 is after today; a concern records something that has already happened.")
                 .arg(when, concern.occurred.display()));
-    if (concern.occurred.precision() == PartialDate::Precision::Minute &&
-        concern.occurred.firstDay() == today &&
-        concern.occurred.sortKey() > m_nowUk.toString(QStringLiteral("yyyy-MM-ddTHH:mm")))
+    if (concern.occurred.isLaterThan(m_nowUk))
         invalid(QStringLiteral("%1: %2 is later than now.").arg(when, concern.occurred.display()));
     result.occurred = concern.occurred;
 

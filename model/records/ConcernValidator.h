@@ -27,9 +27,6 @@ public:
     static QString bodyMapJson(const QList<BodyMapMark>& marks);
     static QList<BodyMapMark> bodyMapFromJson(const QString& json);
 
-    // UK local date and time for a UTC moment (Europe/London; UTC if the zone database is missing).
-    static QDateTime ukLocal(const QDateTime& utc);
-
 private:
     QDateTime m_nowUk;
 };

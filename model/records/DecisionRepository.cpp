@@ -5,7 +5,6 @@
 #include "records/CaseworkSupport.h"
 #include "records/ChronologyWriter.h"
 #include "records/ConcernRepository.h"
-#include "records/ConcernValidator.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
@@ -204,7 +203,7 @@ ChronologyWriter::Entry chronologyEntry(Vault& vault, qint64 decisionId, qint64 
 {
     ChronologyWriter::Entry entry;
     entry.pupilId = pupilId;
-    entry.when = PartialDate::minute(ConcernValidator::ukLocal(decidedAtUtc));
+    entry.when = PartialDate::minute(casework::toUkLocal(decidedAtUtc));
     entry.type = QStringLiteral("decision");
     entry.summary =
         QStringLiteral("Decision on concern %1: %2 — %3")

@@ -232,13 +232,10 @@ VoiceContent VoiceRepository::validated(const VoiceContent& content) const
                     QStringLiteral("Date: say when the child's voice was captured."));
     // "Now" as the school means it: UK local time.
     const QDateTime now = casework::toUkLocal(m_vault.clock().nowUtc());
-    const QDate today = now.date();
-    // A time today that has not come yet is as much in the future as tomorrow.
-    if (content.captured.isAfter(today) ||
-        content.captured.sortKey() > now.toString(QStringLiteral("yyyy-MM-ddTHH:mm")))
+    if (content.captured.isLaterThan(now))
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("Date: %1 is in the future (today is %2).")
-                        .arg(content.captured.display(), TextServices::formatDate(today)));
+                        .arg(content.captured.display(), TextServices::formatDate(now.date())));
     clean.method = content.method.trimmed();
     if (!VoiceMethods::isKnown(clean.method))
         throw Error(ErrorKind::InvalidInput,

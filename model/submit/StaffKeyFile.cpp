@@ -127,15 +127,8 @@ QByteArray StaffKeyFile::toJson() const
 StaffKeyFile StaffKeyFile::parse(const QByteArray& json, const QString& where)
 {
     const JsonReader in = JsonReader::parse(json, where);
-    if (in.string("format") != formatName)
-        in.fail(QStringLiteral("it is not a Lantern staff key."));
-    const qint64 version = in.integer("version");
-    if (version > formatVersion)
-        throw Error(ErrorKind::NewerVersion,
-                    QStringLiteral("%1 was written by a newer version of Lantern (format %2). Update Lantern "
-                                   "to use it.")
-                        .arg(where)
-                        .arg(version));
+    in.requireFormat(formatName, formatVersion, QStringLiteral("it is not a Lantern staff key."),
+                     QStringLiteral("use it"));
     StaffKeyFile file;
     file.keyId = in.string("key_id");
     file.username = in.string("username");

@@ -107,8 +107,8 @@ SubmittedAdultConcern StaffSubmitter::checked(const SubmittedAdultConcern& conce
         invalid(
             QStringLiteral("%1: say when it happened (a year or month is enough if that is all you know).")
                 .arg(when));
-    if (result.occurred.isAfter(ConcernValidator::ukLocal(m_clock.nowUtc()).date()))
-        invalid(QStringLiteral("%1: %2 is after today.").arg(when, result.occurred.display()));
+    if (result.occurred.isLaterThan(casework::toUkLocal(m_clock.nowUtc())))
+        invalid(QStringLiteral("%1: %2 is in the future.").arg(when, result.occurred.display()));
     if (result.account.isEmpty())
         invalid(QStringLiteral("What happened: write what happened, as facts."));
     return result;

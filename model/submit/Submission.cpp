@@ -73,16 +73,8 @@ QByteArray SubmissionPayload::toBytes() const
 SubmissionPayload SubmissionPayload::parse(const QByteArray& bytes, const QString& where)
 {
     const JsonReader in = JsonReader::parse(bytes, where);
-    if (in.string("format") != payloadFormat)
-        in.fail(QStringLiteral("it is not a Lantern submission."));
-    const qint64 version = in.integer("version");
-    if (version > formatVersion)
-        throw Error(
-            ErrorKind::NewerVersion,
-            QStringLiteral("%1: it was made by a newer version of Lantern (format %2). Update Lantern "
-                           "on this computer, then import it again.")
-                .arg(where)
-                .arg(version));
+    in.requireFormat(payloadFormat, formatVersion, QStringLiteral("it is not a Lantern submission."),
+                     QStringLiteral("import it again"));
     SubmissionPayload payload;
     payload.submissionId = in.string("submission_id");
     if (!isHex(payload.submissionId, 32))

@@ -55,15 +55,8 @@ QByteArray SubmissionProfile::toJson() const
 SubmissionProfile SubmissionProfile::parse(const QByteArray& json, const QString& where)
 {
     const JsonReader in = JsonReader::parse(json, where);
-    if (in.string("format") != formatName)
-        in.fail(QStringLiteral("it is not a Lantern submission profile."));
-    const qint64 version = in.integer("version");
-    if (version > formatVersion)
-        throw Error(ErrorKind::NewerVersion,
-                    QStringLiteral("%1 was written by a newer version of Lantern (format %2). Update Lantern "
-                                   "to use it.")
-                        .arg(where)
-                        .arg(version));
+    in.requireFormat(formatName, formatVersion, QStringLiteral("it is not a Lantern submission profile."),
+                     QStringLiteral("use it"));
     SubmissionProfile profile;
     profile.schoolName = in.string("school");
     profile.vaultId = in.string("vault_id");

@@ -174,9 +174,7 @@ TEST_F(PackCliTest, PreflightFailuresAreListedUntilEachHasAReason)
         {QStringLiteral("--reason-for"), QStringLiteral("no-voice=Absent all week; home visit booked.")}));
     ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
     EXPECT_TRUE(done.out.contains(QStringLiteral("Proceeded without no-voice")));
-    AuditFilter filter;
-    filter.actionPrefix = QStringLiteral("referral.export");
-    const QList<AuditEntry> exports = open()->audit().entries(filter);
+    const QList<AuditEntry> exports = auditEntries(*open(), QStringLiteral("referral.export"));
     ASSERT_EQ(exports.size(), 1);
     EXPECT_TRUE(exports.at(0).details.contains(QStringLiteral("Absent all week")));
 }

@@ -88,6 +88,17 @@ TEST_F(AdultsRegisterTest, RecordingRefusesWhatIsMissingOrInTheFuture)
     EXPECT_THROW(AdultConcernRepository(dsl()).record(concern), Error);
     concern.content = content("2026-12-01", "Something");
     EXPECT_THROW(AdultConcernRepository(dsl()).record(concern), Error);
+    // It is 09:30 in school: 10:15 today has not happened yet; 09:30 has.
+    concern.content = content("2026-11-25T10:15", "Something");
+    try {
+        AdultConcernRepository(dsl()).record(concern);
+        FAIL() << "a time later today was accepted";
+    } catch (const Error& error) {
+        EXPECT_TRUE(error.message().contains(QStringLiteral("in the future")))
+            << error.message().toStdString();
+    }
+    concern.content = content("2026-11-25T09:30", "Something that just happened");
+    EXPECT_GT(AdultConcernRepository(dsl()).record(concern), 0);
     concern.adult.adultId.reset();
     concern.content = content("2026-10-01", "Something");
     EXPECT_THROW(AdultConcernRepository(as(QStringLiteral("staff"))).record(concern), Error); // no name

@@ -83,9 +83,7 @@ TEST_F(AdultsRetentionTest, DeletionRemovesEverythingAndLeavesATombstone)
         EXPECT_EQ(rows(table), 0) << table;
     EXPECT_THROW(AdultRegister(dsl()).get(adult), Error);
 
-    AuditFilter filter;
-    filter.actionPrefix = QStringLiteral("adult.retention.delete");
-    const QList<AuditEntry> tombstones = dsl().audit().entries(filter);
+    const QList<AuditEntry> tombstones = auditEntries(dsl(), QStringLiteral("adult.retention.delete"));
     ASSERT_EQ(tombstones.size(), 1);
     EXPECT_EQ(tombstones.first().objectId, QString::number(adult));
     EXPECT_EQ(tombstones.first().actor, QStringLiteral("dsl"));

@@ -212,9 +212,7 @@ TEST_F(AuditViewerTest, LookingIsItselfAudited)
     query.actor = QStringLiteral("staff");
     query.pupilId = amy;
     AuditViewer(dsl()).search(query);
-    AuditFilter views;
-    views.actionPrefix = QStringLiteral("audit.view");
-    const QList<AuditEntry> recorded = dsl().audit().entries(views);
+    const QList<AuditEntry> recorded = auditEntries(dsl(), QStringLiteral("audit.view"));
     ASSERT_EQ(recorded.size(), 1);
     EXPECT_EQ(recorded.first().actor, QStringLiteral("dsl"));
     EXPECT_EQ(recorded.first().details, QStringLiteral("actor staff; pupil 1; 0 entries"));
@@ -262,9 +260,7 @@ TEST_F(AuditViewerTest, ExportIsSafeCsvAndIsAudited)
     EXPECT_EQ(rows.at(3).fields.at(details), QStringLiteral("'-1+1"));
     EXPECT_EQ(rows.at(1).fields.at(name), QStringLiteral("Amira Haddad"));
 
-    AuditFilter exports;
-    exports.actionPrefix = QStringLiteral("audit.export");
-    const QList<AuditEntry> recorded = dsl().audit().entries(exports);
+    const QList<AuditEntry> recorded = auditEntries(dsl(), QStringLiteral("audit.export"));
     ASSERT_EQ(recorded.size(), 1);
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());

@@ -296,9 +296,7 @@ TEST_F(ChronologyRepositoryTest, AddingIsAuditedAndIndexedForSearch)
     entry.effectOnChild = s("Anxious, not sleeping");
     const qint64 id = add(entry);
 
-    AuditFilter filter;
-    filter.actionPrefix = QStringLiteral("chronology.add");
-    const QList<AuditEntry> adds = dsl().audit().entries(filter);
+    const QList<AuditEntry> adds = auditEntries(dsl(), QStringLiteral("chronology.add"));
     ASSERT_EQ(adds.size(), 1);
     EXPECT_EQ(adds[0].actor, QStringLiteral("dsl"));
     EXPECT_EQ(adds[0].objectId, QString::number(id));

@@ -144,9 +144,7 @@ TEST_F(ConcernRepositoryTest, RecordsAConcernAboutTwoChildrenWithTwoCategories)
     EXPECT_EQ(hits[0].objectId, id);
     EXPECT_EQ(hits[0].pupilIds, (QList<qint64>{m_amy, m_zoe}));
 
-    AuditFilter filter;
-    filter.actionPrefix = QStringLiteral("concern.add");
-    const QList<AuditEntry> added = dsl().audit().entries(filter);
+    const QList<AuditEntry> added = auditEntries(dsl(), QStringLiteral("concern.add"));
     ASSERT_EQ(added.size(), 1);
     EXPECT_EQ(added[0].actor, QStringLiteral("staff"));
     EXPECT_EQ(added[0].objectId, QString::number(id));
@@ -271,9 +269,7 @@ TEST_F(ConcernRepositoryTest, AnAmendmentKeepsTheFirstVersionReadable)
     }
     EXPECT_EQ(current, 1);
 
-    AuditFilter filter;
-    filter.actionPrefix = QStringLiteral("concern.amend");
-    const QList<AuditEntry> amended = dsl().audit().entries(filter);
+    const QList<AuditEntry> amended = auditEntries(dsl(), QStringLiteral("concern.amend"));
     ASSERT_EQ(amended.size(), 1);
     EXPECT_EQ(amended[0].actor, QStringLiteral("deputy"));
 }

@@ -102,9 +102,7 @@ TEST_F(DecisionRepositoryTest, ADecisionTriagesTheConcernAndIsReadBack)
     EXPECT_EQ(concern.statusHistory.size(), 2);
     EXPECT_EQ(concern.decisionIds.size(), 2);
 
-    AuditFilter filter;
-    filter.actionPrefix = QStringLiteral("decision.add");
-    const QList<AuditEntry> added = dsl().audit().entries(filter);
+    const QList<AuditEntry> added = auditEntries(dsl(), QStringLiteral("decision.add"));
     ASSERT_EQ(added.size(), 2);
     EXPECT_EQ(added[0].actor, QStringLiteral("dsl"));
     EXPECT_EQ(added[0].objectId, QString::number(id));
@@ -221,9 +219,7 @@ TEST_F(DecisionRepositoryTest, AnAmendmentIsANewVersionWithItsReason)
     EXPECT_EQ(decision.current.decidedBy, QStringLiteral("dsl"));
     EXPECT_EQ(decision.current.reasons, referral().reasons);
 
-    AuditFilter filter;
-    filter.actionPrefix = QStringLiteral("decision.view");
-    const QList<AuditEntry> views = dsl().audit().entries(filter);
+    const QList<AuditEntry> views = auditEntries(dsl(), QStringLiteral("decision.view"));
     ASSERT_FALSE(views.isEmpty());
     EXPECT_EQ(views.last().actor, QStringLiteral("dsl"));
 }

@@ -16,26 +16,7 @@ using namespace lantern;
 
 namespace {
 
-// Fonts need a QGuiApplication; the offscreen platform needs no display. Tests link gtest_main, so the
-// application is created by a global test environment.
-class OffscreenGuiEnvironment : public ::testing::Environment {
-public:
-    void SetUp() override
-    {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        m_app = std::make_unique<QGuiApplication>(m_argc, m_argv);
-    }
-    void TearDown() override { m_app.reset(); }
-
-private:
-    int m_argc = 1;
-    char m_name[14] = "PdfWriterTest";
-    char* m_argv[2] = {m_name, nullptr};
-    std::unique_ptr<QGuiApplication> m_app;
-};
-
-[[maybe_unused]] ::testing::Environment* const g_gui =
-    ::testing::AddGlobalTestEnvironment(new OffscreenGuiEnvironment);
+[[maybe_unused]] const auto* const g_gui = test::useOffscreenGui("PdfWriterTest");
 
 const QString kMarking = QStringLiteral("OFFICIAL-SENSITIVE");
 

@@ -34,25 +34,7 @@ using namespace lantern::test;
 
 namespace {
 
-// PdfWriter needs a QGuiApplication; tests link gtest_main, so a global environment makes one offscreen.
-class OffscreenGuiEnvironment : public ::testing::Environment {
-public:
-    void SetUp() override
-    {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        m_app = std::make_unique<QGuiApplication>(m_argc, m_argv);
-    }
-    void TearDown() override { m_app.reset(); }
-
-private:
-    int m_argc = 1;
-    char m_name[17] = "ReferralPackTest";
-    char* m_argv[2] = {m_name, nullptr};
-    std::unique_ptr<QGuiApplication> m_app;
-};
-
-[[maybe_unused]] ::testing::Environment* const g_gui =
-    ::testing::AddGlobalTestEnvironment(new OffscreenGuiEnvironment);
+[[maybe_unused]] const auto* const g_gui = test::useOffscreenGui("ReferralPackTest");
 
 QString s(const char* text)
 {

@@ -145,9 +145,7 @@ TEST_F(RosterImportTest, TheReferenceCtfImportsEveryPupilWithWhatTheFileCarries)
     EXPECT_EQ(carers[0].phone, QStringLiteral("01632 960456"));
 
     EXPECT_EQ(auditCount(QStringLiteral("pupil.import-add")), 3);
-    AuditFilter filter;
-    filter.actionPrefix = QStringLiteral("import");
-    const QList<AuditEntry> summary = dsl().audit().entries(filter);
+    const QList<AuditEntry> summary = auditEntries(dsl(), QStringLiteral("import"));
     ASSERT_EQ(summary.size(), 1);
     EXPECT_TRUE(summary[0].details.contains(QStringLiteral("ctf-sample.xml")));
     EXPECT_TRUE(summary[0].details.contains(QStringLiteral("added: 3")));
@@ -308,9 +306,7 @@ TEST_F(RosterImportTest, ValidOnlyImportsTheOtherRows)
     EXPECT_EQ(result.skipped, 1);
     EXPECT_EQ(roll().size(), 3);
     EXPECT_FALSE(PupilRepository(dsl()).idForUpn(QStringLiteral("A999900024099")).has_value());
-    AuditFilter filter;
-    filter.actionPrefix = QStringLiteral("import");
-    const QList<AuditEntry> summary = dsl().audit().entries(filter);
+    const QList<AuditEntry> summary = auditEntries(dsl(), QStringLiteral("import"));
     ASSERT_EQ(summary.size(), 1);
     EXPECT_TRUE(summary[0].details.contains(QStringLiteral("rejected rows skipped: 1")));
 }
@@ -370,9 +366,7 @@ TEST_F(RosterImportTest, UpdatingByUpnChangesOnlyWhatDiffersAndAuditsTheFields)
     EXPECT_EQ(after.yearGroup, QStringLiteral("7"));
     EXPECT_EQ(after.dateOfBirth, before.dateOfBirth) << "a column the file lacks is left as it was";
     EXPECT_FALSE(onRoll(upn(3)).leavingDate.has_value());
-    AuditFilter filter;
-    filter.actionPrefix = QStringLiteral("pupil.import-update");
-    const QList<AuditEntry> entries = dsl().audit().entries(filter);
+    const QList<AuditEntry> entries = auditEntries(dsl(), QStringLiteral("pupil.import-update"));
     ASSERT_EQ(entries.size(), 1);
     EXPECT_EQ(entries[0].objectId, QString::number(before.id));
     EXPECT_TRUE(entries[0].details.contains(QStringLiteral("fields: year_group")))

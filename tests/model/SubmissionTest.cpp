@@ -106,13 +106,6 @@ protected:
         return QDir(folder).entryList(QDir::Files, QDir::Name);
     }
 
-    QList<AuditEntry> auditOf(const QString& actionPrefix)
-    {
-        AuditFilter filter;
-        filter.actionPrefix = actionPrefix;
-        return dsl().audit().entries(filter);
-    }
-
     qint64 m_amy = 0;
 };
 
@@ -157,7 +150,7 @@ TEST_F(SubmissionTest, AStaffSubmissionArrivesInTriageAsTheStaffMemberWroteIt)
     EXPECT_EQ(filesIn(inbox() + QStringLiteral("/processed")), QStringList{outcome.fileName});
     EXPECT_TRUE(filesIn(inbox()).isEmpty());
 
-    const QList<AuditEntry> imports = auditOf(QStringLiteral("submission.import"));
+    const QList<AuditEntry> imports = auditEntries(dsl(), QStringLiteral("submission.import"));
     ASSERT_EQ(imports.size(), 1);
     EXPECT_EQ(imports.first().actor, QStringLiteral("dsl"));
     EXPECT_EQ(imports.first().objectId, receipt.submissionId);
@@ -190,7 +183,7 @@ TEST_F(SubmissionTest, TheProfileListsOnlyNamesAndYearGroups)
               (QStringList{QStringLiteral("Amy Okafor, Year 7"), QStringLiteral("Zoë Kowalski, Year 8")}));
     EXPECT_FALSE(fileBytes(path).contains(makeUpn(999, 1234, 20, 1).toLatin1()));
     EXPECT_FALSE(fileBytes(path).contains("2015-04-01"));
-    EXPECT_EQ(auditOf(QStringLiteral("submission.profile.export")).size(), 1);
+    EXPECT_EQ(auditEntries(dsl(), QStringLiteral("submission.profile.export")).size(), 1);
 }
 
 TEST_F(SubmissionTest, OnlyTheDslPublishesTheProfileAndEnrolsStaff)
@@ -222,7 +215,7 @@ TEST_F(SubmissionTest, AVaultGetsItsSubmissionKeyPairWhenFirstNeededAndKeepsIt)
     const QByteArray first = SubmissionProfiles(dsl()).build().publicKey;
     ASSERT_TRUE(SubmissionKeys::read(dsl().database()).has_value());
     EXPECT_EQ(SubmissionProfiles(dsl()).build().publicKey, first);
-    EXPECT_EQ(auditOf(QStringLiteral("submission.key.create")).size(), 1);
+    EXPECT_EQ(auditEntries(dsl(), QStringLiteral("submission.key.create")).size(), 1);
     // It lives in records.db, so it survives locking and unlocking as another user.
     EXPECT_EQ(SubmissionKeys::read(as(QStringLiteral("deputy")).database())->publicKey, first);
 }
@@ -263,7 +256,7 @@ TEST_F(SubmissionTest, AFileSignedWithTheWrongKeyUnderAnEnrolledKeyIdIsRefusedAs
     EXPECT_EQ(report.files.first().result, Result::Rejected);
     EXPECT_TRUE(report.files.first().reason.contains(QStringLiteral("forged: its signature is not")))
         << report.files.first().reason.toStdString();
-    const QList<AuditEntry> rejections = auditOf(QStringLiteral("submission.reject"));
+    const QList<AuditEntry> rejections = auditEntries(dsl(), QStringLiteral("submission.reject"));
     ASSERT_EQ(rejections.size(), 1);
     EXPECT_EQ(rejections.first().objectId, report.files.first().fileName);
     EXPECT_TRUE(rejections.first().details.contains(QStringLiteral("forged")));
@@ -352,7 +345,7 @@ TEST_F(SubmissionTest, ReEnrolmentRevokesThePreviousKey)
     EXPECT_TRUE(report.files.at(0).reason.contains(QStringLiteral("revoked")))
         << report.files.at(0).reason.toStdString();
     EXPECT_EQ(report.files.at(1).result, Result::Imported);
-    EXPECT_EQ(auditOf(QStringLiteral("submission.staff.revoke")).size(), 1);
+    EXPECT_EQ(auditEntries(dsl(), QStringLiteral("submission.staff.revoke")).size(), 1);
 }
 
 TEST_F(SubmissionTest, ASubmissionFromADisabledUserIsRefused)
@@ -416,7 +409,7 @@ TEST_F(SubmissionTest, TwoPupilsOfOneNameAreHeldUntilTheDslChoosesWhichIsMeant)
     EXPECT_TRUE(importInbox().files.isEmpty());
 
     // Who chose whom is in the chain with the import.
-    const QList<AuditEntry> imports = auditOf(QStringLiteral("submission.import"));
+    const QList<AuditEntry> imports = auditEntries(dsl(), QStringLiteral("submission.import"));
     ASSERT_EQ(imports.size(), 1);
     EXPECT_TRUE(imports.first().details.contains(
         QStringLiteral("child 1 \"Amy Okafor\" in Year 7 chosen as pupil %1 by dsl").arg(otherAmy)))

@@ -128,15 +128,13 @@ TEST_F(VaultTest, FailedUnlocksAreRecordedInTheAuditChainAtTheNextUnlock)
     unlockError("dsl", "guess one");
     unlockError("dsl", "guess two");
     auto vault = unlock("dsl", "correct horse battery");
-    AuditFilter filter;
-    filter.actionPrefix = QStringLiteral("vault.unlock-failed");
-    const QList<AuditEntry> failed = vault->audit().entries(filter);
+    const QList<AuditEntry> failed = auditEntries(*vault, QStringLiteral("vault.unlock-failed"));
     ASSERT_EQ(failed.size(), 1);
     EXPECT_TRUE(failed.first().details.startsWith(QStringLiteral("2 failed attempt")));
     vault.reset();
     // Counted once: the next clean unlock records no failures.
     auto again = unlock("dsl", "correct horse battery");
-    EXPECT_EQ(again->audit().entries(filter).size(), 1);
+    EXPECT_EQ(auditEntries(*again, QStringLiteral("vault.unlock-failed")).size(), 1);
 }
 
 TEST_F(VaultTest, FlippedBytesAreReportedAsDamageAndChangeNothing)

@@ -1,7 +1,10 @@
 #include "support/TestSupport.h"
 
+#include "vault/Vault.h"
+
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QProcess>
 #include <cstring>
 #include <gtest/gtest.h>
@@ -76,6 +79,42 @@ CliResult runCli(const QStringList& args, const QString& input, const QProcessEn
 QDateTime fixedNow()
 {
     return QDateTime(QDate(2026, 11, 25), QTime(9, 30), Qt::UTC);
+}
+
+namespace {
+
+class OffscreenGuiEnvironment : public ::testing::Environment {
+public:
+    explicit OffscreenGuiEnvironment(const char* programName)
+        : m_name(programName)
+    {}
+    void SetUp() override
+    {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        m_argv[0] = m_name.data();
+        m_app = std::make_unique<QGuiApplication>(m_argc, m_argv);
+    }
+    void TearDown() override { m_app.reset(); }
+
+private:
+    QByteArray m_name;
+    int m_argc = 1;
+    char* m_argv[2] = {nullptr, nullptr};
+    std::unique_ptr<QGuiApplication> m_app;
+};
+
+} // namespace
+
+QList<AuditEntry> auditEntries(Vault& vault, const QString& actionPrefix)
+{
+    AuditFilter filter;
+    filter.actionPrefix = actionPrefix;
+    return vault.audit().entries(filter);
+}
+
+::testing::Environment* useOffscreenGui(const char* programName)
+{
+    return ::testing::AddGlobalTestEnvironment(new OffscreenGuiEnvironment(programName));
 }
 
 } // namespace lantern::test

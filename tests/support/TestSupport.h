@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "core/Clock.h"
 #include "crypto/SecureBytes.h"
 
@@ -9,7 +10,12 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <gtest/gtest.h>
 #include <memory>
+
+namespace lantern {
+class Vault;
+}
 
 namespace lantern::test {
 
@@ -41,5 +47,13 @@ CliResult runCli(const QStringList& args, const QString& input = {},
 
 // A fixed, recognisable moment for tests that need a clock.
 QDateTime fixedNow();
+
+// The entries of `vault`'s audit chain whose action starts with `actionPrefix`, oldest first.
+QList<AuditEntry> auditEntries(Vault& vault, const QString& actionPrefix);
+
+// For model tests that draw (a PDF page needs fonts, and fonts a QGuiApplication): gtest_main owns main(), so
+// a global test environment makes the application, on the offscreen platform. Call once, at namespace scope:
+// `[[maybe_unused]] const auto* const g_gui = useOffscreenGui("PdfWriterTest");`
+::testing::Environment* useOffscreenGui(const char* programName);
 
 } // namespace lantern::test

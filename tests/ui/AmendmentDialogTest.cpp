@@ -4,6 +4,7 @@
 
 #include "ConcernHistory.h"
 #include "GuiTestSupport.h"
+#include "PupilRecordFixture.h"
 #include "PupilRecordPage.h"
 #include "PupilRecordTestData.h"
 #include "support/RecordsFixture.h"
@@ -23,25 +24,17 @@ using namespace lantern::test;
 
 namespace {
 
-class AmendmentDialogTest : public RecordsFixture {
+class AmendmentDialogTest : public ZoesRecordFixture {
 protected:
     void SetUp() override
     {
-        RecordsFixture::SetUp();
-        data = makePupilRecordData(dsl());
-        record = std::make_unique<PupilRecordPage>(dsl(), harness.services, nullptr, data.zoe,
-                                                   std::function<void(qint64)>());
-        record->resize(1000, 700);
-        ASSERT_TRUE(showActive(*record));
+        ASSERT_NO_FATAL_FAILURE(ZoesRecordFixture::SetUp());
         record->tabs()->setCurrentWidget(record->concernsTab());
         tab = record->concernsTab();
         ASSERT_EQ(tab->table()->model()->rowCount(), 1);
         tab->table()->selectRow(0);
     }
 
-    GuiHarness harness;
-    PupilRecordData data;
-    std::unique_ptr<PupilRecordPage> record;
     ConcernHistoryTab* tab = nullptr;
 };
 

@@ -5,6 +5,7 @@
 #include "ChronologyModel.h"
 #include "GuiTestSupport.h"
 #include "PrintSeam.h"
+#include "PupilRecordFixture.h"
 #include "PupilRecordPage.h"
 #include "PupilRecordTestData.h"
 #include "audit/AuditLog.h"
@@ -35,16 +36,11 @@ public:
     }
 };
 
-class ChronologyTabTest : public RecordsFixture {
+class ChronologyTabTest : public ZoesRecordFixture {
 protected:
     void SetUp() override
     {
-        RecordsFixture::SetUp();
-        data = makePupilRecordData(dsl());
-        record = std::make_unique<PupilRecordPage>(dsl(), harness.services, nullptr, data.zoe,
-                                                   std::function<void(qint64)>());
-        record->resize(1100, 700);
-        ASSERT_TRUE(showActive(*record));
+        ASSERT_NO_FATAL_FAILURE(ZoesRecordFixture::SetUp());
         tab = record->chronologyTab();
         tab->setPrintSeam(&printer);
     }
@@ -57,10 +53,7 @@ protected:
         return summaries;
     }
 
-    GuiHarness harness;
     RecordingPrinter printer;
-    PupilRecordData data;
-    std::unique_ptr<PupilRecordPage> record;
     ChronologyTab* tab = nullptr;
 };
 
@@ -116,9 +109,7 @@ TEST_F(ChronologyTabTest, PrintsAndSavesWhatIsShownWithAnAuditEntry)
     QFile pdf(path + QStringLiteral(".pdf"));
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdf.read(5) == "%PDF-");
-    AuditFilter exports;
-    exports.actionPrefix = QStringLiteral("chronology.export");
-    const QList<AuditEntry> entries = m_vault->audit().entries(exports);
+    const QList<AuditEntry> entries = auditEntries(*m_vault, QStringLiteral("chronology.export"));
     ASSERT_EQ(entries.size(), 1);
     EXPECT_EQ(entries.constFirst().objectId, QString::number(data.zoe));
     EXPECT_TRUE(entries.constFirst().details.contains(QStringLiteral("entries=2")));

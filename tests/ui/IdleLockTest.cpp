@@ -76,9 +76,7 @@ TEST_F(IdleLockTest, AfterFiveIdleMinutesEverythingOfTheSessionIsGone)
     auto reopened =
         Vault::unlock(folder(), QStringLiteral("jsmith"),
                       SecureBytes::fromUtf8(passwordFor(QStringLiteral("jsmith")).toUtf8()), harness.clock);
-    AuditFilter filter;
-    filter.actionPrefix = QStringLiteral("vault.lock");
-    const QList<AuditEntry> locks = reopened->audit().entries(filter);
+    const QList<AuditEntry> locks = auditEntries(*reopened, QStringLiteral("vault.lock"));
     ASSERT_EQ(locks.size(), 1);
     EXPECT_EQ(locks.first().details, QStringLiteral("reason=idle"));
     EXPECT_EQ(locks.first().actor, QStringLiteral("jsmith"));

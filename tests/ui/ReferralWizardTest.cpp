@@ -256,9 +256,7 @@ TEST_F(ReferralWizardTest, TheWholeWizardByKeyboardExportsAVerifiablePackAndReco
     EXPECT_EQ(referrals.constFirst().packSha256, report.summary.manifestSha256);
     EXPECT_EQ(referrals.constFirst().toWhom, ReferralPackRequest::defaultRecipient());
     // The reason the DSL gave travels in the audit chain.
-    AuditFilter filter;
-    filter.actionPrefix = QStringLiteral("referral.export");
-    const QList<AuditEntry> exports = window->vault()->audit().entries(filter);
+    const QList<AuditEntry> exports = auditEntries(*window->vault(), QStringLiteral("referral.export"));
     ASSERT_EQ(exports.size(), 1);
     EXPECT_EQ(exports.constFirst().actor, QStringLiteral("dsl"));
     EXPECT_TRUE(exports.constFirst().details.contains(QStringLiteral("would not talk to us")));

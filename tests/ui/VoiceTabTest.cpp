@@ -3,6 +3,7 @@
 
 #include "GuiTestSupport.h"
 #include "PartialDateEdit.h"
+#include "PupilRecordFixture.h"
 #include "PupilRecordPage.h"
 #include "PupilRecordTestData.h"
 #include "records/VoiceRepository.h"
@@ -24,23 +25,15 @@ using namespace lantern::test;
 
 namespace {
 
-class VoiceTabTest : public RecordsFixture {
+class VoiceTabTest : public ZoesRecordFixture {
 protected:
     void SetUp() override
     {
-        RecordsFixture::SetUp();
-        data = makePupilRecordData(dsl());
-        record = std::make_unique<PupilRecordPage>(dsl(), harness.services, nullptr, data.zoe,
-                                                   std::function<void(qint64)>());
-        record->resize(1000, 700);
-        ASSERT_TRUE(showActive(*record));
+        ASSERT_NO_FATAL_FAILURE(ZoesRecordFixture::SetUp());
         record->tabs()->setCurrentWidget(record->voiceTab());
         tab = record->voiceTab();
     }
 
-    GuiHarness harness;
-    PupilRecordData data;
-    std::unique_ptr<PupilRecordPage> record;
     VoiceTab* tab = nullptr;
 };
 
