@@ -12,19 +12,24 @@ cmake --build --preset dev -j "$(nproc)"
 demo_user=demo-dsl
 demo_password='lantern demo 2026'
 vault=build/demo/demo.lantern
-rm -rf "$vault"
+staff_key=build/demo/staff-key
+inbox=build/demo/inbox
+rm -rf "$vault" "$staff_key" "$inbox"
 mkdir -p build/demo
 
 cli=build/dev/app/cli/lantern-cli
 gui=build/dev/app/gui/lantern
-# 240 pupils, the same school every time for seed 7 (its dates follow today).
-printf '%s\n' "$demo_password" | "$cli" demo "$vault" --pupils 240 --seed 7 --user "$demo_user"
+# 240 pupils, the same school every time for seed 7 (its dates follow today); demo-staff's key folder and three
+# staff submissions waiting in the inbox.
+printf '%s\n' "$demo_password" | "$cli" demo "$vault" --pupils 240 --seed 7 --user "$demo_user" \
+    --staff-folder "$staff_key" --inbox "$inbox"
 
 cat <<MSG
 
 Demo vault: $vault  (synthetic data only)
 User:       $demo_user   (also demo-deputy and demo-staff, same password)
 Password:   $demo_password
+Staff mode: "Send a concern as staff..." on the first screen, folder $staff_key, same password
 
 MSG
 printf '%s\n' "$demo_password" | "$cli" audit verify "$vault" --as "$demo_user"

@@ -2,9 +2,12 @@
 #include "Command.h"
 #include "core/Error.h"
 #include "demo/DemoSchool.h"
+#include "demo/DemoSubmissions.h"
 #include "text/TextServices.h"
+#include "vault/Vault.h"
 #include "vault/VaultPaths.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace lantern::cli {
@@ -104,25 +107,51 @@ void printSummary(QTextStream& out, const QString& folder, const DemoOptions& op
            "it.\n";
 }
 
+// --staff-folder and --inbox: the demo's member of staff gets a key folder (same password) and three
+// submissions wait in the inbox.
+void sendStaffSubmissions(Context& context, const QCommandLineParser& parser, const QString& folder,
+                          const QString& dsl, const SecureBytes& password, const DemoSummary& summary)
+{
+    const QString keyFolder = requiredOption(parser, QStringLiteral("staff-folder"));
+    const QString inbox = requiredOption(parser, QStringLiteral("inbox"));
+    QString staff;
+    for (const Vault::NewUser& demoUser : DemoSchool::demoUsers())
+        staff = demoUser.role == Role::Staff && summary.staffUsernames.contains(demoUser.username)
+                    ? demoUser.username
+                    : staff;
+    if (staff.isEmpty())
+        throw Error(ErrorKind::Internal, QStringLiteral("Demo: the demo school has no member of staff."));
+    std::unique_ptr<Vault> vault = Vault::unlock(folder, dsl, password, context.clock);
+    const DemoStaffSetup setup =
+        DemoSubmissions::send(*vault, staff, password, keyFolder, inbox, context.clock);
+    context.out << "\nStaff key for " << staff << " in " << QDir::toNativeSeparators(setup.keyFolder)
+                << " (same password); school fingerprint " << setup.fingerprint << ".\n"
+                << setup.submissions << " staff submissions wait in " << QDir::toNativeSeparators(setup.inbox)
+                << ": import them from the Inbox page; one names a child whose surname was misspelt.\n";
+}
+
 int demo(Context& context, const QCommandLineParser& parser)
 {
     const QString folder = VaultPaths::withSuffix(vaultArgument(parser));
     const DemoOptions options = optionsFrom(parser);
     const QString user =
         parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")).trimmed() : defaultUser;
+    const bool staff = parser.isSet(QStringLiteral("staff-folder")) || parser.isSet(QStringLiteral("inbox"));
     const DemoProgress progress = progressTo(context.err, options.pupils);
     DemoSummary summary;
+    SecureBytes password;
     if (QFileInfo::exists(folder)) {
-        const SecureBytes password = context.passwords.read(QStringLiteral("Password for %1").arg(user));
+        password = context.passwords.read(QStringLiteral("Password for %1").arg(user));
         summary = DemoSchool::addTo(folder, user, password, options, progress);
     } else {
         const QString name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
                                                                   : QStringLiteral("Demo DSL (synthetic)");
-        const SecureBytes password =
-            context.passwords.readNew(QStringLiteral("New password for %1").arg(user));
+        password = context.passwords.readNew(QStringLiteral("New password for %1").arg(user));
         summary = DemoSchool::create(folder, {user, name, Role::Dsl}, password, options, progress);
     }
     printSummary(context.out, folder, options, summary, user);
+    if (staff)
+        sendStaffSubmissions(context, parser, folder, user, password, summary);
     return Success;
 }
 
@@ -154,6 +183,14 @@ const CommandGroup commands([](CommandRegistry& registry) {
                                             QStringLiteral("The school's today (YYYY-MM-DD); the records "
                                                            "end the school day before. Default: today."),
                                             QStringLiteral("DATE")));
+             p.addOption(option("staff-folder",
+                                "Also enrol the demo's member of staff, writing their key here (same "
+                                "password); needs --inbox.",
+                                "FOLDER"));
+             p.addOption(option("inbox",
+                                "With --staff-folder: the inbox folder, where three staff submissions "
+                                "then wait for import.",
+                                "FOLDER"));
          },
          demo});
 });
