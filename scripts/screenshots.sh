@@ -12,7 +12,8 @@ demo_password='lantern demo 2026'
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 printf '%s\n' "$demo_password" |
-    build/dev/app/cli/lantern-cli demo "$work/demo.lantern" --pupils 240 --seed 7 --user demo-dsl >/dev/null
+    build/dev/app/cli/lantern-cli demo "$work/demo.lantern" --pupils 240 --seed 7 --user demo-dsl \
+        --staff-folder "$work/staff-key" --inbox "$work/inbox" >/dev/null
 
 # A fixed screen size and font DPI so that the pictures do not change from one machine to the next.
 xvfb-run -a -s "-screen 0 1400x900x24 -dpi 96" \

@@ -2,8 +2,10 @@
 // docs/screenshots/ (run by scripts/screenshots.sh under Xvfb). Developer tooling, not part of the product:
 // it never runs on a vault with real records because it refuses one without the demo users.
 #include "AllPages.h"
+#include "ChooseChildDialog.h"
 #include "ConcernForm.h"
 #include "FileChooser.h"
+#include "InboxImportDialog.h"
 #include "InboxModel.h"
 #include "InboxPage.h"
 #include "MainWindow.h"
@@ -28,10 +30,35 @@
 #include <QTableView>
 #include <QTest>
 #include <cstdio>
+#include <functional>
 
 using namespace lantern;
 
 namespace {
+
+// The staff submissions the demo left in the inbox (lantern-cli demo --inbox), imported, and the choice of
+// the child for the one whose surname was misspelt.
+void importStaffSubmissions(InboxPage& inbox, const std::function<void(QWidget*, const char*)>& save)
+{
+    InboxImportDialog* import = inbox.importStaffSubmissions();
+    import->runToEnd();
+    save(import, "inbox-import");
+    const QList<InboxFileOutcome>& outcomes = import->model()->outcomes();
+    for (int row = 0; row < outcomes.size(); ++row) {
+        if (outcomes.at(row).unmatched.isEmpty())
+            continue;
+        import->findChild<QTableView*>(QStringLiteral("importResults"))->selectRow(row);
+        if (ChooseChildDialog* choose = import->chooseChild()) {
+            // Searching by the forename finds the child the member of staff meant.
+            choose->searchEdit(0)->setText(
+                outcomes.at(row).unmatched.first().name.section(QLatin1Char(' '), 0, 0));
+            save(choose, "choose-child");
+            choose->reject();
+        }
+        break;
+    }
+    import->reject();
+}
 
 class Tour {
 public:
@@ -143,6 +170,8 @@ int main(int argc, char* argv[])
             tour.save(triage, "triage");
             triage->reject();
         }
+        importStaffSubmissions(*inbox,
+                               [&tour](QWidget* widget, const char* name) { tour.save(widget, name); });
     }
     if (tour.showPage("pupils")) {
         auto* pupils = qobject_cast<PupilsPage*>(window.page(QStringLiteral("pupils")));
