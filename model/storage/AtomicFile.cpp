@@ -48,7 +48,7 @@ bool isNoSpace(int error)
 // Owns the temporary file until it has been renamed into place; removes it on every way out before that.
 class TempFile {
 public:
-    explicit TempFile(const QString& target)
+    TempFile(const QString& target, FileAccess access)
         : m_target(target)
     {
         const QFileInfo info(target);
@@ -59,7 +59,8 @@ public:
                                      .arg(info.fileName())
                                      .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
             m_path = QFile::encodeName(directory + QLatin1Char('/') + name);
-            m_fd = ::open(m_path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            m_fd = ::open(m_path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+                          access == FileAccess::OwnerAndGroup ? 0660 : 0600);
             if (m_fd >= 0)
                 return;
             if (errno != EEXIST)
@@ -138,9 +139,9 @@ void syncDirectoryOf(const QString& path)
 
 } // namespace
 
-void writeFileAtomically(const QString& path, const QByteArray& bytes)
+void writeFileAtomically(const QString& path, const QByteArray& bytes, FileAccess access)
 {
-    TempFile temp(path);
+    TempFile temp(path, access);
     temp.writeAll(bytes);
     temp.syncAndClose();
     crashPoint("atomic-write:temp-written");

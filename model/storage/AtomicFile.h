@@ -5,11 +5,18 @@
 
 namespace lantern {
 
+// Who may read a file Lantern writes. Everything from a vault is the owner's alone. A sealed staff submission
+// is written into a shared inbox that the DSL's own account must read: it may be opened by the folder's group
+// (mode 0660 less the umask) — its content is sealed to the vault's key, so the group learns nothing from it.
+enum class FileAccess { OwnerOnly, OwnerAndGroup };
+
 // Replaces `path` with `bytes` so that after a crash or power cut the file holds either the old content or
-// the new, never a mixture: the bytes go to a temporary file (mode 0600) in the same directory, are fsynced,
-// and are renamed over `path`; the directory is then fsynced so the rename itself is durable. A full disk
-// throws Error(NoSpace) and leaves the original untouched; any other failure throws Error(Io).
-void writeFileAtomically(const QString& path, const QByteArray& bytes);
+// the new, never a mixture: the bytes go to a temporary file (mode 0600, or 0660 for OwnerAndGroup, less the
+// umask) in the same directory, are fsynced, and are renamed over `path`; the directory is then fsynced so
+// the rename itself is durable. A full disk throws Error(NoSpace) and leaves the original untouched; any
+// other failure throws Error(Io).
+void writeFileAtomically(const QString& path, const QByteArray& bytes,
+                         FileAccess access = FileAccess::OwnerOnly);
 
 // Moves `from` to `to` (in the same file system) with one rename, then flushes both folders so the move
 // survives a power cut. Refuses to replace an existing `to`. Throws Error(Io) naming both.

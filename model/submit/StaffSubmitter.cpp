@@ -146,7 +146,8 @@ SubmissionReceipt StaffSubmitter::write(const QString& kind, const QJsonObject& 
     receipt.createdAt = payload.createdAt;
     receipt.kind = kind;
     receipt.filePath = QDir(m_inbox).filePath(payload.submissionId + SealedSubmission::fileSuffix());
-    writeFileAtomically(receipt.filePath, file);
+    // The DSL's account reads it from the shared inbox; sealed, it tells the folder's group nothing.
+    writeFileAtomically(receipt.filePath, file, FileAccess::OwnerAndGroup);
     return receipt;
 }
 

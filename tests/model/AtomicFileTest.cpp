@@ -56,6 +56,23 @@ TEST(AtomicFile, WritesANewFileReadableOnlyByItsOwner)
     EXPECT_EQ(info.st_mode & 0777, 0600u) << "other accounts on the machine must not be able to read it";
 }
 
+TEST(AtomicFile, ASubmissionForASharedInboxIsReadableByTheFoldersGroupOnly)
+{
+    test::TempFolder folder;
+    const QString vaultFile = folder.path(QStringLiteral("records-like"));
+    const QString shared = folder.path(QStringLiteral("sealed.lantern-submission"));
+    const mode_t previous = ::umask(0027); // a school's usual: nothing for other accounts
+    writeFileAtomically(vaultFile, QByteArrayLiteral("the owner's alone"));
+    writeFileAtomically(shared, QByteArrayLiteral("sealed bytes"), FileAccess::OwnerAndGroup);
+    ::umask(previous);
+
+    struct stat info {};
+    ASSERT_EQ(stat(QFile::encodeName(shared).constData(), &info), 0);
+    EXPECT_EQ(info.st_mode & 0777, 0640u) << "the DSL's account, in the inbox's group, must read it";
+    ASSERT_EQ(stat(QFile::encodeName(vaultFile).constData(), &info), 0);
+    EXPECT_EQ(info.st_mode & 0777, 0600u);
+}
+
 TEST(AtomicFile, ReplacesTheFileAndLeavesNoTemporaryFilesBehind)
 {
     test::TempFolder folder;
