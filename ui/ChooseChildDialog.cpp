@@ -21,8 +21,9 @@ constexpr int kMostFound = 50;
 
 QString who(const UnmatchedChild& child)
 {
-    return child.yearGroup.isEmpty() ? ChooseChildDialog::tr("\"%1\"").arg(child.name)
-                                     : ChooseChildDialog::tr("\"%1\" in %2").arg(child.name, child.yearGroup);
+    return child.yearGroup.isEmpty()
+               ? ChooseChildDialog::tr("\"%1\"").arg(child.name)
+               : ChooseChildDialog::tr("\"%1\" in %2").arg(child.name, yearGroupLabel(child.yearGroup));
 }
 
 // One line per pupil with what tells two children of one name apart.

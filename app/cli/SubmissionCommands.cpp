@@ -178,7 +178,7 @@ void printUnmatched(QTextStream& out, Vault& vault, const InboxFileOutcome& file
     for (const UnmatchedChild& child : file.unmatched) {
         out << "          child " << child.index + 1 << " \"" << child.name << "\"";
         if (!child.yearGroup.isEmpty())
-            out << " in " << child.yearGroup;
+            out << " in " << yearGroupLabel(child.yearGroup);
         out << ": ";
         QStringList fits;
         for (qint64 id : child.candidates) {

@@ -100,4 +100,21 @@ struct PupilLink {
     QString relationship; // "sibling", "half-sibling", "step-sibling", "cousin", "other"
 };
 
+// A year group as people say it: "7" → "Year 7", "R" → "Reception", "N1" or "N2" → "Nursery"; anything else
+// ("Year 7", "Y7") as it is on the roll. CTF and MIS exports give the bare national curriculum year.
+inline QString yearGroupLabel(const QString& yearGroup)
+{
+    const QString year = yearGroup.trimmed();
+    bool number = false;
+    year.toInt(&number);
+    if (number)
+        return QStringLiteral("Year ") + year;
+    if (year.compare(QLatin1String("R"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("Reception");
+    if (year.compare(QLatin1String("N1"), Qt::CaseInsensitive) == 0 ||
+        year.compare(QLatin1String("N2"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("Nursery");
+    return year;
+}
+
 } // namespace lantern

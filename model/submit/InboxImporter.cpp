@@ -6,6 +6,7 @@
 #include "core/Error.h"
 #include "core/PartialDate.h"
 #include "records/ConcernRepository.h"
+#include "records/Pupil.h"
 #include "storage/AtomicFile.h"
 #include "storage/Database.h"
 #include "submit/RosterMatcher.h"
@@ -334,7 +335,7 @@ private:
     static QString describe(const QString& name, const QString& yearGroup)
     {
         return yearGroup.isEmpty() ? QStringLiteral("\"%1\"").arg(name)
-                                   : QStringLiteral("\"%1\" in %2").arg(name, yearGroup);
+                                   : QStringLiteral("\"%1\" in %2").arg(name, yearGroupLabel(yearGroup));
     }
 
     static QString heldReason(const QList<UnmatchedChild>& unmatched)
