@@ -118,7 +118,28 @@ void UserChangeDialog::finishChange()
     if (refusal)
         showError(refusal->message(), nullptr);
     else
-        accept();
+        changeSucceeded();
+}
+
+void UserChangeDialog::changeSucceeded()
+{
+    accept();
+}
+
+void UserChangeDialog::showOutcome(QWidget* outcome)
+{
+    for (int row = 0; row < m_form->rowCount(); ++row)
+        m_form->setRowVisible(row, false);
+    m_error->hide();
+    qobject_cast<QVBoxLayout*>(layout())->insertWidget(1, outcome);
+    outcome->show(); // at once, not when the layout gets round to it
+    m_buttons->removeButton(m_action);
+    m_action->setParent(this); // kept, hidden: actionButton() stays valid
+    delete m_buttons->button(QDialogButtonBox::Cancel);
+    QPushButton* close = m_buttons->addButton(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("userDialogClose"));
+    close->setDefault(true);
+    close->setFocus();
 }
 
 void UserChangeDialog::setBusy(bool busy)

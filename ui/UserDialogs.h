@@ -21,8 +21,9 @@ namespace lantern {
 
 // The frame of every user-management dialog: a form, an error line, a busy bar and a button that makes the
 // change. Changes that make a key slot run Argon2id for most of a second, so the change runs on a worker
-// thread while the dialog is disabled; it closes when the change succeeds and shows the model's refusal
-// otherwise, keeping what was typed (but never a password).
+// thread while the dialog is disabled; it closes when the change succeeds (or shows what was done, for a
+// change with something to tell) and shows the model's refusal otherwise, keeping what was typed (but never a
+// password).
 //
 // The worker uses the Vault. Rejecting the dialog (Cancel, Escape, or the window locking) while a change runs
 // first waits for it to finish, and so does the destructor: the Vault outlives every change, and the window's
@@ -47,6 +48,11 @@ protected:
     virtual void submit() = 0;
     void run(std::function<void()> change);
     void showError(const QString& text, QWidget* focus);
+    // The change succeeded: closes the dialog. A dialog with something to tell afterwards calls
+    // showOutcome().
+    virtual void changeSucceeded();
+    // Hides the form, shows `outcome` in its place and leaves one button, Close.
+    void showOutcome(QWidget* outcome);
     // The two password fields every dialog with a new password has; labelled and added to the form.
     void addPasswordFields(QLineEdit*& password, QLineEdit*& again);
     // The password typed twice, or nothing (and the error shown) when they differ or are empty.

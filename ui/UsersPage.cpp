@@ -1,10 +1,12 @@
 #include "UsersPage.h"
 
 #include "MessageSeam.h"
+#include "StaffKeyDialog.h"
 #include "TableSupport.h"
 #include "UserDialogs.h"
 #include "UserListModel.h"
 #include "core/Error.h"
+#include "submit/StaffEnrolment.h"
 #include "users/UserAdministration.h"
 #include "users/UserRules.h"
 #include "vault/Vault.h"
@@ -81,13 +83,16 @@ UsersPage::UsersPage(Vault& vault, const UiServices& services, QWidget* parent)
     m_disable = actionButton(tr("&Disable"), "userDisable", this);
     m_enable = actionButton(tr("&Enable…"), "userEnable", this);
     m_role = actionButton(tr("Change r&ole…"), "userChangeRole", this);
+    m_staffKey = actionButton(tr("Staff &key…"), "userStaffKey", this);
+    m_staffKey->setAccessibleName(tr("Give a staff key"));
     connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
     connect(m_reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
     connect(m_disable, &QPushButton::clicked, this, &UsersPage::disableUser);
     connect(m_enable, &QPushButton::clicked, this, &UsersPage::enableUser);
     connect(m_role, &QPushButton::clicked, this, &UsersPage::changeRole);
+    connect(m_staffKey, &QPushButton::clicked, this, &UsersPage::giveStaffKey);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : {m_add, m_reset, m_disable, m_enable, m_role})
+    for (QPushButton* button : {m_add, m_reset, m_disable, m_enable, m_role, m_staffKey})
         buttons->addWidget(button);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -176,7 +181,7 @@ void UsersPage::updateActions()
     const QList<User>& everyone = m_model->users();
     allowIf(m_add, true, userRules::refuseAdd(actor, Role::Staff));
     if (!user) {
-        for (QPushButton* button : {m_reset, m_disable, m_enable, m_role})
+        for (QPushButton* button : {m_reset, m_disable, m_enable, m_role, m_staffKey})
             allowIf(button, false, std::nullopt);
         return;
     }
@@ -188,6 +193,7 @@ void UsersPage::updateActions()
     std::optional<Error> roleRefusal = userRules::refuseRoleChange(
         actor, *user, user->role == Role::Staff ? Role::Governor : Role::Staff, everyone);
     allowIf(m_role, true, roleRefusal);
+    allowIf(m_staffKey, true, refuseStaffKey(actor, *user));
 }
 
 void UsersPage::setStatus(const QString& text)
@@ -269,6 +275,19 @@ UserChangeDialog* UsersPage::changeRole()
         *user, rolesOnOffer(),
         [vault, username](Role role) { UserAdministration(*vault).changeRole(username, role); }, this);
     return show(dialog, username, tr("%1's role was changed.").arg(username));
+}
+
+StaffKeyDialog* UsersPage::giveStaffKey()
+{
+    const std::optional<User> user = selected();
+    if (!user || !m_staffKey->isEnabled())
+        return nullptr;
+    auto* dialog = new StaffKeyDialog(m_vault, *user, m_services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StaffKeyDialog::keyCreated, this, &UsersPage::setStatus);
+    connect(dialog, &QDialog::finished, this, [this, username = user->username] { reload(username); });
+    dialog->open();
+    return dialog;
 }
 
 void UsersPage::disableUser()

@@ -12,12 +12,14 @@ class QTableView;
 
 namespace lantern {
 
+class StaffKeyDialog;
 class UserChangeDialog;
 class UserListModel;
 class Vault;
 
 // The "Users" page, for a DSL, an administrator or a recovery-key session: who can sign in and as what; add a
-// user, reset a forgotten password, disable and enable an account, change a role. Buttons are enabled only
+// user, reset a forgotten password, disable and enable an account, change a role, and (the DSL) give a member
+// of staff a key to send concerns with (StaffKeyDialog). Buttons are enabled only
 // for what users/UserRules.h allows for the selected user, and a disabled button says why in its tooltip;
 // the model checks the same rules again.
 //
@@ -40,6 +42,7 @@ public:
     UserChangeDialog* resetPassword();
     UserChangeDialog* enableUser();
     UserChangeDialog* changeRole();
+    StaffKeyDialog* giveStaffKey();
     void disableUser();
 
 private:
@@ -61,6 +64,7 @@ private:
     QPushButton* m_disable = nullptr;
     QPushButton* m_enable = nullptr;
     QPushButton* m_role = nullptr;
+    QPushButton* m_staffKey = nullptr;
 };
 
 } // namespace lantern

@@ -51,6 +51,24 @@ void checkFolderIsFree(const QString& keyPath, const QString& username)
 
 } // namespace
 
+std::optional<Error> refuseStaffKey(const User& actor, const User& target)
+{
+    if (!canManageSubmissions(actor))
+        return Error(
+            ErrorKind::PermissionDenied,
+            QStringLiteral("Only a designated safeguarding lead gives staff keys: the folder carries "
+                           "the names of the children on roll out of the vault."));
+    if (!target.enabled)
+        return Error(ErrorKind::InvalidInput,
+                     QStringLiteral("%1's account is disabled; a disabled user cannot be given a staff key.")
+                         .arg(target.username));
+    if (!hasPermission(target, Permission::RecordConcern))
+        return Error(ErrorKind::InvalidInput,
+                     QStringLiteral("%1 is not someone who records concerns, so needs no staff key.")
+                         .arg(target.username));
+    return std::nullopt;
+}
+
 StaffEnrolment::StaffEnrolment(Vault& vault)
     : m_vault(vault)
 {}
@@ -61,14 +79,8 @@ Enrolment StaffEnrolment::enrol(const QString& username, const SecureBytes& pass
     const std::optional<User> user = m_vault.findUser(username);
     if (!user)
         throw Error(ErrorKind::NotFound, QStringLiteral("There is no user called \"%1\".").arg(username));
-    if (!user->enabled)
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("%1's account is disabled; a disabled user cannot be given a staff key.")
-                        .arg(username));
-    if (!hasPermission(*user, Permission::RecordConcern))
-        throw Error(
-            ErrorKind::InvalidInput,
-            QStringLiteral("%1 is not someone who records concerns, so needs no staff key.").arg(username));
+    if (const std::optional<Error> refusal = refuseStaffKey(m_vault.user(), *user))
+        throw *refusal;
     Vault::checkNewPassword(password);
 
     // The profile first: it fails without a school name or an inbox, before any key is made.

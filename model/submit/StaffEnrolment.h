@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/Error.h"
 #include "crypto/SecureBytes.h"
+#include "users/User.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -37,6 +39,11 @@ struct Enrolment {
 // staff member's own password (StaffKeyFile) and writes it with the current submission profile into a folder
 // to hand over (a USB stick, their home folder). The vault records only the public half. Enrolling again
 // revokes the user's previous keys: submissions signed with them are refused from then on.
+// Why `actor` may not give `target` a staff key, as the Error enrol() throws (PermissionDenied for an actor
+// who is not the DSL, InvalidInput for a disabled user or one who records no concerns), or nothing when it is
+// allowed: the interface asks it to grey out what would be refused and say why, as with users/UserRules.h.
+std::optional<Error> refuseStaffKey(const User& actor, const User& target);
+
 class StaffEnrolment {
 public:
     explicit StaffEnrolment(Vault& vault);

@@ -67,4 +67,9 @@ void requireSubmissionManager(const User& user)
     requirePermission(user, Permission::Export);
 }
 
+bool canManageSubmissions(const User& user)
+{
+    return hasPermission(user, Permission::ManageUsers) && hasPermission(user, Permission::Export);
+}
+
 } // namespace lantern

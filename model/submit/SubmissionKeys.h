@@ -32,5 +32,7 @@ public:
 // Publishing the vault's submission profile and enrolling staff keys hand out keys and carry the roster's
 // names out of the vault: that needs both Permission::ManageUsers and Permission::Export, which is the DSL.
 void requireSubmissionManager(const User& user);
+// Whether requireSubmissionManager(user) passes: for the interface, to offer only what would be allowed.
+bool canManageSubmissions(const User& user);
 
 } // namespace lantern

@@ -209,6 +209,39 @@ TEST_F(SubmissionTest, OnlyTheDslPublishesTheProfileAndEnrolsStaff)
     }
 }
 
+// The rule the Users page greys its "Staff key…" button by is the one enrolment applies, with its message.
+TEST_F(SubmissionTest, RefuseStaffKeySaysWhetherAndWhyEnrolmentWouldBeRefused)
+{
+    dsl().removeUser(QStringLiteral("staff2"));
+    const QList<User> everyone = dsl().users();
+    for (const char* actor : {"dsl", "deputy", "admin", "head", "staff"}) {
+        Vault& vault = as(QString::fromLatin1(actor));
+        EXPECT_EQ(canManageSubmissions(vault.user()), qstrcmp(actor, "dsl") == 0) << actor;
+        for (const User& target : everyone) {
+            const std::optional<Error> refusal = refuseStaffKey(vault.user(), target);
+            try {
+                StaffEnrolment(vault).enrol(target.username, staffPassword(target.username),
+                                            keyFolder(target.username));
+                EXPECT_FALSE(refusal.has_value()) << actor << " enrolled " << target.username.toStdString();
+            } catch (const Error& error) {
+                ASSERT_TRUE(refusal.has_value()) << actor << ", " << target.username.toStdString() << ": "
+                                                 << error.message().toStdString();
+                EXPECT_EQ(refusal->kind(), error.kind());
+                if (error.kind() == ErrorKind::InvalidInput) {
+                    EXPECT_EQ(refusal->message(), error.message());
+                }
+            }
+        }
+    }
+    const QStringList refused = {QStringLiteral("admin"), QStringLiteral("staff2")};
+    for (const User& target : everyone)
+        EXPECT_EQ(QFileInfo::exists(keyFolder(target.username)), !refused.contains(target.username))
+            << target.username.toStdString();
+    const std::optional<User> disabled = dsl().findUser(QStringLiteral("staff2"));
+    ASSERT_TRUE(disabled.has_value());
+    EXPECT_TRUE(refuseStaffKey(dsl().user(), *disabled)->message().contains(QStringLiteral("disabled")));
+}
+
 TEST_F(SubmissionTest, AVaultGetsItsSubmissionKeyPairWhenFirstNeededAndKeepsIt)
 {
     EXPECT_FALSE(SubmissionKeys::read(dsl().database()).has_value());

@@ -1,19 +1,27 @@
 // The Users page driven as a DSL, an administrator and a recovery-key session would: add, disable and enable,
-// change a role, reset a password — each through its dialog, with real key derivation on the worker thread.
+// change a role, reset a password, give a member of staff a key to send concerns with — each through its
+// dialog, with real key derivation on the worker thread.
 #include "UsersPage.h"
 
 #include "AdminPages.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "StaffKeyDialog.h"
 #include "UnlockWidget.h"
 #include "UserDialogs.h"
 #include "UserListModel.h"
+#include "records/SchoolRepository.h"
+#include "submit/StaffEnrolment.h"
+#include "submit/StaffSubmitter.h"
+#include "submit/SubmissionProfiles.h"
 #include "support/RecordsFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -66,6 +74,45 @@ protected:
     {
         try {
             Vault::unlock(vaultFolder(), username, secret(password), m_clock);
+            return true;
+        } catch (const Error&) {
+            return false;
+        }
+    }
+
+    // What a staff key needs besides the user: the school's name and a shared inbox folder (not yet named).
+    void prepareForStaffKeys()
+    {
+        SchoolDetails school;
+        school.name = QStringLiteral("Hillside Primary");
+        SchoolRepository(dsl()).setDetails(school);
+        ASSERT_TRUE(QDir().mkpath(inboxFolder()));
+    }
+    QString inboxFolder() const { return m_temp.path(QStringLiteral("inbox")); }
+    QString keyFolder(const char* name) const { return m_temp.path(QString::fromLatin1(name)); }
+
+    StaffKeyDialog* openStaffKeyDialog(UsersPage& page, const QString& username)
+    {
+        EXPECT_TRUE(page.selectUser(username));
+        auto* dialog = page.giveStaffKey();
+        EXPECT_NE(dialog, nullptr);
+        if (dialog) {
+            EXPECT_TRUE(showActive(*dialog));
+        }
+        return dialog;
+    }
+
+    QList<EnrolledKey> keysOf(const QString& username)
+    {
+        QList<EnrolledKey> keys = StaffEnrolment(dsl()).keys();
+        keys.removeIf([&username](const EnrolledKey& key) { return key.username != username; });
+        return keys;
+    }
+
+    static bool keyOpensWith(const QString& folder, const char* password)
+    {
+        try {
+            StaffFolder::open(folder).key.unlock(secret(password));
             return true;
         } catch (const Error&) {
             return false;
@@ -232,7 +279,7 @@ TEST_F(UsersPageTest, EveryControlIsNamedAndReachedByTab)
             EXPECT_FALSE(widget->accessibleName().isEmpty()) << widget->objectName().toStdString();
         }
     }
-    ASSERT_EQ(controls.size(), 6);
+    ASSERT_EQ(controls.size(), 7);
     page->table()->setFocus();
     QList<QWidget*> reached;
     for (int i = 0; i < 12; ++i) {
@@ -244,6 +291,164 @@ TEST_F(UsersPageTest, EveryControlIsNamedAndReachedByTab)
             EXPECT_TRUE(reached.contains(control)) << control->objectName().toStdString();
         }
     }
+}
+
+TEST_F(UsersPageTest, DslGivesAStaffMemberAKeyByKeyboardAndReadsOutTheFingerprint)
+{
+    prepareForStaffKeys();
+    auto page = openPage(QStringLiteral("dsl"));
+    ASSERT_TRUE(page->selectUser(QStringLiteral("staff")));
+    auto* button = child<QPushButton>(page.get(), "userStaffKey");
+    ASSERT_TRUE(button->isEnabled()) << button->toolTip().toStdString();
+    page->table()->setFocus();
+    pressMnemonic(Qt::Key_K);
+    auto* dialog = page->findChild<StaffKeyDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(showActive(*dialog));
+    EXPECT_TRUE(dialog->windowTitle().contains(QStringLiteral("Nguyễn Thị Lan")));
+    EXPECT_TRUE(dialog->replacementWarning().isEmpty());
+    // No inbox yet: the dialog starts there, and both folders are chosen through Browse.
+    EXPECT_EQ(QApplication::focusWidget(), dialog->inboxEdit());
+    harness.files.nextPaths = {inboxFolder(), keyFolder("usb")};
+    pressMnemonic(Qt::Key_B);
+    pressMnemonic(Qt::Key_W);
+    EXPECT_EQ(QDir::fromNativeSeparators(dialog->inboxEdit()->text()), inboxFolder());
+    EXPECT_EQ(QDir::fromNativeSeparators(dialog->folderEdit()->text()), keyFolder("usb"));
+    pressMnemonic(Qt::Key_P);
+    EXPECT_EQ(QApplication::focusWidget(), dialog->passwordEdit());
+    typeText(QStringLiteral("lan chooses this one"));
+    pressKey(Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), dialog->passwordAgainEdit());
+    typeText(QStringLiteral("lan chooses this one"));
+    pressKey(Qt::Key_Return);
+    ASSERT_TRUE(waitForDialog(dialog));
+    ASSERT_TRUE(dialog->errorText().isEmpty()) << dialog->errorText().toStdString();
+
+    EXPECT_TRUE(QFileInfo::exists(QDir(keyFolder("usb")).filePath(QStringLiteral("staff-key.json"))));
+    EXPECT_TRUE(
+        QFileInfo::exists(QDir(keyFolder("usb")).filePath(QStringLiteral("submission-profile.json"))));
+    EXPECT_TRUE(keyOpensWith(keyFolder("usb"), "lan chooses this one"));
+    EXPECT_FALSE(keyOpensWith(keyFolder("usb"), "staff password 123"));
+    EXPECT_EQ(SubmissionProfiles(dsl()).inbox(), inboxFolder());
+    const QString fingerprint = SubmissionProfiles(dsl()).build().fingerprint();
+    EXPECT_EQ(dialog->fingerprint(), fingerprint);
+    EXPECT_TRUE(child<QLabel>(dialog, "staffKeyFingerprint")->isVisible());
+    EXPECT_TRUE(
+        child<QLabel>(dialog, "staffKeyReadOut")->text().contains(QStringLiteral("Read the fingerprint")));
+    EXPECT_FALSE(dialog->passwordEdit()->isVisible());
+    EXPECT_TRUE(page->statusText().contains(fingerprint)) << page->statusText().toStdString();
+    EXPECT_EQ(keysOf(QStringLiteral("staff")).size(), 1);
+
+    pressKey(Qt::Key_Return); // Close
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->findChild<StaffKeyDialog*>() == nullptr; }));
+}
+
+TEST_F(UsersPageTest, StaffKeyPasswordsThatDifferOrAreTooShortWriteNothing)
+{
+    prepareForStaffKeys();
+    SubmissionProfiles(dsl()).setInbox(inboxFolder());
+    auto page = openPage(QStringLiteral("dsl"));
+    StaffKeyDialog* dialog = openStaffKeyDialog(*page, QStringLiteral("staff"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(QDir::fromNativeSeparators(dialog->inboxEdit()->text()), inboxFolder());
+    EXPECT_EQ(QApplication::focusWidget(), dialog->folderEdit());
+    typeText(keyFolder("usb"));
+    dialog->passwordEdit()->setText(QStringLiteral("one long password"));
+    dialog->passwordAgainEdit()->setText(QStringLiteral("another long password"));
+    QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
+    EXPECT_TRUE(dialog->errorText().contains(QStringLiteral("different")))
+        << dialog->errorText().toStdString();
+    EXPECT_TRUE(dialog->passwordEdit()->text().isEmpty());
+    EXPECT_TRUE(dialog->passwordAgainEdit()->text().isEmpty());
+    EXPECT_FALSE(dialog->isBusy());
+
+    dialog->passwordEdit()->setText(QStringLiteral("short"));
+    dialog->passwordAgainEdit()->setText(QStringLiteral("short"));
+    QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitForDialog(dialog));
+    EXPECT_TRUE(dialog->errorText().contains(QStringLiteral("10"))) << dialog->errorText().toStdString();
+    EXPECT_TRUE(dialog->passwordEdit()->text().isEmpty());
+
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(QDir::fromNativeSeparators(dialog->folderEdit()->text()), keyFolder("usb"));
+    EXPECT_TRUE(dialog->fingerprint().isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(keyFolder("usb")));
+    EXPECT_TRUE(keysOf(QStringLiteral("staff")).isEmpty());
+    EXPECT_TRUE(page->statusText().isEmpty());
+    dialog->reject();
+}
+
+TEST_F(UsersPageTest, StaffKeyButtonIsOnlyForTheDslAndSomeoneWhoRecordsConcerns)
+{
+    dsl().removeUser(QStringLiteral("staff2"));
+    auto page = openPage(QStringLiteral("dsl"));
+    auto* button = child<QPushButton>(page.get(), "userStaffKey");
+    ASSERT_TRUE(page->selectUser(QStringLiteral("head")));
+    EXPECT_TRUE(button->isEnabled());
+    ASSERT_TRUE(page->selectUser(QStringLiteral("staff2")));
+    EXPECT_FALSE(button->isEnabled());
+    EXPECT_TRUE(button->toolTip().contains(QStringLiteral("disabled"))) << button->toolTip().toStdString();
+    EXPECT_EQ(page->giveStaffKey(), nullptr);
+    ASSERT_TRUE(page->selectUser(QStringLiteral("admin")));
+    EXPECT_FALSE(button->isEnabled());
+    EXPECT_TRUE(button->toolTip().contains(QStringLiteral("records concerns")))
+        << button->toolTip().toStdString();
+    page.reset();
+
+    page = openPage(QStringLiteral("admin"));
+    button = child<QPushButton>(page.get(), "userStaffKey");
+    ASSERT_TRUE(page->selectUser(QStringLiteral("staff")));
+    EXPECT_FALSE(button->isEnabled());
+    EXPECT_TRUE(button->toolTip().contains(QStringLiteral("designated safeguarding lead")))
+        << button->toolTip().toStdString();
+    EXPECT_EQ(page->giveStaffKey(), nullptr);
+}
+
+TEST_F(UsersPageTest, AnotherStaffKeyWarnsFirstAndThenTheOldKeyIsRevoked)
+{
+    prepareForStaffKeys();
+    SubmissionProfiles(dsl()).setInbox(inboxFolder());
+    StaffEnrolment(dsl()).enrol(QStringLiteral("staff"), secret("the first key password"),
+                                keyFolder("first"));
+    auto page = openPage(QStringLiteral("dsl"));
+    StaffKeyDialog* dialog = openStaffKeyDialog(*page, QStringLiteral("staff"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->replacementWarning().contains(QStringLiteral("already has a staff key")));
+    EXPECT_TRUE(dialog->replacementWarning().contains(QStringLiteral("refused")));
+    harness.files.nextPaths = {keyFolder("second")};
+    QTest::mouseClick(child<QPushButton>(dialog, "staffKeyBrowseFolder"), Qt::LeftButton);
+    submitPassword(dialog, QStringLiteral("the second key password"));
+    ASSERT_TRUE(waitForDialog(dialog));
+    ASSERT_TRUE(dialog->errorText().isEmpty()) << dialog->errorText().toStdString();
+    EXPECT_TRUE(child<QLabel>(dialog, "staffKeyRevoked")->isVisible());
+
+    const QList<EnrolledKey> keys = keysOf(QStringLiteral("staff"));
+    ASSERT_EQ(keys.size(), 2);
+    EXPECT_FALSE(keys.at(0).revokedAt.has_value()); // newest first
+    EXPECT_TRUE(keys.at(1).revokedAt.has_value());
+    EXPECT_EQ(StaffFolder::open(keyFolder("second")).key.keyId, keys.at(0).keyId);
+    EXPECT_EQ(StaffFolder::open(keyFolder("first")).key.keyId, keys.at(1).keyId);
+    EXPECT_TRUE(keyOpensWith(keyFolder("second"), "the second key password"));
+    dialog->reject();
+}
+
+TEST_F(UsersPageTest, EveryControlOfTheStaffKeyDialogIsNamed)
+{
+    prepareForStaffKeys();
+    auto page = openPage(QStringLiteral("dsl"));
+    StaffKeyDialog* dialog = openStaffKeyDialog(*page, QStringLiteral("staff"));
+    ASSERT_NE(dialog, nullptr);
+    int named = 0;
+    for (QWidget* widget : dialog->findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(dialog) || widget->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (qobject_cast<QLineEdit*>(widget) || widget->objectName().startsWith(QStringLiteral("staffKey"))) {
+            EXPECT_FALSE(widget->accessibleName().isEmpty()) << widget->objectName().toStdString();
+            ++named;
+        }
+    }
+    EXPECT_EQ(named, 6); // inbox, its Browse, folder, its Browse, the password twice
+    dialog->reject();
 }
 
 TEST_F(UsersPageTest, UserListModelIsAWellBehavedModel)
