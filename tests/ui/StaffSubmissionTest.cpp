@@ -520,7 +520,7 @@ TEST_F(InboxImportPageTest, TheDslChoosesWhichOfTwoChildrenOfOneNameAHeldConcern
     EXPECT_TRUE(model->index(0, InboxImportModel::DetailsColumn)
                     .data()
                     .toString()
-                    .contains(QStringLiteral("2 pupils on the roll are \"Amy Okafor\" in 6")));
+                    .contains(QStringLiteral("2 pupils on the roll are \"Amy Okafor\" in Year 6")));
     auto* choose = dialog->findChild<QPushButton*>(QStringLiteral("chooseChild"));
     ASSERT_NE(choose, nullptr);
     EXPECT_FALSE(choose->isEnabled()); // nothing selected yet
