@@ -3807,6 +3807,123 @@ Safeguarding records for designated safeguarding leads in English schools. Recor
     </message>
 </context>
 <context>
+    <name>lantern::StaffKeyDialog</name>
+    <message>
+        <source>Give %1 a staff key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lantern writes %1&apos;s staff key and the school&apos;s submission profile into a folder for you to hand to them: on a USB stick, or in their home folder. With it, their own Lantern can send concerns to the safeguarding team, sealed so that they cannot read them back; nothing in it opens the vault.
+
+Their key is protected by a password they choose. Ask %1 to type it now, twice; nobody else needs to know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a staff key, given on %2. A new key replaces it: concerns signed with the old key are refused from then on, so they must use the new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared folder staff concerns are written into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared &amp;inbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a USB stick, or in their home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder to hand over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write %1&apos;s staff key into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the staff key, typed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 types it: at least 10 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to write %1&apos;s staff key into, then type the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new staff key in %2. The school&apos;s fingerprint is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s staff key is ready. Give them the folder with these two files in it; it holds the names and year groups of the children on roll, so hand it over in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their staff key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School&apos;s key fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the fingerprint out to %1 now. The first time they send a concern, their Lantern shows the school&apos;s key fingerprint: they check that it matches what you read, so they know their concerns can be opened only by this school&apos;s vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their old key no longer works: concerns signed with it are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lantern::StaffSubmitWindow</name>
     <message>
         <source>Lantern — send a concern to the DSL</source>
@@ -4533,6 +4650,14 @@ Safeguarding records for designated safeguarding leads in English schools. Recor
     </message>
     <message>
         <source>The master key was not rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a staff key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
