@@ -1,7 +1,9 @@
 // Checking the audit chain of the large school end to end, as `lantern-cli audit verify` and the Audit log
-// page's check do.
+// page's check do; and reading it as the Audit log page does when it opens (everything) and when an inspector
+// asks about one child.
 #include "LargeSchool.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditViewer.h"
 
 #include <benchmark/benchmark.h>
 
@@ -25,5 +27,35 @@ void BM_AuditVerifyLargeSchool(benchmark::State& state)
     });
 }
 BENCHMARK(BM_AuditVerifyLargeSchool)->Unit(benchmark::kMillisecond);
+
+// AuditViewer::search with an empty query: every entry, as the page lists them when it opens. (Each search
+// adds an "audit.view" entry, so the log grows by one per iteration.)
+void BM_AuditViewerEverything(benchmark::State& state)
+{
+    runReporting(state, [&] {
+        AuditViewer viewer(LargeSchool::instance().vault());
+        qsizetype shown = 0;
+        for (auto _ : state)
+            shown = viewer.search({}).size();
+        state.counters["entries"] = static_cast<double>(shown);
+    });
+}
+BENCHMARK(BM_AuditViewerEverything)->Unit(benchmark::kMillisecond);
+
+// The pupil filter for the busiest child: entries about them and every one of their records.
+void BM_AuditViewerBusiestChild(benchmark::State& state)
+{
+    runReporting(state, [&] {
+        LargeSchool& school = LargeSchool::instance();
+        AuditViewer viewer(school.vault());
+        AuditQuery query;
+        query.pupilId = school.busiestPupilId();
+        qsizetype shown = 0;
+        for (auto _ : state)
+            shown = viewer.search(query).size();
+        state.counters["entries"] = static_cast<double>(shown);
+    });
+}
+BENCHMARK(BM_AuditViewerBusiestChild)->Unit(benchmark::kMillisecond);
 
 } // namespace
