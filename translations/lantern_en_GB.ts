@@ -1227,14 +1227,6 @@ This cannot be undone. The audit log keeps a record that the records were delete
 <context>
     <name>lantern::ChooseChildDialog</name>
     <message>
-        <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>legal name %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,13 +19,6 @@ namespace {
 constexpr int kPupilIdRole = Qt::UserRole + 1;
 constexpr int kMostFound = 50;
 
-QString who(const UnmatchedChild& child)
-{
-    return child.yearGroup.isEmpty()
-               ? ChooseChildDialog::tr("\"%1\"").arg(child.name)
-               : ChooseChildDialog::tr("\"%1\" in %2").arg(child.name, yearGroupLabel(child.yearGroup));
-}
-
 // One line per pupil with what tells two children of one name apart.
 QString describe(const Pupil& pupil)
 {
@@ -125,10 +118,10 @@ void ChooseChildDialog::addChild(const UnmatchedChild& child, QWidget* parent)
         child.candidates.isEmpty()
             ? tr("Child %1, %2: no pupil on the roll has this name. Search the roll for the child meant:")
                   .arg(number)
-                  .arg(who(child))
+                  .arg(child.named())
             : tr("Child %1, %2: %3 pupils on the roll fit. Which one is meant?")
                   .arg(number)
-                  .arg(who(child))
+                  .arg(child.named())
                   .arg(child.candidates.size()),
         parent);
     heading->setWordWrap(true);

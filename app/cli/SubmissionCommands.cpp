@@ -12,6 +12,7 @@
 #include "vault/Vault.h"
 
 #include <QDir>
+#include <algorithm>
 
 namespace lantern::cli {
 
@@ -168,18 +169,22 @@ QHash<int, qint64> chosenChildren(Vault& vault, const QCommandLineParser& parser
 }
 
 // For a held file: each child to choose for, with the pupils that fit and what tells them apart.
-void printUnmatched(QTextStream& out, Vault& vault, const InboxFileOutcome& file)
+// The roll by pupil id, read once, when some file is held for want of a child (else empty).
+QHash<qint64, Pupil> rollForChoices(Vault& vault, const QList<InboxFileOutcome>& files)
 {
-    if (file.unmatched.isEmpty())
-        return;
     QHash<qint64, Pupil> roll;
+    if (std::none_of(files.cbegin(), files.cend(),
+                     [](const InboxFileOutcome& file) { return !file.unmatched.isEmpty(); }))
+        return roll;
     for (const Pupil& pupil : PupilRepository(vault).list())
         roll.insert(pupil.id, pupil);
+    return roll;
+}
+
+void printUnmatched(QTextStream& out, const QHash<qint64, Pupil>& roll, const InboxFileOutcome& file)
+{
     for (const UnmatchedChild& child : file.unmatched) {
-        out << "          child " << child.index + 1 << " \"" << child.name << "\"";
-        if (!child.yearGroup.isEmpty())
-            out << " in " << yearGroupLabel(child.yearGroup);
-        out << ": ";
+        out << "          child " << child.index + 1 << " " << child.named() << ": ";
         QStringList fits;
         for (qint64 id : child.candidates) {
             const Pupil pupil = roll.value(id);
@@ -195,7 +200,7 @@ void printUnmatched(QTextStream& out, Vault& vault, const InboxFileOutcome& file
     }
 }
 
-void printOutcome(QTextStream& out, Vault& vault, const InboxFileOutcome& file)
+void printOutcome(QTextStream& out, const QHash<qint64, Pupil>& roll, const InboxFileOutcome& file)
 {
     out << resultName(file.result).leftJustified(10) << file.fileName;
     if (file.recordId > 0)
@@ -203,7 +208,7 @@ void printOutcome(QTextStream& out, Vault& vault, const InboxFileOutcome& file)
     if (!file.reason.isEmpty())
         out << ": " << file.reason;
     out << "\n";
-    printUnmatched(out, vault, file);
+    printUnmatched(out, roll, file);
 }
 
 int inboxImport(Context& context, const QCommandLineParser& parser)
@@ -214,15 +219,16 @@ int inboxImport(Context& context, const QCommandLineParser& parser)
     if (isOptionSet(parser, "file")) {
         const InboxFileOutcome file = InboxImporter(*vault).importHeld(
             optionValue(parser, "file"), chosenChildren(*vault, parser), optionValue(parser, "inbox"));
-        printOutcome(out, *vault, file);
+        printOutcome(out, rollForChoices(*vault, {file}), file);
         return file.result == R::Rejected ? DamagedData : Success;
     }
     if (isOptionSet(parser, "child"))
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("--child: name the held file it is for (--file NAME)."));
     const InboxImportReport report = InboxImporter(*vault).importAll(optionValue(parser, "inbox"));
+    const QHash<qint64, Pupil> roll = rollForChoices(*vault, report.files);
     for (const InboxFileOutcome& file : report.files)
-        printOutcome(out, *vault, file);
+        printOutcome(out, roll, file);
     out << report.files.size() << " file(s) in " << QDir::toNativeSeparators(report.inbox) << ": "
         << report.count(R::Imported) + report.count(R::AlreadyImported) << " imported, "
         << report.count(R::Rejected) << " rejected (moved to " << InboxImporter::rejectedFolderName()

@@ -316,7 +316,7 @@ private:
             if (pupilId)
                 choices.append(QStringLiteral("child %1 %2 chosen as pupil %3 by %4")
                                    .arg(index + 1)
-                                   .arg(describe(child))
+                                   .arg(UnmatchedChild::namedChild(child.name, child.yearGroup))
                                    .arg(pupilId)
                                    .arg(m_vault.user().username));
             else if (candidates.size() == 1)
@@ -330,19 +330,11 @@ private:
         return choices.join(QStringLiteral("; "));
     }
 
-    static QString describe(const SubmittedChild& child) { return describe(child.name, child.yearGroup); }
-
-    static QString describe(const QString& name, const QString& yearGroup)
-    {
-        return yearGroup.isEmpty() ? QStringLiteral("\"%1\"").arg(name)
-                                   : QStringLiteral("\"%1\" in %2").arg(name, yearGroupLabel(yearGroup));
-    }
-
     static QString heldReason(const QList<UnmatchedChild>& unmatched)
     {
         QStringList reasons;
         for (const UnmatchedChild& child : unmatched) {
-            const QString who = describe(child.name, child.yearGroup);
+            const QString who = child.named();
             reasons.append(
                 child.candidates.isEmpty()
                     ? QStringLiteral("no pupil on the roll is %1").arg(who)
@@ -432,6 +424,12 @@ private:
 };
 
 } // namespace
+
+QString UnmatchedChild::namedChild(const QString& name, const QString& yearGroup)
+{
+    return yearGroup.isEmpty() ? QStringLiteral("\"%1\"").arg(name)
+                               : QStringLiteral("\"%1\" in %2").arg(name, yearGroupLabel(yearGroup));
+}
 
 int InboxImportReport::count(InboxFileOutcome::Result result) const
 {
@@ -534,7 +532,11 @@ InboxFileOutcome InboxImporter::importHeld(const QString& fileName, const QHash<
                                            const QString& inbox)
 {
     const QString folder = inboxFolder(inbox);
-    if (!pending(folder).contains(fileName))
+    // The one file, not a listing of the whole (network) folder: a plain name of a submission that is there.
+    const bool waiting = QFileInfo(fileName).fileName() == fileName &&
+                         fileName.endsWith(SealedSubmission::fileSuffix()) &&
+                         QFileInfo(QDir(folder).filePath(fileName)).isFile();
+    if (!waiting)
         throw Error(ErrorKind::NotFound, QStringLiteral("Inbox: %1 is not waiting in the inbox %2.")
                                              .arg(fileName, QDir::toNativeSeparators(folder)));
     return InboxRun(m_vault, folder, chosen).process(fileName);

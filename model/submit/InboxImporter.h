@@ -18,6 +18,10 @@ struct UnmatchedChild {
     QString name;  // as the staff member gave it
     QString yearGroup;
     QList<qint64> candidates; // the pupils that fit, none or several
+
+    // As the submission names the child, for messages: "\"Amy Okafor\" in Year 7".
+    QString named() const { return namedChild(name, yearGroup); }
+    static QString namedChild(const QString& name, const QString& yearGroup);
 };
 
 // What became of one file in the inbox.
