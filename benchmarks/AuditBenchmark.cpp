@@ -3,7 +3,7 @@
 // asks about one child.
 #include "LargeSchool.h"
 #include "audit/AuditLog.h"
-#include "audit/AuditViewer.h"
+#include "records/AuditViewer.h"
 
 #include <benchmark/benchmark.h>
 

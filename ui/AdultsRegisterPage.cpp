@@ -11,7 +11,7 @@
 #include "adults/AdultsSettings.h"
 #include "adults/LadoConsultationRepository.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -236,7 +236,7 @@ AdultsFormDialog* AdultsRegisterPage::openAmendAdult()
         return nullptr;
     const AdultSummary adult = m_adults->adult(row);
     return show(new AdultDetailsDialog(
-        adult.details, casework::ukToday(m_services.clock),
+        adult.details, ukToday(m_services.clock),
         [this, id = adult.id](const AdultDetails& details, const QString& reason) {
             AdultRegister(m_vault).amend(id, details, reason);
         },
@@ -249,7 +249,7 @@ AdultsFormDialog* AdultsRegisterPage::openRecordConcern()
     if (id == 0)
         return nullptr;
     return show(new AdultConcernDialog(
-        m_selectedName, m_vault.user().displayName, casework::ukToday(m_services.clock),
+        m_selectedName, m_vault.user().displayName, ukToday(m_services.clock),
         [this, id](const AdultConcernContent& content, const QString&) {
             ReportedAdultConcern concern;
             concern.adult.adultId = id;
@@ -267,7 +267,7 @@ AdultsFormDialog* AdultsRegisterPage::openAmendConcern()
     const AdultConcern concern = m_concerns->concern(current.row());
     const AdultConcernContent before = concern.current.content;
     return show(new AdultConcernDialog(
-        m_selectedName, concern.current, casework::ukToday(m_services.clock),
+        m_selectedName, concern.current, ukToday(m_services.clock),
         [this, id = concern.id, before](const AdultConcernContent& after, const QString& reason) {
             // Only what changed goes into the amendment.
             AdultConcernChanges changes;
@@ -294,7 +294,7 @@ AdultsFormDialog* AdultsRegisterPage::openReview()
     if (id == 0)
         return nullptr;
     return show(new AdultReviewDialog(
-        casework::ukToday(m_services.clock),
+        ukToday(m_services.clock),
         [this, id](const QDate& on, const QString& notes) {
             AdultConcernRepository(m_vault).review(id, on, notes);
         },
@@ -307,7 +307,7 @@ AdultsFormDialog* AdultsRegisterPage::openLado()
     if (id == 0 || m_unconsidered == 0)
         return nullptr;
     return show(new LadoConsultationDialog(
-        m_selectedName, m_unconsidered, casework::ukToday(m_services.clock),
+        m_selectedName, m_unconsidered, ukToday(m_services.clock),
         [this, id](const NewLadoConsultation& consultation) {
             LadoConsultationRepository(m_vault).record(id, consultation);
         },

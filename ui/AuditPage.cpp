@@ -5,7 +5,7 @@
 #include "MessageSeam.h"
 #include "PupilPickerModels.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 #include "records/PupilDirectory.h"
 #include "vault/Vault.h"
 
@@ -122,7 +122,7 @@ AuditPage::AuditPage(Vault& vault, const UiServices& services, QWidget* parent)
         }
     });
 
-    const QDate today = casework::ukToday(services.clock);
+    const QDate today = ukToday(services.clock);
     m_useFrom = dayLimit(tr("&From:"), "auditUseFrom", filters);
     m_from = dayEdit(m_useFrom, "auditFrom", tr("First day"), today.addDays(-30), filters);
     m_useTo = dayLimit(tr("&To:"), "auditUseTo", filters);

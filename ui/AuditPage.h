@@ -1,7 +1,7 @@
 #pragma once
 
 #include "UiServices.h"
-#include "audit/AuditViewer.h"
+#include "records/AuditViewer.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

@@ -2,7 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "export/PdfWriter.h"
-#include "storage/AtomicFile.h"
+#include "core/AtomicFile.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"

@@ -10,7 +10,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "records/AttachmentRepository.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 #include "records/ConcernRepository.h"
 #include "records/ConcernValidator.h"
 #include "submit/RosterSearch.h"
@@ -122,7 +122,7 @@ ConcernForm::ConcernForm(Vault* vault, StaffSubmitter* submitter, const UiServic
     m_when = new PartialDateEdit(whenBox);
     m_when->setObjectName(QStringLiteral("occurred"));
     m_when->setAccessibleBaseName(tr("When it happened"));
-    const QDate today = casework::ukToday(services.clock);
+    const QDate today = ukToday(services.clock);
     m_when->setMaximumDate(today);
     m_when->setValue(PartialDate::day(today));
     auto* whenLabel = new QLabel(tr("&When it happened:"), whenBox);

@@ -4,7 +4,7 @@
 #include "ReferralWizard.h"
 #include "ReferralWizardSupport.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 #include "records/ReferralRepository.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
@@ -26,7 +26,7 @@ namespace {
 
 QString ukDateTime(const QDateTime& utc)
 {
-    return QLocale().toString(casework::toUkLocal(utc), QStringLiteral("dd/MM/yyyy HH:mm"));
+    return QLocale().toString(toUkLocal(utc), QStringLiteral("dd/MM/yyyy HH:mm"));
 }
 
 } // namespace

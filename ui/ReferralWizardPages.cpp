@@ -8,7 +8,7 @@
 #include "export/PdfWriter.h"
 #include "export/ReferralPackBuilder.h"
 #include "records/AgencyRepository.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 #include "records/PupilRepository.h"
 #include "vault/Vault.h"
 
@@ -153,7 +153,7 @@ ReferralPeriodPage::ReferralPeriodPage(ReferralWizard& wizard)
     setSubTitle(tr("The pack holds the concerns, chronology and voice of this period. Most referrals cover "
                    "the last twelve months."));
 
-    const QDate today = casework::ukToday(wizard.services().clock);
+    const QDate today = ukToday(wizard.services().clock);
     const auto dateEdit = [this](const char* name, const QString& accessible, const QDate& date) {
         auto* edit = new QDateEdit(date, this);
         edit->setObjectName(QString::fromLatin1(name));

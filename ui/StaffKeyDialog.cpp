@@ -3,7 +3,7 @@
 #include "FileChooser.h"
 #include "SecretEdit.h"
 #include "TriageSupport.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 #include "submit/SubmissionProfiles.h"
 #include "vault/Vault.h"
 
@@ -79,7 +79,7 @@ StaffKeyDialog::StaffKeyDialog(Vault& vault, const User& staff, const UiServices
             tr("%1 already has a staff key, given on %2. A new key replaces it: concerns signed with the old "
                "key are refused from then on, so they must use the new folder.")
                 .arg(staff.displayName,
-                     QLocale().toString(casework::toUkLocal(key->enrolledAt).date(), QLocale::LongFormat)),
+                     QLocale().toString(toUkLocal(key->enrolledAt).date(), QLocale::LongFormat)),
             this);
         m_warning->setObjectName(QStringLiteral("staffKeyReplaces"));
         m_warning->setWordWrap(true);

@@ -6,7 +6,7 @@
 #include "StaffAdultConcernDialog.h"
 #include "TriageSupport.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 #include "text/TextServices.h"
 
 #include <QCloseEvent>
@@ -231,7 +231,7 @@ StaffAdultConcernDialog* StaffSubmitWindow::openAdultConcernForm()
         return nullptr;
     if (m_adultForm)
         return m_adultForm;
-    m_adultForm = new StaffAdultConcernDialog(*m_submitter, casework::ukToday(m_services.clock), this);
+    m_adultForm = new StaffAdultConcernDialog(*m_submitter, ukToday(m_services.clock), this);
     m_adultForm->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_adultForm, &StaffAdultConcernDialog::submitted, this, &StaffSubmitWindow::addReceipt);
     connect(m_adultForm, &QDialog::finished, this, [this]() {

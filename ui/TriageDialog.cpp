@@ -5,7 +5,7 @@
 #include "MessageSeam.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 #include "records/ConcernRepository.h"
 #include "records/ConcernValidator.h"
 #include "records/Decision.h"
@@ -267,7 +267,7 @@ QWidget* TriageDialog::buildDecisionForm(QWidget* parent)
     m_review->setAccessibleName(tr("Review date"));
     m_review->setCalendarPopup(true);
     m_review->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
-    const QDate today = casework::ukToday(m_services.clock);
+    const QDate today = ukToday(m_services.clock);
     m_review->setMinimumDate(today);
     m_review->setDate(today.addDays(14));
     m_review->setEnabled(false);

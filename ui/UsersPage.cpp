@@ -7,7 +7,7 @@
 #include "UserListModel.h"
 #include "core/Error.h"
 #include "submit/StaffEnrolment.h"
-#include "users/UserAdministration.h"
+#include "vault/UserAdministration.h"
 #include "users/UserRules.h"
 #include "vault/Vault.h"
 

@@ -7,7 +7,7 @@
 #include "adults/AdultsSettings.h"
 #include "adults/LadoConsultationRepository.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 #include "text/TextServices.h"
 #include "vault/Vault.h"
 
@@ -69,8 +69,8 @@ std::optional<bool> yesNoOption(const QCommandLineParser& parser, const char* na
 QDate dateOption(const QCommandLineParser& parser, const char* name, const Clock& clock)
 {
     if (!isOptionSet(parser, name))
-        return casework::ukToday(clock);
-    return casework::parseDate(optionValue(parser, name),
+        return ukToday(clock);
+    return parseDate(optionValue(parser, name),
                                QStringLiteral("--%1").arg(QString::fromLatin1(name)));
 }
 
@@ -97,7 +97,7 @@ int adultsAdd(Context& context, const QCommandLineParser& parser)
     adult.details.name = requiredOption(parser, QStringLiteral("name"));
     adult.details.role = roleOption(parser, AdultRole::Staff);
     if (isOptionSet(parser, "left"))
-        adult.details.leftOn = casework::parseDate(optionValue(parser, "left"), QStringLiteral("--left"));
+        adult.details.leftOn = parseDate(optionValue(parser, "left"), QStringLiteral("--left"));
     adult.linkedUsername = optionValue(parser, "user");
     adult.isHeadteacher = isOptionSet(parser, "headteacher");
     auto vault = unlockAs(context, parser);
@@ -117,7 +117,7 @@ int adultsAmend(Context& context, const QCommandLineParser& parser)
         details.name = optionValue(parser, "name");
     details.role = roleOption(parser, details.role);
     if (isOptionSet(parser, "left"))
-        details.leftOn = casework::parseDate(optionValue(parser, "left"), QStringLiteral("--left"));
+        details.leftOn = parseDate(optionValue(parser, "left"), QStringLiteral("--left"));
     const int version = adults.amend(id, details, reason);
     context.out << "Adult " << id << " amended: version " << version << ".\n";
     return Success;

@@ -1,8 +1,8 @@
 // The audit log: verify the chain, list entries with filters, export them as CSV for an inspection.
 #include "Command.h"
-#include "audit/AuditViewer.h"
+#include "records/AuditViewer.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 #include "vault/Vault.h"
 
 namespace lantern::cli {
@@ -24,7 +24,7 @@ std::optional<QDate> dateOption(const QCommandLineParser& parser, const char* na
 {
     if (!isOptionSet(parser, name))
         return std::nullopt;
-    return casework::parseDate(optionValue(parser, name), QStringLiteral("--") + QString::fromLatin1(name));
+    return parseDate(optionValue(parser, name), QStringLiteral("--") + QString::fromLatin1(name));
 }
 
 // A pupil by UPN, or by Lantern id as "#ID" (as `pupil list` shows a pupil without a UPN) or bare digits.
@@ -78,7 +78,7 @@ int auditList(Context& context, const QCommandLineParser& parser)
                                    ? entry.objectType
                                    : entry.objectType + QLatin1Char(' ') + entry.objectId;
         QString row = QString::number(entry.seq).rightJustified(7) + QStringLiteral("  ") +
-                      casework::toUkLocal(entry.atUtc).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+                      toUkLocal(entry.atUtc).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
                       QStringLiteral("  ") + entry.actor.leftJustified(12) + QStringLiteral("  ") +
                       entry.action.leftJustified(22) + QStringLiteral("  ") + object.leftJustified(16) +
                       QStringLiteral("  ") + entry.details.simplified();

@@ -3,12 +3,12 @@
 #include "core/Error.h"
 #include "records/AgencyRepository.h"
 #include "records/AttachmentRepository.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 #include "records/MeetingRepository.h"
 #include "records/PlanRepository.h"
 #include "records/ReferralRepository.h"
 #include "reference/Upn.h"
-#include "storage/AtomicFile.h"
+#include "core/AtomicFile.h"
 #include "storage/Database.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
@@ -51,7 +51,7 @@ std::optional<qint64> optionalId(const QCommandLineParser& parser, const QString
 
 QDate dateOption(const QCommandLineParser& parser, const QString& name)
 {
-    return casework::parseDate(requiredOption(parser, name), QStringLiteral("--") + name);
+    return parseDate(requiredOption(parser, name), QStringLiteral("--") + name);
 }
 
 std::optional<QDate> optionalDate(const QCommandLineParser& parser, const QString& name)
@@ -85,12 +85,12 @@ T choice(const QCommandLineParser& parser, const QString& option,
 
 QString dateText(const std::optional<QDate>& date)
 {
-    return date ? casework::isoDate(*date) : QStringLiteral("-");
+    return date ? isoDate(*date) : QStringLiteral("-");
 }
 
 QString localTime(const QDateTime& utc)
 {
-    return casework::toUkLocal(utc).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return toUkLocal(utc).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 // --- agencies and involvements ----------------------------------------------------------------------------
@@ -159,7 +159,7 @@ int involveEnd(Context& context, const QCommandLineParser& parser)
     const QDate date = dateOption(parser, QStringLiteral("date"));
     auto vault = unlockAs(context, parser);
     AgencyRepository(*vault).endInvolvement(id, date);
-    context.out << "Involvement " << id << " ended on " << casework::isoDate(date) << ".\n";
+    context.out << "Involvement " << id << " ended on " << isoDate(date) << ".\n";
     return Success;
 }
 
@@ -180,7 +180,7 @@ int planAdd(Context& context, const QCommandLineParser& parser)
     plan.pupilId = pupilByUpn(*vault, upn);
     const qint64 id = PlanRepository(*vault).add(plan);
     context.out << "Added plan " << id << ": " << planTypeLabel(plan.type) << " from "
-                << casework::isoDate(plan.startedOn) << ".\n";
+                << isoDate(plan.startedOn) << ".\n";
     return Success;
 }
 
@@ -190,7 +190,7 @@ int planEnd(Context& context, const QCommandLineParser& parser)
     const QDate date = dateOption(parser, QStringLiteral("date"));
     auto vault = unlockAs(context, parser);
     PlanRepository(*vault).end(id, date);
-    context.out << "Plan " << id << " ended on " << casework::isoDate(date) << ".\n";
+    context.out << "Plan " << id << " ended on " << isoDate(date) << ".\n";
     return Success;
 }
 
@@ -201,7 +201,7 @@ int planList(Context& context, const QCommandLineParser& parser)
     for (const Plan& plan : PlanRepository(*vault).plans(pupilByUpn(*vault, upn)))
         context.out << QString::number(plan.id).leftJustified(6) << planTypeName(plan.type).leftJustified(18)
                     << (plan.cpCategory.isEmpty() ? QStringLiteral("-") : plan.cpCategory).leftJustified(5)
-                    << casework::isoDate(plan.startedOn) << " to "
+                    << isoDate(plan.startedOn) << " to "
                     << (plan.endedOn ? dateText(plan.endedOn) : QStringLiteral("open      "))
                     << (plan.leadPractitioner.isEmpty() ? QString()
                                                         : QStringLiteral("  lead: ") + plan.leadPractitioner)
@@ -226,7 +226,7 @@ int meetingAdd(Context& context, const QCommandLineParser& parser)
     meeting.pupilId = pupilByUpn(*vault, upn);
     const qint64 id = MeetingRepository(*vault).add(meeting);
     context.out << "Added meeting " << id << ": " << meetingTypeLabel(meeting.type) << " on "
-                << casework::isoDate(meeting.heldOn) << ".\n";
+                << isoDate(meeting.heldOn) << ".\n";
     return Success;
 }
 
@@ -235,7 +235,7 @@ int meetingList(Context& context, const QCommandLineParser& parser)
     const QString upn = requiredOption(parser, QStringLiteral("pupil"));
     auto vault = unlockAs(context, parser);
     for (const Meeting& meeting : MeetingRepository(*vault).meetings(pupilByUpn(*vault, upn)))
-        context.out << QString::number(meeting.id).leftJustified(6) << casework::isoDate(meeting.heldOn)
+        context.out << QString::number(meeting.id).leftJustified(6) << isoDate(meeting.heldOn)
                     << "  " << meetingTypeLabel(meeting.type)
                     << (meeting.outcome.isEmpty() ? QString() : QStringLiteral(": ") + meeting.outcome)
                     << "\n";
@@ -250,7 +250,7 @@ int referralAdd(Context& context, const QCommandLineParser& parser)
     Referral referral;
     referral.toWhom = requiredOption(parser, QStringLiteral("to"));
     referral.referredAt =
-        casework::parseDateTime(requiredOption(parser, QStringLiteral("date")), QStringLiteral("--date"));
+        parseDateTime(requiredOption(parser, QStringLiteral("date")), QStringLiteral("--date"));
     referral.method = choice(parser, QStringLiteral("method"), referralMethodFromName, allReferralMethods(),
                              referralMethodName);
     referral.receivingReference = parser.value(QStringLiteral("reference"));

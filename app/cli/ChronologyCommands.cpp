@@ -2,7 +2,7 @@
 // manual entries and voice entries, and searching the records.
 #include "Command.h"
 #include "core/Error.h"
-#include "core/PartialDate.h"
+#include "calendar/PartialDate.h"
 #include "records/ChronologyFormatter.h"
 #include "records/ChronologyRepository.h"
 #include "records/Pupil.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PasswordSource.h"
-#include "core/PartialDate.h"
+#include "calendar/PartialDate.h"
 #include "records/Concern.h"
 #include "users/Permissions.h"
 

@@ -4,7 +4,7 @@
 #include "export/PackVerifier.h"
 #include "export/ReferralPackBuilder.h"
 #include "export/ReferralPreflight.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 #include "reference/Upn.h"
 #include "storage/Database.h"
 #include "users/Permissions.h"
@@ -100,9 +100,9 @@ ReferralPackRequest requestFrom(const QCommandLineParser& parser)
     if (isOptionSet(parser, "to-whom"))
         request.toWhom = optionValue(parser, "to-whom");
     if (isOptionSet(parser, "to"))
-        request.to = casework::parseDate(optionValue(parser, "to"), QStringLiteral("--to"));
+        request.to = parseDate(optionValue(parser, "to"), QStringLiteral("--to"));
     if (isOptionSet(parser, "from"))
-        request.from = casework::parseDate(optionValue(parser, "from"), QStringLiteral("--from"));
+        request.from = parseDate(optionValue(parser, "from"), QStringLiteral("--from"));
     return request;
 }
 
@@ -123,7 +123,7 @@ int packExport(Context& context, const QCommandLineParser& parser)
     auto vault = unlockAs(context, parser);
     request.pupilId = pupilIdByUpn(*vault, upn, Permission::Export);
     if (!request.to.isValid())
-        request.to = casework::ukToday(context.clock);
+        request.to = ukToday(context.clock);
     if (!request.from.isValid())
         request.from = request.to.addYears(-1).addDays(1); // the last twelve months by default
 

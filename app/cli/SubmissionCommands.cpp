@@ -2,7 +2,7 @@
 // submissions into the inbox from a Lantern without a vault; the DSL team imports the inbox.
 #include "Command.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 #include "records/PupilRepository.h"
 #include "submit/InboxImporter.h"
 #include "submit/StaffEnrolment.h"
@@ -193,7 +193,7 @@ void printUnmatched(QTextStream& out, const QHash<qint64, Pupil>& roll, const In
                                  QStringList{pupil.yearGroup, pupil.registrationGroup}
                                      .join(QStringLiteral(" "))
                                      .trimmed(),
-                                 casework::isoDate(pupil.dateOfBirth)));
+                                 isoDate(pupil.dateOfBirth)));
         }
         out << (fits.isEmpty() ? QStringLiteral("no pupil of that name") : fits.join(QStringLiteral(" or ")))
             << "; choose with --file " << file.fileName << " --child " << child.index + 1 << "=UPN\n";

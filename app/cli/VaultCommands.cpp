@@ -1,7 +1,7 @@
 // Vault, user and key commands (the foundation's administration surface).
 #include "Command.h"
 #include "core/Error.h"
-#include "users/UserAdministration.h"
+#include "vault/UserAdministration.h"
 #include "vault/LockFile.h"
 #include "vault/Vault.h"
 #include "vault/VaultPaths.h"

@@ -4,7 +4,8 @@
 #include "adults/AdultsStore.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
+#include "text/PlainText.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
@@ -12,7 +13,7 @@
 
 namespace lantern {
 
-using casework::tidy;
+using tidy;
 
 namespace {
 
@@ -148,7 +149,7 @@ qint64 AdultConcernRepository::record(const ReportedAdultConcern& concern)
                     QStringLiteral("Reported by: there is no user \"%1\".").arg(reporter));
 
     AdultConcernContent content =
-        checkedContent(concern.content, casework::toUkLocal(m_vault.clock().nowUtc()));
+        checkedContent(concern.content, toUkLocal(m_vault.clock().nowUtc()));
     if (content.reporterName.isEmpty()) {
         if (reporter.isEmpty())
             throw Error(ErrorKind::InvalidInput, QStringLiteral("Reported by: give the reporter's name."));
@@ -210,7 +211,7 @@ int AdultConcernRepository::amend(qint64 concernId, const AdultConcernChanges& c
     next.reporterName = changes.reporterName.value_or(next.reporterName);
     next.selfReport = changes.selfReport.value_or(next.selfReport);
     next.reporterWithheld = changes.reporterWithheld.value_or(next.reporterWithheld);
-    AdultConcernContent checked = checkedContent(next, casework::toUkLocal(m_vault.clock().nowUtc()));
+    AdultConcernContent checked = checkedContent(next, toUkLocal(m_vault.clock().nowUtc()));
     if (checked.reporterName.isEmpty())
         checked.reporterName = current.content.reporterName;
     const int version = current.version + 1;
@@ -226,7 +227,7 @@ qint64 AdultConcernRepository::review(qint64 concernId, const QDate& reviewedOn,
     adults::requireRegisterAccess(m_vault.user());
     if (!reviewedOn.isValid())
         throw Error(ErrorKind::InvalidInput, QStringLiteral("Reviewed on: give the date of the review."));
-    if (reviewedOn > casework::ukToday(m_vault.clock()))
+    if (reviewedOn > ukToday(m_vault.clock()))
         throw Error(
             ErrorKind::InvalidInput,
             QStringLiteral("Reviewed on: %1 is in the future.").arg(TextServices::formatDate(reviewedOn)));
@@ -242,7 +243,7 @@ qint64 AdultConcernRepository::review(qint64 concernId, const QDate& reviewedOn,
                          "recorded_at) VALUES (:id, :by, :on, :notes, :at);");
     insert.bind(":id", concernId)
         .bind(":by", actor)
-        .bind(":on", casework::isoDate(reviewedOn))
+        .bind(":on", isoDate(reviewedOn))
         .bind(":notes", text)
         .bind(":at", adults::nowIso(m_vault));
     insert.run();

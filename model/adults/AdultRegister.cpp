@@ -3,7 +3,8 @@
 #include "adults/AdultsAccess.h"
 #include "adults/AdultsStore.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "text/PlainText.h"
+#include "records/CaseworkLookups.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
@@ -145,7 +146,7 @@ qint64 AdultRegister::add(const NewAdult& adult)
 int AdultRegister::amend(qint64 adultId, const AdultDetails& details, const QString& reason)
 {
     adults::requireRegisterAccess(m_vault.user());
-    const QString why = casework::tidy(reason);
+    const QString why = tidy(reason);
     if (why.isEmpty())
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("Reason for the amendment: say why the details are being changed."));

@@ -3,7 +3,8 @@
 #include "adults/AdultsAccess.h"
 #include "adults/AdultsStore.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
+#include "records/CaseworkLookups.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
 #include "vault/Vault.h"
@@ -48,7 +49,7 @@ QList<RetentionDue> AdultRetention::due()
     adults::requireRegisterAccess(m_vault.user());
     Database& db = m_vault.database();
     const int months = adults::readSettings(db).retentionMonthsAfterLeaving;
-    const QDate today = casework::ukToday(m_vault.clock());
+    const QDate today = ukToday(m_vault.clock());
     Statement query(db, QByteArray(QByteArrayLiteral("SELECT a.id, ") + adults::kIsHeadteacherSql +
                                    " FROM adults a ORDER BY a.id;")
                             .constData());
@@ -75,7 +76,7 @@ void AdultRetention::remove(qint64 adultId)
     adults::requireRegisterAccess(m_vault.user());
     Database& db = m_vault.database();
     const int months = adults::readSettings(db).retentionMonthsAfterLeaving;
-    const QDate today = casework::ukToday(m_vault.clock());
+    const QDate today = ukToday(m_vault.clock());
     const QString actor = m_vault.user().username;
 
     Transaction transaction(db);
@@ -137,9 +138,9 @@ void AdultRetention::remove(qint64 adultId)
                            QString::number(adultId),
                            QStringLiteral("left %1; retention %2 month(s) after leaving, due %3; deleted %4 "
                                           "concern(s) (%5 version(s)), %6 review(s), %7 LADO consultation(s)")
-                               .arg(casework::isoDate(*details.leftOn))
+                               .arg(isoDate(*details.leftOn))
                                .arg(months)
-                               .arg(casework::isoDate(dueOn))
+                               .arg(isoDate(dueOn))
                                .arg(concerns)
                                .arg(versions)
                                .arg(reviews)

@@ -4,7 +4,8 @@
 #include "adults/PatternPrompt.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
+#include "text/PlainText.h"
 #include "storage/Database.h"
 #include "vault/Vault.h"
 
@@ -74,7 +75,7 @@ QList<AdultDetailsVersion> readDetails(Database& db, qint64 adultId)
         version.version = static_cast<int>(query.integer(0));
         version.details.name = query.text(1);
         version.details.role = adultRoleFromName(query.text(2)).value_or(AdultRole::Staff);
-        version.details.leftOn = casework::optionalDate(query.optionalText(3));
+        version.details.leftOn = optionalDate(query.optionalText(3));
         version.amendedAt = fromIsoUtc(query.text(4));
         version.amendedBy = query.text(5);
         version.amendReason = query.text(6);
@@ -95,7 +96,7 @@ void insertDetails(Database& db, qint64 adultId, int version, const AdultDetails
         .bind(":version", version)
         .bind(":name", details.name)
         .bind(":role", adultRoleName(details.role))
-        .bind(":left", casework::isoDate(details.leftOn))
+        .bind(":left", isoDate(details.leftOn))
         .bind(":at", at)
         .bind(":by", by)
         .bind(":reason", reason);
@@ -105,7 +106,7 @@ void insertDetails(Database& db, qint64 adultId, int version, const AdultDetails
 AdultDetails checkedDetails(const AdultDetails& details)
 {
     AdultDetails checked = details;
-    checked.name = casework::tidy(details.name).simplified();
+    checked.name = tidy(details.name).simplified();
     if (checked.name.isEmpty())
         throw Error(ErrorKind::InvalidInput, QStringLiteral("Name: give the adult's name."));
     if (checked.leftOn && !checked.leftOn->isValid())

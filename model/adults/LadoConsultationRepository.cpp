@@ -3,7 +3,8 @@
 #include "adults/AdultsAccess.h"
 #include "adults/AdultsStore.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
+#include "text/PlainText.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
 #include "vault/Vault.h"
@@ -39,13 +40,13 @@ qint64 LadoConsultationRepository::record(qint64 adultId, const NewLadoConsultat
     if (!consultation.consultedOn.isValid())
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("Consulted on: give the date of the consultation."));
-    if (consultation.consultedOn > casework::ukToday(m_vault.clock()))
+    if (consultation.consultedOn > ukToday(m_vault.clock()))
         throw Error(ErrorKind::InvalidInput, QStringLiteral("Consulted on: %1 is in the future.")
                                                  .arg(TextServices::formatDate(consultation.consultedOn)));
-    const QString ladoName = casework::tidy(consultation.ladoName).simplified();
+    const QString ladoName = tidy(consultation.ladoName).simplified();
     if (ladoName.isEmpty())
         throw Error(ErrorKind::InvalidInput, QStringLiteral("LADO: give the name of the LADO consulted."));
-    const QString advice = casework::tidy(consultation.advice);
+    const QString advice = tidy(consultation.advice);
     if (advice.isEmpty())
         throw Error(ErrorKind::InvalidInput, QStringLiteral("Advice: record what the LADO advised."));
 
@@ -72,7 +73,7 @@ qint64 LadoConsultationRepository::record(qint64 adultId, const NewLadoConsultat
                      "INSERT INTO lado_consultations (adult_id, consulted_on, lado_name, advice, outcome, "
                      "recorded_at, recorded_by) VALUES (:adult, :on, :lado, :advice, :outcome, :at, :by);");
     insert.bind(":adult", adultId)
-        .bind(":on", casework::isoDate(consultation.consultedOn))
+        .bind(":on", isoDate(consultation.consultedOn))
         .bind(":lado", ladoName)
         .bind(":advice", advice)
         .bind(":outcome", ladoOutcomeName(consultation.outcome))

@@ -1,7 +1,7 @@
 #include "audit/AuditLog.h"
 
 #include "core/Clock.h"
-#include "core/PartialDate.h"
+#include "calendar/PartialDate.h"
 #include "storage/Database.h"
 
 #include <QtEndian>

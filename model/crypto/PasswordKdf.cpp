@@ -1,6 +1,7 @@
 #include "crypto/PasswordKdf.h"
 
 #include "core/Error.h"
+#include "core/TestHooks.h"
 #include "crypto/Sodium.h"
 
 #include <algorithm>
@@ -19,13 +20,6 @@ constexpr double targetSeconds = 0.65;
 constexpr quint64 firstOps = 2;
 // Beyond this a slow machine would make every unlock a wait; a fast one simply gets more than the minimum.
 constexpr quint64 maximumCalibratedOps = 10;
-
-// Only for the test suite, which creates hundreds of slots. The GUI and the CLI never offer it; it is reached
-// only through the environment variable below, read nowhere else.
-bool cheapTestProfileRequested()
-{
-    return qgetenv("LANTERN_TEST_CHEAP_KDF") == "1";
-}
 
 KdfParams cheapTestProfile()
 {
@@ -72,7 +66,7 @@ KdfParams KdfParams::calibratedDefault()
 KdfParams KdfParams::forNewSlot()
 {
     ensureSodium();
-    KdfParams params = cheapTestProfileRequested() ? cheapTestProfile() : calibratedDefault();
+    KdfParams params = cheapKdfRequested() ? cheapTestProfile() : calibratedDefault();
     params.salt.resize(crypto_pwhash_SALTBYTES);
     randombytes_buf(params.salt.data(), static_cast<std::size_t>(params.salt.size()));
     return params;

@@ -5,9 +5,9 @@
 #include "adults/AdultConcernRepository.h"
 #include "adults/AdultRegister.h"
 #include "adults/LadoConsultationRepository.h"
-#include "core/PartialDate.h"
+#include "calendar/PartialDate.h"
 #include "demo/DemoWorld.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 
 #include <algorithm>
 
@@ -93,7 +93,7 @@ private:
     void review(int concern, const QDateTime& at, const QString& notes)
     {
         DemoWorld& world = m_world;
-        const QDate reviewedOn = casework::toUkLocal(at).date();
+        const QDate reviewedOn = toUkLocal(at).date();
         world.timeline.at(at, [&world, concern, reviewedOn, notes]() {
             AdultConcernRepository(world.vault).review(world.adultConcernIds.at(concern), reviewedOn, notes);
         });

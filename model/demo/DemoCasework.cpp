@@ -2,10 +2,10 @@
 // child's case follows one of the paths a DSL's caseload really takes (monitoring in school, family help, a
 // child in need plan, child protection, or a specialist route such as the LADO or Prevent), and every step is
 // scheduled at the moment it would have been recorded.
-#include "core/PartialDate.h"
+#include "calendar/PartialDate.h"
 #include "demo/DemoWorld.h"
 #include "records/AgencyRepository.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 #include "records/ChronologyRepository.h"
 #include "records/ConcernRepository.h"
 #include "records/DecisionRepository.h"
@@ -620,7 +620,7 @@ private:
             decision.parentsInformed = ParentsInformed::Yes;
         }
         if (outcome != QLatin1String("no-further-action"))
-            decision.reviewDate = SchoolCalendar::addSchoolDays(casework::toUkLocal(decided).date(),
+            decision.reviewDate = SchoolCalendar::addSchoolDays(toUkLocal(decided).date(),
                                                                 sensitive ? 10 : m_dice.between(15, 30));
         DemoWorld& world = m_world;
         world.timeline.at(decided, [&world, number, decision]() {
@@ -641,7 +641,7 @@ private:
     // Triaged concerns become open work, and most are closed once the worry has been dealt with.
     void scheduleStatuses(int number, const QDateTime& decided, const QString& outcome, Level level)
     {
-        const QDate day = casework::toUkLocal(decided).date();
+        const QDate day = toUkLocal(decided).date();
         if (outcome == QLatin1String("no-further-action")) {
             const QDateTime closed =
                 DemoWorld::at(SchoolCalendar::addSchoolDays(day, m_dice.between(0, 2)), 16, 40);
@@ -667,7 +667,7 @@ private:
 
     void planEscalation(Case& c, const QDateTime& decided)
     {
-        const QDate day = casework::toUkLocal(decided).date();
+        const QDate day = toUkLocal(decided).date();
         const QDateTime referredAt = decided.addSecs(60 * m_dice.between(15, 60));
         const int concern = static_cast<int>(m_world.concernIds.size()) - 1;
         switch (c.level) {
@@ -710,7 +710,7 @@ private:
     QDate planReferrals(const Case& c, int concern, const QString& agencyKey, const QDateTime& referredAt,
                         const QString& toWhom, ReferralMethod method)
     {
-        const QDate referralDay = casework::toUkLocal(referredAt).date();
+        const QDate referralDay = toUkLocal(referredAt).date();
         const QDateTime acknowledged = referredAt.addSecs(60 * m_dice.between(40, 60 * 26));
         const QDate outcomeDay = SchoolCalendar::addSchoolDays(referralDay, m_dice.between(1, 5));
         const QString outcome =
@@ -763,7 +763,7 @@ private:
             });
             offset += 90;
         }
-        return casework::toUkLocal(std::max(DemoWorld::at(outcomeDay, 15, 30), acknowledged)).date();
+        return toUkLocal(std::max(DemoWorld::at(outcomeDay, 15, 30), acknowledged)).date();
     }
 
     void involve(const Case& c, const QString& agencyKey, const QDate& from, const QString& role)
@@ -949,7 +949,7 @@ private:
 
     void planSpecialist(Case& c, int concern, const QDateTime& referredAt)
     {
-        const QDate day = casework::toUkLocal(referredAt).date();
+        const QDate day = toUkLocal(referredAt).date();
         switch (c.route) {
         case Route::Police: {
             planReferrals(c, concern, QStringLiteral("police"), referredAt,

@@ -3,7 +3,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "demo/DemoWorld.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 #include "records/PupilRepository.h"
 #include "records/SchoolRepository.h"
 
@@ -79,12 +79,13 @@ DemoSummary fill(std::unique_ptr<Vault>& vault, ManualClock& clock, const Secure
     // settings, would take minutes. A demo vault that a crash interrupts is simply made again (and create()
     // removes a half-made one), so this session alone keeps its journal in memory and skips the syncs; the
     // usual settings come back below and every later session opens with them.
-    vault->database().exec("PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY;");
-    world.timeline.run(clock, world.cutoff, [&progress](int done, int total) {
-        if (progress)
-            progress(QStringLiteral("Writing records"), done, total);
-    });
-    vault->database().exec("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;");
+    {
+        const Vault::UnsyncedWrites unsynced(*vault);
+        world.timeline.run(clock, world.cutoff, [&progress](int done, int total) {
+            if (progress)
+                progress(QStringLiteral("Writing records"), done, total);
+        });
+    }
 
     // The newest concerns come from a member of staff, in their own session, after the DSL's last work.
     const QString folder = vault->paths().folder();
@@ -110,7 +111,7 @@ DemoOptions DemoOptions::validated() const
 {
     DemoOptions options = *this;
     if (!options.today.isValid())
-        options.today = casework::ukToday(SystemClock::instance());
+        options.today = ukToday(SystemClock::instance());
     if (options.pupils < minimumPupils || options.pupils > maximumPupils)
         throw Error(ErrorKind::InvalidInput, QStringLiteral("Pupils: give a number from %1 to %2 (not %3).")
                                                  .arg(minimumPupils)

@@ -2,7 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 #include "submit/StaffEnrolment.h"
 #include "submit/StaffSubmitter.h"
 #include "submit/SubmissionProfiles.h"
@@ -64,7 +64,7 @@ DemoStaffSetup DemoSubmissions::send(Vault& dsl, const QString& staffUsername,
                     QStringLiteral("Demo: the roll is too small for staff submissions."));
     const StaffSigningKey key = folder.key.unlock(staffKeyPassword);
     StaffSubmitter submitter(folder.profile, key, clock);
-    const PartialDate yesterday = PartialDate::day(casework::ukToday(clock).addDays(-1));
+    const PartialDate yesterday = PartialDate::day(ukToday(clock).addDays(-1));
 
     submitter.submitConcern(
         concernAbout(roster.at(0), true, yesterday, QStringLiteral("neglect"),

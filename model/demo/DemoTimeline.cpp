@@ -1,7 +1,7 @@
 #include "demo/DemoTimeline.h"
 
 #include "core/Clock.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 
 #include <algorithm>
 
@@ -75,7 +75,7 @@ QDate academicYearStart(const QDate& date)
 
 QDateTime uk(const QDate& date, int hour, int minute)
 {
-    return casework::fromUkLocal(date, QTime(hour, minute));
+    return fromUkLocal(date, QTime(hour, minute));
 }
 
 } // namespace SchoolCalendar

@@ -2,7 +2,7 @@
 
 #include "core/Error.h"
 #include "export/PackManifest.h"
-#include "storage/AtomicFile.h"
+#include "core/AtomicFile.h"
 
 #include <QSet>
 #include <cstring>

@@ -1,6 +1,6 @@
 #include "export/PackManifest.h"
 
-#include "core/PartialDate.h"
+#include "calendar/PartialDate.h"
 #include "crypto/Sodium.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "export/ReferralPackJson.h"
 
-#include "core/PartialDate.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/PartialDate.h"
+#include "calendar/UkTime.h"
 #include "reference/CodeList.h"
 #include "reference/DfeCodes.h"
 #include "reference/HarmCategories.h"
@@ -19,7 +19,7 @@ QJsonValue orNull(const QString& text)
 
 QJsonValue dateOrNull(const std::optional<QDate>& date)
 {
-    return date ? QJsonValue(casework::isoDate(*date)) : QJsonValue(QJsonValue::Null);
+    return date ? QJsonValue(isoDate(*date)) : QJsonValue(QJsonValue::Null);
 }
 
 QJsonValue timeOrNull(const std::optional<QDateTime>& time)
@@ -56,7 +56,7 @@ QJsonObject when(const PartialDate& date)
     }
     return {{QStringLiteral("value"), date.value()},
             {QStringLiteral("precision"), date.precisionName()},
-            {QStringLiteral("date"), casework::isoDate(date.firstDay())},
+            {QStringLiteral("date"), isoDate(date.firstDay())},
             {QStringLiteral("accuracy_indicator"), accuracy}};
 }
 
@@ -117,7 +117,7 @@ QJsonObject child(const ReferralPackContent& content)
         {QStringLiteral("surname"), pupil.legalSurname},
         {QStringLiteral("preferred_first_name"), orNull(pupil.preferredForename)},
         {QStringLiteral("preferred_surname"), orNull(pupil.preferredSurname)},
-        {QStringLiteral("date_of_birth"), casework::isoDate(pupil.dateOfBirth)},
+        {QStringLiteral("date_of_birth"), isoDate(pupil.dateOfBirth)},
         {QStringLiteral("sex"), pupil.sex},
         {QStringLiteral("ethnicity"), ethnicity(pupil.ethnicity)},
         {QStringLiteral("disabilities"), disabilities},
@@ -207,7 +207,7 @@ QJsonObject referral(const ReferralPackContent& content)
     const QJsonArray categories = categoriesOfHarm(content, factorCodes);
     return {
         {QStringLiteral("standard_type"), QStringLiteral("referral")},
-        {QStringLiteral("referral_date"), casework::isoDate(casework::toUkLocal(content.producedAt).date())},
+        {QStringLiteral("referral_date"), isoDate(toUkLocal(content.producedAt).date())},
         {QStringLiteral("referral_source"),
          codedFrom("cin-referral-source", QString::fromLatin1(ReferralPackJson::SchoolsReferralSource))},
         {QStringLiteral("reason"), narrative.reason},
@@ -366,7 +366,7 @@ QJsonObject family(const ReferralPackContent& content)
             {QStringLiteral("name"), linked.pupil.legalName()},
             {QStringLiteral("relationship"), linked.link.relationship},
             {QStringLiteral("relationship_code"), orNull(codes.value(linked.link.relationship))},
-            {QStringLiteral("date_of_birth"), casework::isoDate(linked.pupil.dateOfBirth)},
+            {QStringLiteral("date_of_birth"), isoDate(linked.pupil.dateOfBirth)},
             {QStringLiteral("upn"), orNull(linked.pupil.upn)},
             {QStringLiteral("attends_referring_school"), true},
             {QStringLiteral("year_group"), orNull(linked.pupil.yearGroup)},
@@ -405,7 +405,7 @@ QJsonArray plans(const ReferralPackContent& content)
             {QStringLiteral("cp_category"),
              plan.cpCategory.isEmpty() ? QJsonValue(QJsonValue::Null)
                                        : QJsonValue(codedFrom("cp-category-of-abuse", plan.cpCategory))},
-            {QStringLiteral("started_on"), casework::isoDate(plan.startedOn)},
+            {QStringLiteral("started_on"), isoDate(plan.startedOn)},
             {QStringLiteral("ended_on"), dateOrNull(plan.endedOn)},
             {QStringLiteral("lead_practitioner"), orNull(plan.leadPractitioner)},
             {QStringLiteral("lead_agency"), plan.leadAgencyId
@@ -422,7 +422,7 @@ QJsonArray meetings(const ReferralPackContent& content)
     for (const Meeting& meeting : content.meetings)
         result.append(QJsonObject{
             {QStringLiteral("type"), coded(meetingTypeName(meeting.type), meetingTypeLabel(meeting.type))},
-            {QStringLiteral("held_on"), casework::isoDate(meeting.heldOn)},
+            {QStringLiteral("held_on"), isoDate(meeting.heldOn)},
             {QStringLiteral("outcome"), orNull(meeting.outcome)},
             {QStringLiteral("school_contribution"), orNull(meeting.schoolContribution)},
             {QStringLiteral("attended_by"), orNull(meeting.attendedBy)},
@@ -455,8 +455,8 @@ QJsonObject attendance(const AttendanceFigures& figures, const ReferralPackReque
     const auto percent = [](const std::optional<double>& value) {
         return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
     };
-    return {{QStringLiteral("from"), casework::isoDate(request.from)},
-            {QStringLiteral("to"), casework::isoDate(request.to)},
+    return {{QStringLiteral("from"), isoDate(request.from)},
+            {QStringLiteral("to"), isoDate(request.to)},
             {QStringLiteral("attendance_pct"), figures.attendancePercent},
             {QStringLiteral("authorised_absence_pct"), percent(figures.authorisedAbsencePercent)},
             {QStringLiteral("unauthorised_absence_pct"), percent(figures.unauthorisedAbsencePercent)},
@@ -513,8 +513,8 @@ QJsonObject ReferralPackJson::build(const ReferralPackContent& content,
          QJsonObject{{QStringLiteral("name"), QStringLiteral("Lantern")},
                      {QStringLiteral("version"), QStringLiteral(LANTERN_VERSION)}}},
         {QStringLiteral("protective_marking"), QStringLiteral("OFFICIAL-SENSITIVE")},
-        {QStringLiteral("period"), QJsonObject{{QStringLiteral("from"), casework::isoDate(request.from)},
-                                               {QStringLiteral("to"), casework::isoDate(request.to)}}},
+        {QStringLiteral("period"), QJsonObject{{QStringLiteral("from"), isoDate(request.from)},
+                                               {QStringLiteral("to"), isoDate(request.to)}}},
         {QStringLiteral("sections_included"), sections},
         {QStringLiteral("referrer"), referrer(content)},
         {QStringLiteral("child"), child(content)},

@@ -1,6 +1,5 @@
 #include "export/ReferralPackPrint.h"
 
-#include "records/CaseworkSupport.h"
 #include "reference/CodeList.h"
 #include "reference/HarmCategories.h"
 #include "text/TextServices.h"

@@ -2,8 +2,9 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "core/PartialDate.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/PartialDate.h"
+#include "calendar/UkTime.h"
+#include "records/CaseworkLookups.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
@@ -60,7 +61,7 @@ void requireNotFuture(const std::optional<QDate>& date, const QDate& today, cons
     if (date && *date > today)
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("The %1 cannot be in the future (%2).").arg(field, casework::isoDate(*date)));
+            QStringLiteral("The %1 cannot be in the future (%2).").arg(field, isoDate(*date)));
 }
 
 } // namespace
@@ -143,14 +144,14 @@ qint64 AgencyRepository::involve(qint64 pupilId, const Involvement& involvement)
     Database& db = m_vault.database();
     casework::requirePupil(db, pupilId);
     casework::requireAgency(db, involvement.agencyId);
-    const QDate today = casework::ukToday(m_vault.clock());
+    const QDate today = ukToday(m_vault.clock());
     requireNotFuture(involvement.startedOn, today, QStringLiteral("involvement's start date"));
     requireNotFuture(involvement.endedOn, today, QStringLiteral("involvement's end date"));
     if (involvement.startedOn && involvement.endedOn && *involvement.endedOn < *involvement.startedOn)
         throw Error(
             ErrorKind::InvalidInput,
             QStringLiteral("The involvement's end date (%1) is before its start date (%2).")
-                .arg(casework::isoDate(*involvement.endedOn), casework::isoDate(*involvement.startedOn)));
+                .arg(isoDate(*involvement.endedOn), isoDate(*involvement.startedOn)));
 
     Transaction transaction(db);
     Statement insert(
@@ -163,8 +164,8 @@ qint64 AgencyRepository::involve(qint64 pupilId, const Involvement& involvement)
         .bind(":role", clean(involvement.contactRole))
         .bind(":phone", clean(involvement.contactPhone))
         .bind(":email", clean(involvement.contactEmail))
-        .bind(":started", casework::isoDate(involvement.startedOn))
-        .bind(":ended", casework::isoDate(involvement.endedOn))
+        .bind(":started", isoDate(involvement.startedOn))
+        .bind(":ended", isoDate(involvement.endedOn))
         .bind(":notes", TextServices::normalizeForStorage(involvement.notes))
         .bind(":at", isoUtc(m_vault.clock().nowUtc()))
         .bind(":by", m_vault.user().username);
@@ -200,8 +201,8 @@ QList<Involvement> AgencyRepository::involvements(qint64 pupilId)
         involvement.contactRole = query.text(5);
         involvement.contactPhone = query.text(6);
         involvement.contactEmail = query.text(7);
-        involvement.startedOn = casework::optionalDate(query.optionalText(8));
-        involvement.endedOn = casework::optionalDate(query.optionalText(9));
+        involvement.startedOn = optionalDate(query.optionalText(8));
+        involvement.endedOn = optionalDate(query.optionalText(9));
         involvement.notes = query.text(10);
         involvement.recordedAt = query.text(11);
         involvement.recordedBy = query.text(12);
@@ -225,27 +226,27 @@ void AgencyRepository::endInvolvement(qint64 involvementId, const QDate& endedOn
     if (!query.step())
         throw Error(ErrorKind::NotFound,
                     QStringLiteral("There is no involvement with id %1.").arg(involvementId));
-    const std::optional<QDate> started = casework::optionalDate(query.optionalText(0));
-    const std::optional<QDate> ended = casework::optionalDate(query.optionalText(1));
+    const std::optional<QDate> started = optionalDate(query.optionalText(0));
+    const std::optional<QDate> ended = optionalDate(query.optionalText(1));
     const qint64 pupilId = query.integer(2);
     if (ended)
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("Involvement %1 already ended on %2; an end date is "
                                    "recorded once.")
                         .arg(involvementId)
-                        .arg(casework::isoDate(*ended)));
-    requireNotFuture(endedOn, casework::ukToday(m_vault.clock()), QStringLiteral("involvement's end date"));
+                        .arg(isoDate(*ended)));
+    requireNotFuture(endedOn, ukToday(m_vault.clock()), QStringLiteral("involvement's end date"));
     if (started && endedOn < *started)
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("The involvement's end date (%1) is before its start date (%2).")
-                        .arg(casework::isoDate(endedOn), casework::isoDate(*started)));
+                        .arg(isoDate(endedOn), isoDate(*started)));
     // Only an unset end date is written: the row is otherwise never changed.
     Statement update(db, "UPDATE involvements SET ended_on = :ended WHERE id = :id AND ended_on IS NULL;");
-    update.bind(":ended", casework::isoDate(endedOn)).bind(":id", involvementId);
+    update.bind(":ended", isoDate(endedOn)).bind(":id", involvementId);
     update.run();
     m_vault.audit().append(m_vault.user().username, QStringLiteral("involvement.end"),
                            QStringLiteral("involvement"), QString::number(involvementId),
-                           QStringLiteral("pupil %1, ended %2").arg(pupilId).arg(casework::isoDate(endedOn)));
+                           QStringLiteral("pupil %1, ended %2").arg(pupilId).arg(isoDate(endedOn)));
     transaction.commit();
 }
 

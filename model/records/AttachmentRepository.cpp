@@ -2,10 +2,10 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "core/PartialDate.h"
+#include "calendar/PartialDate.h"
 #include "crypto/Sodium.h"
-#include "records/CaseworkSupport.h"
-#include "storage/AtomicFile.h"
+#include "records/CaseworkLookups.h"
+#include "core/AtomicFile.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"

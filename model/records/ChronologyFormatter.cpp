@@ -1,6 +1,6 @@
 #include "records/ChronologyFormatter.h"
 
-#include "core/PartialDate.h"
+#include "calendar/PartialDate.h"
 #include "reference/Csv.h"
 
 #include <QJsonArray>

@@ -3,7 +3,8 @@
 #include "audit/AuditLog.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
+#include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
 #include "storage/Database.h"
@@ -262,7 +263,7 @@ ManualChronologyEntry ChronologyRepository::validated(const ManualChronologyEntr
                     QStringLiteral("Date: say when it happened (the month is enough)."));
     // "Now" as the school means it: UK local time, whose date differs from the UTC date just after midnight
     // in summer.
-    const QDateTime now = casework::toUkLocal(m_vault.clock().nowUtc());
+    const QDateTime now = toUkLocal(m_vault.clock().nowUtc());
     if (entry.when.isLaterThan(now))
         throw Error(
             ErrorKind::InvalidInput,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/PartialDate.h"
+#include "calendar/PartialDate.h"
 #include "records/ChronologyEntry.h"
 
 #include <QDate>

@@ -2,7 +2,8 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "text/PlainText.h"
+#include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/ConcernValidator.h"
 #include "records/SearchIndex.h"
@@ -20,7 +21,7 @@ namespace lantern {
 
 using casework::auditView;
 using casework::displayNameOf;
-using casework::excerpt;
+using excerpt;
 
 // --- Names of the enumerations, as stored ------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 #include "records/ConcernValidator.h"
 
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
+#include "text/PlainText.h"
 #include "reference/HarmCategories.h"
 #include "text/TextServices.h"
 
@@ -12,7 +13,7 @@
 
 namespace lantern {
 
-using casework::tidy;
+using tidy;
 
 namespace {
 
@@ -24,7 +25,7 @@ namespace {
 } // namespace
 
 ConcernValidator::ConcernValidator(const QDateTime& nowUtc)
-    : m_nowUk(casework::toUkLocal(nowUtc))
+    : m_nowUk(toUkLocal(nowUtc))
 {}
 
 NewConcern ConcernValidator::checked(const NewConcern& concern) const

@@ -2,7 +2,9 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
+#include "text/PlainText.h"
+#include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/ConcernRepository.h"
 #include "storage/Database.h"
@@ -14,8 +16,8 @@ namespace lantern {
 
 using casework::auditView;
 using casework::displayNameOf;
-using casework::excerpt;
-using casework::tidy;
+using excerpt;
+using tidy;
 
 // --- Outcomes and parents informed -------------------------------------------------------------------------
 
@@ -203,7 +205,7 @@ ChronologyWriter::Entry chronologyEntry(Vault& vault, qint64 decisionId, qint64 
 {
     ChronologyWriter::Entry entry;
     entry.pupilId = pupilId;
-    entry.when = PartialDate::minute(casework::toUkLocal(decidedAtUtc));
+    entry.when = PartialDate::minute(toUkLocal(decidedAtUtc));
     entry.type = QStringLiteral("decision");
     entry.summary =
         QStringLiteral("Decision on concern %1: %2 — %3")
@@ -224,7 +226,7 @@ DecisionRepository::DecisionRepository(Vault& vault)
 qint64 DecisionRepository::add(qint64 concernId, const NewDecision& decision)
 {
     requirePermission(m_vault.user(), Permission::WritePupilRecords);
-    const NewDecision content = checked(decision, casework::ukToday(m_vault.clock()), true);
+    const NewDecision content = checked(decision, ukToday(m_vault.clock()), true);
     Database& db = m_vault.database();
     const QString actor = m_vault.user().username;
     const QDateTime nowUtc = m_vault.clock().nowUtc();
@@ -280,7 +282,7 @@ void DecisionRepository::amend(qint64 decisionId, const DecisionChanges& changes
         changes.parentsNotInformedReason.value_or(current.parentsNotInformedReason);
     next.reviewDate = changes.reviewDate ? *changes.reviewDate : current.reviewDate;
     const NewDecision content =
-        checked(next, casework::ukToday(m_vault.clock()), changes.reviewDate.has_value());
+        checked(next, ukToday(m_vault.clock()), changes.reviewDate.has_value());
 
     // A different outcome is a new decision in substance: it is now this user's, made now.
     const bool outcomeChanged = content.outcome != current.outcome;

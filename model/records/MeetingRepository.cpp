@@ -2,8 +2,9 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "core/PartialDate.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/PartialDate.h"
+#include "calendar/UkTime.h"
+#include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
 #include "storage/Database.h"
@@ -86,13 +87,13 @@ qint64 MeetingRepository::add(const Meeting& meeting)
     const QString outcome = TextServices::normalizeForStorage(meeting.outcome).trimmed();
     const QString contribution = TextServices::normalizeForStorage(meeting.schoolContribution).trimmed();
     const QString attendedBy = TextServices::normalizeForStorage(meeting.attendedBy).trimmed();
-    const bool scheduled = meeting.heldOn > casework::ukToday(m_vault.clock());
+    const bool scheduled = meeting.heldOn > ukToday(m_vault.clock());
     if (scheduled && !outcome.isEmpty())
         throw Error(
             ErrorKind::InvalidInput,
             QStringLiteral("The meeting on %1 has not happened yet, so it cannot have an outcome: record "
                            "the outcome after the meeting.")
-                .arg(casework::isoDate(meeting.heldOn)));
+                .arg(isoDate(meeting.heldOn)));
 
     Transaction transaction(db);
     Statement insert(db,
@@ -101,7 +102,7 @@ qint64 MeetingRepository::add(const Meeting& meeting)
                      ":contribution, :attended, :at, :by);");
     insert.bind(":pupil", meeting.pupilId)
         .bind(":type", meetingTypeName(meeting.type))
-        .bind(":held", casework::isoDate(meeting.heldOn))
+        .bind(":held", isoDate(meeting.heldOn))
         .bind(":outcome", outcome)
         .bind(":contribution", contribution)
         .bind(":attended", attendedBy)

@@ -2,8 +2,9 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "core/PartialDate.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/PartialDate.h"
+#include "calendar/UkTime.h"
+#include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
 #include "reference/CodeList.h"
@@ -151,17 +152,17 @@ qint64 PlanRepository::add(const Plan& plan)
             QStringLiteral("A %1 has no category of abuse (category): only child protection plans do.")
                 .arg(planTypeLabel(plan.type).toLower()));
     }
-    const QDate today = casework::ukToday(m_vault.clock());
+    const QDate today = ukToday(m_vault.clock());
     if (!plan.startedOn.isValid())
         throw Error(ErrorKind::InvalidInput, QStringLiteral("The plan's start date is required."));
     if (plan.startedOn > today)
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("The plan's start date (%1) cannot be in the future.")
-                        .arg(casework::isoDate(plan.startedOn)));
+                        .arg(isoDate(plan.startedOn)));
     if (plan.endedOn && (*plan.endedOn < plan.startedOn || *plan.endedOn > today))
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("The plan's end date (%1) must be between its start date and today.")
-                        .arg(casework::isoDate(*plan.endedOn)));
+                        .arg(isoDate(*plan.endedOn)));
     if (plan.leadAgencyId)
         casework::requireAgency(db, *plan.leadAgencyId);
 
@@ -177,8 +178,8 @@ qint64 PlanRepository::add(const Plan& plan)
     insert.bind(":pupil", plan.pupilId)
         .bind(":type", planTypeName(plan.type))
         .bind(":category", category.isEmpty() ? std::optional<QString>() : std::optional<QString>(category))
-        .bind(":started", casework::isoDate(plan.startedOn))
-        .bind(":ended", casework::isoDate(plan.endedOn))
+        .bind(":started", isoDate(plan.startedOn))
+        .bind(":ended", isoDate(plan.endedOn))
         .bind(":lead", stored.leadPractitioner)
         .bind(":agency", plan.leadAgencyId)
         .bind(":notes", stored.notes)
@@ -220,18 +221,18 @@ void PlanRepository::end(qint64 planId, const QDate& endedOn)
     if (endedOn < started)
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("The plan's end date (%1) is before its start date (%2).")
-                        .arg(casework::isoDate(endedOn), casework::isoDate(started)));
-    if (endedOn > casework::ukToday(m_vault.clock()))
+                        .arg(isoDate(endedOn), isoDate(started)));
+    if (endedOn > ukToday(m_vault.clock()))
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("The plan's end date (%1) cannot be in the future.")
-                        .arg(casework::isoDate(endedOn)));
+                        .arg(isoDate(endedOn)));
 
     Statement update(db, "UPDATE plans SET ended_on = :ended WHERE id = :id AND ended_on IS NULL;");
-    update.bind(":ended", casework::isoDate(endedOn)).bind(":id", planId);
+    update.bind(":ended", isoDate(endedOn)).bind(":id", planId);
     update.run();
     m_vault.audit().append(m_vault.user().username, QStringLiteral("plan.end"), QStringLiteral("plan"),
                            QString::number(planId),
-                           QStringLiteral("pupil %1, ended %2").arg(pupilId).arg(casework::isoDate(endedOn)));
+                           QStringLiteral("pupil %1, ended %2").arg(pupilId).arg(isoDate(endedOn)));
     addChronology(m_vault, pupilId, planId, endedOn, planTypeLabel(type) + QStringLiteral(" ended"),
                   type == PlanType::ChildProtection);
 
@@ -263,7 +264,7 @@ QList<Plan> PlanRepository::plans(qint64 pupilId)
         plan.type = planTypeFromName(query.text(2)).value_or(PlanType::Care);
         plan.cpCategory = query.optionalText(3).value_or(QString());
         plan.startedOn = QDate::fromString(query.text(4), QStringLiteral("yyyy-MM-dd"));
-        plan.endedOn = casework::optionalDate(query.optionalText(5));
+        plan.endedOn = optionalDate(query.optionalText(5));
         plan.leadPractitioner = query.text(6);
         plan.leadAgencyId = query.optionalInteger(7);
         plan.notes = query.text(8);

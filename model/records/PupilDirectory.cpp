@@ -2,7 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "core/Clock.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
@@ -34,7 +34,7 @@ QList<DirectoryPupil> PupilDirectory::search(const QString& text, int limit)
     Database& db = m_vault.database();
     Statement query = db.prepare(sql.constData());
     if (!includeLeavers)
-        query.bind(":today", casework::ukToday(m_vault.clock()).toString(Qt::ISODate));
+        query.bind(":today", ukToday(m_vault.clock()).toString(Qt::ISODate));
     for (qsizetype i = 0; i < words.size(); ++i) {
         QString escaped = words[i];
         escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))

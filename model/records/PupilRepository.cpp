@@ -2,7 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "core/PartialDate.h"
+#include "calendar/PartialDate.h"
 #include "records/PupilValidator.h"
 #include "reference/Upn.h"
 #include "storage/Database.h"

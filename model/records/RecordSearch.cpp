@@ -2,7 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "core/Error.h"
-#include "core/PartialDate.h"
+#include "calendar/PartialDate.h"
 #include "records/Pupil.h"
 #include "records/SearchIndex.h"
 #include "storage/Database.h"

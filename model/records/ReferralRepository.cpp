@@ -2,8 +2,9 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "core/PartialDate.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/PartialDate.h"
+#include "calendar/UkTime.h"
+#include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
 #include "storage/Database.h"
@@ -82,7 +83,7 @@ Referral referralFrom(const Statement& row)
     if (const std::optional<QString> acknowledged = row.optionalText(8))
         referral.acknowledgedAt = fromIsoUtc(*acknowledged);
     referral.outcome = row.text(9);
-    referral.followUpOn = casework::optionalDate(row.optionalText(10));
+    referral.followUpOn = optionalDate(row.optionalText(10));
     referral.packSha256 = row.text(11);
     referral.recordedAt = row.text(12);
     referral.recordedBy = row.text(13);
@@ -156,11 +157,11 @@ QList<Referral> currentReferrals(Database& db, Statement& query)
 
 void requireFollowUpAfter(const QDate& followUp, const QDateTime& referredAt)
 {
-    const QDate referralDay = casework::toUkLocal(referredAt).date();
+    const QDate referralDay = toUkLocal(referredAt).date();
     if (followUp <= referralDay)
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("The follow-up date (%1) must be after the referral date (%2).")
-                        .arg(casework::isoDate(followUp), casework::isoDate(referralDay)));
+                        .arg(isoDate(followUp), isoDate(referralDay)));
 }
 
 void requireAcknowledgementValid(const QDateTime& acknowledged, const QDateTime& referredAt,
@@ -276,7 +277,7 @@ qint64 ReferralRepository::add(const Referral& referral)
                                    ? std::optional<QString>(isoUtc(referral.acknowledgedAt->toUTC()))
                                    : std::optional<QString>())
         .bind(":outcome", TextServices::normalizeForStorage(referral.outcome).trimmed())
-        .bind(":followUp", casework::isoDate(referral.followUpOn))
+        .bind(":followUp", isoDate(referral.followUpOn))
         .bind(":pack", referral.packSha256)
         .bind(":recordedAt", isoUtc(now))
         .bind(":by", m_vault.user().username);
@@ -287,7 +288,7 @@ qint64 ReferralRepository::add(const Referral& referral)
                            QStringLiteral("pupil %1").arg(referral.pupilId));
     const QString summary =
         QStringLiteral("Referral to %1 (%2)").arg(toWhom, referralMethodLabel(referral.method).toLower());
-    addChronology(m_vault, referral.pupilId, id, PartialDate::minute(casework::toUkLocal(referredAt)),
+    addChronology(m_vault, referral.pupilId, id, PartialDate::minute(toUkLocal(referredAt)),
                   summary);
     transaction.commit();
     return id;
@@ -309,15 +310,15 @@ void ReferralRepository::recordUpdate(qint64 referralId, ReferralField field, co
             throw Error(ErrorKind::InvalidInput, QStringLiteral("The %1 is empty.").arg(fieldWords(field)));
         break;
     case ReferralField::AcknowledgedAt: {
-        const QDateTime acknowledged = casework::parseDateTime(value, fieldWords(field));
+        const QDateTime acknowledged = parseDateTime(value, fieldWords(field));
         requireAcknowledgementValid(acknowledged, state.original.referredAt, now);
         stored = isoUtc(acknowledged);
         break;
     }
     case ReferralField::FollowUpOn: {
-        const QDate followUp = casework::parseDate(value, fieldWords(field));
+        const QDate followUp = parseDate(value, fieldWords(field));
         requireFollowUpAfter(followUp, state.original.referredAt);
-        stored = casework::isoDate(followUp);
+        stored = isoDate(followUp);
         break;
     }
     }
@@ -336,7 +337,7 @@ void ReferralRepository::recordUpdate(qint64 referralId, ReferralField field, co
         QStringLiteral("pupil %1, %2").arg(state.original.pupilId).arg(referralFieldName(field)));
     if (field == ReferralField::Outcome)
         addChronology(m_vault, state.original.pupilId, referralId,
-                      PartialDate::day(casework::ukToday(m_vault.clock())),
+                      PartialDate::day(ukToday(m_vault.clock())),
                       QStringLiteral("Outcome of referral to %1: %2").arg(state.original.toWhom, stored));
     transaction.commit();
 }

@@ -3,7 +3,8 @@
 #include "audit/AuditLog.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
+#include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
 #include "storage/Database.h"
@@ -231,7 +232,7 @@ VoiceContent VoiceRepository::validated(const VoiceContent& content) const
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("Date: say when the child's voice was captured."));
     // "Now" as the school means it: UK local time.
-    const QDateTime now = casework::toUkLocal(m_vault.clock().nowUtc());
+    const QDateTime now = toUkLocal(m_vault.clock().nowUtc());
     if (content.captured.isLaterThan(now))
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("Date: %1 is in the future (today is %2).")

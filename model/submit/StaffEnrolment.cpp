@@ -2,7 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "core/PartialDate.h"
+#include "calendar/PartialDate.h"
 #include "storage/Database.h"
 #include "submit/StaffKeyFile.h"
 #include "submit/SubmissionKeys.h"

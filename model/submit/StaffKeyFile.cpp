@@ -3,7 +3,7 @@
 #include "core/Error.h"
 #include "core/JsonReader.h"
 #include "crypto/Sodium.h"
-#include "storage/AtomicFile.h"
+#include "core/AtomicFile.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -2,9 +2,10 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
+#include "text/PlainText.h"
 #include "records/ConcernValidator.h"
-#include "storage/AtomicFile.h"
+#include "core/AtomicFile.h"
 #include "text/TextServices.h"
 
 #include <QDir>
@@ -63,8 +64,8 @@ SubmittedConcern StaffSubmitter::checked(const SubmittedConcern& concern) const
     QHash<QString, qint64> standIn;
     for (const SubmittedChild& typed : concern.children) {
         SubmittedChild child = typed;
-        child.name = casework::tidy(typed.name);
-        child.yearGroup = casework::tidy(typed.yearGroup);
+        child.name = tidy(typed.name);
+        child.yearGroup = tidy(typed.yearGroup);
         if (child.name.isEmpty())
             invalid(QStringLiteral("Children: a child is named without a name."));
         const QString key = TextServices::searchKey(child.name) + QLatin1Char('\n') + child.yearGroup;
@@ -90,11 +91,11 @@ SubmittedConcern StaffSubmitter::checked(const SubmittedConcern& concern) const
 SubmittedAdultConcern StaffSubmitter::checked(const SubmittedAdultConcern& concern) const
 {
     SubmittedAdultConcern result = concern;
-    result.adultName = casework::tidy(concern.adultName);
+    result.adultName = tidy(concern.adultName);
     result.adultRole = concern.adultRole.trimmed();
-    result.account = casework::tidy(concern.account);
-    result.response = casework::tidy(concern.response);
-    result.reporterName = casework::tidy(concern.reporterName);
+    result.account = tidy(concern.account);
+    result.response = tidy(concern.response);
+    result.reporterName = tidy(concern.reporterName);
     if (result.adultName.isEmpty() && !result.aboutHeadteacher)
         invalid(QStringLiteral("Adult's name: name the adult the concern is about."));
     static const QStringList roles{QStringLiteral("staff"), QStringLiteral("supply"),
@@ -107,7 +108,7 @@ SubmittedAdultConcern StaffSubmitter::checked(const SubmittedAdultConcern& conce
         invalid(
             QStringLiteral("%1: say when it happened (a year or month is enough if that is all you know).")
                 .arg(when));
-    if (result.occurred.isLaterThan(casework::toUkLocal(m_clock.nowUtc())))
+    if (result.occurred.isLaterThan(toUkLocal(m_clock.nowUtc())))
         invalid(QStringLiteral("%1: %2 is in the future.").arg(when, result.occurred.display()));
     if (result.account.isEmpty())
         invalid(QStringLiteral("What happened: write what happened, as facts."));

@@ -2,9 +2,9 @@
 
 #include "core/Error.h"
 #include "core/JsonReader.h"
-#include "core/PartialDate.h"
+#include "calendar/PartialDate.h"
 #include "crypto/Sodium.h"
-#include "storage/AtomicFile.h"
+#include "core/AtomicFile.h"
 
 #include <QDir>
 #include <QJsonArray>

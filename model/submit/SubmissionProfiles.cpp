@@ -2,7 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 #include "records/SchoolRepository.h"
 #include "storage/Database.h"
 #include "submit/SubmissionKeys.h"
@@ -59,7 +59,7 @@ QList<RosterEntry> SubmissionProfiles::rosterOnRoll()
     Statement query(m_vault.database(),
                     "SELECT legal_forename, legal_surname, preferred_forename, preferred_surname, year_group "
                     "FROM pupils WHERE leaving_date IS NULL OR leaving_date > :today ORDER BY sort_key, id;");
-    query.bind(":today", casework::ukToday(m_vault.clock()).toString(Qt::ISODate));
+    query.bind(":today", ukToday(m_vault.clock()).toString(Qt::ISODate));
     QList<RosterEntry> roster;
     while (query.step()) {
         const QString forename = query.text(2).isEmpty() ? query.text(0) : query.text(2);

@@ -1,6 +1,6 @@
 #include "vault/UnlockFailures.h"
 
-#include "storage/AtomicFile.h"
+#include "core/AtomicFile.h"
 
 #include <QFile>
 #include <QJsonArray>

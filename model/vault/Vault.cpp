@@ -1,9 +1,10 @@
 #include "vault/Vault.h"
 
 #include "core/Clock.h"
-#include "core/CrashPoint.h"
+#include "core/TestHooks.h"
 #include "core/Error.h"
 #include "crypto/RecoveryKey.h"
+#include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "users/Permissions.h"
 #include "users/UserRules.h"
@@ -102,9 +103,9 @@ Vault::Vault(const VaultPaths& paths, std::unique_ptr<LockFile> lock, KeySlotFil
     , m_lock(std::move(lock))
     , m_slots(std::move(slotFile))
     , m_masterKey(std::move(masterKey))
-    , m_db(std::move(db))
+    , m_db(std::make_unique<Database>(std::move(db)))
     , m_clock(clock)
-    , m_audit(std::make_unique<AuditLog>(m_db, m_clock))
+    , m_audit(std::make_unique<AuditLog>(*m_db, m_clock))
 {}
 
 void Vault::checkNewPassword(const SecureBytes& password)
@@ -120,7 +121,7 @@ Vault::~Vault()
 void Vault::lock()
 {
     m_audit.reset();
-    m_db.close();
+    m_db->close();
     m_masterKey.wipe();
     if (m_lock)
         m_lock->release();
@@ -254,7 +255,7 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
     UnlockFailures failures(paths.unlockFailures());
     const UnlockFailures::Summary failed = failures.read();
     {
-        Transaction transaction(vault->m_db);
+        Transaction transaction(*vault->m_db);
         if (failed.count > 0)
             vault->audit().append(user.username, QStringLiteral("vault.unlock-failed"),
                                   QStringLiteral("vault"), vault->vaultId(),
@@ -343,18 +344,18 @@ void Vault::saveSlots()
 QList<User> Vault::users()
 {
     QList<User> result;
-    Statement query(m_db, "SELECT username FROM users ORDER BY username;");
+    Statement query(*m_db, "SELECT username FROM users ORDER BY username;");
     QStringList names;
     while (query.step())
         names.append(query.text(0));
     for (const QString& name : names)
-        result.append(*readUser(m_db, name));
+        result.append(*readUser(*m_db, name));
     return result;
 }
 
 std::optional<User> Vault::findUser(const QString& username)
 {
-    return readUser(m_db, username);
+    return readUser(*m_db, username);
 }
 
 void Vault::addUser(const NewUser& user, const SecureBytes& password)
@@ -363,12 +364,12 @@ void Vault::addUser(const NewUser& user, const SecureBytes& password)
     validateNewUser(user);
     userRules::require(userRules::refuseAdd(m_user, user.role));
     validatePassword(password);
-    if (readUser(m_db, user.username))
+    if (readUser(*m_db, user.username))
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("There is already a user called \"%1\".").arg(user.username));
     KeySlot slot = KeySlot::create(user.username, KeySlot::Kind::Password, password, m_masterKey, vaultId());
-    Transaction transaction(m_db);
-    insertUser(m_db, user, m_clock.nowUtc());
+    Transaction transaction(*m_db);
+    insertUser(*m_db, user, m_clock.nowUtc());
     m_audit->append(m_user.username, QStringLiteral("user.add"), QStringLiteral("user"), user.username,
                     QStringLiteral("role=%1").arg(roleName(user.role)));
     // The slot file is written before the commit: if it fails, the user row rolls back with it.
@@ -387,7 +388,7 @@ void Vault::changePassword(const QString& username, const SecureBytes& newPasswo
     if (username != m_user.username)
         requireKeyManager(QStringLiteral("reset another user's password"));
     validatePassword(newPassword);
-    const std::optional<User> target = readUser(m_db, username);
+    const std::optional<User> target = readUser(*m_db, username);
     if (!target)
         throw Error(ErrorKind::NotFound, QStringLiteral("There is no user called \"%1\".").arg(username));
     userRules::require(userRules::refusePasswordReset(m_user, *target));
@@ -395,7 +396,7 @@ void Vault::changePassword(const QString& username, const SecureBytes& newPasswo
         throw Error(ErrorKind::NotFound, QStringLiteral("There is no key slot for \"%1\".").arg(username));
     KeySlot replacement =
         KeySlot::create(username, KeySlot::Kind::Password, newPassword, m_masterKey, vaultId());
-    Transaction transaction(m_db);
+    Transaction transaction(*m_db);
     m_audit->append(m_user.username,
                     username == m_user.username ? QStringLiteral("user.password-change")
                                                 : QStringLiteral("user.password-reset"),
@@ -414,12 +415,12 @@ void Vault::changePassword(const QString& username, const SecureBytes& newPasswo
 void Vault::removeUser(const QString& username)
 {
     requireKeyManager(QStringLiteral("remove users"));
-    const std::optional<User> target = readUser(m_db, username);
+    const std::optional<User> target = readUser(*m_db, username);
     if (!target)
         throw Error(ErrorKind::NotFound, QStringLiteral("There is no user called \"%1\".").arg(username));
     userRules::require(userRules::refuseDisable(m_user, *target, users()));
-    Transaction transaction(m_db);
-    Statement disable(m_db, "UPDATE users SET enabled = 0 WHERE username = :name;");
+    Transaction transaction(*m_db);
+    Statement disable(*m_db, "UPDATE users SET enabled = 0 WHERE username = :name;");
     disable.bind(":name", username).run();
     m_audit->append(m_user.username, QStringLiteral("user.remove"), QStringLiteral("user"), username,
                     QStringLiteral("key slot removed; account disabled"));
@@ -437,14 +438,14 @@ void Vault::removeUser(const QString& username)
 void Vault::enableUser(const QString& username, const SecureBytes& password)
 {
     requireKeyManager(QStringLiteral("enable users"));
-    const std::optional<User> target = readUser(m_db, username);
+    const std::optional<User> target = readUser(*m_db, username);
     if (!target)
         throw Error(ErrorKind::NotFound, QStringLiteral("There is no user called \"%1\".").arg(username));
     userRules::require(userRules::refuseEnable(m_user, *target));
     validatePassword(password);
     KeySlot slot = KeySlot::create(username, KeySlot::Kind::Password, password, m_masterKey, vaultId());
-    Transaction transaction(m_db);
-    Statement enable(m_db, "UPDATE users SET enabled = 1 WHERE username = :name;");
+    Transaction transaction(*m_db);
+    Statement enable(*m_db, "UPDATE users SET enabled = 1 WHERE username = :name;");
     enable.bind(":name", username).run();
     m_audit->append(m_user.username, QStringLiteral("user.enable"), QStringLiteral("user"), username,
                     QStringLiteral("new key slot; role=%1").arg(roleName(target->role)));
@@ -466,7 +467,7 @@ QString Vault::createRecoveryKey()
     const RecoveryKey key = RecoveryKey::generate();
     KeySlot slot =
         KeySlot::create(recoveryUser, KeySlot::Kind::Recovery, key.secret(), m_masterKey, vaultId());
-    Transaction transaction(m_db);
+    Transaction transaction(*m_db);
     m_audit->append(m_user.username, QStringLiteral("vault.recovery-key"), QStringLiteral("vault"), vaultId(),
                     m_slots.findByUser(recoveryUser) ? QStringLiteral("replaced the recovery key")
                                                      : QStringLiteral("made a recovery key"));
@@ -489,7 +490,7 @@ void Vault::rotateMasterKey()
     // A slot whose public key was swapped on disk would receive the new key: refuse before anything changes.
     requireBoundSlots(m_slots, m_masterKey);
     {
-        Transaction transaction(m_db);
+        Transaction transaction(*m_db);
         m_audit->append(m_user.username, QStringLiteral("vault.rotate-key"), QStringLiteral("vault"),
                         vaultId(), QStringLiteral("%1 key slot(s) re-issued").arg(m_slots.keySlots.size()));
         transaction.commit();
@@ -498,7 +499,7 @@ void Vault::rotateMasterKey()
 
     // 1. A complete copy under the new key, checked before anything refers to it.
     QFile::remove(m_paths.rotatedRecords());
-    m_db.exportTo(m_paths.rotatedRecords(), newKey);
+    m_db->exportTo(m_paths.rotatedRecords(), newKey);
     {
         Database check = Database::open(m_paths.rotatedRecords(), newKey, Database::Mode::OpenExisting);
         check.checkIntegrity();
@@ -514,7 +515,7 @@ void Vault::rotateMasterKey()
     crashPoint("rotate:slots-staged");
 
     // 3. Swap the files.
-    m_db.close();
+    m_db->close();
     renameDurably(m_paths.rotatedRecords(), m_paths.records(), m_paths.folder());
     crashPoint("rotate:swapped");
 
@@ -523,8 +524,34 @@ void Vault::rotateMasterKey()
         slot.reseal(newKey, nullptr, vaultId());
     saveSlots();
     m_masterKey = std::move(newKey);
-    m_db = Database::open(m_paths.records(), m_masterKey, Database::Mode::OpenExisting);
-    m_audit = std::make_unique<AuditLog>(m_db, m_clock);
+    m_db = std::make_unique<Database>(
+        Database::open(m_paths.records(), m_masterKey, Database::Mode::OpenExisting));
+    m_audit = std::make_unique<AuditLog>(*m_db, m_clock);
+}
+
+Vault::UnsyncedWrites::UnsyncedWrites(Vault& vault)
+    : m_vault(vault)
+{
+    m_vault.database().exec("PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY;");
+}
+
+Vault::UnsyncedWrites::~UnsyncedWrites()
+{
+    // A destructor must not throw; if the settings cannot be restored here, the next session opens with them.
+    try {
+        m_vault.database().exec("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;");
+    } catch (const Error&) {
+    }
+}
+
+Database& Vault::database()
+{
+    return *m_db;
+}
+
+bool Vault::isLocked() const
+{
+    return !m_db->isOpen();
 }
 
 } // namespace lantern

@@ -1,8 +1,8 @@
 // `lantern-cli pack export` and `pack verify`: preflight failures listed with exit 1, the manifest hash to
 // read out, a changed byte anywhere in the pack caught with exit 3, encrypted packs, and who may export.
 #include "audit/AuditLog.h"
-#include "core/PartialDate.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/PartialDate.h"
+#include "calendar/UkTime.h"
 #include "records/ConcernRepository.h"
 #include "records/PupilRepository.h"
 #include "records/VoiceRepository.h"
@@ -73,7 +73,7 @@ protected:
                   0);
         // The child, a concern and (for one) the child's voice, recorded through the model a few days ago.
         auto opened = open();
-        const QDate today = casework::ukToday(SystemClock::instance());
+        const QDate today = ukToday(SystemClock::instance());
         PupilRepository pupils(*opened);
         for (const auto& [id, forename, serial] :
              {std::tuple{&pupilWithVoice, "Zoë", 1}, std::tuple{&pupilWithoutVoice, "Oisín", 2}}) {

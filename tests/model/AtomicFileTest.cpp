@@ -1,4 +1,4 @@
-#include "storage/AtomicFile.h"
+#include "core/AtomicFile.h"
 
 #include "core/Error.h"
 #include "support/TestSupport.h"

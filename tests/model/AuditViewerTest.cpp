@@ -1,13 +1,13 @@
 // Reading the audit log as a DSL does before an inspection: filters by who, what, which child and when; the
 // CSV export; and that looking and exporting leave entries of their own.
-#include "audit/AuditViewer.h"
+#include "records/AuditViewer.h"
 
 #include "core/Error.h"
 #include "records/ChronologyRepository.h"
 #include "records/ConcernRepository.h"
 #include "records/DecisionRepository.h"
 #include "reference/Csv.h"
-#include "storage/AtomicFile.h"
+#include "core/AtomicFile.h"
 #include "storage/Database.h"
 #include "support/RecordsFixture.h"
 

@@ -1,8 +1,8 @@
 #include "crypto/KeySlot.h"
 
 #include "core/Error.h"
-#include "crypto/KeySlotFile.h"
-#include "storage/AtomicFile.h"
+#include "vault/KeySlotFile.h"
+#include "core/AtomicFile.h"
 #include "support/TestSupport.h"
 
 #include <QJsonArray>

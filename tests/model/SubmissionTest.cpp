@@ -4,7 +4,7 @@
 // opens the vault.
 #include "adults/AdultConcernRepository.h"
 #include "core/Error.h"
-#include "crypto/KeySlotFile.h"
+#include "vault/KeySlotFile.h"
 #include "records/ConcernRepository.h"
 #include "records/SchoolRepository.h"
 #include "reference/Upn.h"

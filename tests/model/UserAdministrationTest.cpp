@@ -1,6 +1,6 @@
 // Managing users: who may add, disable, enable, change the role of and reset the password of whom, and the
 // audit entry each change leaves.
-#include "users/UserAdministration.h"
+#include "vault/UserAdministration.h"
 
 #include "core/Error.h"
 #include "support/RecordsFixture.h"

@@ -7,7 +7,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "records/ConcernRepository.h"
-#include "storage/AtomicFile.h"
+#include "core/AtomicFile.h"
 #include "storage/Database.h"
 #include "support/RecordsFixture.h"
 

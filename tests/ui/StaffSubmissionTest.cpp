@@ -19,7 +19,7 @@
 #include "TriageTestSupport.h"
 #include "UnlockWidget.h"
 #include "adults/AdultRegister.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 #include "records/PupilRepository.h"
 #include "records/SchoolRepository.h"
 #include "submit/InboxImporter.h"
@@ -342,7 +342,7 @@ TEST_F(StaffSubmissionTest, ByKeyboardAloneAStaffMemberSendsALowLevelConcernAbou
     EXPECT_EQ(concern.current.content.reporterName, QStringLiteral("Nguyễn Thị Lan"));
     EXPECT_TRUE(concern.current.content.reporterWithheld);
     EXPECT_FALSE(concern.current.content.selfReport);
-    EXPECT_EQ(concern.current.content.occurred, PartialDate::day(casework::ukToday(harness.clock)));
+    EXPECT_EQ(concern.current.content.occurred, PartialDate::day(ukToday(harness.clock)));
 }
 
 TEST_F(StaffSubmissionTest, AConcernAboutTheHeadteacherReachesTheChairAndNotTheDsl)

@@ -1,4 +1,4 @@
-#include "core/PartialDate.h"
+#include "calendar/PartialDate.h"
 
 #include "core/Error.h"
 #include "text/TextServices.h"

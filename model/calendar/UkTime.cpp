@@ -1,27 +1,15 @@
-#include "records/CaseworkSupport.h"
+#include "calendar/UkTime.h"
 
-#include "audit/AuditLog.h"
+#include "calendar/PartialDate.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "core/PartialDate.h"
-#include "storage/Database.h"
-#include "text/TextServices.h"
-#include "vault/Vault.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
 
-namespace lantern::casework {
+namespace lantern {
 
 namespace {
-
-void requireRow(Database& db, const char* sql, qint64 id, const QString& what)
-{
-    Statement query(db, sql);
-    query.bind(":id", id);
-    if (!query.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no %1 with id %2.").arg(what).arg(id));
-}
 
 const QTimeZone& ukZone()
 {
@@ -34,21 +22,6 @@ const QTimeZone& ukZone()
 }
 
 } // namespace
-
-void requirePupil(Database& db, qint64 pupilId)
-{
-    requireRow(db, "SELECT 1 FROM pupils WHERE id = :id;", pupilId, QStringLiteral("pupil"));
-}
-
-void requireConcern(Database& db, qint64 concernId)
-{
-    requireRow(db, "SELECT 1 FROM concerns WHERE id = :id;", concernId, QStringLiteral("concern"));
-}
-
-void requireAgency(Database& db, qint64 agencyId)
-{
-    requireRow(db, "SELECT 1 FROM agencies WHERE id = :id;", agencyId, QStringLiteral("agency"));
-}
 
 QDate ukToday(const Clock& clock)
 {
@@ -115,45 +88,4 @@ std::optional<QDate> optionalDate(const std::optional<QString>& stored)
     return QDate::fromString(*stored, QStringLiteral("yyyy-MM-dd"));
 }
 
-QString tidy(const QString& text)
-{
-    return TextServices::normalizeForStorage(text).trimmed();
-}
-
-QString excerpt(const QString& text, int length)
-{
-    const QString simple = text.simplified();
-    if (simple.size() <= length)
-        return simple;
-    qsizetype cut = simple.lastIndexOf(QLatin1Char(' '), length);
-    if (cut < length / 2)
-        cut = length;
-    return simple.left(cut) + QStringLiteral("…");
-}
-
-QString displayNameOf(Vault& vault, const QString& username)
-{
-    const std::optional<User> user = vault.findUser(username);
-    return user ? user->displayName + QStringLiteral(" (") + username + QLatin1Char(')') : username;
-}
-
-QString pupilsOfConcern(Database& db, qint64 concernId)
-{
-    Statement query(
-        db, "SELECT DISTINCT pupil_id FROM concern_children WHERE concern_id = :id ORDER BY pupil_id;");
-    query.bind(":id", concernId);
-    QStringList pupils;
-    while (query.step())
-        pupils.append(QStringLiteral("pupil %1").arg(query.integer(0)));
-    return pupils.join(QStringLiteral(", "));
-}
-
-void auditView(Vault& vault, const QString& action, const QString& objectType, const QString& objectId,
-               const QString& details)
-{
-    Transaction transaction(vault.database());
-    vault.audit().append(vault.user().username, action, objectType, objectId, details);
-    transaction.commit();
-}
-
-} // namespace lantern::casework
+} // namespace lantern

@@ -1,11 +1,16 @@
-#include "core/CrashPoint.h"
+#include "core/TestHooks.h"
 
+#ifdef LANTERN_TEST_HOOKS
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <sys/types.h>
 #include <unistd.h>
+#endif
 
 namespace lantern {
+
+#ifdef LANTERN_TEST_HOOKS
 
 namespace {
 
@@ -30,5 +35,33 @@ void crashPoint(const char* name)
     if (!target.name.empty() && target.name == name)
         _exit(99); // no destructors, no flushing: the closest thing to a kill we can ask for
 }
+
+bool cheapKdfRequested()
+{
+    const char* value = std::getenv("LANTERN_TEST_CHEAP_KDF");
+    return value && std::strcmp(value, "1") == 0;
+}
+
+bool testHooksCompiledIn()
+{
+    return true;
+}
+
+#else
+
+// A release build: the environment names nothing here, so no variable can weaken a key slot or end a write.
+void crashPoint(const char*) {}
+
+bool cheapKdfRequested()
+{
+    return false;
+}
+
+bool testHooksCompiledIn()
+{
+    return false;
+}
+
+#endif
 
 } // namespace lantern

@@ -1,6 +1,6 @@
-#include "storage/AtomicFile.h"
+#include "core/AtomicFile.h"
 
-#include "core/CrashPoint.h"
+#include "core/TestHooks.h"
 #include "core/Error.h"
 
 #include <QDir>

@@ -1,10 +1,11 @@
-#include "audit/AuditViewer.h"
+#include "records/AuditViewer.h"
 
 #include "core/Error.h"
-#include "core/PartialDate.h"
-#include "records/CaseworkSupport.h"
+#include "calendar/PartialDate.h"
+#include "calendar/UkTime.h"
+#include "records/CaseworkLookups.h"
 #include "reference/Csv.h"
-#include "storage/AtomicFile.h"
+#include "core/AtomicFile.h"
 #include "storage/Database.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
@@ -107,9 +108,9 @@ QString AuditQuery::describe() const
     if (pupilId)
         parts.append(QStringLiteral("pupil %1").arg(*pupilId));
     if (from)
-        parts.append(QStringLiteral("from ") + casework::isoDate(*from));
+        parts.append(QStringLiteral("from ") + isoDate(*from));
     if (to)
-        parts.append(QStringLiteral("to ") + casework::isoDate(*to));
+        parts.append(QStringLiteral("to ") + isoDate(*to));
     return parts.isEmpty() ? QStringLiteral("everything") : parts.join(QStringLiteral("; "));
 }
 
@@ -123,14 +124,14 @@ QList<AuditEntry> AuditViewer::matching(const AuditQuery& query)
     if (query.from && query.to && *query.to < *query.from)
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("The last day (%1) is before the first (%2).")
-                        .arg(casework::isoDate(*query.to), casework::isoDate(*query.from)));
+                        .arg(isoDate(*query.to), isoDate(*query.from)));
     AuditFilter filter;
     filter.actor = query.actor.trimmed();
     filter.actionPrefix = query.action.trimmed();
     if (query.from)
-        filter.fromUtc = casework::fromUkLocal(*query.from, QTime(0, 0));
+        filter.fromUtc = fromUkLocal(*query.from, QTime(0, 0));
     if (query.to) // the whole of the last day: up to the millisecond before the next one begins
-        filter.toUtc = casework::fromUkLocal(query.to->addDays(1), QTime(0, 0)).addMSecs(-1);
+        filter.toUtc = fromUkLocal(query.to->addDays(1), QTime(0, 0)).addMSecs(-1);
     QList<AuditEntry> entries = m_vault.audit().entries(filter);
     if (!query.pupilId)
         return entries;
@@ -176,7 +177,7 @@ QByteArray AuditViewer::csv(const AuditExtract& extract, const Progress& progres
     for (const AuditEntry& entry : extract.entries) {
         rows.append(QStringList{
             QString::number(entry.seq),
-            casework::toUkLocal(entry.atUtc).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+            toUkLocal(entry.atUtc).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
             isoUtc(entry.atUtc), entry.actor, extract.actorNames.value(entry.actor), entry.action,
             entry.objectType, entry.objectId, entry.details, hex(entry.prevHash), hex(entry.hash)});
         if (progress && (++done % 1000 == 0 || done == total))

@@ -1,8 +1,8 @@
-#include "crypto/KeySlotFile.h"
+#include "vault/KeySlotFile.h"
 
 #include "core/Error.h"
 #include "core/JsonReader.h"
-#include "storage/AtomicFile.h"
+#include "core/AtomicFile.h"
 #include "storage/Database.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "users/UserAdministration.h"
+#include "vault/UserAdministration.h"
 
 #include "audit/AuditLog.h"
 #include "core/Error.h"

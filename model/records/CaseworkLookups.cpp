@@ -1,0 +1,62 @@
+#include "records/CaseworkLookups.h"
+
+#include "audit/AuditLog.h"
+#include "core/Error.h"
+#include "storage/Database.h"
+#include "vault/Vault.h"
+
+namespace lantern::casework {
+
+namespace {
+
+void requireRow(Database& db, const char* sql, qint64 id, const QString& what)
+{
+    Statement query(db, sql);
+    query.bind(":id", id);
+    if (!query.step())
+        throw Error(ErrorKind::NotFound, QStringLiteral("There is no %1 with id %2.").arg(what).arg(id));
+}
+
+} // namespace
+
+void requirePupil(Database& db, qint64 pupilId)
+{
+    requireRow(db, "SELECT 1 FROM pupils WHERE id = :id;", pupilId, QStringLiteral("pupil"));
+}
+
+void requireConcern(Database& db, qint64 concernId)
+{
+    requireRow(db, "SELECT 1 FROM concerns WHERE id = :id;", concernId, QStringLiteral("concern"));
+}
+
+void requireAgency(Database& db, qint64 agencyId)
+{
+    requireRow(db, "SELECT 1 FROM agencies WHERE id = :id;", agencyId, QStringLiteral("agency"));
+}
+
+QString displayNameOf(Vault& vault, const QString& username)
+{
+    const std::optional<User> user = vault.findUser(username);
+    return user ? user->displayName + QStringLiteral(" (") + username + QLatin1Char(')') : username;
+}
+
+QString pupilsOfConcern(Database& db, qint64 concernId)
+{
+    Statement query(
+        db, "SELECT DISTINCT pupil_id FROM concern_children WHERE concern_id = :id ORDER BY pupil_id;");
+    query.bind(":id", concernId);
+    QStringList pupils;
+    while (query.step())
+        pupils.append(QStringLiteral("pupil %1").arg(query.integer(0)));
+    return pupils.join(QStringLiteral(", "));
+}
+
+void auditView(Vault& vault, const QString& action, const QString& objectType, const QString& objectId,
+               const QString& details)
+{
+    Transaction transaction(vault.database());
+    vault.audit().append(vault.user().username, action, objectType, objectId, details);
+    transaction.commit();
+}
+
+} // namespace lantern::casework
