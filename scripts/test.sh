@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds Lantern twice (dev: warnings as errors; asan: AddressSanitizer and
-# UndefinedBehaviorSanitizer) and runs the whole test suite under each, then checks formatting.
+# Installs what is missing, builds Lantern twice (dev: GCC, warnings as errors; asan: clang with AddressSanitizer
+# and UndefinedBehaviorSanitizer) and runs the whole test suite: every tier under dev, and again under asan except
+# the tests labelled slow (crash injection, the demo school), which run once. Then checks formatting and fuzzes
+# the roster readers. Prints how long each step took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+started=$SECONDS
+step() { echo "== $1 (at $(((SECONDS - started) / 60))m$(((SECONDS - started) % 60))s)"; }
 
 ./scripts/install-deps.sh
 
@@ -10,15 +15,17 @@ export QT_QPA_PLATFORM=offscreen
 jobs=$(nproc)
 
 for preset in dev asan; do
-  echo "== $preset: configure and build"
+  step "$preset: configure and build"
   cmake --preset "$preset" >/dev/null
   cmake --build --preset "$preset" -j "$jobs"
-  echo "== $preset: tests"
-  ctest --preset "$preset"
+  step "$preset: tests"
+  ctest --preset "$preset" -j "$jobs"
 done
 
-echo "== formatting"
+step "formatting"
 cmake --build --preset dev --target check-format
 
-echo "== fuzzing the roster readers"
+step "fuzzing the roster readers"
 bash scripts/fuzz.sh
+
+step "done: every step passed in $(((SECONDS - started) / 60))m$(((SECONDS - started) % 60))s"

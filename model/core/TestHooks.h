@@ -16,7 +16,4 @@ void crashPoint(const char* name);
 // Argon2id parameters.
 bool cheapKdfRequested();
 
-// Whether this binary was built with the hooks (for `lantern-cli --version`-style diagnostics and tests).
-bool testHooksCompiledIn();
-
 } // namespace lantern

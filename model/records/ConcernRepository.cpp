@@ -21,7 +21,6 @@ namespace lantern {
 
 using casework::auditView;
 using casework::displayNameOf;
-using excerpt;
 
 // --- Names of the enumerations, as stored ------------------------------------------------------------------
 

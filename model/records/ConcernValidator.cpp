@@ -13,7 +13,6 @@
 
 namespace lantern {
 
-using tidy;
 
 namespace {
 

@@ -16,8 +16,6 @@ namespace lantern {
 
 using casework::auditView;
 using casework::displayNameOf;
-using excerpt;
-using tidy;
 
 // --- Outcomes and parents informed -------------------------------------------------------------------------
 

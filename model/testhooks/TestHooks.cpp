@@ -42,22 +42,12 @@ bool cheapKdfRequested()
     return value && std::strcmp(value, "1") == 0;
 }
 
-bool testHooksCompiledIn()
-{
-    return true;
-}
-
 #else
 
 // A release build: the environment names nothing here, so no variable can weaken a key slot or end a write.
 void crashPoint(const char*) {}
 
 bool cheapKdfRequested()
-{
-    return false;
-}
-
-bool testHooksCompiledIn()
 {
     return false;
 }

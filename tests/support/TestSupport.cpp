@@ -114,7 +114,10 @@ QList<AuditEntry> auditEntries(Vault& vault, const QString& actionPrefix)
 
 ::testing::Environment* useOffscreenGui(const char* programName)
 {
-    return ::testing::AddGlobalTestEnvironment(new OffscreenGuiEnvironment(programName));
+    // Several test files of the model tier ask for it; one process has one application.
+    static ::testing::Environment* const environment =
+        ::testing::AddGlobalTestEnvironment(new OffscreenGuiEnvironment(programName));
+    return environment;
 }
 
 } // namespace lantern::test
