@@ -1,12 +1,6 @@
 #include "ChronologyDocument.h"
 
-#include "audit/AuditLog.h"
-#include "export/PdfWriter.h"
-#include "storage/AtomicFile.h"
-#include "storage/Database.h"
 #include "text/TextServices.h"
-#include "users/Permissions.h"
-#include "vault/Vault.h"
 
 #include <QCoreApplication>
 
@@ -63,18 +57,6 @@ PrintDocument chronologyDocument(const Pupil& pupil, const QList<ChronologyEntry
     }
     document.heading(ChronologyDocumentText::tr("Entries")).table(std::move(table));
     return document;
-}
-
-void exportChronologyPdf(Vault& vault, qint64 pupilId, const PrintDocument& document, int entryCount,
-                         const QString& path)
-{
-    requirePermission(vault.user(), Permission::Export);
-    const QByteArray pdf = PdfWriter::toPdf(document); // the whole output first, then one write
-    Transaction transaction(vault.database());
-    vault.audit().append(vault.user().username, QStringLiteral("chronology.export"), QStringLiteral("pupil"),
-                         QString::number(pupilId), QStringLiteral("format=pdf; entries=%1").arg(entryCount));
-    writeFileAtomically(path, pdf);
-    transaction.commit();
 }
 
 } // namespace lantern

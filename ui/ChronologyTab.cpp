@@ -7,6 +7,7 @@
 #include "PrintSeam.h"
 #include "UiServices.h"
 #include "core/Clock.h"
+#include "records/ChronologyExport.h"
 #include "records/ChronologyRepository.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
@@ -197,8 +198,8 @@ void ChronologyTab::saveAsPdf()
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
     if (runReported(m_context.services.messages, this, tr("Save as PDF"), [&] {
-            exportChronologyPdf(m_context.vault, m_context.pupil.id, document,
-                                static_cast<int>(entries.size()), path);
+            ChronologyExport::savePdf(m_context.vault, m_context.pupil.id, document,
+                                      static_cast<int>(entries.size()), path);
         }))
         m_count->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
 }

@@ -8,7 +8,6 @@
 #include "StaffSubmitWindow.h"
 #include "UnlockWidget.h"
 #include "VaultPage.h"
-#include "storage/Database.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -35,26 +34,30 @@ QString reasonName(MainWindow::LockReason reason)
 {
     switch (reason) {
     case MainWindow::LockReason::Manual:
-        return QStringLiteral("reason=manual");
+        return QStringLiteral("manual");
     case MainWindow::LockReason::Idle:
-        return QStringLiteral("reason=idle");
+        return QStringLiteral("idle");
     case MainWindow::LockReason::SessionLocked:
-        return QStringLiteral("reason=session-locked");
+        return QStringLiteral("session-locked");
     case MainWindow::LockReason::Closing:
-        return QStringLiteral("reason=closing");
+        return QStringLiteral("closing");
     }
     return {};
 }
 
-// Owns a Vault until the event loop gets back to its outermost level (see MainWindow::lock).
+// Owns a Vault until the event loop gets back to its outermost level (see MainWindow::lock), then locks it
+// with the reason given (the "vault.lock" audit entry) and destroys it.
 class DeferredVaultRelease final : public QObject {
 public:
-    explicit DeferredVaultRelease(std::unique_ptr<Vault> vault)
+    DeferredVaultRelease(std::unique_ptr<Vault> vault, QString reason)
         : m_vault(std::move(vault))
+        , m_reason(std::move(reason))
     {}
+    ~DeferredVaultRelease() override { m_vault->lock(m_reason); }
 
 private:
     std::unique_ptr<Vault> m_vault;
+    QString m_reason;
 };
 
 } // namespace
@@ -301,15 +304,6 @@ void MainWindow::lock(LockReason reason)
     }
     m_clipboard->clearNow();
 
-    try {
-        Transaction transaction(m_vault->database());
-        m_vault->audit().append(m_vault->user().username, QStringLiteral("vault.lock"),
-                                QStringLiteral("vault"), m_vault->vaultId(), reasonName(reason));
-        transaction.commit();
-    } catch (const std::exception&) {
-        // Locking must never fail: the entry is a courtesy, the unlock entry already records the session.
-    }
-
     m_screens->setCurrentWidget(m_unlock);
     QWidget* workspace = std::exchange(m_workspace, nullptr);
     m_nav = nullptr;
@@ -320,13 +314,16 @@ void MainWindow::lock(LockReason reason)
         // Called inside a nested event loop (a dialog's exec(), a page's code waiting on it): the code that
         // started that loop is still on the stack and will run again when the loop ends, so its page and the
         // vault must outlive it. They are hidden and unreachable now and go when control is back in the main
-        // loop.
+        // loop; the vault is locked (and its "vault.lock" entry written) then, after the pages' worker threads
+        // have finished with it.
         workspace->hide();
         workspace->deleteLater();
-        (new DeferredVaultRelease(std::move(vault)))->deleteLater();
+        (new DeferredVaultRelease(std::move(vault), reasonName(reason)))->deleteLater();
     } else {
-        delete workspace; // pages, their models and everything they hold
-        vault.reset();    // wipes the master key, closes records.db, releases the lock file
+        delete workspace; // pages, their models and everything they hold (waiting for their worker threads)
+        vault->lock(reasonName(reason)); // the "vault.lock" audit entry (the model's), then wipes the master
+                                         // key, closes records.db and releases the lock file
+        vault.reset();
     }
 
     updateState();
