@@ -1,8 +1,8 @@
-#include "AdminPages.h"
+#include "admin/AdminFeature.h"
 
-#include "AuditPage.h"
-#include "MainWindow.h"
-#include "UsersPage.h"
+#include "admin/AuditPage.h"
+#include "admin/UsersPage.h"
+#include "common/PageHost.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
 
@@ -10,29 +10,30 @@
 
 namespace lantern {
 
-void registerAdminPages(MainWindow& window)
+void registerAdminPages(PageHost& host)
 {
-    window.registerPage(
+    // The translation context keeps its first name, so the catalogue's entries stay as they are.
+    host.registerPage(
         QStringLiteral("users"), QCoreApplication::translate("lantern::AdminPages", "Users"),
-        [](Vault& vault, const UiServices& services, MainWindow&) -> QWidget* {
+        [](Vault& vault, const UiServices& services, PageHost&) -> QWidget* {
             if (!hasPermission(vault.user(), Permission::ManageUsers))
                 return nullptr;
             return new UsersPage(vault, services);
         },
         950);
-    window.registerPage(
+    host.registerPage(
         QStringLiteral("audit"), QCoreApplication::translate("lantern::AdminPages", "Audit log"),
-        [](Vault& vault, const UiServices& services, MainWindow&) -> QWidget* {
+        [](Vault& vault, const UiServices& services, PageHost&) -> QWidget* {
             if (!hasPermission(vault.user(), Permission::ViewAuditLog))
                 return nullptr;
             return new AuditPage(vault, services);
         },
         960);
-    QObject::connect(&window, &MainWindow::sessionOpened, &window, [&window] {
-        if (!window.vault() || window.vault()->user().role != Role::Recovery)
+    host.whenSessionOpens([&host] {
+        if (!host.vault() || host.vault()->user().role != Role::Recovery)
             return;
-        if (window.showPage(QStringLiteral("users")))
-            window.page(QStringLiteral("users"))->setFocus();
+        if (host.showPage(QStringLiteral("users")))
+            host.page(QStringLiteral("users"))->setFocus();
     });
 }
 

@@ -2,11 +2,11 @@
 
 namespace lantern {
 
-class MainWindow;
+class PageHost;
 
 // Registers the "Users" page (DSL, administrator, recovery-key session) and the "Audit log" page (DSL and
 // deputy). A session opened with the recovery key starts on the Users page, where the forgotten password is
-// reset.
-void registerAdminPages(MainWindow& window);
+// reset. (The "Vault" page, which every role gets, is the main window's own.)
+void registerAdminPages(PageHost& host);
 
 } // namespace lantern

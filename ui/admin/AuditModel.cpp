@@ -1,4 +1,4 @@
-#include "AuditModel.h"
+#include "admin/AuditModel.h"
 
 #include "text/TextServices.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "UiServices.h"
 #include "audit/AuditViewer.h"
+#include "common/UiServices.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

@@ -1,8 +1,8 @@
-#include "StaffKeyDialog.h"
+#include "admin/StaffKeyDialog.h"
 
-#include "FileChooser.h"
-#include "SecretEdit.h"
-#include "TriageSupport.h"
+#include "common/FileChooser.h"
+#include "common/FormDialog.h"
+#include "common/SecretEdit.h"
 #include "records/CaseworkSupport.h"
 #include "submit/SubmissionProfiles.h"
 #include "vault/Vault.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "UiServices.h"
-#include "UserDialogs.h"
+#include "admin/UserDialogs.h"
+#include "common/UiServices.h"
 #include "submit/StaffEnrolment.h"
 #include "users/User.h"
 

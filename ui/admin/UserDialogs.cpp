@@ -1,7 +1,7 @@
-#include "UserDialogs.h"
+#include "admin/UserDialogs.h"
 
-#include "RoleText.h"
-#include "SecretEdit.h"
+#include "common/RoleText.h"
+#include "common/SecretEdit.h"
 #include "core/Error.h"
 
 #include <QComboBox>

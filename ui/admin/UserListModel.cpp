@@ -1,6 +1,6 @@
-#include "UserListModel.h"
+#include "admin/UserListModel.h"
 
-#include "RoleText.h"
+#include "common/RoleText.h"
 
 #include <QGuiApplication>
 #include <QPalette>

@@ -1,8 +1,8 @@
-#include "VaultPage.h"
+#include "admin/VaultPage.h"
 
-#include "AuditModel.h"
-#include "RoleText.h"
+#include "admin/AuditModel.h"
 #include "audit/AuditLog.h"
+#include "common/RoleText.h"
 #include "core/Error.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"

@@ -1,20 +1,21 @@
-#include "AdultsRegisterPages.h"
+#include "adults/AdultsFeature.h"
 
-#include "AdultsRegisterPage.h"
-#include "MainWindow.h"
 #include "adults/AdultsAccess.h"
+#include "adults/AdultsRegisterPage.h"
+#include "common/PageHost.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
 
 namespace lantern {
 
-void registerAdultsRegisterPages(MainWindow& window)
+void registerAdultsPages(PageHost& host)
 {
-    window.registerPage(
+    // The translation context keeps its first name, so the catalogue's entries stay as they are.
+    host.registerPage(
         QStringLiteral("adults-register"),
         QCoreApplication::translate("AdultsRegisterPages", "Adults register"),
-        [](Vault& vault, const UiServices& services, MainWindow&) -> QWidget* {
+        [](Vault& vault, const UiServices& services, PageHost&) -> QWidget* {
             const User& user = vault.user();
             if (!adults::canKeepRegister(user) && !adults::canKeepHeadteacher(user))
                 return nullptr;

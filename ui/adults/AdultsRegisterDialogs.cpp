@@ -1,9 +1,9 @@
-#include "AdultsRegisterDialogs.h"
+#include "adults/AdultsRegisterDialogs.h"
 
-#include "AdultsRegisterModels.h"
-#include "PartialDateEdit.h"
-#include "TriageSupport.h"
+#include "adults/AdultsRegisterModels.h"
 #include "adults/AdultsSettings.h"
+#include "common/FormDialog.h"
+#include "common/PartialDateEdit.h"
 #include "core/Error.h"
 
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "AdultsRegisterModels.h"
+#include "adults/AdultsRegisterModels.h"
 
 #include "text/TextServices.h"
 

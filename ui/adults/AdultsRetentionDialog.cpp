@@ -1,11 +1,11 @@
-#include "AdultsRetentionDialog.h"
+#include "adults/AdultsRetentionDialog.h"
 
-#include "AdultsRegisterModels.h"
-#include "MessageSeam.h"
-#include "TableSupport.h"
-#include "TriageSupport.h"
 #include "adults/AdultRetention.h"
+#include "adults/AdultsRegisterModels.h"
 #include "adults/AdultsSettings.h"
+#include "common/FormDialog.h"
+#include "common/MessageSeam.h"
+#include "common/TableSupport.h"
 #include "core/Error.h"
 
 #include <QAction>

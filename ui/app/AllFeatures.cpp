@@ -1,22 +1,22 @@
-#include "AllPages.h"
+#include "app/AllFeatures.h"
 
-#include "AdminPages.h"
-#include "AdultsRegisterPages.h"
-#include "ImportPages.h"
-#include "RecordPages.h"
-#include "ReferralPages.h"
-#include "TriagePages.h"
+#include "admin/AdminFeature.h"
+#include "adults/AdultsFeature.h"
+#include "inbox/InboxFeature.h"
+#include "pupils/PupilsFeature.h"
+#include "referral/ReferralFeature.h"
+#include "roster/RosterFeature.h"
 
 namespace lantern {
 
-void registerAllPages(MainWindow& window)
+void registerAllFeatures(PageHost& host)
 {
-    registerTriagePages(window);
-    registerRecordPages(window);
-    registerReferralPages(window);
-    registerImportPages(window);
-    registerAdminPages(window);
-    registerAdultsRegisterPages(window);
+    registerInboxPages(host);
+    registerPupilsPages(host);
+    registerReferralPages(host);
+    registerRosterPages(host);
+    registerAdminPages(host);
+    registerAdultsPages(host);
 }
 
 } // namespace lantern

@@ -2,10 +2,10 @@
 
 namespace lantern {
 
-class MainWindow;
+class PageHost;
 
-// Registers every page of the desktop client on `window`, in navigation order. The application and the
+// Registers every feature's pages on `host` (the main window), in navigation order. The application and the
 // screenshot tour both call this, so they show the same product.
-void registerAllPages(MainWindow& window);
+void registerAllFeatures(PageHost& host);
 
 } // namespace lantern

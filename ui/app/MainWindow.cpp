@@ -1,13 +1,13 @@
-#include "MainWindow.h"
+#include "app/MainWindow.h"
 
-#include "ClipboardGuard.h"
-#include "IdleLock.h"
-#include "MessageSeam.h"
-#include "RoleText.h"
-#include "SessionLockWatcher.h"
-#include "StaffSubmitWindow.h"
-#include "UnlockWidget.h"
-#include "VaultPage.h"
+#include "admin/VaultPage.h"
+#include "app/SessionLockWatcher.h"
+#include "app/UnlockWidget.h"
+#include "common/ClipboardGuard.h"
+#include "common/IdleLock.h"
+#include "common/MessageSeam.h"
+#include "common/RoleText.h"
+#include "staff/StaffSubmitWindow.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -93,7 +93,7 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
 
     registerPage(
         QStringLiteral("vault"), tr("Vault"),
-        [](Vault& vault, const UiServices&, MainWindow&) -> QWidget* { return new VaultPage(vault); }, 1000);
+        [](Vault& vault, const UiServices&, PageHost&) -> QWidget* { return new VaultPage(vault); }, 1000);
 
     updateState();
 }
@@ -195,6 +195,11 @@ bool MainWindow::addPage(const QString& id, const QString& title, QWidget* page)
     if (m_nav->currentRow() < 0)
         m_nav->setCurrentRow(0);
     return true;
+}
+
+void MainWindow::whenSessionOpens(std::function<void()> action)
+{
+    connect(this, &MainWindow::sessionOpened, this, std::move(action));
 }
 
 QWidget* MainWindow::page(const QString& id) const
@@ -314,8 +319,8 @@ void MainWindow::lock(LockReason reason)
         // Called inside a nested event loop (a dialog's exec(), a page's code waiting on it): the code that
         // started that loop is still on the stack and will run again when the loop ends, so its page and the
         // vault must outlive it. They are hidden and unreachable now and go when control is back in the main
-        // loop; the vault is locked (and its "vault.lock" entry written) then, after the pages' worker threads
-        // have finished with it.
+        // loop; the vault is locked (and its "vault.lock" entry written) then, after the pages' worker
+        // threads have finished with it.
         workspace->hide();
         workspace->deleteLater();
         (new DeferredVaultRelease(std::move(vault), reasonName(reason)))->deleteLater();

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "UiServices.h"
+#include "common/PageHost.h"
+#include "common/UiServices.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -24,36 +25,32 @@ class Vault;
 // The application's one window. Locked, it shows the UnlockWidget; unlocked, a navigation list on the left
 // and the pages on the right, and the signed-in user in the status bar.
 //
-// Pages exist only while the vault is open. Modules register a factory once (registerPage); at every unlock
-// the window builds each page afresh for the signed-in user, and lock() deletes them with their models and
-// then destroys the Vault, which wipes the master key — decrypted data is freed, not just hidden
+// Features know it only as their PageHost (common/PageHost.h): they register a page factory once; at every
+// unlock the window builds each page afresh for the signed-in user, and lock() deletes them with their models
+// and then destroys the Vault, which wipes the master key — decrypted data is freed, not just hidden
 // (docs/ARCHITECTURE.md). A page must therefore keep nothing from a session anywhere but in itself and its
 // children.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow, public PageHost {
     Q_OBJECT
 public:
-    // Builds one page for the open vault; may return nullptr to leave the page out (e.g. for a role that
-    // would be refused everything on it). The page is parented to the window and deleted at lock.
-    using PageFactory = std::function<QWidget*(Vault& vault, const UiServices& services, MainWindow& window)>;
-
     enum class LockReason { Manual, Idle, SessionLocked, Closing };
 
     explicit MainWindow(const UiServices& services, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Registers a page to build at every unlock. Pages are listed by `order`, then by registration; the
-    // built-in "vault" page has order 1000 so that it sits at the bottom, like a settings entry. If a vault
-    // is open the page is built at once as well.
-    void registerPage(const QString& id, const QString& title, PageFactory factory, int order = 100);
+    // PageHost: the built-in "vault" page has order 1000 so that it sits at the bottom, like a settings
+    // entry.
+    void registerPage(const QString& id, const QString& title, PageFactory factory, int order = 100) override;
     // Adds a page to the current session only (it goes at lock). False, and the page is deleted, when locked
     // or when the id is taken.
     bool addPage(const QString& id, const QString& title, QWidget* page);
-    bool showPage(const QString& id);
-    // Changes a page's entry in the navigation, e.g. "Inbox (3)" as concerns arrive. False when there is no
-    // such page. A page may also set its windowTitle() before it is added to have it used instead of the
-    // registered title.
-    bool setPageTitle(const QString& id, const QString& title);
-    QWidget* page(const QString& id) const;
+    bool showPage(const QString& id) override;
+    // A page may also set its windowTitle() before it is added to have it used instead of the registered
+    // title.
+    bool setPageTitle(const QString& id, const QString& title) override;
+    QWidget* page(const QString& id) const override;
+    // Connected to sessionOpened().
+    void whenSessionOpens(std::function<void()> action) override;
     QStringList pageIds() const;
     QString currentPageId() const;
 
@@ -63,7 +60,7 @@ public:
     // destroys the Vault; then shows the unlock screen. Does nothing when already locked.
     void lock(LockReason reason = LockReason::Manual);
     bool isLocked() const { return !m_vault; }
-    Vault* vault() const { return m_vault.get(); }
+    Vault* vault() const override { return m_vault.get(); }
 
     // A member of staff's Lantern (the unlock screen's "Send a concern as staff…", or `lantern --submit`):
     // the staff submission window for `folder` takes this window's place.
@@ -72,8 +69,8 @@ public:
 
     UnlockWidget* unlockWidget() const { return m_unlock; }
     IdleLock& idleLock() { return *m_idle; }
-    ClipboardGuard& clipboard() { return *m_clipboard; }
-    const UiServices& services() const { return m_services; }
+    ClipboardGuard& clipboard() override { return *m_clipboard; }
+    const UiServices& services() const override { return m_services; }
 
 Q_SIGNALS:
     void sessionOpened();

@@ -1,4 +1,4 @@
-#include "RecentVaults.h"
+#include "app/RecentVaults.h"
 
 #include <QDir>
 #include <QSettings>

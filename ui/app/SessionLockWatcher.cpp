@@ -1,4 +1,4 @@
-#include "SessionLockWatcher.h"
+#include "app/SessionLockWatcher.h"
 
 #ifdef LANTERN_HAVE_DBUS
 #include <QDBusConnection>

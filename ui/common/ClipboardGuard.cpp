@@ -1,4 +1,4 @@
-#include "ClipboardGuard.h"
+#include "common/ClipboardGuard.h"
 
 #include "core/Clock.h"
 

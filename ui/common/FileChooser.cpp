@@ -1,4 +1,4 @@
-#include "FileChooser.h"
+#include "common/FileChooser.h"
 
 #include <QFileDialog>
 

@@ -1,19 +1,15 @@
-#include "TriageSupport.h"
+#include "common/FormDialog.h"
 
-#include "MessageSeam.h"
-#include "reference/HarmCategories.h"
+#include "common/MessageSeam.h"
 
-#include <QAction>
 #include <QCloseEvent>
-#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QPushButton>
 #include <QShortcut>
 
 namespace lantern {
 
-CaseDialog::CaseDialog(MessageSeam& messages, QWidget* parent)
+FormDialog::FormDialog(MessageSeam& messages, QWidget* parent)
     : QDialog(parent)
     , m_messages(messages)
 {
@@ -27,7 +23,7 @@ CaseDialog::CaseDialog(MessageSeam& messages, QWidget* parent)
     }
 }
 
-bool CaseDialog::requestDiscard()
+bool FormDialog::requestDiscard()
 {
     if (hasInput() &&
         !m_messages.confirm(this, tr("Discard what you wrote?"), discardQuestion(), tr("Discard")))
@@ -37,7 +33,7 @@ bool CaseDialog::requestDiscard()
     return true;
 }
 
-void CaseDialog::keyPressEvent(QKeyEvent* event)
+void FormDialog::keyPressEvent(QKeyEvent* event)
 {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
@@ -50,7 +46,7 @@ void CaseDialog::keyPressEvent(QKeyEvent* event)
     QDialog::keyPressEvent(event);
 }
 
-void CaseDialog::closeEvent(QCloseEvent* event)
+void FormDialog::closeEvent(QCloseEvent* event)
 {
     if (m_closingConfirmed || !isVisible() || !hasInput()) {
         QDialog::closeEvent(event);
@@ -84,22 +80,6 @@ void setFieldError(QLabel* label, const QString& message)
     label->setVisible(!message.isEmpty());
 }
 
-QPushButton* makeRecordConcernButton(QWidget* page, const std::function<void()>& open)
-{
-    auto* button = new QPushButton(QCoreApplication::translate("RecordConcern", "&Record a concern…"), page);
-    button->setObjectName(QStringLiteral("recordConcernButton"));
-    button->setAccessibleName(QCoreApplication::translate("RecordConcern", "Record a concern"));
-    button->setToolTip(QCoreApplication::translate("RecordConcern", "Ctrl+N"));
-    QObject::connect(button, &QPushButton::clicked, page, open);
-    auto* action = new QAction(QCoreApplication::translate("RecordConcern", "Record a concern…"), page);
-    action->setObjectName(QStringLiteral("actionRecordConcern"));
-    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    action->setShortcutContext(Qt::WindowShortcut);
-    QObject::connect(action, &QAction::triggered, page, open);
-    page->addAction(action);
-    return button;
-}
-
 QString messageField(const QString& message)
 {
     const qsizetype colon = message.indexOf(QLatin1Char(':'));
@@ -110,51 +90,6 @@ QString messageField(const QString& message)
     if (comma >= 0)
         field.truncate(comma);
     return field.trimmed();
-}
-
-QString categoryLabels(const QStringList& ids)
-{
-    QStringList labels;
-    const HarmCategories& categories = HarmCategories::get();
-    for (const QString& id : ids) {
-        const HarmCategory* category = categories.find(id);
-        labels.append(category ? category->label : id);
-    }
-    return labels.join(QStringLiteral("; "));
-}
-
-QString childrenSummary(const QList<ConcernChild>& children)
-{
-    QStringList parts;
-    for (const ConcernChild& child : children) {
-        switch (child.role) {
-        case ChildRole::Subject:
-            parts.append(child.displayName);
-            break;
-        case ChildRole::AllegedHarmer:
-            parts.append(CaseDialog::tr("%1 (alleged harmer)").arg(child.displayName));
-            break;
-        case ChildRole::Witness:
-            parts.append(CaseDialog::tr("%1 (witness)").arg(child.displayName));
-            break;
-        }
-    }
-    return parts.join(QStringLiteral("; "));
-}
-
-QString concernStatusTitle(ConcernStatus status)
-{
-    switch (status) {
-    case ConcernStatus::New:
-        return CaseDialog::tr("Waiting for the DSL");
-    case ConcernStatus::Triaged:
-        return CaseDialog::tr("Seen by the DSL");
-    case ConcernStatus::Open:
-        return CaseDialog::tr("Being worked on");
-    case ConcernStatus::Closed:
-        return CaseDialog::tr("Closed");
-    }
-    return {};
 }
 
 QLabel* makeDataLabel(const QString& text, QWidget* parent)

@@ -1,4 +1,4 @@
-#include "IdleLock.h"
+#include "common/IdleLock.h"
 
 #include "core/Clock.h"
 

@@ -1,4 +1,4 @@
-#include "MessageSeam.h"
+#include "common/MessageSeam.h"
 
 #include <QMessageBox>
 #include <QPushButton>

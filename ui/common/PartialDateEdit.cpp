@@ -1,4 +1,4 @@
-#include "PartialDateEdit.h"
+#include "common/PartialDateEdit.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -1,4 +1,4 @@
-#include "PrintSeam.h"
+#include "common/PrintSeam.h"
 
 #include <QCoreApplication>
 #include <QPageLayout>

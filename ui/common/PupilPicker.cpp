@@ -1,6 +1,6 @@
-#include "PupilPicker.h"
+#include "common/PupilPicker.h"
 
-#include "PupilPickerModels.h"
+#include "common/PupilPickerModels.h"
 #include "core/Error.h"
 #include "records/PupilDirectory.h"
 

@@ -1,4 +1,4 @@
-#include "PupilPickerModels.h"
+#include "common/PupilPickerModels.h"
 
 #include <QCoreApplication>
 

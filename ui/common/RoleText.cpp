@@ -1,4 +1,4 @@
-#include "RoleText.h"
+#include "common/RoleText.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "SecretEdit.h"
+#include "common/SecretEdit.h"
 
 #include <QLineEdit>
 

@@ -1,4 +1,4 @@
-#include "TableSupport.h"
+#include "common/TableSupport.h"
 
 #include <QHeaderView>
 #include <QTableView>

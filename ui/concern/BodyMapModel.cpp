@@ -1,4 +1,4 @@
-#include "BodyMapModel.h"
+#include "concern/BodyMapModel.h"
 
 #include <QCoreApplication>
 #include <limits>

@@ -1,6 +1,6 @@
-#include "BodyMapWidget.h"
+#include "concern/BodyMapWidget.h"
 
-#include "BodyMapModel.h"
+#include "concern/BodyMapModel.h"
 
 #include <QComboBox>
 #include <QGridLayout>

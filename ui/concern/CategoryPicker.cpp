@@ -1,4 +1,4 @@
-#include "CategoryPicker.h"
+#include "concern/CategoryPicker.h"
 
 #include "reference/HarmCategories.h"
 #include "text/TextServices.h"

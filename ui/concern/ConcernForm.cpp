@@ -1,12 +1,12 @@
-#include "ConcernForm.h"
+#include "concern/ConcernForm.h"
 
-#include "BodyMapWidget.h"
-#include "CategoryPicker.h"
-#include "FileChooser.h"
-#include "MessageSeam.h"
-#include "PartialDateEdit.h"
-#include "PupilPicker.h"
-#include "PupilPickerModels.h"
+#include "common/FileChooser.h"
+#include "common/MessageSeam.h"
+#include "common/PartialDateEdit.h"
+#include "common/PupilPicker.h"
+#include "common/PupilPickerModels.h"
+#include "concern/BodyMapWidget.h"
+#include "concern/CategoryPicker.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "records/AttachmentRepository.h"
@@ -18,7 +18,9 @@
 #include "users/Permissions.h"
 #include "vault/Vault.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
@@ -82,7 +84,7 @@ ConcernForm::ConcernForm(StaffSubmitter& submitter, const UiServices& services, 
 {}
 
 ConcernForm::ConcernForm(Vault* vault, StaffSubmitter* submitter, const UiServices& services, QWidget* parent)
-    : CaseDialog(services.messages, parent)
+    : FormDialog(services.messages, parent)
     , m_vault(vault)
     , m_submitter(submitter)
     , m_services(services)
@@ -503,6 +505,22 @@ QStringList ConcernForm::attachFiles(qint64 concernId)
         }
     }
     return failed;
+}
+
+QPushButton* makeRecordConcernButton(QWidget* page, const std::function<void()>& open)
+{
+    auto* button = new QPushButton(QCoreApplication::translate("RecordConcern", "&Record a concern…"), page);
+    button->setObjectName(QStringLiteral("recordConcernButton"));
+    button->setAccessibleName(QCoreApplication::translate("RecordConcern", "Record a concern"));
+    button->setToolTip(QCoreApplication::translate("RecordConcern", "Ctrl+N"));
+    QObject::connect(button, &QPushButton::clicked, page, open);
+    auto* action = new QAction(QCoreApplication::translate("RecordConcern", "Record a concern…"), page);
+    action->setObjectName(QStringLiteral("actionRecordConcern"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    action->setShortcutContext(Qt::WindowShortcut);
+    QObject::connect(action, &QAction::triggered, page, open);
+    page->addAction(action);
+    return button;
 }
 
 } // namespace lantern

@@ -1,11 +1,12 @@
 #pragma once
 
-#include "TriageSupport.h"
-#include "UiServices.h"
+#include "common/FormDialog.h"
+#include "common/UiServices.h"
 #include "submit/StaffSubmitter.h"
 
 #include <QHash>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -34,7 +35,7 @@ class Vault;
 // The model checks the content; its message names the field ("Account: …") and appears under that field,
 // which then takes the focus. Attachments (DSL team only: AttachmentRepository needs WritePupilRecords) are
 // chosen here and stored once the concern exists, with the concern as their owner.
-class ConcernForm : public CaseDialog {
+class ConcernForm : public FormDialog {
     Q_OBJECT
 public:
     ConcernForm(Vault& vault, const UiServices& services, QWidget* parent = nullptr);
@@ -112,5 +113,9 @@ private:
     qint64 m_recordedId = 0;
     bool m_sent = false; // submission mode: sealed and written
 };
+
+// "Record a concern…" on a page: the button (Alt+R) and Ctrl+N anywhere in the window, both calling `open`
+// (which opens a ConcernForm).
+QPushButton* makeRecordConcernButton(QWidget* page, const std::function<void()>& open);
 
 } // namespace lantern

@@ -1,6 +1,6 @@
-#include "ChooseChildDialog.h"
+#include "inbox/ChooseChildDialog.h"
 
-#include "TriageSupport.h"
+#include "common/FormDialog.h"
 #include "core/Error.h"
 #include "records/PupilRepository.h"
 #include "text/TextServices.h"

@@ -1,8 +1,8 @@
-#include "TriagePages.h"
+#include "inbox/InboxFeature.h"
 
-#include "InboxPage.h"
-#include "InboxReceiptsPage.h"
-#include "MainWindow.h"
+#include "common/PageHost.h"
+#include "inbox/InboxPage.h"
+#include "inbox/InboxReceiptsPage.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
 
@@ -10,23 +10,24 @@
 
 namespace lantern {
 
-void registerTriagePages(MainWindow& window)
+void registerInboxPages(PageHost& host)
 {
-    window.registerPage(
+    // The translation context keeps its first name, TriagePages, so the catalogue's entries stay as they are.
+    host.registerPage(
         QStringLiteral("inbox"), QCoreApplication::translate("TriagePages", "Inbox"),
-        [](Vault& vault, const UiServices& services, MainWindow& main) -> QWidget* {
+        [](Vault& vault, const UiServices& services, PageHost& pages) -> QWidget* {
             if (!hasPermission(vault.user(), Permission::ReadPupilRecords))
                 return nullptr;
             auto* page = new InboxPage(vault, services);
-            QObject::connect(page, &InboxPage::titleChanged, &main, [&main](const QString& title) {
-                main.setPageTitle(QStringLiteral("inbox"), title);
+            QObject::connect(page, &InboxPage::titleChanged, page, [&pages](const QString& title) {
+                pages.setPageTitle(QStringLiteral("inbox"), title);
             });
             return page;
         },
         10);
-    window.registerPage(
+    host.registerPage(
         QStringLiteral("my-concerns"), QCoreApplication::translate("TriagePages", "My concerns"),
-        [](Vault& vault, const UiServices& services, MainWindow&) -> QWidget* {
+        [](Vault& vault, const UiServices& services, PageHost&) -> QWidget* {
             const User& user = vault.user();
             if (hasPermission(user, Permission::ReadPupilRecords) ||
                 !hasPermission(user, Permission::RecordConcern))

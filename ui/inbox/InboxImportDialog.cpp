@@ -1,9 +1,9 @@
-#include "InboxImportDialog.h"
+#include "inbox/InboxImportDialog.h"
 
-#include "ChooseChildDialog.h"
-#include "TableSupport.h"
-#include "TriageSupport.h"
+#include "common/FormDialog.h"
+#include "common/TableSupport.h"
 #include "core/Error.h"
+#include "inbox/ChooseChildDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,7 @@
-#include "InboxModel.h"
+#include "inbox/InboxModel.h"
 
-#include "TriageSupport.h"
+#include "common/FormDialog.h"
+#include "concern/ConcernLabels.h"
 #include "text/TextServices.h"
 
 namespace lantern {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UiServices.h"
+#include "common/UiServices.h"
 
 #include <QWidget>
 

@@ -1,8 +1,9 @@
-#include "TriageDialog.h"
+#include "inbox/TriageDialog.h"
 
-#include "BodyMapModel.h"
-#include "BodyMapWidget.h"
-#include "MessageSeam.h"
+#include "common/MessageSeam.h"
+#include "concern/BodyMapModel.h"
+#include "concern/BodyMapWidget.h"
+#include "concern/ConcernLabels.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "records/CaseworkSupport.h"
@@ -50,7 +51,7 @@ QString personName(Vault& vault, const QString& username)
 } // namespace
 
 TriageDialog::TriageDialog(Vault& vault, const UiServices& services, qint64 concernId, QWidget* parent)
-    : CaseDialog(services.messages, parent)
+    : FormDialog(services.messages, parent)
     , m_vault(vault)
     , m_services(services)
     , m_concernId(concernId)

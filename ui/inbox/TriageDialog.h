@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TriageSupport.h"
-#include "UiServices.h"
+#include "common/FormDialog.h"
+#include "common/UiServices.h"
 #include "records/Concern.h"
 
 #include <QHash>
@@ -27,7 +27,7 @@ class Vault;
 //
 // Opening the dialog reads the concern, which is audited ("concern.view"). "Why not" is enabled and marked
 // required only while the answer about the parents is "no" or "not yet".
-class TriageDialog : public CaseDialog {
+class TriageDialog : public FormDialog {
     Q_OBJECT
 public:
     TriageDialog(Vault& vault, const UiServices& services, qint64 concernId, QWidget* parent = nullptr);

@@ -1,8 +1,8 @@
-#include "AmendmentDialog.h"
+#include "pupils/AmendmentDialog.h"
 
-#include "ConcernHistory.h"
-#include "PartialDateEdit.h"
+#include "common/PartialDateEdit.h"
 #include "core/Error.h"
+#include "pupils/ConcernHistory.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

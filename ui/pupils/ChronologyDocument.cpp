@@ -1,4 +1,4 @@
-#include "ChronologyDocument.h"
+#include "pupils/ChronologyDocument.h"
 
 #include "text/TextServices.h"
 

@@ -1,4 +1,4 @@
-#include "ChronologyModel.h"
+#include "pupils/ChronologyModel.h"
 
 #include "text/TextServices.h"
 

@@ -1,8 +1,8 @@
-#include "ConcernHistory.h"
+#include "pupils/ConcernHistory.h"
 
-#include "AmendmentDialog.h"
-#include "MessageSeam.h"
-#include "UiServices.h"
+#include "common/MessageSeam.h"
+#include "common/UiServices.h"
+#include "pupils/AmendmentDialog.h"
 #include "records/ConcernRepository.h"
 #include "reference/HarmCategories.h"
 #include "text/TextServices.h"

@@ -1,8 +1,8 @@
-#include "DocumentsTab.h"
+#include "pupils/DocumentsTab.h"
 
-#include "FileChooser.h"
-#include "MessageSeam.h"
-#include "UiServices.h"
+#include "common/FileChooser.h"
+#include "common/MessageSeam.h"
+#include "common/UiServices.h"
 #include "core/PartialDate.h"
 #include "records/AttachmentRepository.h"
 #include "storage/AtomicFile.h"

@@ -1,6 +1,6 @@
-#include "FamilyTab.h"
+#include "pupils/FamilyTab.h"
 
-#include "UiServices.h"
+#include "common/UiServices.h"
 #include "records/PupilRepository.h"
 #include "text/TextServices.h"
 #include "vault/Vault.h"

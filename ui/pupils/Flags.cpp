@@ -1,4 +1,4 @@
-#include "Flags.h"
+#include "pupils/Flags.h"
 
 #include <QApplication>
 #include <QCoreApplication>

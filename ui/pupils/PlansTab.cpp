@@ -1,6 +1,6 @@
-#include "PlansTab.h"
+#include "pupils/PlansTab.h"
 
-#include "UiServices.h"
+#include "common/UiServices.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "records/AgencyRepository.h"

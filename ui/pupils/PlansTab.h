@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecordTab.h"
+#include "pupils/RecordTab.h"
 #include "records/Meeting.h"
 #include "records/Plan.h"
 

@@ -1,6 +1,6 @@
-#include "PupilListModel.h"
+#include "pupils/PupilListModel.h"
 
-#include "Flags.h"
+#include "pupils/Flags.h"
 #include "text/TextServices.h"
 
 namespace lantern {

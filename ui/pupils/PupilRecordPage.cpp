@@ -1,20 +1,19 @@
-#include "PupilRecordPage.h"
+#include "pupils/PupilRecordPage.h"
 
-#include "ChronologyTab.h"
-#include "ClipboardGuard.h"
-#include "ConcernHistory.h"
-#include "DocumentsTab.h"
-#include "FamilyTab.h"
-#include "Flags.h"
-#include "MainWindow.h"
-#include "MessageSeam.h"
-#include "PlansTab.h"
-#include "ReferralPages.h"
-#include "ReferralWizard.h"
-#include "UiServices.h"
-#include "VoiceTab.h"
+#include "common/ClipboardGuard.h"
+#include "common/MessageSeam.h"
+#include "common/PageHost.h"
+#include "common/UiServices.h"
 #include "core/Clock.h"
+#include "pupils/ChronologyTab.h"
+#include "pupils/ConcernHistory.h"
+#include "pupils/DocumentsTab.h"
+#include "pupils/FamilyTab.h"
+#include "pupils/Flags.h"
+#include "pupils/PlansTab.h"
+#include "pupils/VoiceTab.h"
 #include "records/PupilRepository.h"
+#include "referral/ReferralWizard.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
@@ -53,11 +52,11 @@ QLabel* caption(const QString& text, QWidget* parent)
 
 } // namespace
 
-PupilRecordPage::PupilRecordPage(Vault& vault, const UiServices& services, MainWindow* window, qint64 pupilId,
+PupilRecordPage::PupilRecordPage(Vault& vault, const UiServices& services, PageHost* host, qint64 pupilId,
                                  std::function<void(qint64)> openPupil, QWidget* parent)
     : QWidget(parent)
     , m_context(
-          std::make_unique<RecordContext>(RecordContext{vault, services, window, {}, std::move(openPupil)}))
+          std::make_unique<RecordContext>(RecordContext{vault, services, host, {}, std::move(openPupil)}))
 {
     setObjectName(QStringLiteral("pupilRecord"));
     m_context->pupil.id = pupilId;
@@ -172,7 +171,7 @@ QWidget* PupilRecordPage::buildHeader()
         copy->setObjectName(QStringLiteral("copyUpn"));
         copy->setAccessibleName(tr("Copy the UPN"));
         copy->setToolTip(tr("Copies the UPN; the clipboard is cleared after 30 seconds"));
-        copy->setEnabled(m_context->window != nullptr);
+        copy->setEnabled(m_context->host != nullptr);
         connect(copy, &QPushButton::clicked, this, &PupilRecordPage::copyUpn);
         auto* upnRow = new QHBoxLayout;
         upnRow->setSpacing(6);
@@ -213,9 +212,9 @@ ReferralWizard* PupilRecordPage::newReferral()
 
 void PupilRecordPage::copyUpn()
 {
-    if (!m_context->window || m_context->pupil.upn.isEmpty())
+    if (!m_context->host || m_context->pupil.upn.isEmpty())
         return;
-    m_context->window->clipboard().copy(m_context->pupil.upn);
+    m_context->host->clipboard().copy(m_context->pupil.upn);
     m_copied->setText(tr("UPN copied; cleared in 30 seconds"));
 }
 

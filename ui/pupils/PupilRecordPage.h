@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecordTab.h"
+#include "pupils/RecordTab.h"
 
 #include <QWidget>
 #include <memory>
@@ -15,7 +15,7 @@ class ChronologyTab;
 class ConcernHistoryTab;
 class DocumentsTab;
 class FamilyTab;
-class MainWindow;
+class PageHost;
 class PlansTab;
 class ReferralWizard;
 class Vault;
@@ -29,7 +29,7 @@ struct UiServices;
 class PupilRecordPage : public QWidget {
     Q_OBJECT
 public:
-    PupilRecordPage(Vault& vault, const UiServices& services, MainWindow* window, qint64 pupilId,
+    PupilRecordPage(Vault& vault, const UiServices& services, PageHost* host, qint64 pupilId,
                     std::function<void(qint64)> openPupil, QWidget* parent = nullptr);
     ~PupilRecordPage() override;
 
@@ -48,8 +48,8 @@ public:
     // "New referral pack…": null for roles that may not export.
     QPushButton* referralButton() const { return m_refer; }
     void copyUpn();
-    // Opens the referral wizard for this child (ReferralPages.h); the chronology is read again once the
-    // referral is recorded, as it gains the referral's entry.
+    // Opens the referral wizard for this child (referral/ReferralWizard.h); the chronology is read again once
+    // the referral is recorded, as it gains the referral's entry.
     ReferralWizard* newReferral();
 
 Q_SIGNALS:

@@ -1,7 +1,7 @@
-#include "RecordPages.h"
+#include "pupils/PupilsFeature.h"
 
-#include "MainWindow.h"
-#include "PupilsPage.h"
+#include "common/PageHost.h"
+#include "pupils/PupilsPage.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
 
@@ -9,14 +9,15 @@
 
 namespace lantern {
 
-void registerRecordPages(MainWindow& window)
+void registerPupilsPages(PageHost& host)
 {
-    window.registerPage(
+    // The translation context keeps its first name, so the catalogue's entries stay as they are.
+    host.registerPage(
         QStringLiteral("pupils"), QCoreApplication::translate("lantern::RecordPages", "Pupils"),
-        [](Vault& vault, const UiServices& services, MainWindow& main) -> QWidget* {
+        [](Vault& vault, const UiServices& services, PageHost& pages) -> QWidget* {
             if (!hasPermission(vault.user(), Permission::ReadPupilRecords))
                 return nullptr;
-            return new PupilsPage(vault, services, &main);
+            return new PupilsPage(vault, services, &pages);
         },
         20);
 }

@@ -1,11 +1,11 @@
-#include "PupilsPage.h"
+#include "pupils/PupilsPage.h"
 
-#include "Flags.h"
-#include "MessageSeam.h"
-#include "PupilListModel.h"
-#include "PupilRecordPage.h"
-#include "RecordTab.h"
-#include "UiServices.h"
+#include "common/MessageSeam.h"
+#include "common/UiServices.h"
+#include "pupils/Flags.h"
+#include "pupils/PupilListModel.h"
+#include "pupils/PupilRecordPage.h"
+#include "pupils/RecordTab.h"
 #include "records/PupilRepository.h"
 #include "vault/Vault.h"
 
@@ -21,11 +21,11 @@
 
 namespace lantern {
 
-PupilsPage::PupilsPage(Vault& vault, const UiServices& services, MainWindow* window, QWidget* parent)
+PupilsPage::PupilsPage(Vault& vault, const UiServices& services, PageHost* host, QWidget* parent)
     : QWidget(parent)
     , m_vault(vault)
     , m_services(services)
-    , m_window(window)
+    , m_host(host)
 {
     setObjectName(QStringLiteral("pupilsPage"));
     m_model = new PupilListModel(this);
@@ -159,7 +159,7 @@ void PupilsPage::openPupil(qint64 pupilId)
         m_record->deleteLater();
     }
     auto* record = new PupilRecordPage(
-        m_vault, m_services, m_window, pupilId,
+        m_vault, m_services, m_host, pupilId,
         [this](qint64 other) {
             // Opening a sibling replaces the record shown, whose code is still running: wait for it to
             // return.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PupilRecordPage.h"
+#include "pupils/PupilRecordPage.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -12,7 +12,7 @@ class QTableView;
 
 namespace lantern {
 
-class MainWindow;
+class PageHost;
 class PupilFilterModel;
 class PupilListModel;
 class Vault;
@@ -24,7 +24,7 @@ struct UiServices;
 class PupilsPage : public QWidget {
     Q_OBJECT
 public:
-    PupilsPage(Vault& vault, const UiServices& services, MainWindow* window, QWidget* parent = nullptr);
+    PupilsPage(Vault& vault, const UiServices& services, PageHost* host, QWidget* parent = nullptr);
     ~PupilsPage() override;
 
     // Opens a pupil's record in place of the list (or of the record shown).
@@ -48,7 +48,7 @@ private:
 
     Vault& m_vault;
     const UiServices& m_services;
-    MainWindow* m_window;
+    PageHost* m_host;
     PupilListModel* m_model = nullptr;
     PupilFilterModel* m_filter = nullptr;
     QStackedWidget* m_stack = nullptr;

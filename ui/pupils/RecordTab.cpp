@@ -1,6 +1,6 @@
-#include "RecordTab.h"
+#include "pupils/RecordTab.h"
 
-#include "MessageSeam.h"
+#include "common/MessageSeam.h"
 #include "core/Error.h"
 
 #include <QGuiApplication>

@@ -73,15 +73,15 @@ bool runReported(MessageSeam& messages, QWidget* parent, const QString& title,
 
 namespace lantern {
 
-class MainWindow;
+class PageHost;
 class Vault;
 struct UiServices;
 
-// What every tab of a pupil's record works with. `window` may be null (a tab tested on its own).
+// What every tab of a pupil's record works with. `host` may be null (a tab tested on its own).
 struct RecordContext {
     Vault& vault;
     const UiServices& services;
-    MainWindow* window = nullptr;
+    PageHost* host = nullptr;
     Pupil pupil;
     std::function<void(qint64)> openPupil; // opens another child's record (a sibling)
 };

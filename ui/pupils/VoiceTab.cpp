@@ -1,7 +1,7 @@
-#include "VoiceTab.h"
+#include "pupils/VoiceTab.h"
 
-#include "PartialDateEdit.h"
-#include "UiServices.h"
+#include "common/PartialDateEdit.h"
+#include "common/UiServices.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "records/VoiceRepository.h"

@@ -1,4 +1,4 @@
-#include "ExportProgress.h"
+#include "referral/ExportProgress.h"
 
 #include "core/Error.h"
 #include "export/ReferralPackBuilder.h"

@@ -1,4 +1,4 @@
-#include "PackPreview.h"
+#include "referral/PackPreview.h"
 
 #include <QTextBlockFormat>
 #include <QTextCharFormat>

@@ -1,7 +1,7 @@
-#include "ReferralWizard.h"
+#include "referral/ReferralWizard.h"
 
-#include "ReferralWizardPages.h"
-#include "ReferralWizardSupport.h"
+#include "referral/ReferralPupilFinder.h"
+#include "referral/ReferralWizardSteps.h"
 #include "vault/Vault.h"
 
 namespace lantern {
@@ -89,6 +89,15 @@ void ReferralWizard::reject()
 {
     m_exportPage->cancelAndWait();
     QWizard::reject();
+}
+
+ReferralWizard* openReferralWizard(Vault& vault, const UiServices& services, qint64 pupilId, QWidget* parent)
+{
+    auto* wizard = new ReferralWizard(vault, services, pupilId, parent);
+    wizard->setWindowModality(Qt::WindowModal);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+    return wizard;
 }
 
 } // namespace lantern

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UiServices.h"
+#include "common/UiServices.h"
 #include "export/PackArchive.h"
 #include "export/ReferralPack.h"
 
@@ -85,5 +85,10 @@ private:
     ReferralPreviewPage* m_previewPage = nullptr;
     ReferralExportPage* m_exportPage = nullptr;
 };
+
+// Opens the referral wizard over `parent`, window-modal and deleted when closed, for `pupilId` (0: the DSL
+// chooses the child first). The main window's lock rejects it like any dialog, which cancels a running export
+// before the Vault goes. Used by the Referrals page and a child's record.
+ReferralWizard* openReferralWizard(Vault& vault, const UiServices& services, qint64 pupilId, QWidget* parent);
 
 } // namespace lantern

@@ -1,15 +1,15 @@
-#include "ReferralWizardPages.h"
+#include "referral/ReferralWizardSteps.h"
 
-#include "FileChooser.h"
-#include "PackPreview.h"
-#include "ReferralWizard.h"
-#include "ReferralWizardSupport.h"
+#include "common/FileChooser.h"
 #include "core/Error.h"
 #include "export/PdfWriter.h"
 #include "export/ReferralPackBuilder.h"
 #include "records/AgencyRepository.h"
 #include "records/CaseworkSupport.h"
 #include "records/PupilRepository.h"
+#include "referral/PackPreview.h"
+#include "referral/ReferralPupilFinder.h"
+#include "referral/ReferralWizard.h"
 #include "vault/Vault.h"
 
 #include <QApplication>

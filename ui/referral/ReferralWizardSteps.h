@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ExportProgress.h"
 #include "export/ReferralPack.h"
 #include "export/ReferralPreflight.h"
+#include "referral/ExportProgress.h"
 
 #include <QHash>
 #include <QMap>
@@ -25,8 +25,8 @@ class PackPreview;
 class ReferralPupilFinder;
 class ReferralWizard;
 
-// The referral wizard's pages (ReferralWizard.h). Each page reads and writes its own part of the request;
-// the wizard assembles the whole.
+// The referral wizard's steps, one QWizardPage each (referral/ReferralWizard.h). Each step reads and writes
+// its own part of the request; the wizard assembles the whole.
 
 // 1. Which child.
 class ReferralPupilPage : public QWizardPage {

@@ -1,15 +1,13 @@
-#include "ReferralPages.h"
+#include "referral/ReferralsPage.h"
 
-#include "MainWindow.h"
-#include "ReferralWizard.h"
-#include "ReferralWizardSupport.h"
 #include "core/Error.h"
 #include "records/CaseworkSupport.h"
 #include "records/ReferralRepository.h"
+#include "referral/ReferralPupilFinder.h"
+#include "referral/ReferralWizard.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
 
-#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -152,27 +150,6 @@ ReferralWizard* ReferralsPage::newReferral()
             showReferrals(pupilId);
     });
     return wizard;
-}
-
-ReferralWizard* openReferralWizard(Vault& vault, const UiServices& services, qint64 pupilId, QWidget* parent)
-{
-    auto* wizard = new ReferralWizard(vault, services, pupilId, parent);
-    wizard->setWindowModality(Qt::WindowModal);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->open();
-    return wizard;
-}
-
-void registerReferralPages(MainWindow& window)
-{
-    window.registerPage(
-        QStringLiteral("referrals"), QCoreApplication::translate("ReferralPages", "Referrals"),
-        [](Vault& vault, const UiServices& services, MainWindow&) -> QWidget* {
-            if (!hasPermission(vault.user(), Permission::Export))
-                return nullptr;
-            return new ReferralsPage(vault, services);
-        },
-        40);
 }
 
 } // namespace lantern

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UiServices.h"
+#include "common/UiServices.h"
 
 #include <QWidget>
 
@@ -10,14 +10,13 @@ class QTableWidget;
 
 namespace lantern {
 
-class MainWindow;
 class ReferralPupilFinder;
 class ReferralWizard;
 class Vault;
 
 // The "Referrals" page, for the roles that may export (Permission::Export: the DSL and deputies): choose a
 // child and see the referrals made for them — when, to whom, how, whether the receiving team acknowledged it
-// and with what outcome — and start a new referral pack.
+// and with what outcome — and start a new referral pack. Registered by referral/ReferralFeature.h.
 //
 // The model lists referrals per child (ReferralRepository::referrals, audited "referral.view"), so the list
 // follows the child chosen on the left; nothing is read until a child is chosen.
@@ -53,13 +52,5 @@ private:
     QTableWidget* m_table = nullptr;
     QPushButton* m_new = nullptr;
 };
-
-// Opens the referral wizard over `parent`, window-modal and deleted when closed, for `pupilId` (0: the DSL
-// chooses the child first). The main window's lock rejects it like any dialog, which cancels a running export
-// before the Vault goes. Used by the Referrals page and a child's record.
-ReferralWizard* openReferralWizard(Vault& vault, const UiServices& services, qint64 pupilId, QWidget* parent);
-
-// Registers the "Referrals" page (order 40) for roles with Permission::Export.
-void registerReferralPages(MainWindow& window);
 
 } // namespace lantern

@@ -1,7 +1,7 @@
-#include "ImportPages.h"
+#include "roster/RosterFeature.h"
 
-#include "MainWindow.h"
-#include "RosterImportPage.h"
+#include "common/PageHost.h"
+#include "roster/RosterImportPage.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
 
@@ -9,11 +9,12 @@
 
 namespace lantern {
 
-void registerImportPages(MainWindow& window)
+void registerRosterPages(PageHost& host)
 {
-    window.registerPage(
+    // The translation context keeps its first name, so the catalogue's entries stay as they are.
+    host.registerPage(
         QStringLiteral("roster-import"), QCoreApplication::translate("ImportPages", "Roster import"),
-        [](Vault& vault, const UiServices& services, MainWindow&) -> QWidget* {
+        [](Vault& vault, const UiServices& services, PageHost&) -> QWidget* {
             // Staff and the head would be refused every action here: leave the page out.
             if (!hasPermission(vault.user(), Permission::ManageRoster))
                 return nullptr;

@@ -2,10 +2,10 @@
 
 namespace lantern {
 
-class MainWindow;
+class PageHost;
 
 // Registers the "Roster import" page, built only for roles that may manage the roll (DSL, deputy,
 // administrator).
-void registerImportPages(MainWindow& window);
+void registerRosterPages(PageHost& host);
 
 } // namespace lantern

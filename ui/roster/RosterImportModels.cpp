@@ -1,4 +1,4 @@
-#include "RosterImportModels.h"
+#include "roster/RosterImportModels.h"
 
 namespace lantern {
 

@@ -1,10 +1,10 @@
-#include "RosterImportPage.h"
+#include "roster/RosterImportPage.h"
 
-#include "FileChooser.h"
-#include "MessageSeam.h"
-#include "RosterImportModels.h"
-#include "TableSupport.h"
+#include "common/FileChooser.h"
+#include "common/MessageSeam.h"
+#include "common/TableSupport.h"
 #include "core/Error.h"
+#include "roster/RosterImportModels.h"
 #include "vault/Vault.h"
 
 #include <QButtonGroup>

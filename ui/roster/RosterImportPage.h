@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UiServices.h"
+#include "common/UiServices.h"
 #include "import/RosterImporter.h"
 
 #include <QFutureWatcher>
@@ -25,7 +25,7 @@ class Vault;
 // The "Roster import" page: choose a Common Transfer File or CSV, check it (the dry run: what would be added,
 // changed and marked as left, and every rejected row with its line), then import it. Checking and importing
 // run on a worker thread with progress and Cancel, so a 50 MB file does not freeze the window; a cancelled
-// import writes nothing. Only for roles with Permission::ManageRoster (registerImportPages leaves it out for
+// import writes nothing. Only for roles with Permission::ManageRoster (registerRosterPages leaves it out for
 // the others).
 class RosterImportPage : public QWidget {
     Q_OBJECT

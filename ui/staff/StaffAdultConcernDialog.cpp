@@ -1,7 +1,7 @@
-#include "StaffAdultConcernDialog.h"
+#include "staff/StaffAdultConcernDialog.h"
 
-#include "PartialDateEdit.h"
-#include "TriageSupport.h"
+#include "common/FormDialog.h"
+#include "common/PartialDateEdit.h"
 #include "core/Error.h"
 #include "records/ConcernValidator.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AdultsRegisterDialogs.h"
+#include "adults/AdultsRegisterDialogs.h"
 #include "submit/StaffSubmitter.h"
 
 namespace lantern {

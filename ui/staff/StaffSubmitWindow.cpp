@@ -1,12 +1,12 @@
-#include "StaffSubmitWindow.h"
+#include "staff/StaffSubmitWindow.h"
 
-#include "ConcernForm.h"
-#include "IdleLock.h"
-#include "SecretEdit.h"
-#include "StaffAdultConcernDialog.h"
-#include "TriageSupport.h"
+#include "common/FormDialog.h"
+#include "common/IdleLock.h"
+#include "common/SecretEdit.h"
+#include "concern/ConcernForm.h"
 #include "core/Error.h"
 #include "records/CaseworkSupport.h"
+#include "staff/StaffAdultConcernDialog.h"
 #include "text/TextServices.h"
 
 #include <QCloseEvent>

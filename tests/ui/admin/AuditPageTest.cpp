@@ -1,11 +1,11 @@
 // The Audit log page as a DSL uses it before an inspection: the entries newest first, the filters, the chain
 // check naming the first broken link, and the CSV export through the file chooser.
-#include "AuditPage.h"
+#include "admin/AuditPage.h"
 
-#include "AdminPages.h"
-#include "AuditModel.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
+#include "admin/AdminFeature.h"
+#include "admin/AuditModel.h"
+#include "app/MainWindow.h"
 #include "records/ConcernRepository.h"
 #include "storage/AtomicFile.h"
 #include "storage/Database.h"

@@ -1,15 +1,15 @@
 // The Users page driven as a DSL, an administrator and a recovery-key session would: add, disable and enable,
 // change a role, reset a password, give a member of staff a key to send concerns with — each through its
 // dialog, with real key derivation on the worker thread.
-#include "UsersPage.h"
+#include "admin/UsersPage.h"
 
-#include "AdminPages.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "StaffKeyDialog.h"
-#include "UnlockWidget.h"
-#include "UserDialogs.h"
-#include "UserListModel.h"
+#include "admin/AdminFeature.h"
+#include "admin/StaffKeyDialog.h"
+#include "admin/UserDialogs.h"
+#include "admin/UserListModel.h"
+#include "app/MainWindow.h"
+#include "app/UnlockWidget.h"
 #include "records/SchoolRepository.h"
 #include "submit/StaffEnrolment.h"
 #include "submit/StaffSubmitter.h"

@@ -1,8 +1,8 @@
 // The "Vault" page: what it shows each role, and the audit chain check. (Users: UsersPageTest.)
-#include "VaultPage.h"
+#include "admin/VaultPage.h"
 
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
+#include "app/MainWindow.h"
 #include "support/RecordsFixture.h"
 
 #include <QLabel>
@@ -46,12 +46,12 @@ TEST_F(VaultPageTest, PagesRegisteredByOtherModulesAreBuiltAtEveryUnlockInOrder)
     MainWindow window(harness.services);
     int built = 0;
     window.registerPage(QStringLiteral("pupils"), QStringLiteral("Pupils"),
-                        [&built](Vault& vault, const UiServices&, MainWindow&) -> QWidget* {
+                        [&built](Vault& vault, const UiServices&, PageHost&) -> QWidget* {
                             ++built;
                             return new QLabel(vault.user().username);
                         });
     window.registerPage(QStringLiteral("hidden"), QStringLiteral("Hidden"),
-                        [](Vault&, const UiServices&, MainWindow&) -> QWidget* { return nullptr; });
+                        [](Vault&, const UiServices&, PageHost&) -> QWidget* { return nullptr; });
     dsl();
     window.openSession(std::move(m_vault));
     EXPECT_EQ(window.pageIds(), (QStringList{QStringLiteral("pupils"), QStringLiteral("vault")}));

@@ -1,17 +1,17 @@
 // The adults register page: who gets it, what each role sees, the pattern prompt highlighted, and the dialogs
 // that record, amend and review concerns, record a LADO consultation, change the settings and delete the
 // records that are past retention — by keyboard, with accessible names.
-#include "AdultsRegisterPage.h"
+#include "adults/AdultsRegisterPage.h"
 
-#include "AdultsRegisterDialogs.h"
-#include "AdultsRegisterModels.h"
-#include "AdultsRegisterPages.h"
-#include "AdultsRetentionDialog.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "PartialDateEdit.h"
+#include "adults/AdultsFeature.h"
+#include "adults/AdultsRegisterDialogs.h"
+#include "adults/AdultsRegisterModels.h"
+#include "adults/AdultsRetentionDialog.h"
 #include "adults/AdultsSettings.h"
+#include "app/MainWindow.h"
 #include "audit/AuditLog.h"
+#include "common/PartialDateEdit.h"
 #include "support/AdultsFixture.h"
 #include "text/TextServices.h"
 
@@ -91,7 +91,7 @@ TEST_F(AdultsRegisterPageTest, ThePageIsThereOnlyForTheHeadTheDslTeamAndTheChair
 {
     for (const char* user : {"dsl", "deputy", "head", "chair", "staff", "admin", "governor"}) {
         MainWindow window(harness.services);
-        registerAdultsRegisterPages(window);
+        registerAdultsPages(window);
         as(QString::fromLatin1(user));
         window.openSession(std::move(m_vault));
         const bool expected = QByteArray(user) == "dsl" || QByteArray(user) == "deputy" ||

@@ -1,10 +1,10 @@
 // The idle lock, with the clock moved by the test: it closes dialogs, deletes every page and destroys the
 // Vault.
-#include "IdleLock.h"
+#include "common/IdleLock.h"
 
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "UnlockWidget.h"
+#include "app/MainWindow.h"
+#include "app/UnlockWidget.h"
 #include "audit/AuditLog.h"
 #include "vault/VaultPaths.h"
 

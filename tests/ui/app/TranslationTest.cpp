@@ -1,10 +1,10 @@
 // Under the pseudo-locale every piece of interface text must come out bracketed and accented — anything plain
 // skipped tr() — and no label may be too narrow for text a third longer than English.
-#include "AdminPages.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "Translations.h"
-#include "UnlockWidget.h"
+#include "admin/AdminFeature.h"
+#include "app/MainWindow.h"
+#include "app/Translations.h"
+#include "app/UnlockWidget.h"
 
 #include <QAction>
 #include <QApplication>

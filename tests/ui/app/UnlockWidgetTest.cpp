@@ -1,8 +1,8 @@
 // The unlock screen driven as a person would: by keyboard, with real key derivation on the worker thread.
-#include "UnlockWidget.h"
+#include "app/UnlockWidget.h"
 
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
+#include "app/MainWindow.h"
 #include "vault/VaultPaths.h"
 
 #include <QApplication>

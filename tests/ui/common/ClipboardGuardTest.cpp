@@ -1,8 +1,8 @@
 // Copied identifiers leave the clipboard after 30 seconds, unless the person has copied something else since.
-#include "ClipboardGuard.h"
+#include "common/ClipboardGuard.h"
 
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
+#include "app/MainWindow.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,11 +1,11 @@
 // The body map: a click on the outline places a mark with a note, the keyboard can do the same, marks can
 // be taken away, and what is recorded is the JSON the model keeps.
-#include "BodyMapModel.h"
-#include "BodyMapWidget.h"
-#include "CategoryPicker.h"
-#include "ConcernForm.h"
-#include "PupilPicker.h"
 #include "TriageTestSupport.h"
+#include "common/PupilPicker.h"
+#include "concern/BodyMapModel.h"
+#include "concern/BodyMapWidget.h"
+#include "concern/CategoryPicker.h"
+#include "concern/ConcernForm.h"
 #include "records/ConcernValidator.h"
 #include "storage/Database.h"
 

@@ -1,13 +1,13 @@
 // The record-a-concern form: what it refuses and where it says so, Escape, the draft staying off disk,
 // attachments, the category filter, and that every input can be reached and named.
-#include "ConcernForm.h"
+#include "concern/ConcernForm.h"
 
-#include "BodyMapWidget.h"
-#include "CategoryPicker.h"
-#include "PartialDateEdit.h"
-#include "PupilPicker.h"
-#include "PupilPickerModels.h"
 #include "TriageTestSupport.h"
+#include "common/PartialDateEdit.h"
+#include "common/PupilPicker.h"
+#include "common/PupilPickerModels.h"
+#include "concern/BodyMapWidget.h"
+#include "concern/CategoryPicker.h"
 #include "records/AttachmentRepository.h"
 
 #include <QAbstractItemModelTester>

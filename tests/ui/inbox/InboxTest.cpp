@@ -1,15 +1,15 @@
 // The inbox and the staff page: what each role sees, the order and the count, and Enter to triage.
-#include "CategoryPicker.h"
-#include "ConcernForm.h"
-#include "InboxModel.h"
-#include "InboxPage.h"
-#include "InboxReceiptsPage.h"
-#include "MainWindow.h"
-#include "PupilPicker.h"
-#include "TriageDialog.h"
-#include "TriagePages.h"
 #include "TriageTestSupport.h"
+#include "app/MainWindow.h"
 #include "audit/AuditLog.h"
+#include "common/PupilPicker.h"
+#include "concern/CategoryPicker.h"
+#include "concern/ConcernForm.h"
+#include "inbox/InboxFeature.h"
+#include "inbox/InboxModel.h"
+#include "inbox/InboxPage.h"
+#include "inbox/InboxReceiptsPage.h"
+#include "inbox/TriageDialog.h"
 #include "records/DecisionRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -58,7 +58,7 @@ TEST_F(InboxTest, NewConcernsAreListedOldestFirstWithTheCountInTheTitle)
     DecisionRepository(dsl()).add(triaged, decision);
 
     MainWindow window(harness.services);
-    registerTriagePages(window);
+    registerInboxPages(window);
     window.openSession(std::move(m_vault));
     EXPECT_EQ(window.pageIds().constFirst(), QStringLiteral("inbox"));
     EXPECT_EQ(navigationTitles(window).constFirst(), QStringLiteral("Inbox (3)"));
@@ -112,7 +112,7 @@ TEST_F(InboxTest, StaffSeeTheFormAndTheirReceiptsButNeverTheInbox)
 {
     recordAs(QStringLiteral("staff2"), concernAbout(m_zoe), 1); // someone else's: not listed
     MainWindow window(harness.services);
-    registerTriagePages(window);
+    registerInboxPages(window);
     as(QStringLiteral("staff"));
     window.openSession(std::move(m_vault));
     EXPECT_FALSE(window.pageIds().contains(QStringLiteral("inbox")));
@@ -148,7 +148,7 @@ TEST_F(InboxTest, StaffSeeTheFormAndTheirReceiptsButNeverTheInbox)
 TEST_F(InboxTest, TheHeadRecordsButDoesNotTriageAndTheAdministratorDoesNeither)
 {
     MainWindow window(harness.services);
-    registerTriagePages(window);
+    registerInboxPages(window);
     as(QStringLiteral("head"));
     window.openSession(std::move(m_vault));
     EXPECT_TRUE(window.pageIds().contains(QStringLiteral("my-concerns")));
@@ -178,7 +178,7 @@ TEST_F(InboxTest, TheInboxCanBeLookedAt)
     recordAs(QStringLiteral("deputy"), third, 55);
 
     MainWindow window(harness.services);
-    registerTriagePages(window);
+    registerInboxPages(window);
     dsl();
     window.openSession(std::move(m_vault));
     window.resize(1100, 560);

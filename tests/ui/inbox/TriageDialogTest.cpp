@@ -1,9 +1,9 @@
 // Triage: what the DSL reads, what a decision must say (reasons; why the parents were not told), and what
 // happens to the concern when it is recorded.
-#include "TriageDialog.h"
+#include "inbox/TriageDialog.h"
 
-#include "BodyMapWidget.h"
 #include "TriageTestSupport.h"
+#include "concern/BodyMapWidget.h"
 #include "records/ChronologyRepository.h"
 #include "records/DecisionRepository.h"
 

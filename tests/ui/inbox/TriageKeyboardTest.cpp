@@ -1,22 +1,22 @@
 // The key path, by keyboard alone: a DSL records a concern (QTest key presses only, no mouse),
 // triages it from the inbox, and finds both in the children's chronology.
-#include "BodyMapWidget.h"
-#include "CategoryPicker.h"
-#include "ChronologyModel.h"
-#include "ChronologyTab.h"
-#include "ConcernForm.h"
-#include "InboxModel.h"
-#include "InboxPage.h"
-#include "MainWindow.h"
-#include "PartialDateEdit.h"
-#include "PupilPicker.h"
-#include "PupilPickerModels.h"
-#include "PupilRecordPage.h"
-#include "PupilsPage.h"
-#include "RecordPages.h"
-#include "TriageDialog.h"
-#include "TriagePages.h"
 #include "TriageTestSupport.h"
+#include "app/MainWindow.h"
+#include "common/PartialDateEdit.h"
+#include "common/PupilPicker.h"
+#include "common/PupilPickerModels.h"
+#include "concern/BodyMapWidget.h"
+#include "concern/CategoryPicker.h"
+#include "concern/ConcernForm.h"
+#include "inbox/InboxFeature.h"
+#include "inbox/InboxModel.h"
+#include "inbox/InboxPage.h"
+#include "inbox/TriageDialog.h"
+#include "pupils/ChronologyModel.h"
+#include "pupils/ChronologyTab.h"
+#include "pupils/PupilRecordPage.h"
+#include "pupils/PupilsFeature.h"
+#include "pupils/PupilsPage.h"
 #include "records/ChronologyRepository.h"
 #include "records/DecisionRepository.h"
 
@@ -48,8 +48,8 @@ template <typename T> T* activeDialog()
 TEST_F(TriageKeyboardTest, RecordByKeyboardAloneTriageAndFindItInTheChronology)
 {
     MainWindow window(harness.services);
-    registerTriagePages(window);
-    registerRecordPages(window);
+    registerInboxPages(window);
+    registerPupilsPages(window);
     dsl();
     window.openSession(std::move(m_vault));
     ASSERT_TRUE(showActive(window));

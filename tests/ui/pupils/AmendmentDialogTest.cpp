@@ -1,12 +1,12 @@
 // Amending a concern from a pupil's record: the dialog shows the version it replaces, refuses to save without
 // a reason, and with one adds version 2, which History then lists beside the original.
-#include "AmendmentDialog.h"
+#include "pupils/AmendmentDialog.h"
 
-#include "ConcernHistory.h"
 #include "GuiTestSupport.h"
-#include "PupilRecordFixture.h"
-#include "PupilRecordPage.h"
-#include "PupilRecordTestData.h"
+#include "pupils/ConcernHistory.h"
+#include "pupils/PupilRecordFixture.h"
+#include "pupils/PupilRecordPage.h"
+#include "pupils/PupilRecordTestData.h"
 #include "support/RecordsFixture.h"
 
 #include <QAbstractItemModelTester>

@@ -1,14 +1,14 @@
 // The Chronology tab: filters (significant only, type, dates), amended-away entries hidden, printing and
 // saving as PDF with its audit entry.
-#include "ChronologyTab.h"
+#include "pupils/ChronologyTab.h"
 
-#include "ChronologyModel.h"
 #include "GuiTestSupport.h"
-#include "PrintSeam.h"
-#include "PupilRecordFixture.h"
-#include "PupilRecordPage.h"
-#include "PupilRecordTestData.h"
 #include "audit/AuditLog.h"
+#include "common/PrintSeam.h"
+#include "pupils/ChronologyModel.h"
+#include "pupils/PupilRecordFixture.h"
+#include "pupils/PupilRecordPage.h"
+#include "pupils/PupilRecordTestData.h"
 #include "support/RecordsFixture.h"
 
 #include <QAbstractItemModelTester>

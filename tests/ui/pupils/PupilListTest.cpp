@@ -1,16 +1,16 @@
 // The Pupils page: instant, accent-insensitive search; en_GB order; flags; opening a record by keyboard (and
 // its audit entry); copying the UPN; Back; and the idle lock taking the record away.
-#include "ChronologyModel.h"
-#include "ChronologyTab.h"
-#include "ClipboardGuard.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "PupilListModel.h"
-#include "PupilRecordPage.h"
-#include "PupilRecordTestData.h"
-#include "PupilsPage.h"
-#include "RecordPages.h"
+#include "app/MainWindow.h"
 #include "audit/AuditLog.h"
+#include "common/ClipboardGuard.h"
+#include "pupils/ChronologyModel.h"
+#include "pupils/ChronologyTab.h"
+#include "pupils/PupilListModel.h"
+#include "pupils/PupilRecordPage.h"
+#include "pupils/PupilRecordTestData.h"
+#include "pupils/PupilsFeature.h"
+#include "pupils/PupilsPage.h"
 #include "support/RecordsFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -57,7 +57,7 @@ protected:
     std::unique_ptr<MainWindow> openWindow()
     {
         auto window = std::make_unique<MainWindow>(harness.services);
-        registerRecordPages(*window);
+        registerPupilsPages(*window);
         dsl();
         window->openSession(std::move(m_vault));
         window->resize(1200, 760);
@@ -145,7 +145,7 @@ TEST_F(PupilListTest, ListModelsAreWellBehaved)
 TEST_F(PupilListTest, OnlyRolesThatReadPupilRecordsGetThePage)
 {
     MainWindow window(harness.services);
-    registerRecordPages(window);
+    registerPupilsPages(window);
     as(QStringLiteral("staff"));
     window.openSession(std::move(m_vault));
     EXPECT_FALSE(window.pageIds().contains(QStringLiteral("pupils")));

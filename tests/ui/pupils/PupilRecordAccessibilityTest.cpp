@@ -1,12 +1,12 @@
 // Every input on the Pupils page, on each tab of a pupil's record and in each of their dialogs has a name a
 // screen reader can say.
-#include "ConcernHistory.h"
 #include "GuiTestSupport.h"
-#include "PlansTab.h"
-#include "PupilRecordPage.h"
-#include "PupilRecordTestData.h"
-#include "PupilsPage.h"
-#include "VoiceTab.h"
+#include "pupils/ConcernHistory.h"
+#include "pupils/PlansTab.h"
+#include "pupils/PupilRecordPage.h"
+#include "pupils/PupilRecordTestData.h"
+#include "pupils/PupilsPage.h"
+#include "pupils/VoiceTab.h"
 #include "support/RecordsFixture.h"
 
 #include <QAbstractButton>

@@ -3,8 +3,8 @@
 // tests of the record's tabs start here and pick their tab.
 
 #include "GuiTestSupport.h"
-#include "PupilRecordPage.h"
-#include "PupilRecordTestData.h"
+#include "pupils/PupilRecordPage.h"
+#include "pupils/PupilRecordTestData.h"
 #include "support/RecordsFixture.h"
 
 #include <functional>

@@ -1,11 +1,11 @@
 // The Child's voice tab: adding an entry by keyboard alone, and what the dialog refuses.
-#include "VoiceTab.h"
+#include "pupils/VoiceTab.h"
 
 #include "GuiTestSupport.h"
-#include "PartialDateEdit.h"
-#include "PupilRecordFixture.h"
-#include "PupilRecordPage.h"
-#include "PupilRecordTestData.h"
+#include "common/PartialDateEdit.h"
+#include "pupils/PupilRecordFixture.h"
+#include "pupils/PupilRecordPage.h"
+#include "pupils/PupilRecordTestData.h"
 #include "records/VoiceRepository.h"
 #include "support/RecordsFixture.h"
 

@@ -1,23 +1,24 @@
 // The referral pack wizard, driven like a DSL would: by keyboard through every page, on a child with a
 // concern but no voice entry, so the preflight stops the DSL until they give a reason. The pack it writes is
 // checked by PackVerifier, and the Referral it records read back from the vault.
-#include "ReferralWizard.h"
+#include "referral/ReferralWizard.h"
 
-#include "ChronologyModel.h"
-#include "ChronologyTab.h"
-#include "ExportProgress.h"
-#include "MainWindow.h"
-#include "PackPreview.h"
-#include "PupilRecordPage.h"
-#include "ReferralPages.h"
-#include "ReferralWizardPages.h"
-#include "ReferralWizardSupport.h"
 #include "TriageTestSupport.h"
+#include "app/MainWindow.h"
 #include "audit/AuditLog.h"
 #include "core/Error.h"
 #include "export/PackVerifier.h"
 #include "export/ReferralPackPrint.h"
+#include "pupils/ChronologyModel.h"
+#include "pupils/ChronologyTab.h"
+#include "pupils/PupilRecordPage.h"
 #include "records/ReferralRepository.h"
+#include "referral/ExportProgress.h"
+#include "referral/PackPreview.h"
+#include "referral/ReferralFeature.h"
+#include "referral/ReferralPupilFinder.h"
+#include "referral/ReferralWizardSteps.h"
+#include "referral/ReferralsPage.h"
 #include "users/Permissions.h"
 
 #include <QCheckBox>

@@ -1,12 +1,12 @@
 // The roster import page: the dry-run report, importing only the valid rows, cancel writing nothing, file
 // problems with their line, accessible names, and who gets the page.
-#include "RosterImportPage.h"
+#include "roster/RosterImportPage.h"
 
-#include "ImportPages.h"
-#include "MainWindow.h"
-#include "RosterImportModels.h"
 #include "TriageTestSupport.h"
+#include "app/MainWindow.h"
 #include "records/PupilRepository.h"
+#include "roster/RosterFeature.h"
+#include "roster/RosterImportModels.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -34,7 +34,7 @@ protected:
     {
         as(username);
         m_window = std::make_unique<MainWindow>(harness.services);
-        registerImportPages(*m_window);
+        registerRosterPages(*m_window);
         m_window->openSession(std::move(m_vault));
         return qobject_cast<RosterImportPage*>(m_window->page(QStringLiteral("roster-import")));
     }

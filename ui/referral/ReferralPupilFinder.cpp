@@ -1,4 +1,4 @@
-#include "ReferralWizardSupport.h"
+#include "referral/ReferralPupilFinder.h"
 
 #include "core/Error.h"
 #include "records/PupilRepository.h"
