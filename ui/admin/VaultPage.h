@@ -11,7 +11,7 @@ class Vault;
 
 // The "Vault" page: where this vault is, who is signed in and as what, and whether the audit chain is whole.
 // Read-only; sections the signed-in role may not use are left out rather than shown disabled. Users are
-// managed on the Users page and the log is read on the Audit log page (AdminPages).
+// managed on the Users page and the log is read on the Audit log page (admin/AdminFeature).
 class VaultPage : public QWidget {
     Q_OBJECT
 public:
