@@ -141,6 +141,14 @@ TEST_F(IdleLockTest, LockDuringANestedDialogLoopIsSafe)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     EXPECT_TRUE(vaultPage.isNull());
     EXPECT_FALSE(lockFileExists());
+
+    // The vault was locked once the page's code had returned, with the entry saying why.
+    auto reopened =
+        Vault::unlock(folder(), QStringLiteral("jsmith"),
+                      SecureBytes::fromUtf8(passwordFor(QStringLiteral("jsmith")).toUtf8()), harness.clock);
+    const QList<AuditEntry> locks = auditEntries(*reopened, QStringLiteral("vault.lock"));
+    ASSERT_EQ(locks.size(), 1);
+    EXPECT_EQ(locks.first().details, QStringLiteral("reason=idle"));
 }
 
 } // namespace
