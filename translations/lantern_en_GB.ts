@@ -242,6 +242,33 @@
     </message>
 </context>
 <context>
+    <name>ConcernLabels</name>
+    <message>
+        <source>%1 (alleged harmer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (witness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the DSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by the DSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being worked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPages</name>
     <message>
         <source>Roster import</source>
@@ -1167,41 +1194,6 @@ This cannot be undone. The audit log keeps a record that the records were delete
     </message>
 </context>
 <context>
-    <name>lantern::CaseDialog</name>
-    <message>
-        <source>Discard what you wrote?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (alleged harmer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (witness)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the DSL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seen by the DSL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Being worked on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>lantern::CategoryPicker</name>
     <message>
         <source>Filter the categories</source>
@@ -1969,6 +1961,17 @@ This cannot be undone. The audit log keeps a record that the records were delete
     </message>
     <message>
         <source>No flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lantern::FormDialog</name>
+    <message>
+        <source>Discard what you wrote?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,11 +1,11 @@
 // lantern: the desktop client. Everything but start-up lives in lantern_ui.
-#include "AllPages.h"
-#include "FileChooser.h"
-#include "MainWindow.h"
-#include "MessageSeam.h"
-#include "Translations.h"
-#include "UiServices.h"
-#include "UnlockWidget.h"
+#include "app/AllFeatures.h"
+#include "app/MainWindow.h"
+#include "app/Translations.h"
+#include "app/UnlockWidget.h"
+#include "common/FileChooser.h"
+#include "common/MessageSeam.h"
+#include "common/UiServices.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ProcessHardening.h"
@@ -63,7 +63,7 @@ int main(int argc, char* argv[])
     DialogMessages messages;
     const UiServices services{SystemClock::instance(), files, messages};
     MainWindow window(services);
-    registerAllPages(window);
+    registerAllFeatures(window);
     if (parser.isSet(submit)) {
         window.openStaffWindow(parser.value(submit));
         return QApplication::exec();

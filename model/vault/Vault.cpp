@@ -118,6 +118,21 @@ Vault::~Vault()
     lock();
 }
 
+void Vault::lock(const QString& reason)
+{
+    if (isLocked())
+        return;
+    try {
+        Transaction transaction(*m_db);
+        m_audit->append(m_user.username, QStringLiteral("vault.lock"), QStringLiteral("vault"), vaultId(),
+                        QStringLiteral("reason=%1").arg(reason));
+        transaction.commit();
+    } catch (const std::exception&) {
+        // Locking must never fail; see Vault.h.
+    }
+    lock();
+}
+
 void Vault::lock()
 {
     m_audit.reset();

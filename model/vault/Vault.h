@@ -90,6 +90,11 @@ public:
 
     // Wipes the key and closes everything; the object is unusable afterwards.
     void lock();
+    // Ends the session: appends a "vault.lock" audit entry by the signed-in user with "reason=<reason>"
+    // ("manual", "idle", "session-locked", "closing"), then lock(). Never fails: the entry is a courtesy (the
+    // unlock entry already records the session), so an entry that cannot be written does not keep the vault
+    // open. Does nothing when already locked.
+    void lock(const QString& reason);
     bool isLocked() const;
 
 private:

@@ -137,6 +137,25 @@ TEST_F(VaultTest, FailedUnlocksAreRecordedInTheAuditChainAtTheNextUnlock)
     EXPECT_EQ(auditEntries(*again, QStringLiteral("vault.unlock-failed")).size(), 1);
 }
 
+TEST_F(VaultTest, LockWithAReasonRecordsItInTheAuditChain)
+{
+    auto vault = createVault();
+    vault->lock(QStringLiteral("idle"));
+    EXPECT_TRUE(vault->isLocked());
+    EXPECT_FALSE(QFile::exists(VaultPaths(folder()).lock())) << "the lock file is released";
+    vault->lock(QStringLiteral("manual")); // already locked: nothing more is written
+    vault.reset();
+
+    auto again = unlock("dsl", "correct horse battery");
+    const QList<AuditEntry> locks = auditEntries(*again, QStringLiteral("vault.lock"));
+    ASSERT_EQ(locks.size(), 1);
+    EXPECT_EQ(locks.first().actor, QStringLiteral("dsl"));
+    EXPECT_EQ(locks.first().details, QStringLiteral("reason=idle"));
+    EXPECT_EQ(locks.first().objectType, QStringLiteral("vault"));
+    EXPECT_EQ(locks.first().objectId, again->vaultId());
+    EXPECT_TRUE(again->audit().verify().intact());
+}
+
 TEST_F(VaultTest, FlippedBytesAreReportedAsDamageAndChangeNothing)
 {
     {

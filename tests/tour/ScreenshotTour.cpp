@@ -1,24 +1,24 @@
 // lantern-screenshot-tour: opens a demo vault the way a DSL would and saves the main screens as PNGs for
 // docs/screenshots/ (run by scripts/screenshots.sh under Xvfb). Developer tooling, not part of the product:
 // it never runs on a vault with real records because it refuses one without the demo users.
-#include "AllPages.h"
-#include "ChooseChildDialog.h"
-#include "ConcernForm.h"
-#include "FileChooser.h"
-#include "InboxImportDialog.h"
-#include "InboxModel.h"
-#include "InboxPage.h"
-#include "MainWindow.h"
-#include "MessageSeam.h"
-#include "PupilListModel.h"
-#include "PupilRecordPage.h"
-#include "PupilsPage.h"
-#include "TriageDialog.h"
-#include "UiServices.h"
-#include "UnlockWidget.h"
+#include "app/AllFeatures.h"
+#include "app/MainWindow.h"
+#include "app/UnlockWidget.h"
+#include "common/FileChooser.h"
+#include "common/MessageSeam.h"
+#include "common/UiServices.h"
+#include "concern/ConcernForm.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "crypto/SecureBytes.h"
+#include "inbox/ChooseChildDialog.h"
+#include "inbox/InboxImportDialog.h"
+#include "inbox/InboxModel.h"
+#include "inbox/InboxPage.h"
+#include "inbox/TriageDialog.h"
+#include "pupils/PupilListModel.h"
+#include "pupils/PupilRecordPage.h"
+#include "pupils/PupilsPage.h"
 #include "records/ChronologyRepository.h"
 #include "vault/Vault.h"
 
@@ -132,7 +132,7 @@ int main(int argc, char* argv[])
     DialogMessages messages;
     const UiServices services{SystemClock::instance(), files, messages};
     MainWindow window(services);
-    registerAllPages(window);
+    registerAllFeatures(window);
     window.resize(1280, 800);
     window.unlockWidget()->setVaultFolder(vaultFolder);
     if (auto* user = window.unlockWidget()->findChild<QLineEdit*>(QStringLiteral("username")))

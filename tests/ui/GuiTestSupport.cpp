@@ -1,6 +1,6 @@
 #include "GuiTestSupport.h"
 
-#include "UnlockWidget.h"
+#include "app/UnlockWidget.h"
 
 #include <QApplication>
 #include <QTest>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FileChooser.h"
-#include "MessageSeam.h"
-#include "UiServices.h"
+#include "common/FileChooser.h"
+#include "common/MessageSeam.h"
+#include "common/UiServices.h"
 #include "core/Clock.h"
 #include "support/TestSupport.h"
 #include "vault/Vault.h"

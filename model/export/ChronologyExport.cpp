@@ -1,0 +1,24 @@
+#include "export/ChronologyExport.h"
+
+#include "audit/AuditLog.h"
+#include "export/PdfWriter.h"
+#include "core/AtomicFile.h"
+#include "storage/Database.h"
+#include "users/Permissions.h"
+#include "vault/Vault.h"
+
+namespace lantern {
+
+void ChronologyExport::savePdf(Vault& vault, qint64 pupilId, const PrintDocument& document, int entryCount,
+                               const QString& path)
+{
+    requirePermission(vault.user(), Permission::Export);
+    const QByteArray pdf = PdfWriter::toPdf(document); // the whole output first, then one write
+    Transaction transaction(vault.database());
+    vault.audit().append(vault.user().username, QStringLiteral("chronology.export"), QStringLiteral("pupil"),
+                         QString::number(pupilId), QStringLiteral("format=pdf; entries=%1").arg(entryCount));
+    writeFileAtomically(path, pdf);
+    transaction.commit();
+}
+
+} // namespace lantern

@@ -1,0 +1,90 @@
+// The "Vault" page: what it shows each role, and the audit chain check. (Users: UsersPageTest.)
+#include "admin/VaultPage.h"
+
+#include "GuiTestSupport.h"
+#include "app/MainWindow.h"
+#include "support/RecordsFixture.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace lantern;
+using namespace lantern::test;
+
+namespace {
+
+class VaultPageTest : public RecordsFixture {
+protected:
+    GuiHarness harness;
+};
+
+TEST_F(VaultPageTest, DslSeesTheVaultAndAnIntactAuditChain)
+{
+    VaultPage page(dsl());
+    EXPECT_EQ(child<QLabel>(&page, "vaultFolderValue")->text(), vaultFolder());
+    EXPECT_TRUE(child<QLabel>(&page, "signedInUser")->text().contains(QStringLiteral("(dsl)")));
+    EXPECT_EQ(child<QLabel>(&page, "signedInRole")->text(), QStringLiteral("Designated safeguarding lead"));
+
+    QTest::mouseClick(child<QPushButton>(&page, "verifyAudit"), Qt::LeftButton);
+    EXPECT_TRUE(page.auditStatus().startsWith(QStringLiteral("Intact: ")))
+        << page.auditStatus().toStdString();
+    EXPECT_TRUE(page.auditStatus().contains(QStringLiteral("entries checked")));
+}
+
+TEST_F(VaultPageTest, StaffDoNotSeeTheAuditChain)
+{
+    VaultPage page(as(QStringLiteral("staff")));
+    EXPECT_EQ(child<QPushButton>(&page, "verifyAudit"), nullptr);
+    EXPECT_EQ(child<QLabel>(&page, "signedInRole")->text(), QStringLiteral("Staff member"));
+}
+
+TEST_F(VaultPageTest, PagesRegisteredByOtherModulesAreBuiltAtEveryUnlockInOrder)
+{
+    MainWindow window(harness.services);
+    int built = 0;
+    window.registerPage(QStringLiteral("pupils"), QStringLiteral("Pupils"),
+                        [&built](Vault& vault, const UiServices&, PageHost&) -> QWidget* {
+                            ++built;
+                            return new QLabel(vault.user().username);
+                        });
+    window.registerPage(QStringLiteral("hidden"), QStringLiteral("Hidden"),
+                        [](Vault&, const UiServices&, PageHost&) -> QWidget* { return nullptr; });
+    dsl();
+    window.openSession(std::move(m_vault));
+    EXPECT_EQ(window.pageIds(), (QStringList{QStringLiteral("pupils"), QStringLiteral("vault")}));
+    EXPECT_EQ(window.currentPageId(), QStringLiteral("pupils"));
+    EXPECT_TRUE(window.showPage(QStringLiteral("vault")));
+    EXPECT_EQ(window.currentPageId(), QStringLiteral("vault"));
+
+    window.lock();
+    EXPECT_TRUE(window.pageIds().isEmpty());
+    EXPECT_FALSE(window.addPage(QStringLiteral("late"), QStringLiteral("Late"), new QLabel));
+    window.openSession(Vault::unlock(vaultFolder(), QStringLiteral("dsl"),
+                                     SecureBytes::fromUtf8(passwordFor(QStringLiteral("dsl")).toUtf8()),
+                                     m_clock));
+    EXPECT_EQ(built, 2);
+    EXPECT_EQ(window.pageIds(), (QStringList{QStringLiteral("pupils"), QStringLiteral("vault")}));
+}
+
+// With LANTERN_SCREENSHOT_DIR set, saves the unlocked window there (vault.png) for a person to look at.
+TEST_F(VaultPageTest, MainWindowAfterUnlockCanBeLookedAt)
+{
+    MainWindow window(harness.services);
+    dsl();
+    window.openSession(std::move(m_vault));
+    window.resize(1100, 720);
+    ASSERT_TRUE(showActive(window));
+    auto* page = qobject_cast<VaultPage*>(window.page(QStringLiteral("vault")));
+    ASSERT_NE(page, nullptr);
+    page->verifyAuditChain();
+    const QString folder = qEnvironmentVariable("LANTERN_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        EXPECT_TRUE(window.grab().save(folder + QStringLiteral("/vault.png")));
+    }
+    EXPECT_TRUE(window.statusBar()->isVisible());
+}
+
+} // namespace

@@ -1,0 +1,338 @@
+#include "admin/UsersPage.h"
+
+#include "admin/StaffKeyDialog.h"
+#include "admin/UserDialogs.h"
+#include "admin/UserListModel.h"
+#include "common/MessageSeam.h"
+#include "common/TableSupport.h"
+#include "core/Error.h"
+#include "submit/StaffEnrolment.h"
+#include "vault/UserAdministration.h"
+#include "users/UserRules.h"
+#include "vault/Vault.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lantern {
+
+namespace {
+
+QPushButton* actionButton(const QString& text, const char* objectName, QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(QString::fromLatin1(objectName));
+    button->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    return button;
+}
+
+// Enables the button when the rules allow it; otherwise the tooltip says why.
+void allowIf(QPushButton* button, bool applicable, const std::optional<Error>& refusal)
+{
+    button->setEnabled(applicable && !refusal);
+    button->setToolTip(applicable && refusal ? refusal->message() : QString());
+}
+
+} // namespace
+
+UsersPage::UsersPage(Vault& vault, const UiServices& services, QWidget* parent)
+    : QWidget(parent)
+    , m_vault(vault)
+    , m_services(services)
+{
+    setObjectName(QStringLiteral("usersPage"));
+    const bool recovery = vault.user().role == Role::Recovery;
+
+    auto* heading = new QLabel(tr("Users"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(12);
+    layout->addWidget(heading);
+    if (recovery) {
+        auto* banner =
+            new QLabel(tr("You opened this vault with the recovery key. Choose the person who forgot "
+                          "their password and reset it; they sign in with the new password. Then "
+                          "lock the vault (Ctrl+L) and put the recovery key back in the safe."),
+                       this);
+        banner->setObjectName(QStringLiteral("recoveryBanner"));
+        banner->setWordWrap(true);
+        banner->setFrameShape(QFrame::StyledPanel);
+        banner->setMargin(8);
+        banner->setAccessibleName(tr("Recovery session"));
+        layout->addWidget(banner);
+    }
+
+    m_model = new UserListModel(this);
+    m_table = makeRecordTable(QStringLiteral("userTable"), tr("Users"), m_model, this);
+    layout->addWidget(m_table, 1);
+
+    m_add = actionButton(tr("&Add user…"), "userAdd", this);
+    m_reset = actionButton(tr("&Reset password…"), "userResetPassword", this);
+    m_disable = actionButton(tr("&Disable"), "userDisable", this);
+    m_enable = actionButton(tr("&Enable…"), "userEnable", this);
+    m_role = actionButton(tr("Change r&ole…"), "userChangeRole", this);
+    m_staffKey = actionButton(tr("Staff &key…"), "userStaffKey", this);
+    m_staffKey->setAccessibleName(tr("Give a staff key"));
+    connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
+    connect(m_reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
+    connect(m_disable, &QPushButton::clicked, this, &UsersPage::disableUser);
+    connect(m_enable, &QPushButton::clicked, this, &UsersPage::enableUser);
+    connect(m_role, &QPushButton::clicked, this, &UsersPage::changeRole);
+    connect(m_staffKey, &QPushButton::clicked, this, &UsersPage::giveStaffKey);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* button : {m_add, m_reset, m_disable, m_enable, m_role, m_staffKey})
+        buttons->addWidget(button);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("usersStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setAccessibleName(tr("Last change"));
+    layout->addWidget(m_status);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &UsersPage::updateActions);
+    reload();
+
+    if (recovery) {
+        for (const User& user : m_model->users()) {
+            if (user.role == Role::Dsl && user.enabled) {
+                selectUser(user.username);
+                break;
+            }
+        }
+        setFocusProxy(m_reset);
+    } else {
+        setFocusProxy(m_table);
+    }
+}
+
+QString UsersPage::statusText() const
+{
+    return m_status->text();
+}
+
+bool UsersPage::selectUser(const QString& username)
+{
+    const QList<User>& users = m_model->users();
+    for (int row = 0; row < users.size(); ++row) {
+        if (users.at(row).username == username) {
+            m_table->selectRow(row);
+            m_table->setCurrentIndex(m_model->index(row, 0));
+            updateActions();
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<User> UsersPage::selected() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->users().size())
+        return std::nullopt;
+    return m_model->users().at(current.row());
+}
+
+QList<Role> UsersPage::rolesOnOffer() const
+{
+    QList<Role> roles;
+    for (const Role role :
+         {Role::Dsl, Role::Deputy, Role::Head, Role::Staff, Role::Admin, Role::Chair, Role::Governor}) {
+        if (!userRules::refuseAdd(m_vault.user(), role))
+            roles.append(role);
+    }
+    return roles;
+}
+
+void UsersPage::reload(const QString& select)
+{
+    const QString keep = select.isEmpty() && selected() ? selected()->username : select;
+    try {
+        m_model->setUsers(m_vault.users());
+    } catch (const Error& error) {
+        setStatus(error.message());
+    }
+    if (keep.isEmpty() || !selectUser(keep)) {
+        if (m_model->rowCount() > 0)
+            selectUser(m_model->users().constFirst().username);
+    }
+    updateActions();
+}
+
+void UsersPage::updateActions()
+{
+    const User& actor = m_vault.user();
+    const std::optional<User> user = selected();
+    const QList<User>& everyone = m_model->users();
+    allowIf(m_add, true, userRules::refuseAdd(actor, Role::Staff));
+    if (!user) {
+        for (QPushButton* button : {m_reset, m_disable, m_enable, m_role, m_staffKey})
+            allowIf(button, false, std::nullopt);
+        return;
+    }
+    allowIf(m_reset, user->enabled, userRules::refusePasswordReset(actor, *user));
+    allowIf(m_disable, user->enabled, userRules::refuseDisable(actor, *user, everyone));
+    allowIf(m_enable, !user->enabled, userRules::refuseEnable(actor, *user));
+    // Whether any change of role is possible: ask about one that grants no access (the rules for giving a
+    // role that reads pupil records are applied again to the role chosen in the dialog).
+    std::optional<Error> roleRefusal = userRules::refuseRoleChange(
+        actor, *user, user->role == Role::Staff ? Role::Governor : Role::Staff, everyone);
+    allowIf(m_role, true, roleRefusal);
+    allowIf(m_staffKey, true, refuseStaffKey(actor, *user));
+}
+
+void UsersPage::setStatus(const QString& text)
+{
+    m_status->setText(text);
+}
+
+UserChangeDialog* UsersPage::show(UserChangeDialog* dialog, const QString& select, const QString& done)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, select] { reload(select); });
+    connect(dialog, &QDialog::accepted, this, [this, done] { setStatus(done); });
+    dialog->open();
+    return dialog;
+}
+
+UserChangeDialog* UsersPage::addUser()
+{
+    if (!m_add->isEnabled())
+        return nullptr;
+    Vault* vault = &m_vault;
+    auto* dialog = new NewUserDialog(
+        rolesOnOffer(),
+        [vault](const User& user, const SecureBytes& password) {
+            vault->addUser({user.username, user.displayName, user.role}, password);
+        },
+        this);
+    auto* username = dialog->usernameEdit();
+    connect(dialog, &QDialog::accepted, this, [this, username] {
+        const QString name = username->text().trimmed();
+        reload(name);
+        setStatus(tr("Added %1. They sign in with the password you set.").arg(name));
+    });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+UserChangeDialog* UsersPage::resetPassword()
+{
+    const std::optional<User> user = selected();
+    if (!user || !m_reset->isEnabled())
+        return nullptr;
+    Vault* vault = &m_vault;
+    const QString username = user->username;
+    const bool own = username == m_vault.user().username;
+    auto* dialog = new NewPasswordDialog(
+        own ? tr("Change your password") : tr("Reset password"), tr("&Set password"),
+        own ? tr("Choose a new password for %1 (%2).").arg(user->displayName, username)
+            : tr("Set a new password for %1 (%2). Tell them in person; the old password stops working.")
+                  .arg(user->displayName, username),
+        [vault, username](const SecureBytes& password) { vault->changePassword(username, password); }, this);
+    return show(dialog, username, tr("%1's password was changed.").arg(username));
+}
+
+UserChangeDialog* UsersPage::enableUser()
+{
+    const std::optional<User> user = selected();
+    if (!user || !m_enable->isEnabled())
+        return nullptr;
+    Vault* vault = &m_vault;
+    const QString username = user->username;
+    auto* dialog = new NewPasswordDialog(
+        tr("Enable %1").arg(username), tr("&Enable"),
+        tr("%1 (%2) can sign in again with this new password. Tell them in person.")
+            .arg(user->displayName, username),
+        [vault, username](const SecureBytes& password) { vault->enableUser(username, password); }, this);
+    return show(dialog, username, tr("%1 can sign in again.").arg(username));
+}
+
+UserChangeDialog* UsersPage::changeRole()
+{
+    const std::optional<User> user = selected();
+    if (!user || !m_role->isEnabled())
+        return nullptr;
+    Vault* vault = &m_vault;
+    const QString username = user->username;
+    auto* dialog = new RoleDialog(
+        *user, rolesOnOffer(),
+        [vault, username](Role role) { UserAdministration(*vault).changeRole(username, role); }, this);
+    return show(dialog, username, tr("%1's role was changed.").arg(username));
+}
+
+StaffKeyDialog* UsersPage::giveStaffKey()
+{
+    const std::optional<User> user = selected();
+    if (!user || !m_staffKey->isEnabled())
+        return nullptr;
+    auto* dialog = new StaffKeyDialog(m_vault, *user, m_services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StaffKeyDialog::keyCreated, this, &UsersPage::setStatus);
+    connect(dialog, &QDialog::finished, this, [this, username = user->username] { reload(username); });
+    dialog->open();
+    return dialog;
+}
+
+void UsersPage::disableUser()
+{
+    const std::optional<User> user = selected();
+    if (!user || !m_disable->isEnabled())
+        return;
+    if (!m_services.messages.confirm(
+            window(), tr("Disable %1?").arg(user->username),
+            tr("%1 (%2) will no longer be able to sign in: their key slot is removed. Their name stays in "
+               "the records and the audit log. You can enable the account again later with a new password.")
+                .arg(user->displayName, user->username),
+            tr("Disable")))
+        return;
+    try {
+        m_vault.removeUser(user->username);
+    } catch (const Error& error) {
+        m_services.messages.warning(window(), tr("Not disabled"), error.message());
+        reload(user->username);
+        return;
+    }
+    reload(user->username);
+    setStatus(tr("%1 is disabled.").arg(user->username));
+    offerRotation(user->username);
+}
+
+void UsersPage::offerRotation(const QString& username)
+{
+    if (!m_services.messages.confirm(
+            window(), tr("Rotate the master key?"),
+            tr("If %1 could have copied the vault's key file, rotate the master key now: the whole vault is "
+               "re-encrypted and every other user's key slot re-issued, so an old copy opens nothing. This "
+               "can "
+               "take a while for a large vault.")
+                .arg(username),
+            tr("Rotate now")))
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        m_vault.rotateMasterKey();
+        setStatus(tr("%1 is disabled and the master key was rotated.").arg(username));
+    } catch (const Error& error) {
+        m_services.messages.warning(window(), tr("The master key was not rotated"), error.message());
+    }
+    QApplication::restoreOverrideCursor();
+}
+
+} // namespace lantern

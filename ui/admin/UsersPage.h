@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/UiServices.h"
+#include "users/User.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace lantern {
+
+class StaffKeyDialog;
+class UserChangeDialog;
+class UserListModel;
+class Vault;
+
+// The "Users" page, for a DSL, an administrator or a recovery-key session: who can sign in and as what; add a
+// user, reset a forgotten password, disable and enable an account, change a role, and (the DSL) give a member
+// of staff a key to send concerns with (StaffKeyDialog). Buttons are enabled only
+// for what users/UserRules.h allows for the selected user, and a disabled button says why in its tooltip;
+// the model checks the same rules again.
+//
+// Opened with the recovery key, the page says so at the top and starts on the designated safeguarding lead,
+// with "Reset password…" focused: the recovery key exists for the DSL who forgot their password.
+class UsersPage : public QWidget {
+    Q_OBJECT
+public:
+    UsersPage(Vault& vault, const UiServices& services, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+    UserListModel* model() const { return m_model; }
+    QString statusText() const;
+    // Selects the user's row; false if there is no such user.
+    bool selectUser(const QString& username);
+
+    // Each opens its dialog (window-modal, deleted on close) and returns it; nullptr when nothing is selected
+    // or the rules refuse. Disabling asks first (MessageSeam), then offers a master-key rotation.
+    UserChangeDialog* addUser();
+    UserChangeDialog* resetPassword();
+    UserChangeDialog* enableUser();
+    UserChangeDialog* changeRole();
+    StaffKeyDialog* giveStaffKey();
+    void disableUser();
+
+private:
+    std::optional<User> selected() const;
+    QList<Role> rolesOnOffer() const;
+    void reload(const QString& select = {});
+    void updateActions();
+    void setStatus(const QString& text);
+    UserChangeDialog* show(UserChangeDialog* dialog, const QString& select, const QString& done);
+    void offerRotation(const QString& username);
+
+    Vault& m_vault;
+    UiServices m_services;
+    UserListModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_reset = nullptr;
+    QPushButton* m_disable = nullptr;
+    QPushButton* m_enable = nullptr;
+    QPushButton* m_role = nullptr;
+    QPushButton* m_staffKey = nullptr;
+};
+
+} // namespace lantern

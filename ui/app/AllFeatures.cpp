@@ -1,0 +1,22 @@
+#include "app/AllFeatures.h"
+
+#include "admin/AdminFeature.h"
+#include "adults/AdultsFeature.h"
+#include "inbox/InboxFeature.h"
+#include "pupils/PupilsFeature.h"
+#include "referral/ReferralFeature.h"
+#include "roster/RosterFeature.h"
+
+namespace lantern {
+
+void registerAllFeatures(PageHost& host)
+{
+    registerInboxPages(host);
+    registerPupilsPages(host);
+    registerReferralPages(host);
+    registerRosterPages(host);
+    registerAdminPages(host);
+    registerAdultsPages(host);
+}
+
+} // namespace lantern

@@ -1,0 +1,151 @@
+#include "staff/StaffAdultConcernDialog.h"
+
+#include "common/FormDialog.h"
+#include "common/PartialDateEdit.h"
+#include "core/Error.h"
+#include "records/ConcernValidator.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHash>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+
+namespace lantern {
+
+StaffAdultConcernDialog::StaffAdultConcernDialog(StaffSubmitter& submitter, const QDate& today,
+                                                 QWidget* parent)
+    : AdultsFormDialog(QStringLiteral("staffAdultConcernDialog"), tr("Low-level concern about an adult"),
+                       parent)
+    , m_submitter(submitter)
+{
+    resize(640, 620);
+    auto* intro =
+        new QLabel(tr("For anything an adult working in school has done that is not consistent with "
+                      "the staff code of conduct, however small. What you write is sealed: only "
+                      "the school's Lantern can open it, and you cannot read it back here."),
+                   this);
+    intro->setWordWrap(true);
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("staffAdultName"));
+    m_name->setAccessibleName(tr("The adult's name"));
+    m_role = adultRoleCombo(AdultRole::Staff);
+    m_headteacher =
+        new QCheckBox(tr("This is about the head&teacher: only the chair of governors will see it"), this);
+    m_headteacher->setObjectName(QStringLiteral("staffAdultHeadteacher"));
+    m_headteacher->setAccessibleName(tr("About the headteacher: only the chair of governors will see it"));
+    // The headteacher's entry in the register is found by that alone; their role is staff.
+    connect(m_headteacher, &QCheckBox::toggled, this, [this](bool headteacher) {
+        if (headteacher)
+            m_role->setCurrentIndex(m_role->findData(adultRoleName(AdultRole::Staff)));
+        m_role->setEnabled(!headteacher);
+    });
+
+    m_when = new PartialDateEdit(this);
+    m_when->setObjectName(QStringLiteral("staffAdultWhen"));
+    m_when->setAccessibleBaseName(tr("When it happened"));
+    m_when->setMaximumDate(today);
+    m_when->setValue(PartialDate::day(today));
+    m_account = textEdit("staffAdultAccount", tr("What happened"));
+
+    m_selfReport = new QCheckBox(tr("Se&lf-report: this is about my own conduct"), this);
+    m_selfReport->setObjectName(QStringLiteral("staffAdultSelfReport"));
+    m_selfReport->setAccessibleName(tr("Self-report: this is about my own conduct"));
+    m_withheld = new QCheckBox(tr("&Do not share my name with the adult"), this);
+    m_withheld->setObjectName(QStringLiteral("staffAdultWithheld"));
+    m_withheld->setAccessibleName(tr("Do not share my name with the adult"));
+    // Reporting oneself leaves no name to keep from the adult.
+    connect(m_selfReport, &QCheckBox::toggled, this, [this](bool self) {
+        if (self)
+            m_withheld->setChecked(false);
+        m_withheld->setEnabled(!self);
+    });
+    auto* keys = new QLabel(tr("Ctrl+Enter sends the concern · Escape cancels"), this);
+
+    form()->addRow(intro);
+    form()->addRow(tr("The adult's &name:"), m_name);
+    form()->addRow(tr("R&ole in school:"), m_role);
+    form()->addRow(m_headteacher);
+    form()->addRow(tr("&When it happened:"), m_when);
+    form()->addRow(tr("What &happened (facts):"), m_account);
+    form()->addRow(m_selfReport);
+    form()->addRow(m_withheld);
+    form()->addRow(keys);
+    finish([this]() { send(); }, tr("&Send concern"));
+
+    for (QPushButton* button : findChildren<QPushButton*>())
+        button->setAutoDefault(false);
+    saveButton()->setAccessibleName(tr("Seal the concern and send it to the school"));
+    saveButton()->setToolTip(tr("Ctrl+Enter"));
+    if (auto* cancel = findChild<QPushButton*>(objectName() + QStringLiteral("Cancel")))
+        cancel->setAccessibleName(tr("Cancel without sending"));
+    for (const QKeySequence& sequence :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* shortcut = new QShortcut(sequence, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, &StaffAdultConcernDialog::accept);
+    }
+    m_name->setFocus(Qt::OtherFocusReason);
+}
+
+void StaffAdultConcernDialog::showEvent(QShowEvent* event)
+{
+    AdultsFormDialog::showEvent(event);
+    // The button box has just made Send the default button; Enter belongs to the fields here (a name is typed
+    // and Enter pressed out of habit), only Ctrl+Enter sends.
+    saveButton()->setDefault(false);
+}
+
+void StaffAdultConcernDialog::keyPressEvent(QKeyEvent* event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        event->modifiers() == Qt::NoModifier)
+        return;
+    AdultsFormDialog::keyPressEvent(event);
+}
+
+SubmittedAdultConcern StaffAdultConcernDialog::content() const
+{
+    SubmittedAdultConcern concern;
+    concern.adultName = m_name->text();
+    concern.adultRole = m_role->currentData().toString();
+    concern.aboutHeadteacher = m_headteacher->isChecked();
+    concern.occurred = m_when->value();
+    concern.account = m_account->toPlainText();
+    concern.selfReport = m_selfReport->isChecked();
+    concern.reporterWithheld = m_withheld->isChecked();
+    return concern; // the reporter's name is left to the import: the enrolled staff member's own
+}
+
+void StaffAdultConcernDialog::send()
+{
+    SubmissionReceipt receipt;
+    try {
+        receipt = m_submitter.submitAdultConcern(content());
+    } catch (const Error& error) {
+        focusField(error.message());
+        throw; // AdultsFormDialog shows the message and keeps the dialog open
+    }
+    Q_EMIT submitted(receipt);
+}
+
+void StaffAdultConcernDialog::focusField(const QString& message)
+{
+    // StaffSubmitter names the field first, in the words of this form's labels.
+    const QHash<QString, QWidget*> fields{
+        {QStringLiteral("Adult's name"), m_name},
+        {QStringLiteral("Role in school"), m_role},
+        {ConcernValidator::occurredField(), m_when->dateEdit()},
+        {QStringLiteral("What happened"), m_account},
+    };
+    if (QWidget* input = fields.value(messageField(message)))
+        input->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace lantern
