@@ -9,7 +9,7 @@
 #include "records/SearchIndex.h"
 #include "storage/Database.h"
 #include "support/RecordsFixture.h"
-#include "text/TextServices.h"
+#include "support/TestPupils.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,24 +25,9 @@ QString s(const char* text)
     return QString::fromUtf8(text);
 }
 
-// Pupils come from PupilRepository in the product; here they are inserted directly so this test does not
-// depend on it. search_key is filled the way PupilRepository fills it.
 qint64 insertPupil(Vault& vault, const QString& forename, const QString& surname, const QString& upn = {})
 {
-    const QString key =
-        TextServices::searchTokens(forename + QLatin1Char(' ') + surname + QLatin1Char(' ') + upn)
-            .join(QLatin1Char(' '));
-    Statement insert(
-        vault.database(),
-        "INSERT INTO pupils (upn, legal_forename, legal_surname, date_of_birth, sex, search_key, "
-        "created_at, updated_at) VALUES (:upn, :forename, :surname, '2015-04-01', 'F', :key, "
-        "'2026-09-01T08:00:00.000Z', '2026-09-01T08:00:00.000Z');");
-    insert.bind(":upn", upn.isEmpty() ? std::optional<QString>() : std::optional<QString>(upn))
-        .bind(":forename", forename)
-        .bind(":surname", surname)
-        .bind(":key", key);
-    insert.run();
-    return vault.database().lastInsertId();
+    return addTestPupil(vault, TestPupil(forename, surname).withUpn(upn));
 }
 
 ManualChronologyEntry manual(const char* when, const char* type, const char* summary,

@@ -11,7 +11,7 @@ namespace lantern::test {
 
 // A child for a test's roll: what the test cares about, everything else a plausible default (a girl born on
 // 1 April 2015, no year group, no UPN with reason UN2). Set what matters in the chain:
-//     addTestPupil(vault, TestPupil(QStringLiteral("Amy"), QStringLiteral("Okafor")).withUpn(upn).inYear(u"7"))
+//     addTestPupil(vault, TestPupil(forename, surname).withUpn(upn).inYear(QStringLiteral("7")))
 struct TestPupil {
     TestPupil(const QString& legalForename, const QString& legalSurname)
         : forename(legalForename)
