@@ -52,7 +52,8 @@ public:
     // The pupil with this UPN as the directory shows them (id, the names the school uses, year group), for a
     // heading over what the caller prints. Unaudited like idByUpn, so also only for roles that read pupil
     // records (Permission::ReadPupilRecords, checked after `needed`).
-    std::optional<DirectoryPupil> findByUpn(const QString& upn, Permission needed = Permission::ReadPupilRecords);
+    std::optional<DirectoryPupil> findByUpn(const QString& upn,
+                                            Permission needed = Permission::ReadPupilRecords);
 
 private:
     Vault& m_vault;

@@ -31,7 +31,7 @@ protected:
                    line(dslPassword) + line(staffPassword));
         ASSERT_EQ(staff.exitCode, 0) << staff.err.toStdString();
 
-        // Two pupils, added by the DSL through the model (the roster commands are another part of lantern-cli).
+        // Two pupils, added by the DSL (the roster commands are another part of lantern-cli).
         auto opened = Vault::unlock(vault(), QStringLiteral("amira"), secret("a long enough password"),
                                     SystemClock::instance());
         addTestPupil(*opened, TestPupil(QStringLiteral("Amy"), QStringLiteral("Okafor")).withUpn(amyUpn));

@@ -22,7 +22,8 @@ QString s(const char* text)
 
 qint64 insertPupil(Vault& vault, const QString& forename, const QString& surname)
 {
-    return addTestPupil(vault, TestPupil(forename, surname).bornOn(QDate(2019, 2, 11)).withSex(QStringLiteral("M")));
+    return addTestPupil(vault,
+                        TestPupil(forename, surname).bornOn(QDate(2019, 2, 11)).withSex(QStringLiteral("M")));
 }
 
 VoiceContent voice(const char* when, const char* method, const char* words)

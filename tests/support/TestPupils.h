@@ -60,8 +60,8 @@ struct TestPupil {
 };
 
 // Adds `pupil` to the roll as the product does, through PupilRepository::add: validated, normalised, with its
-// search and sort keys, created at the vault clock's time and audited as "pupil.add". `vault` must be unlocked
-// by a user who keeps the roster (DSL, deputy or administrator). Returns the new pupil's id.
+// search and sort keys, created at the vault clock's time and audited as "pupil.add". `vault` must be
+// unlocked by a user who keeps the roster (DSL, deputy or administrator). Returns the new pupil's id.
 qint64 addTestPupil(Vault& vault, const TestPupil& pupil);
 
 } // namespace lantern::test
