@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 using namespace lantern;
 using namespace lantern::test;
@@ -257,6 +258,33 @@ TEST_F(ChronologyRepositoryTest, StaffHeadAndAdministratorCannotReadOrAdd)
         }
     }
     EXPECT_TRUE(read().isEmpty());
+}
+
+TEST_F(ChronologyRepositoryTest, TheLargestChronologyIsCountedWithoutReadingIt)
+{
+    EXPECT_FALSE(ChronologyRepository(dsl()).largest().has_value());
+    const qint64 other = insertPupil(dsl(), s("Łukasz"), s("Wiśniewski"));
+    add(manual("2026-03", "house-move", "Moved to Łódź"));
+    ChronologyRepository repository(dsl());
+    repository.addManual(other, manual("2026-04", "bereavement", "Grandfather died"));
+    const qint64 boxing = repository.addManual(other, manual("2026-05", "other", "Started boxing"));
+    std::optional<ChronologySize> largest = repository.largest();
+    ASSERT_TRUE(largest.has_value());
+    EXPECT_EQ(largest->pupilId, other);
+    EXPECT_EQ(largest->currentEntries, 2);
+
+    // An amended-away entry does not count; on a tie the lower pupil id is named.
+    ManualChronologyChanges changes;
+    changes.summary = s("Started judo");
+    repository.amendManual(boxing, changes, s("Wrong sport"));
+    add(manual("2026-06", "health", "Broke her arm"));
+    largest = repository.largest();
+    ASSERT_TRUE(largest.has_value());
+    EXPECT_EQ(largest->pupilId, std::min(pupil, other));
+    EXPECT_EQ(largest->currentEntries, 2);
+
+    EXPECT_TRUE(auditEntries(dsl(), QStringLiteral("chronology.view")).isEmpty());
+    EXPECT_THROW(ChronologyRepository(as(QStringLiteral("staff"))).largest(), Error);
 }
 
 TEST_F(ChronologyRepositoryTest, ReadingIsAuditedWithTheActingUser)
