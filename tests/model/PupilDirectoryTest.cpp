@@ -110,8 +110,9 @@ TEST_F(PupilDirectoryTest, AUpnTypedAnyWayGivesTheChildsIdAndIsNotAudited)
     const qsizetype entriesBefore = staff.audit().entries().size();
     PupilDirectory directory(staff);
     EXPECT_EQ(directory.idByUpn(makeUpn(999, 4001, 15, 1)), m_amy);
-    EXPECT_EQ(directory.idByUpn(QStringLiteral("  ") + makeUpn(999, 4001, 15, 2).toLower() + QStringLiteral(" ")),
-              m_zoe);
+    EXPECT_EQ(
+        directory.idByUpn(QStringLiteral("  ") + makeUpn(999, 4001, 15, 2).toLower() + QStringLiteral(" ")),
+        m_zoe);
     EXPECT_FALSE(directory.idByUpn(makeUpn(999, 4001, 15, 9)).has_value());
     EXPECT_FALSE(directory.idByUpn(QStringLiteral("   ")).has_value());
     EXPECT_EQ(staff.audit().entries().size(), entriesBefore);
