@@ -6,7 +6,6 @@
 #include "records/ChronologyRepository.h"
 #include "records/ConcernRepository.h"
 #include "reference/Upn.h"
-#include "storage/Database.h"
 #include "support/RecordsFixture.h"
 #include "support/TestPupils.h"
 

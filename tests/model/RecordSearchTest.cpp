@@ -7,7 +7,6 @@
 #include "records/ChronologyRepository.h"
 #include "records/ConcernRepository.h"
 #include "records/VoiceRepository.h"
-#include "storage/Database.h"
 #include "support/RecordsFixture.h"
 #include "support/TestPupils.h"
 #include "text/TextServices.h"
