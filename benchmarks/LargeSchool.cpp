@@ -2,7 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "storage/Database.h"
+#include "records/ChronologyRepository.h"
 
 #include <QElapsedTimer>
 #include <atomic>
@@ -101,13 +101,11 @@ QString LargeSchool::scratchPath(const QString& name) const
 
 void LargeSchool::findBusiestPupil()
 {
-    Statement query(vault().database(), "SELECT pupil_id, COUNT(*) FROM chronology_entries "
-                                        "WHERE superseded_by IS NULL GROUP BY pupil_id "
-                                        "ORDER BY COUNT(*) DESC, pupil_id LIMIT 1;");
-    if (!query.step())
+    const std::optional<ChronologySize> busiest = ChronologyRepository(vault()).largest();
+    if (!busiest)
         throw Error(ErrorKind::Internal, QStringLiteral("The benchmark school has no chronology entries."));
-    m_busiestPupilId = query.integer(0);
-    m_busiestChronologySize = static_cast<int>(query.integer(1));
+    m_busiestPupilId = busiest->pupilId;
+    m_busiestChronologySize = busiest->currentEntries;
 }
 
 int failedBenchmarks()

@@ -9,7 +9,6 @@
 #include "records/ReferralRepository.h"
 #include "reference/Upn.h"
 #include "core/AtomicFile.h"
-#include "storage/Database.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
 

@@ -5,10 +5,10 @@
 #include "calendar/PartialDate.h"
 #include "records/ChronologyFormatter.h"
 #include "records/ChronologyRepository.h"
-#include "records/Pupil.h"
+#include "records/PupilDirectory.h"
 #include "records/RecordSearch.h"
 #include "records/VoiceRepository.h"
-#include "storage/Database.h"
+#include "reference/Upn.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
@@ -29,18 +29,11 @@ struct PupilRef {
 PupilRef pupilByUpn(Vault& vault, const QCommandLineParser& parser, Permission needed)
 {
     requirePermission(vault.user(), needed);
-    const QString upn = requiredOption(parser, QStringLiteral("pupil")).trimmed().toUpper();
-    Statement find(vault.database(), "SELECT id, legal_forename, legal_surname, preferred_forename, "
-                                     "preferred_surname FROM pupils WHERE upn = :upn;");
-    find.bind(":upn", upn);
-    if (!find.step())
+    const QString upn = normalizeUpn(requiredOption(parser, QStringLiteral("pupil")));
+    const std::optional<DirectoryPupil> pupil = PupilDirectory(vault).findByUpn(upn, needed);
+    if (!pupil)
         throw Error(ErrorKind::NotFound, QStringLiteral("--pupil: no pupil has the UPN %1.").arg(upn));
-    Pupil pupil;
-    pupil.legalForename = find.text(1);
-    pupil.legalSurname = find.text(2);
-    pupil.preferredForename = find.text(3);
-    pupil.preferredSurname = find.text(4);
-    return {find.integer(0), pupil.displayName(), upn};
+    return {pupil->id, pupil->displayName, upn};
 }
 
 PartialDate dateOption(const QCommandLineParser& parser, const char* name)

@@ -2,8 +2,8 @@
 
 #include "core/Error.h"
 #include "records/ConcernValidator.h"
+#include "records/PupilDirectory.h"
 #include "reference/Upn.h"
-#include "storage/Database.h"
 #include "vault/Vault.h"
 
 namespace lantern::cli {
@@ -76,13 +76,10 @@ bool isOptionSet(const QCommandLineParser& parser, const char* name)
 
 qint64 pupilIdByUpn(Vault& vault, const QString& typed, Permission needed)
 {
-    requirePermission(vault.user(), needed);
-    const QString upn = normalizeUpn(typed);
-    Statement query(vault.database(), "SELECT id FROM pupils WHERE upn = :upn;");
-    query.bind(":upn", upn);
-    if (!query.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("No pupil has the UPN %1.").arg(upn));
-    return query.integer(0);
+    const std::optional<qint64> id = PupilDirectory(vault).idByUpn(typed, needed);
+    if (!id)
+        throw Error(ErrorKind::NotFound, QStringLiteral("No pupil has the UPN %1.").arg(normalizeUpn(typed)));
+    return *id;
 }
 
 PartialDate occurredOption(const QCommandLineParser& parser)

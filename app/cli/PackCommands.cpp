@@ -6,7 +6,6 @@
 #include "export/ReferralPreflight.h"
 #include "calendar/UkTime.h"
 #include "reference/Upn.h"
-#include "storage/Database.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
 

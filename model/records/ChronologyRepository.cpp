@@ -183,6 +183,17 @@ QList<ChronologyEntry> ChronologyRepository::entries(qint64 pupilId, const Chron
     return result;
 }
 
+std::optional<ChronologySize> ChronologyRepository::largest()
+{
+    requirePermission(m_vault.user(), Permission::ReadPupilRecords);
+    Statement query(m_vault.database(), "SELECT pupil_id, COUNT(*) FROM chronology_entries "
+                                        "WHERE superseded_by IS NULL GROUP BY pupil_id "
+                                        "ORDER BY COUNT(*) DESC, pupil_id LIMIT 1;");
+    if (!query.step())
+        return std::nullopt;
+    return ChronologySize{query.integer(0), static_cast<int>(query.integer(1))};
+}
+
 qint64 ChronologyRepository::addManual(qint64 pupilId, const ManualChronologyEntry& entry)
 {
     requirePermission(m_vault.user(), Permission::WritePupilRecords);

@@ -46,6 +46,12 @@ struct ManualChronologyChanges {
     std::optional<bool> significant;
 };
 
+// How many current entries (not amended away) one child's chronology holds.
+struct ChronologySize {
+    qint64 pupilId = 0;
+    int currentEntries = 0;
+};
+
 // Reads a child's chronology and keeps its manual entries. Automatic entries are placed by the records they
 // come from through ChronologyWriter; this class only reads those.
 class ChronologyRepository {
@@ -54,6 +60,10 @@ public:
 
     // The pupil's entries in event order (event_sort), ties in recording order. Audited "chronology.view".
     QList<ChronologyEntry> entries(qint64 pupilId, const ChronologyFilter& filter = {});
+    // The child with the most current entries, the lowest pupil id on a tie: the heaviest chronology a DSL
+    // opens (the benchmarks measure it). std::nullopt when no chronology has any. Only counts are read, no
+    // entry, so nothing is audited; Permission::ReadPupilRecords.
+    std::optional<ChronologySize> largest();
     // Throws Error(InvalidInput) naming the field: a date in the future, no summary, an unknown type.
     qint64 addManual(qint64 pupilId, const ManualChronologyEntry& entry);
     // Replaces a current manual entry with a new one carrying `changes`; the old entry stays readable,

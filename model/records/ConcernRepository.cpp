@@ -6,6 +6,7 @@
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/ConcernValidator.h"
+#include "records/PupilDirectory.h"
 #include "records/SearchIndex.h"
 #include "reference/HarmCategories.h"
 #include "reference/Upn.h"
@@ -638,13 +639,10 @@ ConcernStatus ConcernRepository::status(qint64 concernId)
 
 qint64 ConcernRepository::pupilIdByUpn(const QString& upn)
 {
-    requirePermission(m_vault.user(), Permission::RecordConcern);
-    const QString normalized = normalizeUpn(upn);
-    Statement query(m_vault.database(), "SELECT id FROM pupils WHERE upn = :upn;");
-    query.bind(":upn", normalized);
-    if (!query.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("No pupil has the UPN %1.").arg(normalized));
-    return query.integer(0);
+    const std::optional<qint64> id = PupilDirectory(m_vault).idByUpn(upn, Permission::RecordConcern);
+    if (!id)
+        throw Error(ErrorKind::NotFound, QStringLiteral("No pupil has the UPN %1.").arg(normalizeUpn(upn)));
+    return *id;
 }
 
 } // namespace lantern

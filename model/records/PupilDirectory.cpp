@@ -3,12 +3,25 @@
 #include "audit/AuditLog.h"
 #include "core/Clock.h"
 #include "calendar/UkTime.h"
+#include "reference/Upn.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
 
 namespace lantern {
+
+namespace {
+
+// The names the school uses: preferred, else legal (as Pupil::displayName).
+QString displayNameOf(const QString& legalForename, const QString& legalSurname,
+                      const QString& preferredForename, const QString& preferredSurname)
+{
+    return (preferredForename.isEmpty() ? legalForename : preferredForename) + QLatin1Char(' ') +
+           (preferredSurname.isEmpty() ? legalSurname : preferredSurname);
+}
+
+} // namespace
 
 PupilDirectory::PupilDirectory(Vault& vault)
     : m_vault(vault)
@@ -49,9 +62,7 @@ QList<DirectoryPupil> PupilDirectory::search(const QString& text, int limit)
     while (query.step()) {
         DirectoryPupil pupil;
         pupil.id = query.integer(0);
-        const QString forename = query.text(3).isEmpty() ? query.text(1) : query.text(3);
-        const QString surname = query.text(4).isEmpty() ? query.text(2) : query.text(4);
-        pupil.displayName = forename + QLatin1Char(' ') + surname;
+        pupil.displayName = displayNameOf(query.text(1), query.text(2), query.text(3), query.text(4));
         pupil.yearGroup = query.text(5);
         found.append(pupil);
     }
@@ -63,6 +74,38 @@ QList<DirectoryPupil> PupilDirectory::search(const QString& text, int limit)
                            QStringLiteral("%1 shown").arg(found.size()));
     transaction.commit();
     return found;
+}
+
+std::optional<qint64> PupilDirectory::idByUpn(const QString& upn, Permission needed)
+{
+    requirePermission(m_vault.user(), needed);
+    const QString normalized = normalizeUpn(upn);
+    if (normalized.isEmpty())
+        return std::nullopt;
+    Statement query(m_vault.database(), "SELECT id FROM pupils WHERE upn = :upn;");
+    query.bind(":upn", normalized);
+    if (!query.step())
+        return std::nullopt;
+    return query.integer(0);
+}
+
+std::optional<DirectoryPupil> PupilDirectory::findByUpn(const QString& upn, Permission needed)
+{
+    requirePermission(m_vault.user(), needed);
+    requirePermission(m_vault.user(), Permission::ReadPupilRecords);
+    const std::optional<qint64> id = idByUpn(upn, needed);
+    if (!id)
+        return std::nullopt;
+    Statement query(m_vault.database(), "SELECT legal_forename, legal_surname, preferred_forename, "
+                                        "preferred_surname, year_group FROM pupils WHERE id = :id;");
+    query.bind(":id", *id);
+    if (!query.step())
+        return std::nullopt;
+    DirectoryPupil pupil;
+    pupil.id = *id;
+    pupil.displayName = displayNameOf(query.text(0), query.text(1), query.text(2), query.text(3));
+    pupil.yearGroup = query.text(4);
+    return pupil;
 }
 
 } // namespace lantern

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "users/Permissions.h"
+
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace lantern {
 
@@ -35,6 +38,22 @@ public:
     // or blank query returns nothing and writes no audit entry: the directory is for naming a child, not
     // for browsing the roll.
     QList<DirectoryPupil> search(const QString& text, int limit = 30);
+
+    // --- By UPN: the one lookup of a pupil by UPN (the command line's --pupil, concern recording, the roster
+    // importer's updates). The UPN is normalised as the roll stores it (normalizeUpn: trimmed, upper case); a
+    // blank one matches no one.
+    //
+    // `needed` is the permission of what the caller is about to do with the pupil, checked before looking so
+    // that a refused user learns nothing, not even whether the UPN is on the roll (PermissionDenied). Nothing
+    // is audited: the answer is no more than the caller typed, and what they go on to do records itself.
+
+    // The id of the pupil with this UPN, reading nothing else; std::nullopt when no pupil has it.
+    std::optional<qint64> idByUpn(const QString& upn, Permission needed = Permission::RecordConcern);
+    // The pupil with this UPN as the directory shows them (id, the names the school uses, year group), for a
+    // heading over what the caller prints. Unaudited like idByUpn, so also only for roles that read pupil
+    // records (Permission::ReadPupilRecords, checked after `needed`).
+    std::optional<DirectoryPupil> findByUpn(const QString& upn,
+                                            Permission needed = Permission::ReadPupilRecords);
 
 private:
     Vault& m_vault;

@@ -3,8 +3,8 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "calendar/PartialDate.h"
+#include "records/PupilDirectory.h"
 #include "records/PupilValidator.h"
-#include "reference/Upn.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
@@ -325,12 +325,7 @@ void PupilRepository::markLeft(qint64 pupilId, const QDate& date)
 
 std::optional<qint64> PupilRepository::idForUpn(const QString& upn)
 {
-    requirePermission(m_vault.user(), Permission::ManageRoster);
-    Statement statement = m_vault.database().prepare("SELECT id FROM pupils WHERE upn = :upn");
-    statement.bind(":upn", normalizeUpn(upn));
-    if (!statement.step())
-        return std::nullopt;
-    return statement.integer(0);
+    return PupilDirectory(m_vault).idByUpn(upn, Permission::ManageRoster);
 }
 
 std::optional<Pupil> PupilRepository::lookupForRecords(qint64 pupilId)
@@ -362,16 +357,10 @@ std::optional<Pupil> PupilRepository::find(qint64 pupilId)
 
 std::optional<Pupil> PupilRepository::findByUpn(const QString& upn)
 {
-    requirePermission(m_vault.user(), Permission::ReadPupilRecords);
-    const QString normalized = normalizeUpn(upn);
-    if (normalized.isEmpty())
+    const std::optional<qint64> id = PupilDirectory(m_vault).idByUpn(upn, Permission::ReadPupilRecords);
+    if (!id)
         return std::nullopt;
-    const QByteArray sql = QByteArray(pupilColumns) + "WHERE upn = :upn";
-    Statement statement = m_vault.database().prepare(sql.constData());
-    statement.bind(":upn", normalized);
-    if (!statement.step())
-        return std::nullopt;
-    return audited(readPupil(statement));
+    return audited(lookupForRecords(*id));
 }
 
 QList<Pupil> PupilRepository::list()

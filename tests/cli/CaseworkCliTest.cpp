@@ -1,8 +1,8 @@
 // Casework through lantern-cli: agencies, plans, meetings, referrals and attachments, with their exit codes.
 #include "audit/AuditLog.h"
 #include "reference/Upn.h"
-#include "storage/Database.h"
 #include "support/CliFixture.h"
+#include "support/TestPupils.h"
 #include "vault/Vault.h"
 
 #include <QFile>
@@ -28,16 +28,10 @@ protected:
                  QStringLiteral("Sam Patel"), QStringLiteral("--role"), QStringLiteral("staff")},
                 line(staffPassword));
         ASSERT_EQ(staff.exitCode, 0) << staff.err.toStdString();
-        // A pupil by SQL: the roster commands are another part of the build.
+        // A pupil, added by the DSL through the model (the roster commands are another part of the build).
         auto opened = Vault::unlock(vault(), QStringLiteral("amira"), secret("a long enough password"),
                                     SystemClock::instance());
-        Statement insert(
-            opened->database(),
-            "INSERT INTO pupils (upn, legal_forename, legal_surname, date_of_birth, sex, created_at, "
-            "updated_at) VALUES (:upn, 'Zoë', 'Nguyễn', '2015-04-01', 'F', "
-            "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');");
-        insert.bind(":upn", upn);
-        insert.run();
+        addTestPupil(*opened, TestPupil(QStringLiteral("Zoë"), QStringLiteral("Nguyễn")).withUpn(upn));
     }
 
     QString vault() const { return m_temp.path(QStringLiteral("school.lantern")); }

@@ -1,8 +1,7 @@
 // lantern-cli's chronology, voice and search commands as a DSL's script meets them: output, formats, refusals
 // and exit codes.
-#include "storage/Database.h"
 #include "support/RecordsFixture.h"
-#include "text/TextServices.h"
+#include "support/TestPupils.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,17 +22,7 @@ protected:
     void SetUp() override
     {
         RecordsFixture::SetUp();
-        // Pupils come from PupilRepository in the product; inserted directly here.
-        Vault& vault = dsl();
-        Statement insert(
-            vault.database(),
-            "INSERT INTO pupils (upn, legal_forename, legal_surname, date_of_birth, sex, search_key, "
-            "created_at, updated_at) VALUES ('B801200005001', :forename, :surname, '2015-04-01', 'F', "
-            ":key, '2026-09-01T08:00:00.000Z', '2026-09-01T08:00:00.000Z');");
-        insert.bind(":forename", s("Zoë"))
-            .bind(":surname", s("Nguyễn"))
-            .bind(":key", TextServices::searchTokens(s("Zoë Nguyễn B801200005001")).join(QLatin1Char(' ')));
-        insert.run();
+        addTestPupil(dsl(), TestPupil(s("Zoë"), s("Nguyễn")).withUpn(QStringLiteral("B801200005001")));
         m_vault.reset(); // the CLI needs the vault unlocked by nobody else
     }
 

@@ -2,8 +2,8 @@
 // codes.
 #include "core/Clock.h"
 #include "reference/Upn.h"
-#include "storage/Database.h"
 #include "support/CliFixture.h"
+#include "support/TestPupils.h"
 #include "vault/Vault.h"
 
 #include <QRegularExpression>
@@ -31,19 +31,11 @@ protected:
                    line(dslPassword) + line(staffPassword));
         ASSERT_EQ(staff.exitCode, 0) << staff.err.toStdString();
 
-        // Two pupils, written straight into the vault (the roster commands are another part of lantern-cli).
+        // Two pupils, added by the DSL (the roster commands are another part of lantern-cli).
         auto opened = Vault::unlock(vault(), QStringLiteral("amira"), secret("a long enough password"),
                                     SystemClock::instance());
-        for (const auto& [upn, forename, surname] :
-             {std::tuple{amyUpn, QStringLiteral("Amy"), QStringLiteral("Okafor")},
-              std::tuple{benUpn, QStringLiteral("Ben"), QStringLiteral("Ó Briain")}}) {
-            Statement insert(opened->database(),
-                             "INSERT INTO pupils (upn, legal_forename, legal_surname, date_of_birth, sex, "
-                             "created_at, updated_at) VALUES (:upn, :forename, :surname, '2015-04-01', 'F', "
-                             "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');");
-            insert.bind(":upn", upn).bind(":forename", forename).bind(":surname", surname);
-            insert.run();
-        }
+        addTestPupil(*opened, TestPupil(QStringLiteral("Amy"), QStringLiteral("Okafor")).withUpn(amyUpn));
+        addTestPupil(*opened, TestPupil(QStringLiteral("Ben"), QStringLiteral("Ó Briain")).withUpn(benUpn));
     }
 
     QString vault() const { return m_temp.path(QStringLiteral("school.lantern")); }

@@ -2,11 +2,14 @@
 #include "core/Error.h"
 #include "records/AgencyRepository.h"
 #include "records/AttachmentRepository.h"
+#include "records/ChronologyRepository.h"
 #include "records/MeetingRepository.h"
 #include "records/PlanRepository.h"
+#include "records/PupilRepository.h"
 #include "records/ReferralRepository.h"
 #include "storage/Database.h"
 #include "support/RecordsFixture.h"
+#include "support/TestPupils.h"
 
 #include <QFile>
 #include <functional>
@@ -16,25 +19,17 @@ using namespace lantern::test;
 
 namespace {
 
-// Pupils go in by SQL: PupilRepository is written alongside this and is not what these tests are about.
 qint64 insertPupil(Vault& vault, const QString& forename, const QString& surname)
 {
-    Statement insert(vault.database(),
-                     "INSERT INTO pupils (legal_forename, legal_surname, date_of_birth, sex, "
-                     "created_at, updated_at) VALUES (:f, :s, '2015-04-01', 'F', "
-                     "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');");
-    insert.bind(":f", forename).bind(":s", surname);
-    insert.run();
-    return vault.database().lastInsertId();
+    return addTestPupil(vault, TestPupil(forename, surname));
 }
 
-qint64 pupilFlag(Vault& vault, qint64 pupilId, const char* column)
+// A statutory flag on the pupil's record (Pupil::childProtectionPlan, …), read as the DSL reads it.
+bool pupilFlag(Vault& vault, qint64 pupilId, bool Pupil::*flag)
 {
-    const QByteArray sql = QByteArray("SELECT ") + column + " FROM pupils WHERE id = :id;";
-    Statement query(vault.database(), sql.constData());
-    query.bind(":id", pupilId);
-    query.step();
-    return query.integer(0);
+    const std::optional<Pupil> pupil = PupilRepository(vault).find(pupilId);
+    EXPECT_TRUE(pupil.has_value());
+    return pupil && (*pupil).*flag;
 }
 
 struct ChronologyRow {
@@ -45,16 +40,13 @@ struct ChronologyRow {
     bool significant = false;
 };
 
+// The pupil's current chronology entries in event order.
 QList<ChronologyRow> chronology(Vault& vault, qint64 pupilId)
 {
-    Statement query(vault.database(),
-                    "SELECT event_value, summary, source_type, source_id, significant FROM "
-                    "chronology_entries WHERE pupil_id = :p AND superseded_by IS NULL ORDER BY id;");
-    query.bind(":p", pupilId);
     QList<ChronologyRow> rows;
-    while (query.step())
-        rows.append({query.text(0), query.text(1), query.text(2), query.optionalInteger(3).value_or(0),
-                     query.integer(4) != 0});
+    for (const ChronologyEntry& entry : ChronologyRepository(vault).entries(pupilId))
+        rows.append({entry.when.value(), entry.summary, entry.sourceType, entry.sourceId.value_or(0),
+                     entry.significant});
     return rows;
 }
 
@@ -171,7 +163,7 @@ TEST_F(CaseworkTest, ChildProtectionPlanNeedsItsCensusCategoryAndNoOtherPlanHasO
     plan.startedOn = today().addDays(1);
     expectError(ErrorKind::InvalidInput, QStringLiteral("start date"), [&] { plans.add(plan); });
     EXPECT_TRUE(plans.plans(m_pupil).isEmpty());
-    EXPECT_EQ(pupilFlag(dsl(), m_pupil, "cp_status"), 0);
+    EXPECT_FALSE(pupilFlag(dsl(), m_pupil, &Pupil::childProtectionPlan));
 }
 
 TEST_F(CaseworkTest, ChildProtectionPlanSetsThePupilsFlagUntilItEnds)
@@ -184,8 +176,8 @@ TEST_F(CaseworkTest, ChildProtectionPlanSetsThePupilsFlagUntilItEnds)
     plan.startedOn = QDate(2026, 10, 1);
     plan.leadPractitioner = QStringLiteral("Dami Okafor");
     const qint64 first = plans.add(plan);
-    EXPECT_EQ(pupilFlag(dsl(), m_pupil, "cp_status"), 1);
-    EXPECT_EQ(pupilFlag(dsl(), m_pupil, "cin_status"), 0);
+    EXPECT_TRUE(pupilFlag(dsl(), m_pupil, &Pupil::childProtectionPlan));
+    EXPECT_FALSE(pupilFlag(dsl(), m_pupil, &Pupil::childInNeed));
     const QList<AuditEntry> status = auditFor(dsl(), QStringLiteral("pupil.status"));
     ASSERT_EQ(status.size(), 1);
     EXPECT_EQ(status.at(0).objectId, QString::number(m_pupil));
@@ -203,9 +195,9 @@ TEST_F(CaseworkTest, ChildProtectionPlanSetsThePupilsFlagUntilItEnds)
     plan.startedOn = QDate(2026, 11, 1);
     const qint64 second = plans.add(plan);
     plans.end(first, QDate(2026, 11, 1));
-    EXPECT_EQ(pupilFlag(dsl(), m_pupil, "cp_status"), 1);
+    EXPECT_TRUE(pupilFlag(dsl(), m_pupil, &Pupil::childProtectionPlan));
     plans.end(second, QDate(2026, 11, 24));
-    EXPECT_EQ(pupilFlag(dsl(), m_pupil, "cp_status"), 0);
+    EXPECT_FALSE(pupilFlag(dsl(), m_pupil, &Pupil::childProtectionPlan));
     EXPECT_EQ(auditFor(dsl(), QStringLiteral("pupil.status")).size(), 2);
     expectError(ErrorKind::InvalidInput, QStringLiteral("already ended"),
                 [&] { plans.end(second, QDate(2026, 11, 25)); });
@@ -236,12 +228,12 @@ TEST_F(CaseworkTest, ChildInNeedAndFamilyHelpPlansSetTheirOwnFlags)
     Plan help = cin;
     help.type = PlanType::FamilyHelp;
     plans.add(help);
-    EXPECT_EQ(pupilFlag(dsl(), m_pupil, "cin_status"), 1);
-    EXPECT_EQ(pupilFlag(dsl(), m_pupil, "family_help"), 1);
-    EXPECT_EQ(pupilFlag(dsl(), m_pupil, "cp_status"), 0);
+    EXPECT_TRUE(pupilFlag(dsl(), m_pupil, &Pupil::childInNeed));
+    EXPECT_TRUE(pupilFlag(dsl(), m_pupil, &Pupil::familyHelp));
+    EXPECT_FALSE(pupilFlag(dsl(), m_pupil, &Pupil::childProtectionPlan));
     plans.end(cinId, QDate(2026, 9, 1));
-    EXPECT_EQ(pupilFlag(dsl(), m_pupil, "cin_status"), 0);
-    EXPECT_EQ(pupilFlag(dsl(), m_pupil, "family_help"), 1);
+    EXPECT_FALSE(pupilFlag(dsl(), m_pupil, &Pupil::childInNeed));
+    EXPECT_TRUE(pupilFlag(dsl(), m_pupil, &Pupil::familyHelp));
     // CIN plans are in the chronology but not flagged significant; only CP plans are.
     for (const ChronologyRow& row : chronology(dsl(), m_pupil))
         EXPECT_FALSE(row.significant) << row.summary.toStdString();

@@ -9,11 +9,12 @@
 #include "records/SearchIndex.h"
 #include "storage/Database.h"
 #include "support/RecordsFixture.h"
-#include "text/TextServices.h"
+#include "support/TestPupils.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 using namespace lantern;
 using namespace lantern::test;
@@ -25,24 +26,9 @@ QString s(const char* text)
     return QString::fromUtf8(text);
 }
 
-// Pupils come from PupilRepository in the product; here they are inserted directly so this test does not
-// depend on it. search_key is filled the way PupilRepository fills it.
 qint64 insertPupil(Vault& vault, const QString& forename, const QString& surname, const QString& upn = {})
 {
-    const QString key =
-        TextServices::searchTokens(forename + QLatin1Char(' ') + surname + QLatin1Char(' ') + upn)
-            .join(QLatin1Char(' '));
-    Statement insert(
-        vault.database(),
-        "INSERT INTO pupils (upn, legal_forename, legal_surname, date_of_birth, sex, search_key, "
-        "created_at, updated_at) VALUES (:upn, :forename, :surname, '2015-04-01', 'F', :key, "
-        "'2026-09-01T08:00:00.000Z', '2026-09-01T08:00:00.000Z');");
-    insert.bind(":upn", upn.isEmpty() ? std::optional<QString>() : std::optional<QString>(upn))
-        .bind(":forename", forename)
-        .bind(":surname", surname)
-        .bind(":key", key);
-    insert.run();
-    return vault.database().lastInsertId();
+    return addTestPupil(vault, TestPupil(forename, surname).withUpn(upn));
 }
 
 ManualChronologyEntry manual(const char* when, const char* type, const char* summary,
@@ -272,6 +258,33 @@ TEST_F(ChronologyRepositoryTest, StaffHeadAndAdministratorCannotReadOrAdd)
         }
     }
     EXPECT_TRUE(read().isEmpty());
+}
+
+TEST_F(ChronologyRepositoryTest, TheLargestChronologyIsCountedWithoutReadingIt)
+{
+    EXPECT_FALSE(ChronologyRepository(dsl()).largest().has_value());
+    const qint64 other = insertPupil(dsl(), s("Łukasz"), s("Wiśniewski"));
+    add(manual("2026-03", "house-move", "Moved to Łódź"));
+    ChronologyRepository repository(dsl());
+    repository.addManual(other, manual("2026-04", "bereavement", "Grandfather died"));
+    const qint64 boxing = repository.addManual(other, manual("2026-05", "other", "Started boxing"));
+    std::optional<ChronologySize> largest = repository.largest();
+    ASSERT_TRUE(largest.has_value());
+    EXPECT_EQ(largest->pupilId, other);
+    EXPECT_EQ(largest->currentEntries, 2);
+
+    // An amended-away entry does not count; on a tie the lower pupil id is named.
+    ManualChronologyChanges changes;
+    changes.summary = s("Started judo");
+    repository.amendManual(boxing, changes, s("Wrong sport"));
+    add(manual("2026-06", "health", "Broke her arm"));
+    largest = repository.largest();
+    ASSERT_TRUE(largest.has_value());
+    EXPECT_EQ(largest->pupilId, std::min(pupil, other));
+    EXPECT_EQ(largest->currentEntries, 2);
+
+    EXPECT_TRUE(auditEntries(dsl(), QStringLiteral("chronology.view")).isEmpty());
+    EXPECT_THROW(ChronologyRepository(as(QStringLiteral("staff"))).largest(), Error);
 }
 
 TEST_F(ChronologyRepositoryTest, ReadingIsAuditedWithTheActingUser)

@@ -3,11 +3,13 @@
 #include "records/ConcernRepository.h"
 
 #include "core/Error.h"
+#include "records/ChronologyRepository.h"
 #include "records/DecisionRepository.h"
 #include "records/SearchIndex.h"
 #include "reference/Upn.h"
 #include "storage/Database.h"
 #include "support/RecordsFixture.h"
+#include "support/TestPupils.h"
 
 #include <gtest/gtest.h>
 
@@ -18,20 +20,10 @@ namespace {
 
 class ConcernRepositoryTest : public RecordsFixture {
 protected:
-    // A pupil on the roll, inserted directly so these tests do not depend on the roster code.
+    // A pupil on the roll, added by the DSL.
     qint64 addPupil(const QString& forename, const QString& surname, int serial)
     {
-        Vault& vault = dsl();
-        Statement insert(
-            vault.database(),
-            "INSERT INTO pupils (upn, legal_forename, legal_surname, date_of_birth, sex, created_at, "
-            "updated_at) VALUES (:upn, :forename, :surname, '2015-04-01', 'F', :now, :now);");
-        insert.bind(":upn", makeUpn(999, 1234, 20, serial))
-            .bind(":forename", forename)
-            .bind(":surname", surname)
-            .bind(":now", isoUtc(m_clock.nowUtc()));
-        insert.run();
-        return vault.database().lastInsertId();
+        return addTestPupil(dsl(), TestPupil(forename, surname).withUpn(makeUpn(999, 1234, 20, serial)));
     }
 
     void SetUp() override
@@ -79,17 +71,15 @@ protected:
         bool current;
         QString amendReason;
     };
+    // Every entry in the pupil's chronology, amended-away ones too, in event order.
     QList<ChronologyRow> chronology(qint64 pupilId)
     {
-        Statement query(dsl().database(),
-                        "SELECT pupil_id, event_sort, summary, significant, superseded_by IS NULL, "
-                        "amend_reason FROM chronology_entries WHERE pupil_id = :pupil "
-                        "ORDER BY event_sort, id;");
-        query.bind(":pupil", pupilId);
+        ChronologyFilter everything;
+        everything.includeSuperseded = true;
         QList<ChronologyRow> rows;
-        while (query.step())
-            rows.append({query.integer(0), query.text(1), query.text(2), query.integer(3) != 0,
-                         query.integer(4) != 0, query.text(5)});
+        for (const ChronologyEntry& entry : ChronologyRepository(dsl()).entries(pupilId, everything))
+            rows.append({entry.pupilId, entry.when.sortKey(), entry.summary, entry.significant,
+                         entry.isCurrent(), entry.amendReason});
         return rows;
     }
 
@@ -214,9 +204,7 @@ TEST_F(ConcernRepositoryTest, AConcernNeedsAnAccountAChildAndASubject)
     EXPECT_TRUE(message.contains(QStringLiteral("Body map"))) << message.toStdString();
 
     // Nothing was written by any of those.
-    Statement count(dsl().database(), "SELECT COUNT(*) FROM concerns;");
-    ASSERT_TRUE(count.step());
-    EXPECT_EQ(count.integer(0), 0);
+    EXPECT_TRUE(ConcernRepository(dsl()).recent().isEmpty());
 }
 
 TEST_F(ConcernRepositoryTest, AnUnknownCategoryIsNamed)

@@ -3,11 +3,13 @@
 #include "records/DecisionRepository.h"
 
 #include "core/Error.h"
+#include "records/ChronologyRepository.h"
 #include "records/ConcernRepository.h"
 #include "reference/Upn.h"
-#include "storage/Database.h"
 #include "support/RecordsFixture.h"
+#include "support/TestPupils.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace lantern;
@@ -32,17 +34,10 @@ protected:
 
     qint64 addPupil(const QString& forename, const QString& surname, int serial)
     {
-        Vault& vault = dsl();
-        Statement insert(
-            vault.database(),
-            "INSERT INTO pupils (upn, legal_forename, legal_surname, date_of_birth, sex, created_at, "
-            "updated_at) VALUES (:upn, :forename, :surname, '2014-09-01', 'M', :now, :now);");
-        insert.bind(":upn", makeUpn(999, 1234, 20, serial))
-            .bind(":forename", forename)
-            .bind(":surname", surname)
-            .bind(":now", isoUtc(m_clock.nowUtc()));
-        insert.run();
-        return vault.database().lastInsertId();
+        return addTestPupil(dsl(), TestPupil(forename, surname)
+                                       .withUpn(makeUpn(999, 1234, 20, serial))
+                                       .bornOn(QDate(2014, 9, 1))
+                                       .withSex(QStringLiteral("M")));
     }
 
     static NewDecision referral()
@@ -171,22 +166,23 @@ TEST_F(DecisionRepositoryTest, EachChildsChronologyGetsTheDecision)
     monitor.outcome = QStringLiteral("monitor");
     const qint64 monitorId = DecisionRepository(dsl()).add(m_concern, monitor);
 
+    ChronologyFilter everything;
+    everything.includeSuperseded = true;
     for (qint64 pupil : {m_amy, m_ben}) {
-        Statement query(dsl().database(),
-                        "SELECT source_id, significant, summary, event_precision FROM "
-                        "chronology_entries WHERE pupil_id = :pupil AND source_type = 'decision' "
-                        "ORDER BY id;");
-        query.bind(":pupil", pupil);
-        ASSERT_TRUE(query.step());
-        EXPECT_EQ(query.integer(0), referralId);
-        EXPECT_EQ(query.integer(1), 1) << "a referral is significant";
-        EXPECT_TRUE(query.text(2).contains(QStringLiteral("Referral to children's social care")))
-            << query.text(2).toStdString();
-        EXPECT_EQ(query.text(3), QStringLiteral("minute"));
-        ASSERT_TRUE(query.step());
-        EXPECT_EQ(query.integer(0), monitorId);
-        EXPECT_EQ(query.integer(1), 0) << "monitoring is not";
-        EXPECT_FALSE(query.step());
+        QList<ChronologyEntry> decisions;
+        for (const ChronologyEntry& entry : ChronologyRepository(dsl()).entries(pupil, everything))
+            if (entry.sourceType == QLatin1String("decision"))
+                decisions.append(entry);
+        std::sort(decisions.begin(), decisions.end(),
+                  [](const ChronologyEntry& a, const ChronologyEntry& b) { return a.id < b.id; });
+        ASSERT_EQ(decisions.size(), 2);
+        EXPECT_EQ(decisions[0].sourceId, referralId);
+        EXPECT_TRUE(decisions[0].significant) << "a referral is significant";
+        EXPECT_TRUE(decisions[0].summary.contains(QStringLiteral("Referral to children's social care")))
+            << decisions[0].summary.toStdString();
+        EXPECT_EQ(decisions[0].when.precision(), PartialDate::Precision::Minute);
+        EXPECT_EQ(decisions[1].sourceId, monitorId);
+        EXPECT_FALSE(decisions[1].significant) << "monitoring is not";
     }
 }
 

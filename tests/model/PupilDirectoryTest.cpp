@@ -104,6 +104,47 @@ TEST_F(PupilDirectoryTest, AUpnFindsTheChildWithoutShowingIt)
     EXPECT_EQ(found[0].displayName, QStringLiteral("Amy Okafor"));
 }
 
+TEST_F(PupilDirectoryTest, AUpnTypedAnyWayGivesTheChildsIdAndIsNotAudited)
+{
+    Vault& staff = as(QStringLiteral("staff"));
+    const qsizetype entriesBefore = staff.audit().entries().size();
+    PupilDirectory directory(staff);
+    EXPECT_EQ(directory.idByUpn(makeUpn(999, 4001, 15, 1)), m_amy);
+    EXPECT_EQ(
+        directory.idByUpn(QStringLiteral("  ") + makeUpn(999, 4001, 15, 2).toLower() + QStringLiteral(" ")),
+        m_zoe);
+    EXPECT_FALSE(directory.idByUpn(makeUpn(999, 4001, 15, 9)).has_value());
+    EXPECT_FALSE(directory.idByUpn(QStringLiteral("   ")).has_value());
+    EXPECT_EQ(staff.audit().entries().size(), entriesBefore);
+}
+
+TEST_F(PupilDirectoryTest, ByUpnThePermissionIsCheckedBeforeLooking)
+{
+    Vault& admin = as(QStringLiteral("admin"));
+    // Refused alike whether or not the UPN is on the roll, so a refusal says nothing about the roll.
+    for (const QString& upn : {makeUpn(999, 4001, 15, 1), makeUpn(999, 4001, 15, 9)}) {
+        try {
+            PupilDirectory(admin).idByUpn(upn);
+            ADD_FAILURE() << "an administrator looked up " << upn.toStdString() << " to record a concern";
+        } catch (const Error& error) {
+            EXPECT_EQ(error.kind(), ErrorKind::PermissionDenied);
+        }
+    }
+    // Keeping the roster, an administrator may.
+    EXPECT_EQ(PupilDirectory(admin).idByUpn(makeUpn(999, 4001, 15, 1), Permission::ManageRoster), m_amy);
+
+    // The name by UPN is unaudited, so it is for the DSL team only.
+    EXPECT_THROW(PupilDirectory(as(QStringLiteral("staff")))
+                     .findByUpn(makeUpn(999, 4001, 15, 2), Permission::RecordConcern),
+                 Error);
+    const std::optional<DirectoryPupil> zoe = PupilDirectory(dsl()).findByUpn(makeUpn(999, 4001, 15, 2));
+    ASSERT_TRUE(zoe.has_value());
+    EXPECT_EQ(zoe->id, m_zoe);
+    EXPECT_EQ(zoe->displayName, QStringLiteral("Zee Kowalski"));
+    EXPECT_EQ(zoe->yearGroup, QStringLiteral("4"));
+    EXPECT_FALSE(PupilDirectory(dsl()).findByUpn(makeUpn(999, 4001, 15, 9)).has_value());
+}
+
 TEST_F(PupilDirectoryTest, RolesThatCannotRecordConcernsAreRefused)
 {
     for (const char* username : {"admin"}) {

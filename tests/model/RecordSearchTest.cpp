@@ -7,8 +7,8 @@
 #include "records/ChronologyRepository.h"
 #include "records/ConcernRepository.h"
 #include "records/VoiceRepository.h"
-#include "storage/Database.h"
 #include "support/RecordsFixture.h"
+#include "support/TestPupils.h"
 #include "text/TextServices.h"
 
 using namespace lantern;
@@ -21,26 +21,12 @@ QString s(const char* text)
     return QString::fromUtf8(text);
 }
 
-// Pupils come from PupilRepository in the product; inserted directly here with search_key filled the same way
-// (TextServices::searchTokens of the names and UPN, joined by spaces).
 qint64 insertPupil(Vault& vault, const QString& forename, const QString& surname, const QString& upn = {},
                    const QString& preferredForename = {})
 {
-    const QString key = TextServices::searchTokens(
-                            QStringList{forename, surname, preferredForename, upn}.join(QLatin1Char(' ')))
-                            .join(QLatin1Char(' '));
-    Statement insert(
-        vault.database(),
-        "INSERT INTO pupils (upn, legal_forename, legal_surname, preferred_forename, date_of_birth, "
-        "sex, search_key, created_at, updated_at) VALUES (:upn, :forename, :surname, :preferred, "
-        "'2016-07-14', 'F', :key, '2026-09-01T08:00:00.000Z', '2026-09-01T08:00:00.000Z');");
-    insert.bind(":upn", upn.isEmpty() ? std::optional<QString>() : std::optional<QString>(upn))
-        .bind(":forename", forename)
-        .bind(":surname", surname)
-        .bind(":preferred", preferredForename)
-        .bind(":key", key);
-    insert.run();
-    return vault.database().lastInsertId();
+    return addTestPupil(
+        vault,
+        TestPupil(forename, surname).withUpn(upn).preferring(preferredForename).bornOn(QDate(2016, 7, 14)));
 }
 
 ManualChronologyEntry manual(const char* when, const char* summary)

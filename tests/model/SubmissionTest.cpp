@@ -3,6 +3,7 @@
 // tampered, replayed and duplicated files are refused with their reasons, and nothing a staff member holds
 // opens the vault.
 #include "adults/AdultConcernRepository.h"
+#include "adults/AdultRegister.h"
 #include "core/Error.h"
 #include "vault/KeySlotFile.h"
 #include "records/ConcernRepository.h"
@@ -15,6 +16,7 @@
 #include "submit/SubmissionKeys.h"
 #include "submit/SubmissionProfiles.h"
 #include "support/RecordsFixture.h"
+#include "support/TestPupils.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -48,19 +50,8 @@ protected:
 
     qint64 addPupil(const QString& forename, const QString& surname, const QString& year, int serial)
     {
-        Vault& vault = dsl();
-        Statement insert(
-            vault.database(),
-            "INSERT INTO pupils (upn, legal_forename, legal_surname, date_of_birth, sex, year_group, "
-            "created_at, updated_at) VALUES (:upn, :forename, :surname, '2015-04-01', 'F', :year, "
-            ":now, :now);");
-        insert.bind(":upn", makeUpn(999, 1234, 20, serial))
-            .bind(":forename", forename)
-            .bind(":surname", surname)
-            .bind(":year", year)
-            .bind(":now", isoUtc(m_clock.nowUtc()));
-        insert.run();
-        return vault.database().lastInsertId();
+        return addTestPupil(
+            dsl(), TestPupil(forename, surname).withUpn(makeUpn(999, 1234, 20, serial)).inYear(year));
     }
 
     QString inbox() const { return m_temp.path(QStringLiteral("inbox")); }
@@ -532,11 +523,13 @@ TEST_F(SubmissionTest, AConcernAboutAnAdultGoesToTheAdultsRegister)
     ASSERT_EQ(report.files.size(), 1);
     EXPECT_EQ(report.files.first().result, Result::Imported) << report.files.first().reason.toStdString();
     EXPECT_EQ(report.files.first().recordType, QStringLiteral("adult-concern"));
-    Statement query(dsl().database(), "SELECT reporter_username, source FROM adult_concerns WHERE id = :id;");
-    query.bind(":id", report.files.first().recordId);
-    ASSERT_TRUE(query.step());
-    EXPECT_EQ(query.text(0), QStringLiteral("staff"));
-    EXPECT_EQ(query.text(1), QStringLiteral("submission"));
+    const QList<AdultSummary> adults = AdultRegister(dsl()).list();
+    ASSERT_EQ(adults.size(), 1);
+    const Adult adult = AdultRegister(dsl()).get(adults.first().id);
+    ASSERT_EQ(adult.concerns.size(), 1);
+    EXPECT_EQ(adult.concerns.first().id, report.files.first().recordId);
+    EXPECT_EQ(adult.concerns.first().reporterUsername, QStringLiteral("staff"));
+    EXPECT_EQ(adult.concerns.first().source, QStringLiteral("submission"));
 }
 
 // Every value in the staff folder that decodes to 32 bytes (base64 or hex), tried as records.db's raw key.

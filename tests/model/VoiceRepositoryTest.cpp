@@ -8,7 +8,7 @@
 #include "records/SearchIndex.h"
 #include "storage/Database.h"
 #include "support/RecordsFixture.h"
-#include "text/TextServices.h"
+#include "support/TestPupils.h"
 
 using namespace lantern;
 using namespace lantern::test;
@@ -20,20 +20,10 @@ QString s(const char* text)
     return QString::fromUtf8(text);
 }
 
-// Pupils come from PupilRepository in the product; inserted directly here.
 qint64 insertPupil(Vault& vault, const QString& forename, const QString& surname)
 {
-    Statement insert(
-        vault.database(),
-        "INSERT INTO pupils (legal_forename, legal_surname, date_of_birth, sex, search_key, created_at, "
-        "updated_at) VALUES (:forename, :surname, '2019-02-11', 'M', :key, "
-        "'2026-09-01T08:00:00.000Z', '2026-09-01T08:00:00.000Z');");
-    insert.bind(":forename", forename)
-        .bind(":surname", surname)
-        .bind(":key",
-              TextServices::searchTokens(forename + QLatin1Char(' ') + surname).join(QLatin1Char(' ')));
-    insert.run();
-    return vault.database().lastInsertId();
+    return addTestPupil(vault,
+                        TestPupil(forename, surname).bornOn(QDate(2019, 2, 11)).withSex(QStringLiteral("M")));
 }
 
 VoiceContent voice(const char* when, const char* method, const char* words)

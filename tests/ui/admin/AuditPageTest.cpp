@@ -10,6 +10,7 @@
 #include "core/AtomicFile.h"
 #include "storage/Database.h"
 #include "support/RecordsFixture.h"
+#include "support/TestPupils.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -46,13 +47,7 @@ protected:
 
     qint64 insertPupil(const QString& forename, const QString& surname)
     {
-        Statement insert(
-            dsl().database(),
-            "INSERT INTO pupils (legal_forename, legal_surname, date_of_birth, sex, created_at, "
-            "updated_at, search_key) VALUES (:f, :s, '2015-04-01', 'F', '2026-01-01T00:00:00.000Z', "
-            "'2026-01-01T00:00:00.000Z', lower(:f || ' ' || :s));");
-        insert.bind(":f", forename).bind(":s", surname).run();
-        return dsl().database().lastInsertId();
+        return addTestPupil(dsl(), TestPupil(forename, surname));
     }
 
     std::unique_ptr<AuditPage> openPage()
@@ -132,7 +127,9 @@ TEST_F(AuditPageTest, FiltersByUserActionPupilAndDays)
     page->applyFilters();
     ASSERT_TRUE(page->query().pupilId.has_value());
     EXPECT_EQ(*page->query().pupilId, m_ben);
-    EXPECT_EQ(column(*page, AuditTableModel::ActionColumn), QStringList{QStringLiteral("concern.add")});
+    // Newest first: the concern about Ben, then his joining the roll.
+    EXPECT_EQ(column(*page, AuditTableModel::ActionColumn),
+              (QStringList{QStringLiteral("concern.add"), QStringLiteral("pupil.add")}));
 
     pupil->clear();
     auto* from = child<QDateEdit>(page.get(), "auditFrom");
