@@ -6,8 +6,8 @@
 #include "adults/AdultRetention.h"
 #include "adults/AdultsSettings.h"
 #include "adults/LadoConsultationRepository.h"
-#include "core/Error.h"
 #include "calendar/UkTime.h"
+#include "core/Error.h"
 #include "text/TextServices.h"
 #include "vault/Vault.h"
 
@@ -70,8 +70,7 @@ QDate dateOption(const QCommandLineParser& parser, const char* name, const Clock
 {
     if (!isOptionSet(parser, name))
         return ukToday(clock);
-    return parseDate(optionValue(parser, name),
-                               QStringLiteral("--%1").arg(QString::fromLatin1(name)));
+    return parseDate(optionValue(parser, name), QStringLiteral("--%1").arg(QString::fromLatin1(name)));
 }
 
 void printIndented(QTextStream& out, const QString& text, const char* indent = "    ")

@@ -1,8 +1,8 @@
 // The audit log: verify the chain, list entries with filters, export them as CSV for an inspection.
 #include "Command.h"
-#include "records/AuditViewer.h"
-#include "core/Error.h"
 #include "calendar/UkTime.h"
+#include "core/Error.h"
+#include "records/AuditViewer.h"
 #include "vault/Vault.h"
 
 namespace lantern::cli {

@@ -1,14 +1,14 @@
 // Agencies, involvements, plans, meetings, referrals and attachments: the DSL's casework from a script.
 #include "Command.h"
+#include "calendar/UkTime.h"
+#include "core/AtomicFile.h"
 #include "core/Error.h"
 #include "records/AgencyRepository.h"
 #include "records/AttachmentRepository.h"
-#include "calendar/UkTime.h"
 #include "records/MeetingRepository.h"
 #include "records/PlanRepository.h"
 #include "records/ReferralRepository.h"
 #include "reference/Upn.h"
-#include "core/AtomicFile.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
 
@@ -234,8 +234,8 @@ int meetingList(Context& context, const QCommandLineParser& parser)
     const QString upn = requiredOption(parser, QStringLiteral("pupil"));
     auto vault = unlockAs(context, parser);
     for (const Meeting& meeting : MeetingRepository(*vault).meetings(pupilByUpn(*vault, upn)))
-        context.out << QString::number(meeting.id).leftJustified(6) << isoDate(meeting.heldOn)
-                    << "  " << meetingTypeLabel(meeting.type)
+        context.out << QString::number(meeting.id).leftJustified(6) << isoDate(meeting.heldOn) << "  "
+                    << meetingTypeLabel(meeting.type)
                     << (meeting.outcome.isEmpty() ? QString() : QStringLiteral(": ") + meeting.outcome)
                     << "\n";
     return Success;

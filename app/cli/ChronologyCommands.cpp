@@ -1,8 +1,8 @@
 // Chronology, child's voice and search commands: reading a child's chronology (text, JSON or CSV), adding
 // manual entries and voice entries, and searching the records.
 #include "Command.h"
-#include "core/Error.h"
 #include "calendar/PartialDate.h"
+#include "core/Error.h"
 #include "records/ChronologyFormatter.h"
 #include "records/ChronologyRepository.h"
 #include "records/PupilDirectory.h"

@@ -1,10 +1,10 @@
 // Referral packs from a script: `pack export` for the DSL, `pack verify` for the receiving team (no vault).
 #include "Command.h"
+#include "calendar/UkTime.h"
 #include "core/Error.h"
 #include "export/PackVerifier.h"
 #include "export/ReferralPackBuilder.h"
 #include "export/ReferralPreflight.h"
-#include "calendar/UkTime.h"
 #include "reference/Upn.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"

@@ -1,8 +1,8 @@
 // Write-only staff submissions: the DSL publishes the submission profile and enrols staff keys; staff seal
 // submissions into the inbox from a Lantern without a vault; the DSL team imports the inbox.
 #include "Command.h"
-#include "core/Error.h"
 #include "calendar/UkTime.h"
+#include "core/Error.h"
 #include "records/PupilRepository.h"
 #include "submit/InboxImporter.h"
 #include "submit/StaffEnrolment.h"

@@ -1,8 +1,8 @@
 // Vault, user and key commands (the foundation's administration surface).
 #include "Command.h"
 #include "core/Error.h"
-#include "vault/UserAdministration.h"
 #include "vault/LockFile.h"
+#include "vault/UserAdministration.h"
 #include "vault/Vault.h"
 #include "vault/VaultPaths.h"
 

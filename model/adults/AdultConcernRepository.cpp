@@ -2,17 +2,16 @@
 
 #include "adults/AdultsAccess.h"
 #include "adults/AdultsStore.h"
+#include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "calendar/UkTime.h"
-#include "text/PlainText.h"
 #include "storage/Database.h"
+#include "text/PlainText.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
 
 namespace lantern {
-
 
 namespace {
 
@@ -147,8 +146,7 @@ qint64 AdultConcernRepository::record(const ReportedAdultConcern& concern)
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("Reported by: there is no user \"%1\".").arg(reporter));
 
-    AdultConcernContent content =
-        checkedContent(concern.content, toUkLocal(m_vault.clock().nowUtc()));
+    AdultConcernContent content = checkedContent(concern.content, toUkLocal(m_vault.clock().nowUtc()));
     if (content.reporterName.isEmpty()) {
         if (reporter.isEmpty())
             throw Error(ErrorKind::InvalidInput, QStringLiteral("Reported by: give the reporter's name."));

@@ -2,8 +2,8 @@
 
 #include "adults/AdultsAccess.h"
 #include "adults/AdultsStore.h"
-#include "core/Error.h"
 #include "calendar/UkTime.h"
+#include "core/Error.h"
 #include "records/CaseworkLookups.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"

@@ -2,11 +2,11 @@
 
 #include "adults/AdultsAccess.h"
 #include "adults/PatternPrompt.h"
+#include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "calendar/UkTime.h"
-#include "text/PlainText.h"
 #include "storage/Database.h"
+#include "text/PlainText.h"
 #include "vault/Vault.h"
 
 namespace lantern::adults {

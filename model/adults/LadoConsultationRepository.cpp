@@ -2,10 +2,10 @@
 
 #include "adults/AdultsAccess.h"
 #include "adults/AdultsStore.h"
-#include "core/Error.h"
 #include "calendar/UkTime.h"
-#include "text/PlainText.h"
+#include "core/Error.h"
 #include "storage/Database.h"
+#include "text/PlainText.h"
 #include "text/TextServices.h"
 #include "vault/Vault.h"
 

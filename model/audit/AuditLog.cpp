@@ -1,7 +1,7 @@
 #include "audit/AuditLog.h"
 
-#include "core/Clock.h"
 #include "calendar/PartialDate.h"
+#include "core/Clock.h"
 #include "storage/Database.h"
 
 #include <QtEndian>

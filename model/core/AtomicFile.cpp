@@ -1,7 +1,7 @@
 #include "core/AtomicFile.h"
 
-#include "core/TestHooks.h"
 #include "core/Error.h"
+#include "core/TestHooks.h"
 
 #include <QDir>
 #include <QFile>

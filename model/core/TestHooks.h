@@ -7,9 +7,9 @@ namespace lantern {
 // compiled twice: with LANTERN_TEST_HOOKS (linked into test builds) and without it (release builds), where
 // both functions do nothing, so a release binary cannot be talked into either by its environment.
 
-// When the environment variable LANTERN_CRASH_AT equals `name`, the process ends at once with _exit(99), as if
-// killed, so a test can check what a sudden death leaves on disk. Without the variable this does nothing. The
-// variable is read once per process.
+// When the environment variable LANTERN_CRASH_AT equals `name`, the process ends at once with _exit(99), as
+// if killed, so a test can check what a sudden death leaves on disk. Without the variable this does nothing.
+// The variable is read once per process.
 void crashPoint(const char* name);
 
 // True when LANTERN_TEST_CHEAP_KDF=1: new key slots then use 8 MiB and one pass instead of the calibrated

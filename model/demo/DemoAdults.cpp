@@ -6,8 +6,8 @@
 #include "adults/AdultRegister.h"
 #include "adults/LadoConsultationRepository.h"
 #include "calendar/PartialDate.h"
-#include "demo/DemoWorld.h"
 #include "calendar/UkTime.h"
+#include "demo/DemoWorld.h"
 
 #include <algorithm>
 

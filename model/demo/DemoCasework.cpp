@@ -3,9 +3,9 @@
 // child in need plan, child protection, or a specialist route such as the LADO or Prevent), and every step is
 // scheduled at the moment it would have been recorded.
 #include "calendar/PartialDate.h"
+#include "calendar/UkTime.h"
 #include "demo/DemoWorld.h"
 #include "records/AgencyRepository.h"
-#include "calendar/UkTime.h"
 #include "records/ChronologyRepository.h"
 #include "records/ConcernRepository.h"
 #include "records/DecisionRepository.h"

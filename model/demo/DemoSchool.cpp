@@ -1,9 +1,9 @@
 #include "demo/DemoSchool.h"
 
+#include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "demo/DemoWorld.h"
-#include "calendar/UkTime.h"
 #include "records/PupilRepository.h"
 #include "records/SchoolRepository.h"
 

@@ -1,7 +1,7 @@
 #include "demo/DemoTimeline.h"
 
-#include "core/Clock.h"
 #include "calendar/UkTime.h"
+#include "core/Clock.h"
 
 #include <algorithm>
 

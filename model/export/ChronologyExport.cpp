@@ -1,8 +1,8 @@
 #include "export/ChronologyExport.h"
 
 #include "audit/AuditLog.h"
-#include "export/PdfWriter.h"
 #include "core/AtomicFile.h"
+#include "export/PdfWriter.h"
 #include "storage/Database.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"

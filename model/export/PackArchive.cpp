@@ -1,8 +1,8 @@
 #include "export/PackArchive.h"
 
+#include "core/AtomicFile.h"
 #include "core/Error.h"
 #include "export/PackManifest.h"
-#include "core/AtomicFile.h"
 
 #include <QSet>
 #include <cstring>

@@ -1,7 +1,7 @@
 #include "export/PackVerifier.h"
 
-#include "core/Error.h"
 #include "calendar/PartialDate.h"
+#include "core/Error.h"
 #include "crypto/Sodium.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "export/ReferralPackBuilder.h"
 
-#include "core/Error.h"
 #include "calendar/PartialDate.h"
+#include "core/Error.h"
 #include "export/PackManifest.h"
 #include "export/PdfWriter.h"
 #include "export/ReferralPackJson.h"

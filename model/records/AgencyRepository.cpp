@@ -1,9 +1,9 @@
 #include "records/AgencyRepository.h"
 
-#include "core/Clock.h"
-#include "core/Error.h"
 #include "calendar/PartialDate.h"
 #include "calendar/UkTime.h"
+#include "core/Clock.h"
+#include "core/Error.h"
 #include "records/CaseworkLookups.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
@@ -59,9 +59,8 @@ Agency agencyFrom(const Statement& row)
 void requireNotFuture(const std::optional<QDate>& date, const QDate& today, const QString& field)
 {
     if (date && *date > today)
-        throw Error(
-            ErrorKind::InvalidInput,
-            QStringLiteral("The %1 cannot be in the future (%2).").arg(field, isoDate(*date)));
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("The %1 cannot be in the future (%2).").arg(field, isoDate(*date)));
 }
 
 } // namespace
@@ -148,10 +147,9 @@ qint64 AgencyRepository::involve(qint64 pupilId, const Involvement& involvement)
     requireNotFuture(involvement.startedOn, today, QStringLiteral("involvement's start date"));
     requireNotFuture(involvement.endedOn, today, QStringLiteral("involvement's end date"));
     if (involvement.startedOn && involvement.endedOn && *involvement.endedOn < *involvement.startedOn)
-        throw Error(
-            ErrorKind::InvalidInput,
-            QStringLiteral("The involvement's end date (%1) is before its start date (%2).")
-                .arg(isoDate(*involvement.endedOn), isoDate(*involvement.startedOn)));
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("The involvement's end date (%1) is before its start date (%2).")
+                        .arg(isoDate(*involvement.endedOn), isoDate(*involvement.startedOn)));
 
     Transaction transaction(db);
     Statement insert(

@@ -1,11 +1,11 @@
 #include "records/AttachmentRepository.h"
 
+#include "calendar/PartialDate.h"
+#include "core/AtomicFile.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "calendar/PartialDate.h"
 #include "crypto/Sodium.h"
 #include "records/CaseworkLookups.h"
-#include "core/AtomicFile.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"

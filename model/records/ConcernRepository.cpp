@@ -2,7 +2,6 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "text/PlainText.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/ConcernValidator.h"
@@ -11,6 +10,7 @@
 #include "reference/HarmCategories.h"
 #include "reference/Upn.h"
 #include "storage/Database.h"
+#include "text/PlainText.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"

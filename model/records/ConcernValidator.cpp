@@ -1,9 +1,9 @@
 #include "records/ConcernValidator.h"
 
-#include "core/Error.h"
 #include "calendar/UkTime.h"
-#include "text/PlainText.h"
+#include "core/Error.h"
 #include "reference/HarmCategories.h"
+#include "text/PlainText.h"
 #include "text/TextServices.h"
 
 #include <QJsonArray>
@@ -12,7 +12,6 @@
 #include <QSet>
 
 namespace lantern {
-
 
 namespace {
 

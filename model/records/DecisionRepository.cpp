@@ -1,13 +1,13 @@
 #include "records/DecisionRepository.h"
 
+#include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "calendar/UkTime.h"
-#include "text/PlainText.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/ConcernRepository.h"
 #include "storage/Database.h"
+#include "text/PlainText.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
@@ -279,8 +279,7 @@ void DecisionRepository::amend(qint64 decisionId, const DecisionChanges& changes
     next.parentsNotInformedReason =
         changes.parentsNotInformedReason.value_or(current.parentsNotInformedReason);
     next.reviewDate = changes.reviewDate ? *changes.reviewDate : current.reviewDate;
-    const NewDecision content =
-        checked(next, ukToday(m_vault.clock()), changes.reviewDate.has_value());
+    const NewDecision content = checked(next, ukToday(m_vault.clock()), changes.reviewDate.has_value());
 
     // A different outcome is a new decision in substance: it is now this user's, made now.
     const bool outcomeChanged = content.outcome != current.outcome;

@@ -1,9 +1,9 @@
 #include "records/MeetingRepository.h"
 
-#include "core/Clock.h"
-#include "core/Error.h"
 #include "calendar/PartialDate.h"
 #include "calendar/UkTime.h"
+#include "core/Clock.h"
+#include "core/Error.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"

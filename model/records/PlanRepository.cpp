@@ -1,9 +1,9 @@
 #include "records/PlanRepository.h"
 
-#include "core/Clock.h"
-#include "core/Error.h"
 #include "calendar/PartialDate.h"
 #include "calendar/UkTime.h"
+#include "core/Clock.h"
+#include "core/Error.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
@@ -223,9 +223,9 @@ void PlanRepository::end(qint64 planId, const QDate& endedOn)
                     QStringLiteral("The plan's end date (%1) is before its start date (%2).")
                         .arg(isoDate(endedOn), isoDate(started)));
     if (endedOn > ukToday(m_vault.clock()))
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("The plan's end date (%1) cannot be in the future.")
-                        .arg(isoDate(endedOn)));
+        throw Error(
+            ErrorKind::InvalidInput,
+            QStringLiteral("The plan's end date (%1) cannot be in the future.").arg(isoDate(endedOn)));
 
     Statement update(db, "UPDATE plans SET ended_on = :ended WHERE id = :id AND ended_on IS NULL;");
     update.bind(":ended", isoDate(endedOn)).bind(":id", planId);

@@ -1,8 +1,8 @@
 #include "records/PupilDirectory.h"
 
 #include "audit/AuditLog.h"
-#include "core/Clock.h"
 #include "calendar/UkTime.h"
+#include "core/Clock.h"
 #include "reference/Upn.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"

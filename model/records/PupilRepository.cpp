@@ -1,8 +1,8 @@
 #include "records/PupilRepository.h"
 
+#include "calendar/PartialDate.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "calendar/PartialDate.h"
 #include "records/PupilDirectory.h"
 #include "records/PupilValidator.h"
 #include "storage/Database.h"

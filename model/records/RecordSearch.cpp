@@ -1,8 +1,8 @@
 #include "records/RecordSearch.h"
 
 #include "audit/AuditLog.h"
-#include "core/Error.h"
 #include "calendar/PartialDate.h"
+#include "core/Error.h"
 #include "records/Pupil.h"
 #include "records/SearchIndex.h"
 #include "storage/Database.h"

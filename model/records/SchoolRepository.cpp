@@ -1,8 +1,8 @@
 #include "records/SchoolRepository.h"
 
+#include "calendar/PartialDate.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "calendar/PartialDate.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"

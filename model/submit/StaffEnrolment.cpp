@@ -1,8 +1,8 @@
 #include "submit/StaffEnrolment.h"
 
+#include "calendar/PartialDate.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "calendar/PartialDate.h"
 #include "storage/Database.h"
 #include "submit/StaffKeyFile.h"
 #include "submit/SubmissionKeys.h"

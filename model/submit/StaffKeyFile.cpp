@@ -1,9 +1,9 @@
 #include "submit/StaffKeyFile.h"
 
+#include "core/AtomicFile.h"
 #include "core/Error.h"
 #include "core/JsonReader.h"
 #include "crypto/Sodium.h"
-#include "core/AtomicFile.h"
 
 #include <QDir>
 #include <QJsonDocument>

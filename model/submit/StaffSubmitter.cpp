@@ -1,11 +1,11 @@
 #include "submit/StaffSubmitter.h"
 
+#include "calendar/UkTime.h"
+#include "core/AtomicFile.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "calendar/UkTime.h"
-#include "text/PlainText.h"
 #include "records/ConcernValidator.h"
-#include "core/AtomicFile.h"
+#include "text/PlainText.h"
 #include "text/TextServices.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "submit/SubmissionKeys.h"
 
+#include "calendar/PartialDate.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "calendar/PartialDate.h"
 #include "crypto/Sodium.h"
 #include "storage/Database.h"
 #include "submit/SubmissionProfile.h"

@@ -1,10 +1,10 @@
 #include "submit/SubmissionProfile.h"
 
+#include "calendar/PartialDate.h"
+#include "core/AtomicFile.h"
 #include "core/Error.h"
 #include "core/JsonReader.h"
-#include "calendar/PartialDate.h"
 #include "crypto/Sodium.h"
-#include "core/AtomicFile.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #include "submit/SubmissionProfiles.h"
 
+#include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "calendar/UkTime.h"
 #include "records/SchoolRepository.h"
 #include "storage/Database.h"
 #include "submit/SubmissionKeys.h"

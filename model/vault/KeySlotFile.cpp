@@ -1,8 +1,8 @@
 #include "vault/KeySlotFile.h"
 
+#include "core/AtomicFile.h"
 #include "core/Error.h"
 #include "core/JsonReader.h"
-#include "core/AtomicFile.h"
 #include "storage/Database.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "vault/Vault.h"
 
 #include "core/Clock.h"
-#include "core/TestHooks.h"
 #include "core/Error.h"
+#include "core/TestHooks.h"
 #include "crypto/RecoveryKey.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "audit/AuditLog.h"
-#include "vault/KeySlotFile.h"
 #include "crypto/SecureBytes.h"
 #include "users/User.h"
+#include "vault/KeySlotFile.h"
 #include "vault/LockFile.h"
 #include "vault/VaultPaths.h"
 

@@ -1,7 +1,7 @@
 // lantern-cli's audit list and export as a DSL uses them before an inspection: filters, a CSV file that a
 // spreadsheet opens safely, and the log recording that it was read and exported.
-#include "reference/Upn.h"
 #include "core/AtomicFile.h"
+#include "reference/Upn.h"
 #include "support/CliFixture.h"
 
 #include <QFile>

@@ -2,12 +2,12 @@
 // CSV export; and that looking and exporting leave entries of their own.
 #include "records/AuditViewer.h"
 
+#include "core/AtomicFile.h"
 #include "core/Error.h"
 #include "records/ChronologyRepository.h"
 #include "records/ConcernRepository.h"
 #include "records/DecisionRepository.h"
 #include "reference/Csv.h"
-#include "core/AtomicFile.h"
 #include "storage/Database.h"
 #include "support/RecordsFixture.h"
 #include "support/TestPupils.h"

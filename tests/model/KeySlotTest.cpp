@@ -1,9 +1,9 @@
 #include "crypto/KeySlot.h"
 
-#include "core/Error.h"
-#include "vault/KeySlotFile.h"
 #include "core/AtomicFile.h"
+#include "core/Error.h"
 #include "support/TestSupport.h"
+#include "vault/KeySlotFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "export/PackArchive.h"
 
-#include "core/Error.h"
 #include "calendar/PartialDate.h"
+#include "core/Error.h"
 #include "export/PackManifest.h"
 #include "export/PackVerifier.h"
 #include "support/TestSupport.h"

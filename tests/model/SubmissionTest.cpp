@@ -5,7 +5,6 @@
 #include "adults/AdultConcernRepository.h"
 #include "adults/AdultRegister.h"
 #include "core/Error.h"
-#include "vault/KeySlotFile.h"
 #include "records/ConcernRepository.h"
 #include "records/SchoolRepository.h"
 #include "reference/Upn.h"
@@ -17,6 +16,7 @@
 #include "submit/SubmissionProfiles.h"
 #include "support/RecordsFixture.h"
 #include "support/TestPupils.h"
+#include "vault/KeySlotFile.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,11 +1,11 @@
 #include "admin/AuditPage.h"
 
 #include "admin/AuditModel.h"
+#include "calendar/UkTime.h"
 #include "common/FileChooser.h"
 #include "common/MessageSeam.h"
 #include "common/PupilPickerModels.h"
 #include "core/Error.h"
-#include "calendar/UkTime.h"
 #include "records/PupilDirectory.h"
 #include "vault/Vault.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records/AuditViewer.h"
 #include "common/UiServices.h"
+#include "records/AuditViewer.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

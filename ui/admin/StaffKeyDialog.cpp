@@ -1,9 +1,9 @@
 #include "admin/StaffKeyDialog.h"
 
+#include "calendar/UkTime.h"
 #include "common/FileChooser.h"
 #include "common/FormDialog.h"
 #include "common/SecretEdit.h"
-#include "calendar/UkTime.h"
 #include "submit/SubmissionProfiles.h"
 #include "vault/Vault.h"
 

@@ -7,8 +7,8 @@
 #include "common/TableSupport.h"
 #include "core/Error.h"
 #include "submit/StaffEnrolment.h"
-#include "vault/UserAdministration.h"
 #include "users/UserRules.h"
+#include "vault/UserAdministration.h"
 #include "vault/Vault.h"
 
 #include <QApplication>

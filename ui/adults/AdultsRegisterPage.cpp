@@ -8,10 +8,10 @@
 #include "adults/AdultsRetentionDialog.h"
 #include "adults/AdultsSettings.h"
 #include "adults/LadoConsultationRepository.h"
+#include "calendar/UkTime.h"
 #include "common/FormDialog.h"
 #include "common/TableSupport.h"
 #include "core/Error.h"
-#include "calendar/UkTime.h"
 #include "vault/Vault.h"
 
 #include <QAction>

@@ -1,5 +1,6 @@
 #include "concern/ConcernForm.h"
 
+#include "calendar/UkTime.h"
 #include "common/FileChooser.h"
 #include "common/MessageSeam.h"
 #include "common/PartialDateEdit.h"
@@ -10,7 +11,6 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "records/AttachmentRepository.h"
-#include "calendar/UkTime.h"
 #include "records/ConcernRepository.h"
 #include "records/ConcernValidator.h"
 #include "submit/RosterSearch.h"

@@ -1,12 +1,12 @@
 #include "inbox/TriageDialog.h"
 
+#include "calendar/UkTime.h"
 #include "common/MessageSeam.h"
 #include "concern/BodyMapModel.h"
 #include "concern/BodyMapWidget.h"
 #include "concern/ConcernLabels.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "calendar/UkTime.h"
 #include "records/ConcernRepository.h"
 #include "records/ConcernValidator.h"
 #include "records/Decision.h"

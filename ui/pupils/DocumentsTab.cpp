@@ -1,11 +1,11 @@
 #include "pupils/DocumentsTab.h"
 
+#include "calendar/PartialDate.h"
 #include "common/FileChooser.h"
 #include "common/MessageSeam.h"
 #include "common/UiServices.h"
-#include "calendar/PartialDate.h"
-#include "records/AttachmentRepository.h"
 #include "core/AtomicFile.h"
+#include "records/AttachmentRepository.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"

@@ -1,11 +1,11 @@
 #include "referral/ReferralWizardSteps.h"
 
+#include "calendar/UkTime.h"
 #include "common/FileChooser.h"
 #include "core/Error.h"
 #include "export/PdfWriter.h"
 #include "export/ReferralPackBuilder.h"
 #include "records/AgencyRepository.h"
-#include "calendar/UkTime.h"
 #include "records/PupilRepository.h"
 #include "referral/PackPreview.h"
 #include "referral/ReferralPupilFinder.h"

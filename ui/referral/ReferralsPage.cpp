@@ -1,7 +1,7 @@
 #include "referral/ReferralsPage.h"
 
-#include "core/Error.h"
 #include "calendar/UkTime.h"
+#include "core/Error.h"
 #include "records/ReferralRepository.h"
 #include "referral/ReferralPupilFinder.h"
 #include "referral/ReferralWizard.h"

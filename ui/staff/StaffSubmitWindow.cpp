@@ -1,11 +1,11 @@
 #include "staff/StaffSubmitWindow.h"
 
+#include "calendar/UkTime.h"
 #include "common/FormDialog.h"
 #include "common/IdleLock.h"
 #include "common/SecretEdit.h"
 #include "concern/ConcernForm.h"
 #include "core/Error.h"
-#include "calendar/UkTime.h"
 #include "staff/StaffAdultConcernDialog.h"
 #include "text/TextServices.h"
 
