@@ -3,6 +3,7 @@
 #include "adults/AdultsAccess.h"
 #include "adults/AdultsStore.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "calendar/UkTime.h"
 #include "records/CaseworkLookups.h"
 #include "storage/Database.h"
@@ -85,13 +86,13 @@ void AdultRetention::remove(qint64 adultId)
     if (!details.leftOn)
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("Retention: adult %1 has no leaving date. Low-level concerns are kept at least "
+            ModelText::tr("Retention: adult %1 has no leaving date. Low-level concerns are kept at least "
                            "until the adult leaves (KCSIE); record the leaving date first.")
                 .arg(adultId));
     const QDate dueOn = details.leftOn->addMonths(months);
     if (dueOn > today)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Retention: adult %1's records are not due for deletion "
+                    ModelText::tr("Retention: adult %1's records are not due for deletion "
                                    "until %2 (%3 month(s) after leaving).")
                         .arg(adultId)
                         .arg(TextServices::formatDate(dueOn))
@@ -99,7 +100,7 @@ void AdultRetention::remove(qint64 adultId)
     if (hasAllegationOutcome(db, adultId))
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("Retention: a LADO consultation about adult %1 found an allegation or led to a "
+            ModelText::tr("Retention: a LADO consultation about adult %1 found an allegation or led to a "
                            "police referral; those records follow the retention for allegations, not for "
                            "low-level concerns.")
                 .arg(adultId));

@@ -1,6 +1,7 @@
 #include "export/ReferralPackBuilder.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "calendar/PartialDate.h"
 #include "export/PackManifest.h"
 #include "export/PdfWriter.h"
@@ -52,17 +53,17 @@ ReferralPackRequest normalised(ReferralPackRequest request)
                                                   a.authorisedAbsencePercent, a.unauthorisedAbsencePercent})
             if (value && (*value < 0 || *value > 100))
                 throw Error(ErrorKind::InvalidInput,
-                            QStringLiteral("Attendance: percentages are between 0 and 100."));
+                            ModelText::tr("Attendance: percentages are between 0 and 100."));
     }
     return request;
 }
 
 QString unresolvedMessage(const QList<PreflightIssue>& unresolved)
 {
-    QString message = QStringLiteral("The referral pack is not ready. Fix each of these, or give a reason to "
+    QString message = ModelText::tr("The referral pack is not ready. Fix each of these, or give a reason to "
                                      "proceed without it:");
     for (const PreflightIssue& issue : unresolved)
-        message += QStringLiteral("\n  %1: %2").arg(issue.code, issue.message);
+        message += ModelText::tr("\n  %1: %2").arg(issue.code, issue.message);
     return message;
 }
 

@@ -1,4 +1,5 @@
 #include "import/CsvRosterReader.h"
+#include "core/ModelText.h"
 
 #include "reference/CodeList.h"
 
@@ -166,7 +167,7 @@ bool CsvRosterReader::readRecord(QList<QByteArray>& fields, qint64& startLine)
                 return false;
             if (inQuotes) {
                 fail(quoteLine,
-                     QStringLiteral("Line %1: a field starts with a quote (\") that is never closed.")
+                     ModelText::tr("Line %1: a field starts with a quote (\") that is never closed.")
                          .arg(quoteLine));
                 return false;
             }
@@ -195,7 +196,7 @@ bool CsvRosterReader::readRecord(QList<QByteArray>& fields, qint64& startLine)
             field.clear();
             if (fields.size() > maxFields) {
                 fail(startLine,
-                     QStringLiteral("Line %1 has more than %2 fields.").arg(startLine).arg(maxFields));
+                     ModelText::tr("Line %1 has more than %2 fields.").arg(startLine).arg(maxFields));
                 return false;
             }
         } else if (byte == '\r' || byte == '\n') {
@@ -208,7 +209,7 @@ bool CsvRosterReader::readRecord(QList<QByteArray>& fields, qint64& startLine)
         }
         if (field.size() > maxFieldBytes) {
             fail(startLine,
-                 QStringLiteral("Line %1: a field is longer than %2 characters; is a closing quote "
+                 ModelText::tr("Line %1: a field is longer than %2 characters; is a closing quote "
                                 "missing?")
                      .arg(startLine)
                      .arg(maxFieldBytes));
@@ -225,7 +226,7 @@ bool CsvRosterReader::readHeader()
     do {
         if (!readRecord(fields, line)) {
             if (!fatalProblem())
-                fail(1, QStringLiteral(
+                fail(1, ModelText::tr(
                             "The file is empty: a roster CSV needs a header row naming its columns."));
             return false;
         }
@@ -260,7 +261,7 @@ bool CsvRosterReader::readHeader()
     }
     if (chosen.find(Column::Upn) == chosen.end()) {
         fail(line,
-             QStringLiteral("Line %1: the header has no UPN column; the import matches pupils by UPN, so "
+             ModelText::tr("Line %1: the header has no UPN column; the import matches pupils by UPN, so "
                             "every row needs one.")
                  .arg(line));
         return false;

@@ -1,6 +1,7 @@
 #include "records/AuditViewer.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "calendar/PartialDate.h"
 #include "calendar/UkTime.h"
 #include "records/CaseworkLookups.h"
@@ -123,7 +124,7 @@ QList<AuditEntry> AuditViewer::matching(const AuditQuery& query)
     requirePermission(m_vault.user(), Permission::ViewAuditLog);
     if (query.from && query.to && *query.to < *query.from)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("The last day (%1) is before the first (%2).")
+                    ModelText::tr("The last day (%1) is before the first (%2).")
                         .arg(isoDate(*query.to), isoDate(*query.from)));
     AuditFilter filter;
     filter.actor = query.actor.trimmed();
@@ -190,7 +191,7 @@ void AuditViewer::saveExport(const AuditExtract& extract, const QByteArray& csv,
 {
     requirePermission(m_vault.user(), Permission::ViewAuditLog);
     if (path.trimmed().isEmpty())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("Name the file to export the audit log to."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("Name the file to export the audit log to."));
     const QString target = QDir::cleanPath(QDir::current().absoluteFilePath(path));
     const QString sha256 =
         QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex());

@@ -1,6 +1,7 @@
 #include "records/ConcernValidator.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "calendar/UkTime.h"
 #include "text/PlainText.h"
 #include "reference/HarmCategories.h"
@@ -35,26 +36,26 @@ NewConcern ConcernValidator::checked(const NewConcern& concern) const
     const QString when = occurredField();
     if (!concern.occurred.isValid())
         invalid(
-            QStringLiteral("%1: say when it happened (a year or month is enough if that is all you know).")
+            ModelText::tr("%1: say when it happened (a year or month is enough if that is all you know).")
                 .arg(when));
     if (concern.occurred.isAfter(m_nowUk.date()))
         invalid(
-            QStringLiteral("%1: %2 is after today; a concern records something that has already happened.")
+            ModelText::tr("%1: %2 is after today; a concern records something that has already happened.")
                 .arg(when, concern.occurred.display()));
     if (concern.occurred.isLaterThan(m_nowUk))
-        invalid(QStringLiteral("%1: %2 is later than now.").arg(when, concern.occurred.display()));
+        invalid(ModelText::tr("%1: %2 is later than now.").arg(when, concern.occurred.display()));
     result.occurred = concern.occurred;
 
     // The children and their parts in it.
     if (concern.children.isEmpty())
-        invalid(QStringLiteral("Children: name at least one child."));
+        invalid(ModelText::tr("Children: name at least one child."));
     QSet<qint64> seen;
     bool hasSubject = false;
     for (const ConcernChild& child : concern.children) {
         if (child.pupilId <= 0)
-            invalid(QStringLiteral("Children: a child is named without a pupil record."));
+            invalid(ModelText::tr("Children: a child is named without a pupil record."));
         if (seen.contains(child.pupilId))
-            invalid(QStringLiteral(
+            invalid(ModelText::tr(
                 "Children: the same child is named twice; give each child once, with one role."));
         seen.insert(child.pupilId);
         hasSubject = hasSubject || child.role == ChildRole::Subject;
@@ -65,7 +66,7 @@ NewConcern ConcernValidator::checked(const NewConcern& concern) const
     }
     if (!hasSubject)
         invalid(
-            QStringLiteral("Children: at least one child must be the subject of the concern (the child it "
+            ModelText::tr("Children: at least one child must be the subject of the concern (the child it "
                            "is about)."));
 
     // Categories of harm: one or more, each one Lantern knows.
@@ -74,19 +75,19 @@ NewConcern ConcernValidator::checked(const NewConcern& concern) const
         const QString id = typed.trimmed();
         if (!categories.contains(id))
             invalid(
-                QStringLiteral("Categories of harm: \"%1\" is not a category Lantern knows (see `lantern-cli "
+                ModelText::tr("Categories of harm: \"%1\" is not a category Lantern knows (see `lantern-cli "
                                "concern categories`).")
                     .arg(id));
         if (!result.categoryIds.contains(id))
             result.categoryIds.append(id);
     }
     if (result.categoryIds.isEmpty())
-        invalid(QStringLiteral("Categories of harm: choose at least one."));
+        invalid(ModelText::tr("Categories of harm: choose at least one."));
 
     // What was seen and heard.
     result.account = tidy(concern.account);
     if (result.account.isEmpty())
-        invalid(QStringLiteral("Account: write what was seen and heard, as facts."));
+        invalid(ModelText::tr("Account: write what was seen and heard, as facts."));
 
     // The child's own words exactly as said: normalised to NFC for storage, nothing trimmed or tidied.
     result.childWords = TextServices::normalizeForStorage(concern.childWords);
@@ -100,11 +101,11 @@ NewConcern ConcernValidator::checked(const NewConcern& concern) const
     for (const BodyMapMark& mark : concern.bodyMap) {
         ++number;
         if (!(mark.x >= 0.0 && mark.x <= 1.0))
-            invalid(QStringLiteral("Body map, mark %1: the position across must be between 0 and 1.")
+            invalid(ModelText::tr("Body map, mark %1: the position across must be between 0 and 1.")
                         .arg(number));
         if (!(mark.y >= 0.0 && mark.y <= 1.0))
             invalid(
-                QStringLiteral("Body map, mark %1: the position down must be between 0 and 1.").arg(number));
+                ModelText::tr("Body map, mark %1: the position down must be between 0 and 1.").arg(number));
         BodyMapMark kept = mark;
         kept.note = tidy(mark.note);
         result.bodyMap.append(kept);
@@ -128,14 +129,14 @@ QList<BodyMapMark> ConcernValidator::bodyMapFromJson(const QString& json)
     QList<BodyMapMark> marks;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8());
     if (!document.isArray())
-        throw Error(ErrorKind::Damaged, QStringLiteral("A stored body map is not a list of marks."));
+        throw Error(ErrorKind::Damaged, ModelText::tr("A stored body map is not a list of marks."));
     for (const QJsonValue& value : document.array()) {
         const QJsonObject object = value.toObject();
         BodyMapMark mark;
         const std::optional<BodyMapMark::Side> side =
             bodyMapSideFromName(object.value(QStringLiteral("side")).toString());
         if (!side)
-            throw Error(ErrorKind::Damaged, QStringLiteral("A stored body-map mark has no side."));
+            throw Error(ErrorKind::Damaged, ModelText::tr("A stored body-map mark has no side."));
         mark.side = *side;
         mark.x = object.value(QStringLiteral("x")).toDouble();
         mark.y = object.value(QStringLiteral("y")).toDouble();

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "calendar/UkTime.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
@@ -110,14 +111,14 @@ int VoiceRepository::amend(qint64 voiceId, const VoiceChanges& changes, const QS
     if (why.isEmpty())
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("Reason: say why the entry is being amended; the original stays readable."));
+            ModelText::tr("Reason: say why the entry is being amended; the original stays readable."));
 
     Database& db = m_vault.database();
     Transaction transaction(db);
     Statement find(db, "SELECT pupil_id FROM voice_entries WHERE id = :id;");
     find.bind(":id", voiceId);
     if (!find.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no child's voice entry %1.").arg(voiceId));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no child's voice entry %1.").arg(voiceId));
     const qint64 pupilId = find.integer(0);
     std::optional<VoiceEntry> entry;
     for (const VoiceEntry& candidate : read(pupilId))
@@ -125,7 +126,7 @@ int VoiceRepository::amend(qint64 voiceId, const VoiceChanges& changes, const QS
             entry = candidate;
     if (!entry || entry->versions.isEmpty())
         throw Error(ErrorKind::Damaged,
-                    QStringLiteral("Child's voice entry %1 has no content.").arg(voiceId));
+                    ModelText::tr("Child's voice entry %1 has no content.").arg(voiceId));
 
     const VoiceContent& old = entry->current().content;
     VoiceContent next;
@@ -230,17 +231,17 @@ VoiceContent VoiceRepository::validated(const VoiceContent& content) const
     VoiceContent clean = content;
     if (!content.captured.isValid())
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Date: say when the child's voice was captured."));
+                    ModelText::tr("Date: say when the child's voice was captured."));
     // "Now" as the school means it: UK local time.
     const QDateTime now = toUkLocal(m_vault.clock().nowUtc());
     if (content.captured.isLaterThan(now))
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Date: %1 is in the future (today is %2).")
+                    ModelText::tr("Date: %1 is in the future (today is %2).")
                         .arg(content.captured.display(), TextServices::formatDate(now.date())));
     clean.method = content.method.trimmed();
     if (!VoiceMethods::isKnown(clean.method))
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Method: \"%1\" is not a way of capturing the child's "
+                    ModelText::tr("Method: \"%1\" is not a way of capturing the child's "
                                    "voice; use one of %2.")
                         .arg(content.method, VoiceMethods::idList()));
     // Verbatim: normalised for storage (NFC, no control characters) but not trimmed inside or re-worded.
@@ -248,7 +249,7 @@ VoiceContent VoiceRepository::validated(const VoiceContent& content) const
     if (clean.words.trimmed().isEmpty())
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("Words: record what the child said, wrote, drew or showed; it is required."));
+            ModelText::tr("Words: record what the child said, wrote, drew or showed; it is required."));
     clean.adaptations = TextServices::normalizeForStorage(content.adaptations).trimmed();
     clean.wishesAndFeelings = TextServices::normalizeForStorage(content.wishesAndFeelings).trimmed();
     return clean;

@@ -1,6 +1,7 @@
 #include "text/IcuLocale.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 
 #include <algorithm>
 #include <boost/locale/collator.hpp>
@@ -26,7 +27,7 @@ std::locale buildEnGb()
     const std::vector<std::string> backends = manager.get_all_backends();
     if (std::find(backends.begin(), backends.end(), kIcuBackend) == backends.end()) {
         throw Error(ErrorKind::Internal,
-                    QStringLiteral("Boost.Locale has no ICU backend on this system, so Lantern cannot sort "
+                    ModelText::tr("Boost.Locale has no ICU backend on this system, so Lantern cannot sort "
                                    "names or build search keys. Install a Boost.Locale built with ICU."));
     }
     manager.select(kIcuBackend);
@@ -36,7 +37,7 @@ std::locale buildEnGb()
     try {
         locale = generator("en_GB.UTF-8");
     } catch (const std::exception& e) {
-        throw Error(ErrorKind::Internal, QStringLiteral("Boost.Locale could not create the en_GB locale: ") +
+        throw Error(ErrorKind::Internal, ModelText::tr("Boost.Locale could not create the en_GB locale: ") +
                                              QString::fromUtf8(e.what()));
     }
 
@@ -48,7 +49,7 @@ std::locale buildEnGb()
         !std::has_facet<boost::locale::collator<char>>(locale) ||
         boost::locale::normalize(decomposed, boost::locale::norm_nfc, locale) != composed) {
         throw Error(ErrorKind::Internal,
-                    QStringLiteral("Boost.Locale did not create a UTF-8 en_GB locale backed by ICU."));
+                    ModelText::tr("Boost.Locale did not create a UTF-8 en_GB locale backed by ICU."));
     }
     return locale;
 }
