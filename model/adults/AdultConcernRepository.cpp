@@ -2,18 +2,17 @@
 
 #include "adults/AdultsAccess.h"
 #include "adults/AdultsStore.h"
+#include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/UkTime.h"
-#include "text/PlainText.h"
 #include "storage/Database.h"
+#include "text/PlainText.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
 
 namespace lantern {
-
 
 namespace {
 
@@ -22,14 +21,14 @@ AdultConcernContent checkedContent(const AdultConcernContent& content, const QDa
 {
     AdultConcernContent checked = content;
     if (!content.occurred.isValid())
-        throw Error(ErrorKind::InvalidInput,
+        throw Error(ErrorKind::InvalidInput, AdultConcernField::occurred,
                     ModelText::tr("When it happened: give a date, even approximate."));
     if (content.occurred.isLaterThan(ukNow))
-        throw Error(ErrorKind::InvalidInput,
+        throw Error(ErrorKind::InvalidInput, AdultConcernField::occurred,
                     ModelText::tr("When it happened: %1 is in the future.").arg(content.occurred.display()));
     checked.account = tidy(content.account);
     if (checked.account.isEmpty())
-        throw Error(ErrorKind::InvalidInput,
+        throw Error(ErrorKind::InvalidInput, AdultConcernField::account,
                     ModelText::tr("What happened: describe what was seen or heard, as facts."));
     checked.response = tidy(content.response);
     checked.reporterName = tidy(content.reporterName).simplified();
@@ -145,14 +144,14 @@ qint64 AdultConcernRepository::record(const ReportedAdultConcern& concern)
         reporter = user.username;
     }
     if (!reporter.isEmpty() && !m_vault.findUser(reporter))
-        throw Error(ErrorKind::InvalidInput,
+        throw Error(ErrorKind::InvalidInput, AdultConcernField::reportedBy,
                     ModelText::tr("Reported by: there is no user \"%1\".").arg(reporter));
 
-    AdultConcernContent content =
-        checkedContent(concern.content, toUkLocal(m_vault.clock().nowUtc()));
+    AdultConcernContent content = checkedContent(concern.content, toUkLocal(m_vault.clock().nowUtc()));
     if (content.reporterName.isEmpty()) {
         if (reporter.isEmpty())
-            throw Error(ErrorKind::InvalidInput, ModelText::tr("Reported by: give the reporter's name."));
+            throw Error(ErrorKind::InvalidInput, AdultConcernField::reportedBy,
+                        ModelText::tr("Reported by: give the reporter's name."));
         content.reporterName = displayName(m_vault, reporter);
     }
 
@@ -192,9 +191,9 @@ int AdultConcernRepository::amend(qint64 concernId, const AdultConcernChanges& c
     const QString why = tidy(reason);
     if (why.isEmpty())
         throw Error(
-            ErrorKind::InvalidInput,
+            ErrorKind::InvalidInput, AdultConcernField::amendReason,
             ModelText::tr("Reason for the amendment: say why the concern is being changed; the original "
-                           "stays readable beside the new version."));
+                          "stays readable beside the new version."));
     if (changes.isEmpty())
         throw Error(ErrorKind::InvalidInput, ModelText::tr("Amendment: nothing to change was given."));
     Database& db = m_vault.database();
@@ -226,14 +225,15 @@ qint64 AdultConcernRepository::review(qint64 concernId, const QDate& reviewedOn,
 {
     adults::requireRegisterAccess(m_vault.user());
     if (!reviewedOn.isValid())
-        throw Error(ErrorKind::InvalidInput, ModelText::tr("Reviewed on: give the date of the review."));
+        throw Error(ErrorKind::InvalidInput, AdultConcernField::reviewedOn,
+                    ModelText::tr("Reviewed on: give the date of the review."));
     if (reviewedOn > ukToday(m_vault.clock()))
         throw Error(
-            ErrorKind::InvalidInput,
+            ErrorKind::InvalidInput, AdultConcernField::reviewedOn,
             ModelText::tr("Reviewed on: %1 is in the future.").arg(TextServices::formatDate(reviewedOn)));
     const QString text = tidy(notes);
     if (text.isEmpty())
-        throw Error(ErrorKind::InvalidInput,
+        throw Error(ErrorKind::InvalidInput, AdultConcernField::reviewNotes,
                     ModelText::tr("Review notes: say what the review found and what follows."));
     Database& db = m_vault.database();
     const QString actor = m_vault.user().username;

@@ -4,9 +4,9 @@
 #include "adults/AdultsStore.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "text/PlainText.h"
 #include "records/CaseworkLookups.h"
 #include "storage/Database.h"
+#include "text/PlainText.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
@@ -112,7 +112,7 @@ qint64 AdultRegister::add(const NewAdult& adult)
     if (!linked.isEmpty()) {
         const std::optional<User> linkedUser = m_vault.findUser(linked);
         if (!linkedUser)
-            throw Error(ErrorKind::InvalidInput,
+            throw Error(ErrorKind::InvalidInput, AdultField::linkedUser,
                         ModelText::tr("Lantern user: there is no user \"%1\".").arg(linked));
         isHeadteacher = isHeadteacher || linkedUser->role == Role::Head;
     }
@@ -120,8 +120,8 @@ qint64 AdultRegister::add(const NewAdult& adult)
         throw Error(
             ErrorKind::PermissionDenied,
             ModelText::tr("Only the chair of governors keeps the headteacher's entry. Record a concern "
-                           "about the headteacher as a concern \"about the headteacher\"; it goes to the "
-                           "chair."));
+                          "about the headteacher as a concern \"about the headteacher\"; it goes to the "
+                          "chair."));
     if (!isHeadteacher && !adults::canKeepRegister(user))
         throw Error(ErrorKind::PermissionDenied,
                     ModelText::tr("The chair of governors keeps only the headteacher's entry."));
@@ -149,7 +149,7 @@ int AdultRegister::amend(qint64 adultId, const AdultDetails& details, const QStr
     adults::requireRegisterAccess(m_vault.user());
     const QString why = tidy(reason);
     if (why.isEmpty())
-        throw Error(ErrorKind::InvalidInput,
+        throw Error(ErrorKind::InvalidInput, AdultField::amendReason,
                     ModelText::tr("Reason for the amendment: say why the details are being changed."));
     const AdultDetails checked = adults::checkedDetails(details);
     Database& db = m_vault.database();

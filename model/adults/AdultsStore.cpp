@@ -1,13 +1,14 @@
 #include "adults/AdultsStore.h"
 
+#include "adults/AdultRegister.h"
 #include "adults/AdultsAccess.h"
 #include "adults/PatternPrompt.h"
+#include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/UkTime.h"
-#include "text/PlainText.h"
 #include "storage/Database.h"
+#include "text/PlainText.h"
 #include "vault/Vault.h"
 
 namespace lantern::adults {
@@ -109,9 +110,9 @@ AdultDetails checkedDetails(const AdultDetails& details)
     AdultDetails checked = details;
     checked.name = tidy(details.name).simplified();
     if (checked.name.isEmpty())
-        throw Error(ErrorKind::InvalidInput, ModelText::tr("Name: give the adult's name."));
+        throw Error(ErrorKind::InvalidInput, AdultField::name, ModelText::tr("Name: give the adult's name."));
     if (checked.leftOn && !checked.leftOn->isValid())
-        throw Error(ErrorKind::InvalidInput, ModelText::tr("Left on: not a date."));
+        throw Error(ErrorKind::InvalidInput, AdultField::leftOn, ModelText::tr("Left on: not a date."));
     return checked;
 }
 
@@ -170,8 +171,7 @@ QList<AdultConcernVersion> readConcernVersions(Database& db, qint64 concernId)
         versions.append(version);
     }
     if (versions.isEmpty())
-        throw Error(ErrorKind::Damaged,
-                    ModelText::tr("Low-level concern %1 has no content.").arg(concernId));
+        throw Error(ErrorKind::Damaged, ModelText::tr("Low-level concern %1 has no content.").arg(concernId));
     return versions;
 }
 

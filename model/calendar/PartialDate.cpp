@@ -52,7 +52,7 @@ PartialDate PartialDate::parse(const QString& text, const QString& field)
         return Error(
             ErrorKind::InvalidInput,
             ModelText::tr("%1: \"%2\" is not a date Lantern understands. Write it as 2026-03-05, "
-                           "2026-03-05 14:03, or 2026-03 or 2026 when only the month or year is known.")
+                          "2026-03-05 14:03, or 2026-03 or 2026 when only the month or year is known.")
                 .arg(field, text));
     };
     if (!match.hasMatch())

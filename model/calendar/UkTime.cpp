@@ -55,10 +55,9 @@ QDateTime parseDateTime(const QString& text, const QString& field)
         if (date.isValid() && time.isValid())
             return fromUkLocal(date, time);
     }
-    throw Error(
-        ErrorKind::InvalidInput,
-        ModelText::tr("The %1 \"%2\" is not a date and time: write it as YYYY-MM-DD HH:MM (UK time).")
-            .arg(field, text));
+    throw Error(ErrorKind::InvalidInput,
+                ModelText::tr("The %1 \"%2\" is not a date and time: write it as YYYY-MM-DD HH:MM (UK time).")
+                    .arg(field, text));
 }
 
 QDate parseDate(const QString& text, const QString& field)

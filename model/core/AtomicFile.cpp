@@ -1,8 +1,8 @@
 #include "core/AtomicFile.h"
 
-#include "core/TestHooks.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
+#include "core/TestHooks.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,7 +40,7 @@ bool isNoSpace(int error)
     if (isNoSpace(error))
         throw Error(ErrorKind::NoSpace,
                     ModelText::tr("Could not save %1: the disk is full. The previous version "
-                                   "is unchanged; free some space and try again.")
+                                  "is unchanged; free some space and try again.")
                         .arg(shown(path)));
     throw Error(ErrorKind::Io, ModelText::tr("Could not save %1 (%2). The previous version is unchanged.")
                                    .arg(shown(path), reason(error)));

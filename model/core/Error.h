@@ -21,8 +21,8 @@ enum class ErrorKind {
 };
 
 // The one exception type the model throws. The message is written for the person at the keyboard, already
-// translated (ModelText::tr, core/ModelText.h): it names what is wrong and where, and never contains case data.
-// An error about one field of a form also carries that field's identifier ("concern.occurred",
+// translated (ModelText::tr, core/ModelText.h): it names what is wrong and where, and never contains case
+// data. An error about one field of a form also carries that field's identifier ("concern.occurred",
 // "decision.reasons"): a stable name, declared next to the record's validator, that the desktop forms map to
 // the widget to show the message beside and to focus. Nothing ever parses the message.
 class Error : public std::runtime_error {

@@ -39,7 +39,7 @@ qint64 JsonReader::requireFormat(const QString& format, qint64 newest, const QSt
         throw Error(
             ErrorKind::NewerVersion,
             ModelText::tr("%1: it was made by a newer version of Lantern (format %2). Update Lantern on "
-                           "this computer, then %3.")
+                          "this computer, then %3.")
                 .arg(m_where)
                 .arg(version)
                 .arg(then));

@@ -93,7 +93,7 @@ void KdfParams::validate(const QString& where) const
     if (memLimitBytes < crypto_pwhash_argon2id_MEMLIMIT_MIN || memLimitBytes > maximumMemory)
         throw damaged(
             ModelText::tr("the key-derivation memory size of %1 bytes is outside the accepted range "
-                           "%2–%3 bytes.")
+                          "%2–%3 bytes.")
                 .arg(memLimitBytes)
                 .arg(crypto_pwhash_argon2id_MEMLIMIT_MIN)
                 .arg(maximumMemory));
@@ -113,7 +113,7 @@ SecureBytes deriveKey(const SecureBytes& password, const KdfParams& params)
                       static_cast<std::size_t>(params.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13);
     if (result != 0)
         throw Error(ErrorKind::Internal, ModelText::tr("Could not set aside %1 MiB of memory to check the "
-                                                        "password. Close other programs and try again.")
+                                                       "password. Close other programs and try again.")
                                              .arg(params.memLimitBytes / (1024 * 1024)));
     return key;
 }

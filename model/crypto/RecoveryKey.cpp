@@ -153,7 +153,7 @@ SecureBytes RecoveryKey::parse(const QString& typed)
         if (value < 0)
             invalid(
                 ModelText::tr("Group %1 of the recovery key contains a character that recovery keys never "
-                               "use. They use only the digits 0–9 and the letters A–Z (never U).")
+                              "use. They use only the digits 0–9 and the letters A–Z (never U).")
                     .arg(count / groupLength + 1));
         if (count < typedSymbols)
             values.data()[count] = static_cast<unsigned char>(value);
@@ -174,7 +174,7 @@ SecureBytes RecoveryKey::parse(const QString& typed)
                             .arg(groupLength));
         }
         invalid(ModelText::tr("A recovery key has %1 groups of %2 characters (%3 in all); this one has %4 "
-                               "characters in %5 groups.")
+                              "characters in %5 groups.")
                     .arg(groupCount)
                     .arg(groupLength)
                     .arg(typedSymbols)

@@ -191,11 +191,11 @@ DemoNames DemoNames::parse(const QString& csvText)
     }
     for (const NamePool& pool : names.m_pools)
         if (pool.femaleForenames.isEmpty() || pool.maleForenames.isEmpty() || pool.familySurnames.isEmpty())
-            throw Error(ErrorKind::InvalidInput,
-                        ModelText::tr(
-                            "%1: the culture \"%2\" needs at least one girl's name, one boy's name and one "
-                            "family surname.")
-                            .arg(source, pool.culture));
+            throw Error(
+                ErrorKind::InvalidInput,
+                ModelText::tr("%1: the culture \"%2\" needs at least one girl's name, one boy's name and one "
+                              "family surname.")
+                    .arg(source, pool.culture));
     return names;
 }
 

@@ -1,10 +1,10 @@
 #include "demo/DemoSchool.h"
 
+#include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
 #include "demo/DemoWorld.h"
-#include "calendar/UkTime.h"
 #include "records/PupilRepository.h"
 #include "records/SchoolRepository.h"
 
@@ -158,7 +158,7 @@ DemoSummary DemoSchool::addTo(const QString& folder, const QString& username, co
         throw Error(
             ErrorKind::InvalidInput,
             ModelText::tr("%1 already has pupils. The demo school only goes into an empty vault, so that "
-                           "synthetic records never sit beside real ones; make a new vault for it.")
+                          "synthetic records never sit beside real ones; make a new vault for it.")
                 .arg(vault->paths().folder()));
     for (const Vault::NewUser& user : demoUsers())
         if (vault->findUser(user.username))

@@ -1,9 +1,9 @@
 #include "demo/DemoSubmissions.h"
 
+#include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/UkTime.h"
 #include "submit/StaffEnrolment.h"
 #include "submit/StaffSubmitter.h"
 #include "submit/SubmissionProfiles.h"

@@ -1,9 +1,9 @@
 #include "export/PackArchive.h"
 
+#include "core/AtomicFile.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
 #include "export/PackManifest.h"
-#include "core/AtomicFile.h"
 
 #include <QSet>
 #include <cstring>
@@ -180,7 +180,7 @@ void validateFiles(const QList<PackFile>& files)
             throw Error(
                 ErrorKind::InvalidInput,
                 ModelText::tr("The file name \"%1\" appears more than once in the referral pack (names "
-                               "that differ only in capitals count as the same).")
+                              "that differ only in capitals count as the same).")
                     .arg(file.path));
         seen.insert(key);
     }
@@ -260,7 +260,7 @@ PackWriteResult PackArchive::write(const QString& outPath, const QList<PackFile>
             throw Error(
                 ErrorKind::Internal,
                 ModelText::tr("This build of libzip cannot encrypt with AES-256, so an encrypted referral "
-                               "pack cannot be made. Install libzip with its crypto back end."));
+                              "pack cannot be made. Install libzip with its crypto back end."));
         password = cPassword(*passphrase);
         passphrase->wipe();
     }

@@ -1,8 +1,8 @@
 #include "export/PackVerifier.h"
 
+#include "calendar/PartialDate.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/PartialDate.h"
 #include "crypto/Sodium.h"
 
 #include <QFile>

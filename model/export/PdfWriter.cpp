@@ -59,10 +59,9 @@ const QColor kQuoteBar(0x7a, 0x8c, 0xa3);
 void requireGuiApplication()
 {
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
-        throw Error(
-            ErrorKind::Internal,
-            ModelText::tr("Printing needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen without a "
-                           "display)."));
+        throw Error(ErrorKind::Internal,
+                    ModelText::tr("Printing needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen without a "
+                                  "display)."));
     }
 }
 
@@ -572,9 +571,9 @@ void validate(const PrintDocument& document)
         const QString where = QStringLiteral("Print block %1").arg(b + 1);
         if (const auto* heading = std::get_if<PrintHeading>(&block)) {
             if (heading->level != 1 && heading->level != 2) {
-                throw Error(
-                    ErrorKind::InvalidInput,
-                    where + ModelText::tr(": heading level must be 1 or 2, not %1.").arg(heading->level));
+                throw Error(ErrorKind::InvalidInput,
+                            where +
+                                ModelText::tr(": heading level must be 1 or 2, not %1.").arg(heading->level));
             }
         } else if (const auto* table = std::get_if<PrintTable>(&block)) {
             if (table->headers.isEmpty()) {
@@ -583,12 +582,12 @@ void validate(const PrintDocument& document)
             }
             for (size_t r = 0; r < table->rows.size(); ++r) {
                 if (table->rows[r].size() != table->headers.size()) {
-                    throw Error(
-                        ErrorKind::InvalidInput,
-                        where + ModelText::tr(": table row %1 has %2 cells but the table has %3 columns.")
-                                    .arg(r + 1)
-                                    .arg(table->rows[r].size())
-                                    .arg(table->headers.size()));
+                    throw Error(ErrorKind::InvalidInput,
+                                where +
+                                    ModelText::tr(": table row %1 has %2 cells but the table has %3 columns.")
+                                        .arg(r + 1)
+                                        .arg(table->rows[r].size())
+                                        .arg(table->headers.size()));
                 }
             }
             if (!table->columnWeights.empty()) {
@@ -598,7 +597,7 @@ void validate(const PrintDocument& document)
                     throw Error(ErrorKind::InvalidInput,
                                 where +
                                     ModelText::tr(": table column weights must be one positive number per "
-                                                   "column."));
+                                                  "column."));
                 }
             }
         }

@@ -1,8 +1,8 @@
 #include "export/ReferralPackBuilder.h"
 
+#include "calendar/PartialDate.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/PartialDate.h"
 #include "export/PackManifest.h"
 #include "export/PdfWriter.h"
 #include "export/ReferralPackJson.h"
@@ -61,7 +61,7 @@ ReferralPackRequest normalised(ReferralPackRequest request)
 QString unresolvedMessage(const QList<PreflightIssue>& unresolved)
 {
     QString message = ModelText::tr("The referral pack is not ready. Fix each of these, or give a reason to "
-                                     "proceed without it:");
+                                    "proceed without it:");
     for (const PreflightIssue& issue : unresolved)
         message += ModelText::tr("\n  %1: %2").arg(issue.code, issue.message);
     return message;

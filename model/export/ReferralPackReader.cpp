@@ -73,8 +73,7 @@ ReferralPackContent ReferralPackReader::read(const ReferralPackRequest& request)
     PupilRepository pupils(m_vault);
     const std::optional<Pupil> pupil = pupils.find(request.pupilId);
     if (!pupil)
-        throw Error(ErrorKind::NotFound,
-                    ModelText::tr("There is no pupil with id %1.").arg(request.pupilId));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no pupil with id %1.").arg(request.pupilId));
     content.pupil = *pupil;
     if (request.includes(ReferralSection::Family)) {
         content.contacts = pupils.contacts(request.pupilId);
@@ -148,7 +147,7 @@ void ReferralPackReader::readAttachments(ReferralPackContent& content)
                 throw Error(
                     ErrorKind::InvalidInput,
                     ModelText::tr("Attachment %1 is not kept with this pupil or with a concern of the "
-                                   "period.")
+                                  "period.")
                         .arg(id));
             chosen.append(*found);
         }

@@ -38,25 +38,25 @@ QList<PreflightIssue> ReferralPreflight::evaluate(const ReferralPackRequest& req
     };
     if (!voiceInPeriod)
         add(NoVoice, ModelText::tr("No child's voice is recorded in the period: record what the child said, "
-                                    "or say why it could not be captured."));
+                                   "or say why it could not be captured."));
     if (request.basis.lawfulBasis.trimmed().isEmpty())
         add(NoLawfulBasis, ModelText::tr("No lawful basis for sharing is given (UK GDPR Article 6, e.g. "
-                                          "6(1)(e) public task)."));
+                                         "6(1)(e) public task)."));
     const std::optional<ConsentDecision>& consent = request.basis.consent;
     if (!consent)
         add(NoConsentDecision, ModelText::tr("No decision on consent is recorded: say whether consent was "
-                                              "sought, and if not why not."));
+                                             "sought, and if not why not."));
     else if (!consent->sought && consent->reasonNotSought.trimmed().isEmpty())
         add(NoConsentDecision, ModelText::tr("Consent was not sought but no reason is given."));
     if (!chronologyInPeriod)
         add(NoChronology,
             ModelText::tr("The chronology has no entries in the period: widen the period or add "
-                           "the events the receiving team should know."));
+                          "the events the receiving team should know."));
     const std::optional<ParentsAwareDecision>& parents = request.basis.parentsAware;
     if (!parents)
         add(NoParentsAwareDecision,
             ModelText::tr("It is not recorded whether the parents or carers know about "
-                           "the referral, and if not why not."));
+                          "the referral, and if not why not."));
     else if (!parents->aware && parents->reasonNot.trimmed().isEmpty())
         add(NoParentsAwareDecision,
             ModelText::tr("The parents or carers are not aware of the referral but no reason is given."));

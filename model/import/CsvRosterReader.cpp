@@ -1,6 +1,6 @@
 #include "import/CsvRosterReader.h"
-#include "core/ModelText.h"
 
+#include "core/ModelText.h"
 #include "reference/CodeList.h"
 
 #include <QRegularExpression>
@@ -208,11 +208,10 @@ bool CsvRosterReader::readRecord(QList<QByteArray>& fields, qint64& startLine)
             field.append(static_cast<char>(byte));
         }
         if (field.size() > maxFieldBytes) {
-            fail(startLine,
-                 ModelText::tr("Line %1: a field is longer than %2 characters; is a closing quote "
-                                "missing?")
-                     .arg(startLine)
-                     .arg(maxFieldBytes));
+            fail(startLine, ModelText::tr("Line %1: a field is longer than %2 characters; is a closing quote "
+                                          "missing?")
+                                .arg(startLine)
+                                .arg(maxFieldBytes));
             return false;
         }
     }
@@ -226,8 +225,8 @@ bool CsvRosterReader::readHeader()
     do {
         if (!readRecord(fields, line)) {
             if (!fatalProblem())
-                fail(1, ModelText::tr(
-                            "The file is empty: a roster CSV needs a header row naming its columns."));
+                fail(1,
+                     ModelText::tr("The file is empty: a roster CSV needs a header row naming its columns."));
             return false;
         }
     } while (fields.size() == 1 && fields.first().trimmed().isEmpty());
@@ -262,7 +261,7 @@ bool CsvRosterReader::readHeader()
     if (chosen.find(Column::Upn) == chosen.end()) {
         fail(line,
              ModelText::tr("Line %1: the header has no UPN column; the import matches pupils by UPN, so "
-                            "every row needs one.")
+                           "every row needs one.")
                  .arg(line));
         return false;
     }

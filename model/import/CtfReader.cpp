@@ -1,4 +1,5 @@
 #include "import/CtfReader.h"
+
 #include "core/ModelText.h"
 
 #include <QHash>
@@ -155,7 +156,7 @@ bool CtfReader::advance()
             if (!m_rootEnded)
                 fail(m_xml.lineNumber(), m_sawRoot
                                              ? ModelText::tr("The file ends in the middle of the XML (line "
-                                                              "%1): was it cut short?")
+                                                             "%1): was it cut short?")
                                                    .arg(m_xml.lineNumber())
                                              : ModelText::tr("The file has no XML in it."));
             return false;
@@ -173,7 +174,7 @@ bool CtfReader::advance()
                 encoding.compare(QLatin1String("UTF8"), Qt::CaseInsensitive) != 0) {
                 fail(m_xml.lineNumber(),
                      ModelText::tr("The file says it is encoded as %1, not UTF-8 (line %2): "
-                                    "save it as UTF-8 from your MIS and import it again.")
+                                   "save it as UTF-8 from your MIS and import it again.")
                          .arg(encoding)
                          .arg(m_xml.lineNumber()));
                 return false;
@@ -222,7 +223,7 @@ bool CtfReader::readTree(Node& node, int depth, int& budget)
             if (depth + 1 > maxDepth || --budget < 0) {
                 fail(m_xml.lineNumber(),
                      ModelText::tr("Line %1: the <%2> element is nested too deeply or holds "
-                                    "too much to be a pupil's record.")
+                                   "too much to be a pupil's record.")
                          .arg(node.line)
                          .arg(node.name));
                 return false;

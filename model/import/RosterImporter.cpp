@@ -88,7 +88,7 @@ ImportResult RosterImporter::apply(const ImportPlan& plan, bool validOnly)
         throw Error(
             ErrorKind::InvalidInput,
             ModelText::tr("The file or the roll changed since the dry run, so nothing was imported: run "
-                           "the dry run again and check its report."));
+                          "the dry run again and check its report."));
     result.added = done.added.size();
     result.changed = done.changed.size();
     result.left = done.left.size();
@@ -172,12 +172,12 @@ ImportPlan RosterImporter::run(const QString& filePath, ImportKind kind, const I
         if (!upn.isEmpty()) {
             const auto first = firstLine.constFind(upn);
             if (first != firstLine.constEnd()) {
-                reject(record.line, upn,
-                       ModelText::tr(
-                           "UPN %1 appears more than once in the file (first on line %2); each UPN is "
-                           "one child's, so neither row is imported.")
-                           .arg(upn)
-                           .arg(*first));
+                reject(
+                    record.line, upn,
+                    ModelText::tr("UPN %1 appears more than once in the file (first on line %2); each UPN is "
+                                  "one child's, so neither row is imported.")
+                        .arg(upn)
+                        .arg(*first));
                 if (!reportedDuplicates.contains(upn)) {
                     reportedDuplicates.insert(upn);
                     retracted.insert(*first);

@@ -1,10 +1,10 @@
 #include "records/AgencyRepository.h"
 
+#include "calendar/PartialDate.h"
+#include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/PartialDate.h"
-#include "calendar/UkTime.h"
 #include "records/CaseworkLookups.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
@@ -60,9 +60,8 @@ Agency agencyFrom(const Statement& row)
 void requireNotFuture(const std::optional<QDate>& date, const QDate& today, const QString& field)
 {
     if (date && *date > today)
-        throw Error(
-            ErrorKind::InvalidInput,
-            ModelText::tr("The %1 cannot be in the future (%2).").arg(field, isoDate(*date)));
+        throw Error(ErrorKind::InvalidInput,
+                    ModelText::tr("The %1 cannot be in the future (%2).").arg(field, isoDate(*date)));
 }
 
 } // namespace
@@ -149,10 +148,9 @@ qint64 AgencyRepository::involve(qint64 pupilId, const Involvement& involvement)
     requireNotFuture(involvement.startedOn, today, QStringLiteral("involvement's start date"));
     requireNotFuture(involvement.endedOn, today, QStringLiteral("involvement's end date"));
     if (involvement.startedOn && involvement.endedOn && *involvement.endedOn < *involvement.startedOn)
-        throw Error(
-            ErrorKind::InvalidInput,
-            ModelText::tr("The involvement's end date (%1) is before its start date (%2).")
-                .arg(isoDate(*involvement.endedOn), isoDate(*involvement.startedOn)));
+        throw Error(ErrorKind::InvalidInput,
+                    ModelText::tr("The involvement's end date (%1) is before its start date (%2).")
+                        .arg(isoDate(*involvement.endedOn), isoDate(*involvement.startedOn)));
 
     Transaction transaction(db);
     Statement insert(
@@ -233,7 +231,7 @@ void AgencyRepository::endInvolvement(qint64 involvementId, const QDate& endedOn
     if (ended)
         throw Error(ErrorKind::InvalidInput,
                     ModelText::tr("Involvement %1 already ended on %2; an end date is "
-                                   "recorded once.")
+                                  "recorded once.")
                         .arg(involvementId)
                         .arg(isoDate(*ended)));
     requireNotFuture(endedOn, ukToday(m_vault.clock()), QStringLiteral("involvement's end date"));

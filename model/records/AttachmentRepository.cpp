@@ -1,12 +1,12 @@
 #include "records/AttachmentRepository.h"
 
+#include "calendar/PartialDate.h"
+#include "core/AtomicFile.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/PartialDate.h"
 #include "crypto/Sodium.h"
 #include "records/CaseworkLookups.h"
-#include "core/AtomicFile.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
@@ -52,9 +52,8 @@ QString describeSize(qint64 bytes)
 void requireOwner(Database& db, const AttachmentOwner& owner)
 {
     if (owner.pupilId.has_value() == owner.concernId.has_value())
-        throw Error(
-            ErrorKind::InvalidInput,
-            ModelText::tr("An attachment belongs to either a pupil or a concern: name exactly one."));
+        throw Error(ErrorKind::InvalidInput,
+                    ModelText::tr("An attachment belongs to either a pupil or a concern: name exactly one."));
     if (owner.pupilId)
         casework::requirePupil(db, *owner.pupilId);
     else
@@ -213,7 +212,7 @@ void AttachmentRepository::exportTo(qint64 attachmentId, const QString& path)
     if (sha256Hex(bytes) != attachment.sha256)
         throw Error(ErrorKind::Damaged,
                     ModelText::tr("Attachment %1 does not match the SHA-256 recorded when it "
-                                   "was added; it was not exported.")
+                                  "was added; it was not exported.")
                         .arg(attachmentId));
     const QString target = QFileInfo(path).absoluteFilePath();
     // The audit entry and the file land together: if the write fails the transaction rolls the entry back.

@@ -1,12 +1,12 @@
 #include "records/AuditViewer.h"
 
-#include "core/Error.h"
-#include "core/ModelText.h"
 #include "calendar/PartialDate.h"
 #include "calendar/UkTime.h"
+#include "core/AtomicFile.h"
+#include "core/Error.h"
+#include "core/ModelText.h"
 #include "records/CaseworkLookups.h"
 #include "reference/Csv.h"
-#include "core/AtomicFile.h"
 #include "storage/Database.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
@@ -123,9 +123,8 @@ QList<AuditEntry> AuditViewer::matching(const AuditQuery& query)
 {
     requirePermission(m_vault.user(), Permission::ViewAuditLog);
     if (query.from && query.to && *query.to < *query.from)
-        throw Error(ErrorKind::InvalidInput,
-                    ModelText::tr("The last day (%1) is before the first (%2).")
-                        .arg(isoDate(*query.to), isoDate(*query.from)));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("The last day (%1) is before the first (%2).")
+                                                 .arg(isoDate(*query.to), isoDate(*query.from)));
     AuditFilter filter;
     filter.actor = query.actor.trimmed();
     filter.actionPrefix = query.action.trimmed();
@@ -176,11 +175,11 @@ QByteArray AuditViewer::csv(const AuditExtract& extract, const Progress& progres
     rows.reserve(extract.entries.size());
     qint64 done = 0;
     for (const AuditEntry& entry : extract.entries) {
-        rows.append(QStringList{
-            QString::number(entry.seq),
-            toUkLocal(entry.atUtc).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-            isoUtc(entry.atUtc), entry.actor, extract.actorNames.value(entry.actor), entry.action,
-            entry.objectType, entry.objectId, entry.details, hex(entry.prevHash), hex(entry.hash)});
+        rows.append(QStringList{QString::number(entry.seq),
+                                toUkLocal(entry.atUtc).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                isoUtc(entry.atUtc), entry.actor, extract.actorNames.value(entry.actor),
+                                entry.action, entry.objectType, entry.objectId, entry.details,
+                                hex(entry.prevHash), hex(entry.hash)});
         if (progress && (++done % 1000 == 0 || done == total))
             progress(done, total);
     }

@@ -1,10 +1,10 @@
 #include "records/ChronologyRepository.h"
 
 #include "audit/AuditLog.h"
+#include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/UkTime.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
@@ -230,7 +230,7 @@ qint64 ChronologyRepository::amendManual(qint64 entryId, const ManualChronologyC
         throw Error(
             ErrorKind::InvalidInput,
             ModelText::tr("Chronology entry %1 has already been amended (by entry %2); amend the newer "
-                           "entry.")
+                          "entry.")
                 .arg(entryId)
                 .arg(*old.supersededBy));
 
@@ -269,13 +269,13 @@ ManualChronologyEntry ChronologyRepository::validated(const ManualChronologyEntr
         throw Error(
             ErrorKind::InvalidInput,
             ModelText::tr("Date: %1 is in the future; the chronology records what has happened (today is "
-                           "%2).")
+                          "%2).")
                 .arg(entry.when.display(), TextServices::formatDate(now.date())));
     clean.type = entry.type.trimmed();
     if (!ChronologyTypes::isManual(clean.type))
         throw Error(ErrorKind::InvalidInput,
                     ModelText::tr("Type: \"%1\" is not a chronology entry type; use one of "
-                                   "%2.")
+                                  "%2.")
                         .arg(entry.type, ChronologyTypes::manualIdList()));
     clean.summary = TextServices::normalizeForStorage(entry.summary).trimmed();
     if (clean.summary.isEmpty())

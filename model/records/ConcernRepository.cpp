@@ -3,7 +3,6 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "text/PlainText.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/ConcernValidator.h"
@@ -11,6 +10,7 @@
 #include "reference/HarmCategories.h"
 #include "reference/Upn.h"
 #include "storage/Database.h"
+#include "text/PlainText.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
@@ -148,7 +148,7 @@ void requirePupils(Database& db, const QList<ConcernChild>& children)
 {
     for (const ConcernChild& child : children) {
         if (!pupilExists(db, child.pupilId))
-            throw Error(ErrorKind::NotFound,
+            throw Error(ErrorKind::NotFound, ConcernField::children,
                         ModelText::tr("Children: there is no pupil %1.").arg(child.pupilId));
     }
 }
@@ -430,7 +430,7 @@ void ConcernRepository::amend(qint64 concernId, const ConcernChanges& changes, c
         throw Error(
             ErrorKind::InvalidInput,
             ModelText::tr("Reason for the amendment: say why the concern is being changed; the original "
-                           "stays readable beside the new version."));
+                          "stays readable beside the new version."));
     if (changes.isEmpty())
         throw Error(ErrorKind::InvalidInput, ModelText::tr("Amendment: nothing to change was given."));
     Database& db = m_vault.database();
@@ -615,7 +615,7 @@ void ConcernRepository::setStatus(qint64 concernId, ConcernStatus status, const 
     if (from == ConcernStatus::New && status == ConcernStatus::Triaged)
         throw Error(ErrorKind::InvalidInput,
                     ModelText::tr("Status: a new concern is triaged by recording a decision on it, with its "
-                                   "reasons."));
+                                  "reasons."));
     if (!ConcernStatusLog::isAllowed(from, status))
         throw Error(ErrorKind::InvalidInput, ModelText::tr("Status: a concern that is %1 cannot be made %2.")
                                                  .arg(concernStatusName(from), concernStatusName(status)));

@@ -1,14 +1,14 @@
 #include "records/DecisionRepository.h"
 
+#include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/UkTime.h"
-#include "text/PlainText.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/ConcernRepository.h"
 #include "storage/Database.h"
+#include "text/PlainText.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
@@ -68,9 +68,9 @@ std::optional<ParentsInformed> parentsInformedFromName(const QString& name)
 
 namespace {
 
-[[noreturn]] void invalid(const QString& message)
+[[noreturn]] void invalid(QLatin1String field, const QString& message)
 {
-    throw Error(ErrorKind::InvalidInput, message);
+    throw Error(ErrorKind::InvalidInput, field, message);
 }
 
 // A decision's content, checked and normalised. `checkReview` is false when an amendment leaves an earlier
@@ -80,33 +80,35 @@ NewDecision checked(const NewDecision& decision, const QDate& today, bool checkR
     NewDecision result;
     result.outcome = decision.outcome.trimmed();
     if (result.outcome.isEmpty())
-        invalid(ModelText::tr("Outcome: choose what was decided."));
+        invalid(DecisionField::outcome, ModelText::tr("Outcome: choose what was decided."));
     if (!isDecisionOutcome(result.outcome)) {
         QStringList ids;
         for (const DecisionOutcome& outcome : decisionOutcomes)
             ids.append(QString::fromLatin1(outcome.id));
-        invalid(ModelText::tr("Outcome: \"%1\" is not an outcome Lantern knows; use one of %2.")
+        invalid(DecisionField::outcome,
+                ModelText::tr("Outcome: \"%1\" is not an outcome Lantern knows; use one of %2.")
                     .arg(result.outcome, ids.join(ModelText::tr(", "))));
     }
     result.reasons = tidy(decision.reasons);
     if (result.reasons.isEmpty())
-        invalid(ModelText::tr("Reasons: a decision needs its reasons."));
+        invalid(DecisionField::reasons, ModelText::tr("Reasons: a decision needs its reasons."));
     result.consulted = tidy(decision.consulted);
     result.parentsInformed = decision.parentsInformed;
     result.parentsNotInformedReason = tidy(decision.parentsNotInformedReason);
     if (result.parentsInformed == ParentsInformed::Yes)
         result.parentsNotInformedReason.clear();
     else if (result.parentsNotInformedReason.isEmpty())
-        invalid(ModelText::tr("Parents informed: say why the parents have %1 been told.")
+        invalid(DecisionField::parentsInformed,
+                ModelText::tr("Parents informed: say why the parents have %1 been told.")
                     .arg(result.parentsInformed == ParentsInformed::No ? ModelText::tr("not")
                                                                        : ModelText::tr("not yet")));
     result.reviewDate = decision.reviewDate;
     if (checkReview && result.reviewDate) {
         if (!result.reviewDate->isValid())
-            invalid(ModelText::tr("Next review date: not a real date."));
+            invalid(DecisionField::reviewDate, ModelText::tr("Next review date: not a real date."));
         if (*result.reviewDate < today)
-            invalid(ModelText::tr("Next review date: %1 is in the past.")
-                        .arg(TextServices::formatDate(*result.reviewDate)));
+            invalid(DecisionField::reviewDate, ModelText::tr("Next review date: %1 is in the past.")
+                                                   .arg(TextServices::formatDate(*result.reviewDate)));
     }
     return result;
 }
@@ -259,9 +261,9 @@ void DecisionRepository::amend(qint64 decisionId, const DecisionChanges& changes
     const QString why = tidy(reason);
     if (why.isEmpty())
         throw Error(
-            ErrorKind::InvalidInput,
+            ErrorKind::InvalidInput, DecisionField::amendReason,
             ModelText::tr("Reason for the amendment: say why the decision is being changed; the original "
-                           "stays readable beside the new version."));
+                          "stays readable beside the new version."));
     if (changes.isEmpty())
         throw Error(ErrorKind::InvalidInput, ModelText::tr("Amendment: nothing to change was given."));
     Database& db = m_vault.database();
@@ -280,8 +282,7 @@ void DecisionRepository::amend(qint64 decisionId, const DecisionChanges& changes
     next.parentsNotInformedReason =
         changes.parentsNotInformedReason.value_or(current.parentsNotInformedReason);
     next.reviewDate = changes.reviewDate ? *changes.reviewDate : current.reviewDate;
-    const NewDecision content =
-        checked(next, ukToday(m_vault.clock()), changes.reviewDate.has_value());
+    const NewDecision content = checked(next, ukToday(m_vault.clock()), changes.reviewDate.has_value());
 
     // A different outcome is a new decision in substance: it is now this user's, made now.
     const bool outcomeChanged = content.outcome != current.outcome;

@@ -1,10 +1,10 @@
 #include "records/MeetingRepository.h"
 
+#include "calendar/PartialDate.h"
+#include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/PartialDate.h"
-#include "calendar/UkTime.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
@@ -93,7 +93,7 @@ qint64 MeetingRepository::add(const Meeting& meeting)
         throw Error(
             ErrorKind::InvalidInput,
             ModelText::tr("The meeting on %1 has not happened yet, so it cannot have an outcome: record "
-                           "the outcome after the meeting.")
+                          "the outcome after the meeting.")
                 .arg(isoDate(meeting.heldOn)));
 
     Transaction transaction(db);

@@ -1,10 +1,10 @@
 #include "records/PlanRepository.h"
 
+#include "calendar/PartialDate.h"
+#include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/PartialDate.h"
-#include "calendar/UkTime.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
@@ -148,10 +148,9 @@ qint64 PlanRepository::add(const Plan& plan)
                         ModelText::tr("The category of abuse (category) \"%1\" is not one of %2.")
                             .arg(plan.cpCategory, cpCategories().codes().join(ModelText::tr(", "))));
     } else if (!category.isEmpty()) {
-        throw Error(
-            ErrorKind::InvalidInput,
-            ModelText::tr("A %1 has no category of abuse (category): only child protection plans do.")
-                .arg(planTypeLabel(plan.type).toLower()));
+        throw Error(ErrorKind::InvalidInput,
+                    ModelText::tr("A %1 has no category of abuse (category): only child protection plans do.")
+                        .arg(planTypeLabel(plan.type).toLower()));
     }
     const QDate today = ukToday(m_vault.clock());
     if (!plan.startedOn.isValid())
@@ -225,8 +224,7 @@ void PlanRepository::end(qint64 planId, const QDate& endedOn)
                         .arg(isoDate(endedOn), isoDate(started)));
     if (endedOn > ukToday(m_vault.clock()))
         throw Error(ErrorKind::InvalidInput,
-                    ModelText::tr("The plan's end date (%1) cannot be in the future.")
-                        .arg(isoDate(endedOn)));
+                    ModelText::tr("The plan's end date (%1) cannot be in the future.").arg(isoDate(endedOn)));
 
     Statement update(db, "UPDATE plans SET ended_on = :ended WHERE id = :id AND ended_on IS NULL;");
     update.bind(":ended", isoDate(endedOn)).bind(":id", planId);

@@ -1,9 +1,9 @@
 #include "records/PupilRepository.h"
 
+#include "calendar/PartialDate.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/PartialDate.h"
 #include "records/PupilValidator.h"
 #include "reference/Upn.h"
 #include "storage/Database.h"
@@ -438,10 +438,9 @@ qint64 PupilRepository::addContact(const Contact& input)
     if (contact.name.isEmpty())
         throw Error(ErrorKind::InvalidInput, ModelText::tr("Contact name is required."));
     if (contact.relationship.isEmpty())
-        throw Error(
-            ErrorKind::InvalidInput,
-            ModelText::tr("Contact relationship is required (for example Mother, Grandfather, Foster "
-                           "carer)."));
+        throw Error(ErrorKind::InvalidInput,
+                    ModelText::tr("Contact relationship is required (for example Mother, Grandfather, Foster "
+                                  "carer)."));
     if (!contact.email.isEmpty() &&
         (!contact.email.contains(QLatin1Char('@')) || contact.email.contains(QLatin1Char(' '))))
         throw Error(

@@ -1,9 +1,9 @@
 #include "records/RecordSearch.h"
 
 #include "audit/AuditLog.h"
+#include "calendar/PartialDate.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/PartialDate.h"
 #include "records/Pupil.h"
 #include "records/SearchIndex.h"
 #include "storage/Database.h"

@@ -1,10 +1,10 @@
 #include "records/ReferralRepository.h"
 
+#include "calendar/PartialDate.h"
+#include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/PartialDate.h"
-#include "calendar/UkTime.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
@@ -289,8 +289,7 @@ qint64 ReferralRepository::add(const Referral& referral)
                            QStringLiteral("pupil %1").arg(referral.pupilId));
     const QString summary =
         QStringLiteral("Referral to %1 (%2)").arg(toWhom, referralMethodLabel(referral.method).toLower());
-    addChronology(m_vault, referral.pupilId, id, PartialDate::minute(toUkLocal(referredAt)),
-                  summary);
+    addChronology(m_vault, referral.pupilId, id, PartialDate::minute(toUkLocal(referredAt)), summary);
     transaction.commit();
     return id;
 }
@@ -337,8 +336,7 @@ void ReferralRepository::recordUpdate(qint64 referralId, ReferralField field, co
         QString::number(referralId),
         QStringLiteral("pupil %1, %2").arg(state.original.pupilId).arg(referralFieldName(field)));
     if (field == ReferralField::Outcome)
-        addChronology(m_vault, state.original.pupilId, referralId,
-                      PartialDate::day(ukToday(m_vault.clock())),
+        addChronology(m_vault, state.original.pupilId, referralId, PartialDate::day(ukToday(m_vault.clock())),
                       QStringLiteral("Outcome of referral to %1: %2").arg(state.original.toWhom, stored));
     transaction.commit();
 }

@@ -1,9 +1,9 @@
 #include "records/SchoolRepository.h"
 
+#include "calendar/PartialDate.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/PartialDate.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
@@ -149,10 +149,9 @@ qint64 SchoolRepository::addSafeguardingContact(const SafeguardingContact& input
     contact.phone = oneLine(contact.phone);
     contact.email = oneLine(contact.email);
     if (contact.role != QLatin1String("dsl") && contact.role != QLatin1String("deputy"))
-        throw Error(
-            ErrorKind::InvalidInput,
-            ModelText::tr("Safeguarding contact role \u201C%1\u201D is not valid: use dsl or deputy.")
-                .arg(input.role));
+        throw Error(ErrorKind::InvalidInput,
+                    ModelText::tr("Safeguarding contact role \u201C%1\u201D is not valid: use dsl or deputy.")
+                        .arg(input.role));
     if (contact.name.isEmpty())
         throw Error(ErrorKind::InvalidInput, ModelText::tr("Safeguarding contact name is required."));
     requireEmail(ModelText::tr("Safeguarding contact email"), contact.email);

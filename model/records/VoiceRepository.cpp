@@ -1,10 +1,10 @@
 #include "records/VoiceRepository.h"
 
 #include "audit/AuditLog.h"
+#include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/UkTime.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
@@ -125,8 +125,7 @@ int VoiceRepository::amend(qint64 voiceId, const VoiceChanges& changes, const QS
         if (candidate.id == voiceId)
             entry = candidate;
     if (!entry || entry->versions.isEmpty())
-        throw Error(ErrorKind::Damaged,
-                    ModelText::tr("Child's voice entry %1 has no content.").arg(voiceId));
+        throw Error(ErrorKind::Damaged, ModelText::tr("Child's voice entry %1 has no content.").arg(voiceId));
 
     const VoiceContent& old = entry->current().content;
     VoiceContent next;
@@ -230,8 +229,7 @@ VoiceContent VoiceRepository::validated(const VoiceContent& content) const
 {
     VoiceContent clean = content;
     if (!content.captured.isValid())
-        throw Error(ErrorKind::InvalidInput,
-                    ModelText::tr("Date: say when the child's voice was captured."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("Date: say when the child's voice was captured."));
     // "Now" as the school means it: UK local time.
     const QDateTime now = toUkLocal(m_vault.clock().nowUtc());
     if (content.captured.isLaterThan(now))
@@ -242,7 +240,7 @@ VoiceContent VoiceRepository::validated(const VoiceContent& content) const
     if (!VoiceMethods::isKnown(clean.method))
         throw Error(ErrorKind::InvalidInput,
                     ModelText::tr("Method: \"%1\" is not a way of capturing the child's "
-                                   "voice; use one of %2.")
+                                  "voice; use one of %2.")
                         .arg(content.method, VoiceMethods::idList()));
     // Verbatim: normalised for storage (NFC, no control characters) but not trimmed inside or re-worded.
     clean.words = TextServices::normalizeForStorage(content.words);

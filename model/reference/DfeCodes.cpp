@@ -1,6 +1,6 @@
 #include "reference/DfeCodes.h"
-#include "core/ModelText.h"
 
+#include "core/ModelText.h"
 #include "reference/CodeList.h"
 
 namespace lantern {
@@ -45,8 +45,7 @@ std::optional<QString> sexProblem(const QString& code)
         return ModelText::tr("No sex code given: use U when it is unknown or not recorded.");
     const QString upper = code.trimmed().toUpper();
     if (isValidSex(upper))
-        return ModelText::tr("\u201C%1\u201D is not a sex code: codes are upper case (%2).")
-            .arg(code, upper);
+        return ModelText::tr("\u201C%1\u201D is not a sex code: codes are upper case (%2).").arg(code, upper);
     return ModelText::tr("\u201C%1\u201D is not a sex code: use %2.").arg(code, listed(sexCodes().codes()));
 }
 

@@ -292,7 +292,7 @@ void Database::checkIntegrity()
     } catch (const Error&) {
         throw Error(ErrorKind::Damaged,
                     ModelText::tr("%1 is damaged or has been tampered with: its integrity check failed. "
-                                   "Restore it from a backup; nothing has been changed.")
+                                  "Restore it from a backup; nothing has been changed.")
                         .arg(describe(m_path)));
     }
 }
@@ -354,13 +354,13 @@ void Database::fail(int resultCode, const QString& what) const
     case SQLITE_FULL:
         throw Error(ErrorKind::NoSpace,
                     ModelText::tr("The disk holding %1 is full while %2. Nothing was saved; free some space "
-                                   "and try again.")
+                                  "and try again.")
                         .arg(file, what));
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         throw Error(ErrorKind::Damaged,
                     ModelText::tr("%1 is damaged or has been tampered with (while %2). Restore it from a "
-                                   "backup; nothing has been changed.")
+                                  "backup; nothing has been changed.")
                         .arg(file, what));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:

@@ -474,7 +474,7 @@ void Migrations::apply(Database& db)
     if (found > currentVersion())
         throw Error(ErrorKind::NewerVersion,
                     ModelText::tr("This vault was written by a newer version of Lantern (schema %1; this "
-                                   "program understands up to %2). Install the newer Lantern to open it.")
+                                  "program understands up to %2). Install the newer Lantern to open it.")
                         .arg(found)
                         .arg(currentVersion()));
     for (const Step& step : steps) {

@@ -1,14 +1,14 @@
 #include "submit/InboxImporter.h"
 
 #include "adults/AdultConcernRepository.h"
+#include "calendar/PartialDate.h"
+#include "core/AtomicFile.h"
 #include "core/Clock.h"
-#include "core/TestHooks.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/PartialDate.h"
+#include "core/TestHooks.h"
 #include "records/ConcernRepository.h"
 #include "records/Pupil.h"
-#include "core/AtomicFile.h"
 #include "storage/Database.h"
 #include "submit/RosterMatcher.h"
 #include "submit/StaffEnrolment.h"
@@ -147,7 +147,7 @@ private:
         if (!m_keys)
             reject(
                 ModelText::tr("tampered or not for this vault: this vault has never published a submission "
-                               "profile, so nothing can have been sealed to it."));
+                              "profile, so nothing can have been sealed to it."));
         SealedSubmission::Opened opened;
         try {
             opened = SealedSubmission::open(bytes, m_keys->publicKey, m_keys->secretKey);

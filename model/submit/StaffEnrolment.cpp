@@ -1,9 +1,9 @@
 #include "submit/StaffEnrolment.h"
 
+#include "calendar/PartialDate.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/PartialDate.h"
 #include "storage/Database.h"
 #include "submit/StaffKeyFile.h"
 #include "submit/SubmissionKeys.h"
@@ -55,10 +55,9 @@ void checkFolderIsFree(const QString& keyPath, const QString& username)
 std::optional<Error> refuseStaffKey(const User& actor, const User& target)
 {
     if (!canManageSubmissions(actor))
-        return Error(
-            ErrorKind::PermissionDenied,
-            ModelText::tr("Only a designated safeguarding lead gives staff keys: the folder carries "
-                           "the names of the children on roll out of the vault."));
+        return Error(ErrorKind::PermissionDenied,
+                     ModelText::tr("Only a designated safeguarding lead gives staff keys: the folder carries "
+                                   "the names of the children on roll out of the vault."));
     if (!target.enabled)
         return Error(ErrorKind::InvalidInput,
                      ModelText::tr("%1's account is disabled; a disabled user cannot be given a staff key.")

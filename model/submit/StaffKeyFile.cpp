@@ -1,10 +1,10 @@
 #include "submit/StaffKeyFile.h"
 
-#include "core/Error.h"
-#include "core/ModelText.h"
-#include "core/JsonReader.h"
-#include "crypto/Sodium.h"
 #include "core/AtomicFile.h"
+#include "core/Error.h"
+#include "core/JsonReader.h"
+#include "core/ModelText.h"
+#include "crypto/Sodium.h"
 
 #include <QDir>
 #include <QJsonDocument>

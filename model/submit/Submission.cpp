@@ -1,8 +1,8 @@
 #include "submit/Submission.h"
 
 #include "core/Error.h"
-#include "core/ModelText.h"
 #include "core/JsonReader.h"
+#include "core/ModelText.h"
 #include "crypto/Sodium.h"
 #include "records/ConcernValidator.h"
 
@@ -209,7 +209,7 @@ QByteArray SealedSubmission::seal(const SubmissionPayload& payload, const unsign
                         static_cast<unsigned long long>(inner.size()), bytes(vaultPublicKey)) != 0)
         throw Error(ErrorKind::Damaged,
                     ModelText::tr("The submission profile's public key is not one a submission can be "
-                                   "sealed to; ask the DSL for a new profile."));
+                                  "sealed to; ask the DSL for a new profile."));
     return magic() + sealed;
 }
 
@@ -227,7 +227,7 @@ SealedSubmission::Opened SealedSubmission::open(const QByteArray& file, const QB
                              static_cast<unsigned long long>(sealed.size()), bytes(vaultPublicKey),
                              vaultSecretKey.data()) != 0)
         damaged(ModelText::tr("the seal does not open: the file was changed after it was sealed, or it was "
-                               "sealed for another school's vault."));
+                              "sealed for another school's vault."));
     const QString where = QStringLiteral("the signed envelope");
     const JsonReader in = JsonReader::parse(inner, where);
     wipeBytes(inner);

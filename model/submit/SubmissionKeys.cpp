@@ -1,9 +1,9 @@
 #include "submit/SubmissionKeys.h"
 
+#include "calendar/PartialDate.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/PartialDate.h"
 #include "crypto/Sodium.h"
 #include "storage/Database.h"
 #include "submit/SubmissionProfile.h"

@@ -1,11 +1,11 @@
 #include "submit/SubmissionProfile.h"
 
-#include "core/Error.h"
-#include "core/ModelText.h"
-#include "core/JsonReader.h"
 #include "calendar/PartialDate.h"
-#include "crypto/Sodium.h"
 #include "core/AtomicFile.h"
+#include "core/Error.h"
+#include "core/JsonReader.h"
+#include "core/ModelText.h"
+#include "crypto/Sodium.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #include "submit/SubmissionProfiles.h"
 
+#include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/UkTime.h"
 #include "records/SchoolRepository.h"
 #include "storage/Database.h"
 #include "submit/SubmissionKeys.h"
@@ -77,13 +77,13 @@ SubmissionProfile SubmissionProfiles::build()
     if (!school || school->name.trimmed().isEmpty())
         throw Error(ErrorKind::InvalidInput,
                     ModelText::tr("The school has no name yet; set it first (lantern-cli school set "
-                                   "--name …), so staff can see which school they are sending to."));
+                                  "--name …), so staff can see which school they are sending to."));
     SubmissionProfile profile;
     profile.inbox = inbox();
     if (profile.inbox.isEmpty())
         throw Error(ErrorKind::InvalidInput,
                     ModelText::tr("Inbox: no inbox folder is set; name the shared folder staff "
-                                   "submissions go into (--inbox FOLDER)."));
+                                  "submissions go into (--inbox FOLDER)."));
     profile.schoolName = school->name;
     profile.vaultId = m_vault.vaultId();
     profile.publicKey = SubmissionKeys::ensure(m_vault);

@@ -28,7 +28,7 @@ std::locale buildEnGb()
     if (std::find(backends.begin(), backends.end(), kIcuBackend) == backends.end()) {
         throw Error(ErrorKind::Internal,
                     ModelText::tr("Boost.Locale has no ICU backend on this system, so Lantern cannot sort "
-                                   "names or build search keys. Install a Boost.Locale built with ICU."));
+                                  "names or build search keys. Install a Boost.Locale built with ICU."));
     }
     manager.select(kIcuBackend);
 

@@ -1,6 +1,6 @@
 #include "users/UserRules.h"
-#include "core/ModelText.h"
 
+#include "core/ModelText.h"
 #include "users/Permissions.h"
 
 #include <algorithm>
@@ -36,7 +36,7 @@ std::optional<Error> refuseGrantingRecords(const User& actor, Role role, const Q
         return std::nullopt;
     return Error(ErrorKind::PermissionDenied,
                  ModelText::tr("Only a designated safeguarding lead or the recovery key can %1: the %2 role "
-                                "reads pupil records, and an administrator may not give anyone that access.")
+                               "reads pupil records, and an administrator may not give anyone that access.")
                      .arg(what, roleTitle(role).toLower()));
 }
 
@@ -45,7 +45,7 @@ Error lastDslRefusal(const User& target)
     return Error(
         ErrorKind::InvalidInput,
         ModelText::tr("%1 is the only designated safeguarding lead who can sign in: make another user "
-                       "a DSL first, or nobody could read the records.")
+                      "a DSL first, or nobody could read the records.")
             .arg(target.username));
 }
 
@@ -103,9 +103,8 @@ std::optional<Error> refuseRoleChange(const User& actor, const User& target, Rol
     if (newRole == Role::Recovery)
         return Error(ErrorKind::InvalidInput, ModelText::tr("The recovery role cannot be given to a user."));
     if (newRole == target.role)
-        return Error(
-            ErrorKind::InvalidInput,
-            ModelText::tr("%1 is already a %2.").arg(target.username, roleTitle(newRole).toLower()));
+        return Error(ErrorKind::InvalidInput,
+                     ModelText::tr("%1 is already a %2.").arg(target.username, roleTitle(newRole).toLower()));
     if (auto refused = refuseGrantingRecords(
             actor, newRole,
             QStringLiteral("make %1 a %2").arg(target.username, roleTitle(newRole).toLower())))

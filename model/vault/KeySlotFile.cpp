@@ -1,9 +1,9 @@
 #include "vault/KeySlotFile.h"
 
-#include "core/Error.h"
-#include "core/ModelText.h"
-#include "core/JsonReader.h"
 #include "core/AtomicFile.h"
+#include "core/Error.h"
+#include "core/JsonReader.h"
+#include "core/ModelText.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -40,8 +40,7 @@ void checkCipher(const JsonReader& cipher)
         cipher.integer("kdf_iter") != CipherSettings::kdfIterations ||
         cipher.string("hmac") != QLatin1String(CipherSettings::hmac) ||
         cipher.string("cipher") != QLatin1String(CipherSettings::cipher))
-        damaged(cipher.where(),
-                ModelText::tr("the database cipher settings are not the ones Lantern uses."));
+        damaged(cipher.where(), ModelText::tr("the database cipher settings are not the ones Lantern uses."));
 }
 
 KeySlot readSlot(const JsonReader& in)
@@ -106,7 +105,7 @@ KeySlotFile KeySlotFile::load(const QString& path)
             throw;
         throw Error(ErrorKind::Damaged,
                     ModelText::tr("The vault has no keyslots.json (expected at %1), so it "
-                                   "cannot be opened. Restore the vault from a backup.")
+                                  "cannot be opened. Restore the vault from a backup.")
                         .arg(QDir::toNativeSeparators(path)));
     }
     return parse(json);
@@ -121,7 +120,7 @@ KeySlotFile KeySlotFile::parse(const QByteArray& json)
     const qint64 version = root.integer("version");
     if (version > formatVersion)
         throw Error(ErrorKind::NewerVersion, ModelText::tr("%1 was written by a newer version of Lantern "
-                                                            "(format version %2). Update Lantern to open it.")
+                                                           "(format version %2). Update Lantern to open it.")
                                                  .arg(file)
                                                  .arg(version));
     if (version != formatVersion)

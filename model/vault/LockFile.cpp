@@ -77,8 +77,8 @@ LockFile::LockFile(const QString& path)
         if (staleHolder(holder))
             throw Error(ErrorKind::VaultLocked,
                         ModelText::tr("The vault was left locked by process %1, which is no longer running "
-                                       "(Lantern may have stopped unexpectedly). Clear the stale lock with "
-                                       "`lantern-cli lock clear VAULT` and open it again.")
+                                      "(Lantern may have stopped unexpectedly). Clear the stale lock with "
+                                      "`lantern-cli lock clear VAULT` and open it again.")
                             .arg(holder.pid));
         throw Error(
             ErrorKind::VaultLocked,
@@ -122,11 +122,11 @@ void LockFile::clearStale(const QString& path)
         return;
     const Holder holder = readHolder(path);
     if (!staleHolder(holder))
-        throw Error(ErrorKind::VaultLocked,
-                    ModelText::tr(
-                        "The lock is held by process %1 on %2, which is still running; it was not cleared.")
-                        .arg(holder.pid)
-                        .arg(holder.host));
+        throw Error(
+            ErrorKind::VaultLocked,
+            ModelText::tr("The lock is held by process %1 on %2, which is still running; it was not cleared.")
+                .arg(holder.pid)
+                .arg(holder.host));
     ::unlink(QFile::encodeName(path).constData());
 }
 

@@ -1,9 +1,9 @@
 #include "vault/Vault.h"
 
 #include "core/Clock.h"
-#include "core/TestHooks.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
+#include "core/TestHooks.h"
 #include "crypto/RecoveryKey.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -77,11 +77,10 @@ void validateNewUser(const Vault::NewUser& user)
         throw Error(
             ErrorKind::InvalidInput,
             ModelText::tr("The username \"%1\" is not valid: use 1–64 lower-case letters, digits, dots, "
-                           "hyphens or underscores, starting with a letter or digit.")
+                          "hyphens or underscores, starting with a letter or digit.")
                 .arg(user.username));
     if (user.username == recoveryUser)
-        throw Error(ErrorKind::InvalidInput,
-                    ModelText::tr("\"recovery\" is reserved for the recovery key."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("\"recovery\" is reserved for the recovery key."));
     if (user.displayName.trimmed().isEmpty())
         throw Error(ErrorKind::InvalidInput, ModelText::tr("The user's display name is empty."));
     if (user.role == Role::Recovery)
@@ -93,7 +92,7 @@ void validatePassword(const SecureBytes& password)
     if (password.size() < 10)
         throw Error(ErrorKind::InvalidInput,
                     ModelText::tr("The password is too short: use at least 10 characters (a passphrase of "
-                                   "several words is easiest to remember)."));
+                                  "several words is easiest to remember)."));
 }
 
 } // namespace
@@ -150,9 +149,8 @@ std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& first
     validatePassword(password);
     const VaultPaths paths(VaultPaths::withSuffix(folder));
     if (QFileInfo::exists(paths.folder()))
-        throw Error(
-            ErrorKind::InvalidInput,
-            ModelText::tr("%1 already exists; choose a new name for the vault.").arg(paths.folder()));
+        throw Error(ErrorKind::InvalidInput,
+                    ModelText::tr("%1 already exists; choose a new name for the vault.").arg(paths.folder()));
     if (!QDir().mkpath(paths.folder()))
         throw Error(ErrorKind::Io, ModelText::tr("Could not create the folder %1.").arg(paths.folder()));
     QFile::setPermissions(paths.folder(),
@@ -343,12 +341,12 @@ void Vault::requireBoundSlots(const KeySlotFile& slotFile, const SecureBytes& ma
 {
     for (const KeySlot& slot : slotFile.keySlots) {
         if (!slot.isBoundTo(masterKey, slotFile.vaultId))
-            throw Error(ErrorKind::Damaged,
-                        ModelText::tr(
-                            "keyslots.json: the key slot of \"%1\" has been altered (its public key is not "
-                            "the one this vault issued). Nothing was changed; restore keyslots.json "
-                            "from a backup or remove that user and add them again.")
-                            .arg(slot.user));
+            throw Error(
+                ErrorKind::Damaged,
+                ModelText::tr("keyslots.json: the key slot of \"%1\" has been altered (its public key is not "
+                              "the one this vault issued). Nothing was changed; restore keyslots.json "
+                              "from a backup or remove that user and add them again.")
+                    .arg(slot.user));
     }
 }
 

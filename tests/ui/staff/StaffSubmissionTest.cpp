@@ -2,12 +2,12 @@
 // unlocks their staff key, records a concern with the same form the DSL uses, or a low-level concern about an
 // adult for the adults register, and is shown a receipt; the DSL's inbox page imports the inbox with progress
 // and says what became of each file.
-#include "storage/Database.h"
 #include "TriageTestSupport.h"
 #include "adults/AdultRegister.h"
 #include "app/MainWindow.h"
 #include "app/RecentVaults.h"
 #include "app/UnlockWidget.h"
+#include "calendar/UkTime.h"
 #include "common/IdleLock.h"
 #include "common/PartialDateEdit.h"
 #include "common/PupilPicker.h"
@@ -18,11 +18,12 @@
 #include "inbox/ChooseChildDialog.h"
 #include "inbox/InboxImportDialog.h"
 #include "inbox/InboxPage.h"
-#include "calendar/UkTime.h"
+#include "records/ConcernValidator.h"
 #include "records/PupilRepository.h"
 #include "records/SchoolRepository.h"
 #include "staff/StaffAdultConcernDialog.h"
 #include "staff/StaffSubmitWindow.h"
+#include "storage/Database.h"
 #include "submit/InboxImporter.h"
 #include "submit/StaffEnrolment.h"
 #include "submit/SubmissionProfiles.h"
@@ -235,7 +236,7 @@ TEST_F(StaffSubmissionTest, AMissingAccountIsShownBesideItAndNothingIsSent)
     nameChild(*form, QStringLiteral("ben"));
     form->categoryPicker()->setCheckedIds({QStringLiteral("neglect")});
     EXPECT_FALSE(form->submitConcern().has_value());
-    EXPECT_TRUE(form->fieldError(QStringLiteral("Account")).startsWith(QStringLiteral("Account:")));
+    EXPECT_TRUE(form->fieldError(ConcernField::account).startsWith(QStringLiteral("Account:")));
     EXPECT_TRUE(inboxFiles().isEmpty());
     EXPECT_TRUE(window.receipts().isEmpty());
 }
