@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
+#include <QTranslator>
 #include <gtest/gtest.h>
 
 using namespace lantern;
@@ -89,6 +90,15 @@ void expectActionsTranslated(QWidget* root)
 class TranslationTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() { ASSERT_TRUE(installPseudoTranslation(*QCoreApplication::instance())); }
+    // The pseudo-locale goes with the suite: the tests that follow in this process read the interface, and
+    // the model's messages, in English.
+    static void TearDownTestSuite()
+    {
+        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
     void SetUp() override { QSettings().clear(); }
 
     TempFolder temp;
