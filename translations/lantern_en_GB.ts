@@ -276,6 +276,1742 @@
     </message>
 </context>
 <context>
+    <name>Model</name>
+    <message>
+        <source>When it happened: give a date, even approximate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened: %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened: describe what was seen or heard, as facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: &quot;%1&quot; is not one of direct, submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A concern can be recorded only in your own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by: there is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by: give the reporter&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the amendment: say why the concern is being changed; the original stays readable beside the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment: nothing to change was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on: give the date of the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on: %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review notes: say what the review found and what follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lantern user: there is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the chair of governors keeps the headteacher&apos;s entry. Record a concern about the headteacher as a concern &quot;about the headteacher&quot;; it goes to the chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair of governors keeps only the headteacher&apos;s entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the amendment: say why the details are being changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention: adult %1 has no leaving date. Low-level concerns are kept at least until the adult leaves (KCSIE); record the leaving date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention: adult %1&apos;s records are not due for deletion until %2 (%3 month(s) after leaving).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention: a LADO consultation about adult %1 found an allegation or led to a police referral; those records follow the retention for allegations, not for low-level concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern period (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention after leaving (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no adult %1 in the register you can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no low-level concern %1 in the register you can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult %1 has no details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: give the adult&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on: not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-level concern %1 has no content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consulted on: give the date of the consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consulted on: %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LADO: give the name of the LADO consulted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice: record what the LADO advised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns: every concern about this adult has already been considered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns: %1 is not a concern about this adult still to be considered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date Lantern understands. Write it as 2026-03-05, 2026-03-05 14:03, or 2026-03 or 2026 when only the month or year is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a real time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored date (%1) does not match its precision (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a date and time: write it as YYYY-MM-DD HH:MM (UK time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a date: write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: the disk is full. The previous version is unchanged; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1 (%2). The previous version is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1, but could not flush its folder to disk (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move %1: %2 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is not valid JSON (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file does not hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it was made by a newer version of Lantern (format %2). Update Lantern on this computer, then %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyslots.json: slot %1 has been altered (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A master key of %1 bytes cannot be stored in a key slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its public key is not one a key can be sealed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium could not make a key pair for a key slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its public key does not match its secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sealed key does not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sealed previous key does not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3 bytes long (expected %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key-derivation algorithm &quot;%1&quot; is not supported (expected %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the salt is %1 bytes long (expected %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key-derivation pass count %1 is outside the accepted range %2–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key-derivation memory size of %1 bytes is outside the accepted range %2–%3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set aside %1 MiB of memory to check the password. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 of the recovery key contains a character that recovery keys never use. They use only the digits 0–9 and the letters A–Z (never U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 of the recovery key has %2 characters; every group has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 groups of %2 characters (%3 in all); this one has %4 characters in %5 groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: check it against the printed key, character by character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not allocate protected memory for a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptography library (libsodium) failed to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not build the referral pack: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name &quot;%1&quot; in the referral pack %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name &quot;%1&quot; appears more than once in the referral pack (names that differ only in capitals count as the same).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral pack has no %1; every pack needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read back the referral pack built in memory (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read back the referral pack built in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase may not contain a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of libzip cannot encrypt with AES-256, so an encrypted referral pack cannot be made. Install libzip with its crypto back end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the referral pack in memory (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not set the permissions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not encrypt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not compress and encrypt the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral pack is encrypted: give the passphrase the sender told you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen without a display).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: heading level must be 1 or 2, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: a table needs column headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: table row %1 has %2 cells but the table has %3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: table column weights must be one positive number per column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the PDF for writing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s destination is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start writing the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add page %1 to the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish writing the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance: percentages are between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral pack is not ready. Fix each of these, or give a reason to proceed without it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: give both a start and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: the start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pupil with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 is not kept with this pupil or with a concern of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: give a start date on or before the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child&apos;s voice is recorded in the period: record what the child said, or say why it could not be captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lawful basis for sharing is given (UK GDPR Article 6, e.g. 6(1)(e) public task).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision on consent is recorded: say whether consent was sought, and if not why not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent was not sought but no reason is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chronology has no entries in the period: widen the period or add the events the receiving team should know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not recorded whether the parents or carers know about the referral, and if not why not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents or carers are not aware of the referral but no reason is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a preflight check; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for proceeding without %1 is empty; say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a field starts with a quote (&quot;) that is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2 characters; is a closing quote missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: a roster CSV needs a header row naming its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the header has no UPN column; the import matches pupils by UPN, so every row needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of the XML (line %1): was it cut short?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no XML in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (line %1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says it is encoded as %1, not UTF-8 (line %2): save it as UTF-8 from your MIS and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the &lt;%2&gt; element is nested too deeply or holds too much to be a pupil&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the text of &lt;%2&gt; is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file or the roll changed since the dry run, so nothing was imported: run the dry run again and check its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN %1 appears more than once in the file (first on line %2); each UPN is one child&apos;s, so neither row is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN %1 appears more than once in the file (again on line %2); each UPN is one child&apos;s, so neither row is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN is missing: the import matches pupils by UPN, so every row needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 cannot be in the future (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agency with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The involvement&apos;s end date (%1) is before its start date (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The involvement&apos;s end date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no involvement with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvement %1 already ended on %2; an end date is recorded once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment belongs to either a pupil or a concern: name exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no attachment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is %2, larger than the %3 an attachment may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s file name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export path is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not match the SHA-256 recorded when it was added; it was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to export the audit log to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the entry is being amended; the original stays readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chronology entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology entry %1 was placed by a %2; amend the %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology entry %1 has already been amended (by entry %2); amend the newer entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: say when it happened (the month is enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1 is in the future; the chronology records what has happened (today is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: &quot;%1&quot; is not a chronology entry type; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: say what happened; it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no concern %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern %1 has a status Lantern does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children: there is no pupil %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern %1 has no content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pupil %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: a new concern is triaged by recording a decision on it, with its reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: a concern that is %1 cannot be made %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: say why the closed concern is being reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pupil has the UPN %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: say when it happened (a year or month is enough if that is all you know).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is after today; a concern records something that has already happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is later than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children: name at least one child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children: a child is named without a pupil record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children: the same child is named twice; give each child once, with one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children: at least one child must be the subject of the concern (the child it is about).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of harm: &quot;%1&quot; is not a category Lantern knows (see `lantern-cli concern categories`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of harm: choose at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: write what was seen and heard, as facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body map, mark %1: the position across must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body map, mark %1: the position down must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored body map is not a list of marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored body-map mark has no side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: choose what was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: &quot;%1&quot; is not an outcome Lantern knows; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: a decision needs its reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents informed: say why the parents have %1 been told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review date: not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review date: %1 is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1 has no content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the amendment: say why the decision is being changed; the original stays readable beside the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting on %1 has not happened yet, so it cannot have an outcome: record the outcome after the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child protection plan needs its category of abuse (category): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category of abuse (category) &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 has no category of abuse (category): only child protection plans do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s start date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s start date (%1) cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s end date (%1) must be between its start date and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s end date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 already ended on %2; a plan ends once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s end date (%1) is before its start date (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s end date (%1) cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pupil has id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving date is required (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact relationship is required (for example Mother, Grandfather, Foster carer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact email “%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact priority must be 1 or more (1 is contacted first), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship “%1” is not one Lantern links: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pupil cannot be linked to themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pupils are already linked (as %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not one of the codes: use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal forename is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal surname is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN is missing: give the pupil&apos;s UPN, or a reason it is unknown (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN %1 already belongs to another pupil on the roll; each UPN is one child&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth is required (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth %1 is in the future (today is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth %1 makes the pupil under %2 years old today (%3); check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth %1 makes the pupil %2 years old today (%3); Lantern keeps pupils aged %4 to %5, so check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission date %1 is before the date of birth %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving date %1 is before the date of birth %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving date %1 is before the admission date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEN status “%1” is not valid: use N (no special educational need), K (SEN support) or E (education, health and care plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEN need type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinship care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: type at least one word, name or UPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no referral with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up date (%1) must be after the referral date (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement time cannot be before the referral was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement time cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom the referral went to (to whom) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the referral was made is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral time cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of days cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN “%1” must be the school&apos;s 6-digit unique reference number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LA code “%1” must be the local authority&apos;s 3-digit number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding contact role “%1” is not valid: use dsl or deputy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding contact name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No safeguarding contact has id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no child&apos;s voice entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s voice entry %1 has no content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: say when the child&apos;s voice was captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1 is in the future (today is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: &quot;%1&quot; is not a way of capturing the child&apos;s voice; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words: record what the child said, wrote, drew or showed; it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code list %1 is missing from this build of Lantern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header must name the code column first and have a &quot;label&quot; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected %3 fields, found %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: code %3 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sex code given: use U when it is unknown or not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a sex code: codes are upper case (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a sex code: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ethnicity code given: use NOBT when it has not been obtained, or REFU when it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ethnicity code: codes are upper case (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a DfE ethnicity code: use one of the %2 main codes (such as WBRI) or an extended code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harm category &quot;%1&quot; in %2.csv %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no CIN factor code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names CIN factor code %1, which is not in %2.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names CIN factor code %1, which is no longer in use (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NHS number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number %1: “%2” is not a digit. An NHS number is 10 digits, often written with spaces as 943 476 5919.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number %1 must be 10 digits; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number %1 cannot be right: no NHS number starts with the digits %2. Check it was copied correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number %1 fails its check: with these first nine digits the last digit would be %2, not %3. Check it was copied correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test-range NHS number has index %1: the index must be from 0 to about 909,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UPN&apos;s %1 must be from %2 to %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPN is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN %1 must be 13 characters; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN %1 must start with a letter (its check letter), not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN %1: character %2 is “%3”, but characters 2 to 12 must be digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN %1 ends in “%2”; a temporary UPN may end in any letter except I, O or S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN %1 ends in “%2”; the last character must be a digit (or a letter, in a temporary UPN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN %1: the check letter should be %2, not %3. Check the UPN was copied correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN %1: %2 is not a local authority number the DfE uses, so the UPN may be made up or mistyped, though its check letter is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary UPN ends in a capital letter other than I, O or S, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query has no parameter named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading or writing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master key must be 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to continue: the new database file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applying the vault key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to open the vault: the database library is not SQLCipher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or has been tampered with: its integrity check failed. Restore it from a backup; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not flush %1 to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full while %2. Nothing was saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or has been tampered with (while %2). Restore it from a backup; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not access %1 while %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the records: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Lantern (schema %1; this program understands up to %2). Install the newer Lantern to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than any submission can be (over 8 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate: it is the same submission (%1) as %2, met earlier in this import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tampered or not for this vault: this vault has never published a submission profile, so nothing can have been sealed to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tampered or not for this vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forged: it is signed with a key (%1) this vault never enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forged: its signature is not that of the key it names (%1, enrolled for %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forged: it names the key %1 and the user %2 but is signed with %3&apos;s key %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made for another vault (%1), not this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is signed with %1&apos;s key %2, which was revoked on %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is disabled, so their submissions are no longer accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replayed: submission %1 was already imported on %2 (%3 %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is not acceptable: &quot;%1&quot; is not a role in school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is not acceptable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox: %1 names %2 child(ren); there is no child %3 to choose for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox: there is no pupil %1 on the roll to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox: no inbox folder is set for this vault; name one (--inbox FOLDER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox: the folder %1 cannot be found (is the shared drive connected?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no submission file left to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No import of the inbox was begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox: %1 is not waiting in the inbox %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2&apos;s staff key; choose an empty folder for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a designated safeguarding lead gives staff keys: the folder carries the names of the children on roll out of the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is disabled; a disabled user cannot be given a staff key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not someone who records concerns, so needs no staff key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1&apos;s staff key is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the signing key does not match its public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 bytes long (expected %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the staff key and the submission profile belong to different schools&apos; vaults; ask the DSL to enrol you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children: a child is named without a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult&apos;s name: name the adult the concern is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in school: &quot;%1&quot; is not staff, supply, volunteer or contractor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened: write what happened, as facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s inbox folder %1 cannot be reached (is the shared drive connected?). Nothing was sent; try again when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list &quot;%1&quot; holds something other than text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the submission id is not 32 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time it was made is not a UTC time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of submission Lantern knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child %1 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role is not subject, alleged-harmer or witness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission profile&apos;s public key is %1 bytes long (expected %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission profile&apos;s public key is not one a submission can be sealed to; ask the DSL for a new profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Lantern submission file (its first bytes are not Lantern&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too short to hold a sealed submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seal does not open: the file was changed after it was sealed, or it was sealed for another school&apos;s vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Lantern signed submission of a version this Lantern reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is %1 bytes long (expected %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium could not make the vault&apos;s key pair for staff submissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records.db: the vault&apos;s key pair for staff submissions has the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key is %1 bytes long (expected %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fingerprint does not match the public key; the profile was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox: &quot;%1&quot; is not a folder. Make the shared folder first, then name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school has no name yet; set it first (lantern-cli school set --name …), so staff can see which school they are sending to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox: no inbox folder is set; name the shared folder staff submissions go into (--inbox FOLDER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost.Locale has no ICU backend on this system, so Lantern cannot sort names or build search keys. Install a Boost.Locale built with ICU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost.Locale could not create the en_GB locale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost.Locale did not create a UTF-8 en_GB locale backed by ICU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a designated safeguarding lead or the recovery key can %1: the %2 role reads pupil records, and an administrator may not give anyone that access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only designated safeguarding lead who can sign in: make another user a DSL first, or nobody could read the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable the account you are signed in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can already sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot change your own role: ask another DSL or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery role cannot be given to a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled: enable the account with a new password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database cipher settings are not the ones Lantern uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind &quot;%1&quot; is not password or recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no keyslots.json (expected at %1), so it cannot be opened. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;format&quot; field is not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Lantern (format version %2). Update Lantern to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format version %1 is not one Lantern ever wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault id &quot;%1&quot; is not a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;slots&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slot is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another slot already has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another slot already belongs to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key slot with the id %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a key slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key slot with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no key slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the lock file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was left locked by process %1, which is no longer running (Lantern may have stopped unexpectedly). Clear the stale lock with `lantern-cli lock clear VAULT` and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is open in another Lantern (process %1 on %2). Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the lock file %1: the disk may be full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock is held by process %1 on %2, which is still running; it was not cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move %1 into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username &quot;%1&quot; is not valid: use 1–64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;recovery&quot; is reserved for the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s display name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least 10 characters (a passphrase of several words is easiest to remember).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user called &quot;%1&quot; in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key. A DSL or administrator can make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key does not open this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for &quot;%1&quot; is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; has been disabled in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a DSL, an administrator or the recovery key can %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyslots.json: the key slot of &quot;%1&quot; has been altered (its public key is not the one this vault issued). Nothing was changed; restore keyslots.json from a backup or remove that user and add them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key slot for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PupilPicker</name>
     <message>
         <source>Subject</source>

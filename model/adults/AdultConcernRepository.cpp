@@ -5,6 +5,7 @@
 #include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "storage/Database.h"
 #include "text/PlainText.h"
 #include "text/TextServices.h"
@@ -20,15 +21,15 @@ AdultConcernContent checkedContent(const AdultConcernContent& content, const QDa
 {
     AdultConcernContent checked = content;
     if (!content.occurred.isValid())
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("When it happened: give a date, even approximate."));
+        throw Error(ErrorKind::InvalidInput, AdultConcernField::occurred,
+                    ModelText::tr("When it happened: give a date, even approximate."));
     if (content.occurred.isLaterThan(ukNow))
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("When it happened: %1 is in the future.").arg(content.occurred.display()));
+        throw Error(ErrorKind::InvalidInput, AdultConcernField::occurred,
+                    ModelText::tr("When it happened: %1 is in the future.").arg(content.occurred.display()));
     checked.account = tidy(content.account);
     if (checked.account.isEmpty())
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("What happened: describe what was seen or heard, as facts."));
+        throw Error(ErrorKind::InvalidInput, AdultConcernField::account,
+                    ModelText::tr("What happened: describe what was seen or heard, as facts."));
     checked.response = tidy(content.response);
     checked.reporterName = tidy(content.reporterName).simplified();
     return checked;
@@ -129,7 +130,7 @@ qint64 AdultConcernRepository::record(const ReportedAdultConcern& concern)
     const QString source = concern.source.trimmed();
     if (source != QLatin1String("direct") && source != QLatin1String("submission"))
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Source: \"%1\" is not one of direct, submission.").arg(concern.source));
+                    ModelText::tr("Source: \"%1\" is not one of direct, submission.").arg(concern.source));
 
     QString reporter = concern.reporterUsername.trimmed();
     // No username and no name: the signed-in user reported it. A keeper may name a reporter who has no
@@ -139,17 +140,18 @@ qint64 AdultConcernRepository::record(const ReportedAdultConcern& concern)
     if (!keeper) {
         if (!reporter.isEmpty() && reporter != user.username)
             throw Error(ErrorKind::PermissionDenied,
-                        QStringLiteral("A concern can be recorded only in your own name."));
+                        ModelText::tr("A concern can be recorded only in your own name."));
         reporter = user.username;
     }
     if (!reporter.isEmpty() && !m_vault.findUser(reporter))
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Reported by: there is no user \"%1\".").arg(reporter));
+        throw Error(ErrorKind::InvalidInput, AdultConcernField::reportedBy,
+                    ModelText::tr("Reported by: there is no user \"%1\".").arg(reporter));
 
     AdultConcernContent content = checkedContent(concern.content, toUkLocal(m_vault.clock().nowUtc()));
     if (content.reporterName.isEmpty()) {
         if (reporter.isEmpty())
-            throw Error(ErrorKind::InvalidInput, QStringLiteral("Reported by: give the reporter's name."));
+            throw Error(ErrorKind::InvalidInput, AdultConcernField::reportedBy,
+                        ModelText::tr("Reported by: give the reporter's name."));
         content.reporterName = displayName(m_vault, reporter);
     }
 
@@ -189,11 +191,11 @@ int AdultConcernRepository::amend(qint64 concernId, const AdultConcernChanges& c
     const QString why = tidy(reason);
     if (why.isEmpty())
         throw Error(
-            ErrorKind::InvalidInput,
-            QStringLiteral("Reason for the amendment: say why the concern is being changed; the original "
-                           "stays readable beside the new version."));
+            ErrorKind::InvalidInput, AdultConcernField::amendReason,
+            ModelText::tr("Reason for the amendment: say why the concern is being changed; the original "
+                          "stays readable beside the new version."));
     if (changes.isEmpty())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("Amendment: nothing to change was given."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("Amendment: nothing to change was given."));
     Database& db = m_vault.database();
     const QString actor = m_vault.user().username;
     const QString now = adults::nowIso(m_vault);
@@ -223,15 +225,16 @@ qint64 AdultConcernRepository::review(qint64 concernId, const QDate& reviewedOn,
 {
     adults::requireRegisterAccess(m_vault.user());
     if (!reviewedOn.isValid())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("Reviewed on: give the date of the review."));
+        throw Error(ErrorKind::InvalidInput, AdultConcernField::reviewedOn,
+                    ModelText::tr("Reviewed on: give the date of the review."));
     if (reviewedOn > ukToday(m_vault.clock()))
         throw Error(
-            ErrorKind::InvalidInput,
-            QStringLiteral("Reviewed on: %1 is in the future.").arg(TextServices::formatDate(reviewedOn)));
+            ErrorKind::InvalidInput, AdultConcernField::reviewedOn,
+            ModelText::tr("Reviewed on: %1 is in the future.").arg(TextServices::formatDate(reviewedOn)));
     const QString text = tidy(notes);
     if (text.isEmpty())
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Review notes: say what the review found and what follows."));
+        throw Error(ErrorKind::InvalidInput, AdultConcernField::reviewNotes,
+                    ModelText::tr("Review notes: say what the review found and what follows."));
     Database& db = m_vault.database();
     const QString actor = m_vault.user().username;
     Transaction transaction(db);

@@ -2,6 +2,7 @@
 
 #include "adults/Adult.h"
 
+#include <QLatin1String>
 #include <QString>
 
 namespace lantern {
@@ -9,6 +10,16 @@ namespace lantern {
 class Vault;
 
 // A low-level concern about an adult, as handed to AdultConcernRepository::record.
+// The identifiers of a low-level concern's fields, carried by the errors about them (Error::field()).
+namespace AdultConcernField {
+inline constexpr QLatin1String occurred{"adultConcern.occurred"};
+inline constexpr QLatin1String account{"adultConcern.account"};
+inline constexpr QLatin1String reportedBy{"adultConcern.reportedBy"};
+inline constexpr QLatin1String amendReason{"adultConcern.amendReason"};
+inline constexpr QLatin1String reviewedOn{"adultConcern.reviewedOn"};
+inline constexpr QLatin1String reviewNotes{"adultConcern.reviewNotes"};
+} // namespace AdultConcernField
+
 struct ReportedAdultConcern {
     AdultSubject adult; // who it is about (by id for a keeper of the register; else by name and role)
     AdultConcernContent content; // what happened, the response, who reported it

@@ -3,6 +3,7 @@
 #include "adults/AdultsAccess.h"
 #include "adults/AdultsStore.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "records/CaseworkLookups.h"
 #include "storage/Database.h"
 #include "text/PlainText.h"
@@ -111,19 +112,19 @@ qint64 AdultRegister::add(const NewAdult& adult)
     if (!linked.isEmpty()) {
         const std::optional<User> linkedUser = m_vault.findUser(linked);
         if (!linkedUser)
-            throw Error(ErrorKind::InvalidInput,
-                        QStringLiteral("Lantern user: there is no user \"%1\".").arg(linked));
+            throw Error(ErrorKind::InvalidInput, AdultField::linkedUser,
+                        ModelText::tr("Lantern user: there is no user \"%1\".").arg(linked));
         isHeadteacher = isHeadteacher || linkedUser->role == Role::Head;
     }
     if (isHeadteacher && !adults::canKeepHeadteacher(user))
         throw Error(
             ErrorKind::PermissionDenied,
-            QStringLiteral("Only the chair of governors keeps the headteacher's entry. Record a concern "
-                           "about the headteacher as a concern \"about the headteacher\"; it goes to the "
-                           "chair."));
+            ModelText::tr("Only the chair of governors keeps the headteacher's entry. Record a concern "
+                          "about the headteacher as a concern \"about the headteacher\"; it goes to the "
+                          "chair."));
     if (!isHeadteacher && !adults::canKeepRegister(user))
         throw Error(ErrorKind::PermissionDenied,
-                    QStringLiteral("The chair of governors keeps only the headteacher's entry."));
+                    ModelText::tr("The chair of governors keeps only the headteacher's entry."));
 
     Database& db = m_vault.database();
     const QString now = adults::nowIso(m_vault);
@@ -148,8 +149,8 @@ int AdultRegister::amend(qint64 adultId, const AdultDetails& details, const QStr
     adults::requireRegisterAccess(m_vault.user());
     const QString why = tidy(reason);
     if (why.isEmpty())
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Reason for the amendment: say why the details are being changed."));
+        throw Error(ErrorKind::InvalidInput, AdultField::amendReason,
+                    ModelText::tr("Reason for the amendment: say why the details are being changed."));
     const AdultDetails checked = adults::checkedDetails(details);
     Database& db = m_vault.database();
     const QString actor = m_vault.user().username;

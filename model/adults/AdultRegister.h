@@ -2,6 +2,7 @@
 
 #include "adults/Adult.h"
 
+#include <QLatin1String>
 #include <QList>
 #include <QString>
 
@@ -10,6 +11,16 @@ namespace lantern {
 class Vault;
 
 // A new entry in the register, made by a keeper of it (AdultsAccess.h).
+// The identifiers of an adult's details, carried by the errors about them (Error::field()); the details are
+// checked in AdultsStore (name, leaving date) and here (linked user, amendment reason).
+namespace AdultField {
+inline constexpr QLatin1String name{"adult.name"};
+inline constexpr QLatin1String role{"adult.role"};
+inline constexpr QLatin1String leftOn{"adult.leftOn"};
+inline constexpr QLatin1String linkedUser{"adult.linkedUser"};
+inline constexpr QLatin1String amendReason{"adult.amendReason"};
+} // namespace AdultField
+
 struct NewAdult {
     AdultDetails details;
     // The Lantern user this adult is, when they have an account. Linking a user whose role is head makes this

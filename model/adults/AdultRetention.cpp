@@ -4,6 +4,7 @@
 #include "adults/AdultsStore.h"
 #include "calendar/UkTime.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "records/CaseworkLookups.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
@@ -85,23 +86,23 @@ void AdultRetention::remove(qint64 adultId)
     if (!details.leftOn)
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("Retention: adult %1 has no leaving date. Low-level concerns are kept at least "
-                           "until the adult leaves (KCSIE); record the leaving date first.")
+            ModelText::tr("Retention: adult %1 has no leaving date. Low-level concerns are kept at least "
+                          "until the adult leaves (KCSIE); record the leaving date first.")
                 .arg(adultId));
     const QDate dueOn = details.leftOn->addMonths(months);
     if (dueOn > today)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Retention: adult %1's records are not due for deletion "
-                                   "until %2 (%3 month(s) after leaving).")
+                    ModelText::tr("Retention: adult %1's records are not due for deletion "
+                                  "until %2 (%3 month(s) after leaving).")
                         .arg(adultId)
                         .arg(TextServices::formatDate(dueOn))
                         .arg(months));
     if (hasAllegationOutcome(db, adultId))
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("Retention: a LADO consultation about adult %1 found an allegation or led to a "
-                           "police referral; those records follow the retention for allegations, not for "
-                           "low-level concerns.")
+            ModelText::tr("Retention: a LADO consultation about adult %1 found an allegation or led to a "
+                          "police referral; those records follow the retention for allegations, not for "
+                          "low-level concerns.")
                 .arg(adultId));
 
     const int concerns = countRows(db, "SELECT COUNT(*) FROM adult_concerns WHERE adult_id = :id;", adultId);

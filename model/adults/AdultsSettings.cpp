@@ -3,6 +3,7 @@
 #include "adults/AdultsAccess.h"
 #include "adults/AdultsStore.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "storage/Database.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
@@ -15,7 +16,7 @@ void requireRange(int value, int low, int high, const QString& field)
 {
     if (value < low || value > high)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("%1: %2 is outside %3 to %4.").arg(field).arg(value).arg(low).arg(high));
+                    ModelText::tr("%1: %2 is outside %3 to %4.").arg(field).arg(value).arg(low).arg(high));
 }
 
 } // namespace
@@ -33,10 +34,10 @@ AdultsRegisterSettings AdultsSettings::get()
 void AdultsSettings::set(const AdultsRegisterSettings& settings)
 {
     requirePermission(m_vault.user(), Permission::KeepAdultsRegister);
-    requireRange(settings.patternThreshold, 2, kMaxThreshold, QStringLiteral("Pattern threshold"));
-    requireRange(settings.patternPeriodDays, 1, kMaxPeriodDays, QStringLiteral("Pattern period (days)"));
+    requireRange(settings.patternThreshold, 2, kMaxThreshold, ModelText::tr("Pattern threshold"));
+    requireRange(settings.patternPeriodDays, 1, kMaxPeriodDays, ModelText::tr("Pattern period (days)"));
     requireRange(settings.retentionMonthsAfterLeaving, 0, kMaxRetentionMonths,
-                 QStringLiteral("Retention after leaving (months)"));
+                 ModelText::tr("Retention after leaving (months)"));
     Database& db = m_vault.database();
     const QString actor = m_vault.user().username;
     Transaction transaction(db);

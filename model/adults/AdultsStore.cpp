@@ -1,10 +1,12 @@
 #include "adults/AdultsStore.h"
 
+#include "adults/AdultRegister.h"
 #include "adults/AdultsAccess.h"
 #include "adults/PatternPrompt.h"
 #include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "storage/Database.h"
 #include "text/PlainText.h"
 #include "vault/Vault.h"
@@ -19,7 +21,7 @@ namespace {
 
 QString notFound(qint64 adultId)
 {
-    return QStringLiteral("There is no adult %1 in the register you can see.").arg(adultId);
+    return ModelText::tr("There is no adult %1 in the register you can see.").arg(adultId);
 }
 
 } // namespace
@@ -50,7 +52,7 @@ qint64 requireVisibleConcern(Vault& vault, qint64 concernId)
     Statement query(vault.database(), "SELECT adult_id FROM adult_concerns WHERE id = :id;");
     query.bind(":id", concernId);
     const QString missing =
-        QStringLiteral("There is no low-level concern %1 in the register you can see.").arg(concernId);
+        ModelText::tr("There is no low-level concern %1 in the register you can see.").arg(concernId);
     if (!query.step())
         throw Error(ErrorKind::NotFound, missing);
     const qint64 adultId = query.integer(0);
@@ -82,7 +84,7 @@ QList<AdultDetailsVersion> readDetails(Database& db, qint64 adultId)
         versions.append(version);
     }
     if (versions.isEmpty())
-        throw Error(ErrorKind::Damaged, QStringLiteral("Adult %1 has no details.").arg(adultId));
+        throw Error(ErrorKind::Damaged, ModelText::tr("Adult %1 has no details.").arg(adultId));
     return versions;
 }
 
@@ -108,9 +110,9 @@ AdultDetails checkedDetails(const AdultDetails& details)
     AdultDetails checked = details;
     checked.name = tidy(details.name).simplified();
     if (checked.name.isEmpty())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("Name: give the adult's name."));
+        throw Error(ErrorKind::InvalidInput, AdultField::name, ModelText::tr("Name: give the adult's name."));
     if (checked.leftOn && !checked.leftOn->isValid())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("Left on: not a date."));
+        throw Error(ErrorKind::InvalidInput, AdultField::leftOn, ModelText::tr("Left on: not a date."));
     return checked;
 }
 
@@ -169,8 +171,7 @@ QList<AdultConcernVersion> readConcernVersions(Database& db, qint64 concernId)
         versions.append(version);
     }
     if (versions.isEmpty())
-        throw Error(ErrorKind::Damaged,
-                    QStringLiteral("Low-level concern %1 has no content.").arg(concernId));
+        throw Error(ErrorKind::Damaged, ModelText::tr("Low-level concern %1 has no content.").arg(concernId));
     return versions;
 }
 

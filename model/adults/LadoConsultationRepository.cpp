@@ -4,6 +4,7 @@
 #include "adults/AdultsStore.h"
 #include "calendar/UkTime.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "storage/Database.h"
 #include "text/PlainText.h"
 #include "text/TextServices.h"
@@ -38,17 +39,20 @@ qint64 LadoConsultationRepository::record(qint64 adultId, const NewLadoConsultat
 {
     adults::requireRegisterAccess(m_vault.user());
     if (!consultation.consultedOn.isValid())
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Consulted on: give the date of the consultation."));
+        throw Error(ErrorKind::InvalidInput, LadoConsultationField::consultedOn,
+                    ModelText::tr("Consulted on: give the date of the consultation."));
     if (consultation.consultedOn > ukToday(m_vault.clock()))
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("Consulted on: %1 is in the future.")
-                                                 .arg(TextServices::formatDate(consultation.consultedOn)));
+        throw Error(ErrorKind::InvalidInput, LadoConsultationField::consultedOn,
+                    ModelText::tr("Consulted on: %1 is in the future.")
+                        .arg(TextServices::formatDate(consultation.consultedOn)));
     const QString ladoName = tidy(consultation.ladoName).simplified();
     if (ladoName.isEmpty())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("LADO: give the name of the LADO consulted."));
+        throw Error(ErrorKind::InvalidInput, LadoConsultationField::lado,
+                    ModelText::tr("LADO: give the name of the LADO consulted."));
     const QString advice = tidy(consultation.advice);
     if (advice.isEmpty())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("Advice: record what the LADO advised."));
+        throw Error(ErrorKind::InvalidInput, LadoConsultationField::advice,
+                    ModelText::tr("Advice: record what the LADO advised."));
 
     Database& db = m_vault.database();
     const QString actor = m_vault.user().username;
@@ -58,14 +62,14 @@ qint64 LadoConsultationRepository::record(qint64 adultId, const NewLadoConsultat
     const QList<qint64> open = unconsidered(db, adultId);
     QList<qint64> concernIds = consultation.concernIds.isEmpty() ? open : consultation.concernIds;
     if (concernIds.isEmpty())
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Concerns: every concern about this adult has already been considered."));
+        throw Error(ErrorKind::InvalidInput, LadoConsultationField::concerns,
+                    ModelText::tr("Concerns: every concern about this adult has already been considered."));
     const QSet<qint64> openSet(open.cbegin(), open.cend());
     for (qint64 id : concernIds) {
         if (!openSet.contains(id))
             throw Error(
-                ErrorKind::InvalidInput,
-                QStringLiteral("Concerns: %1 is not a concern about this adult still to be considered.")
+                ErrorKind::InvalidInput, LadoConsultationField::concerns,
+                ModelText::tr("Concerns: %1 is not a concern about this adult still to be considered.")
                     .arg(id));
     }
 

@@ -2,6 +2,8 @@
 
 #include "adults/Adult.h"
 
+#include <QLatin1String>
+
 namespace lantern {
 
 class Vault;
@@ -9,6 +11,14 @@ class Vault;
 // Consultations with the local authority designated officer (LADO) about an adult's low-level concerns.
 // Recording one, with its outcome, clears the pattern prompt for the concerns it considered: later concerns
 // count afresh.
+// The identifiers of a LADO consultation's fields, carried by the errors about them (Error::field()).
+namespace LadoConsultationField {
+inline constexpr QLatin1String consultedOn{"ladoConsultation.consultedOn"};
+inline constexpr QLatin1String lado{"ladoConsultation.lado"};
+inline constexpr QLatin1String advice{"ladoConsultation.advice"};
+inline constexpr QLatin1String concerns{"ladoConsultation.concerns"};
+} // namespace LadoConsultationField
+
 class LadoConsultationRepository {
 public:
     explicit LadoConsultationRepository(Vault& vault);

@@ -1,6 +1,7 @@
 #include "calendar/PartialDate.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "text/TextServices.h"
 
 #include <QLocale>
@@ -50,8 +51,8 @@ PartialDate PartialDate::parse(const QString& text, const QString& field)
     const auto invalid = [&]() {
         return Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("%1: \"%2\" is not a date Lantern understands. Write it as 2026-03-05, "
-                           "2026-03-05 14:03, or 2026-03 or 2026 when only the month or year is known.")
+            ModelText::tr("%1: \"%2\" is not a date Lantern understands. Write it as 2026-03-05, "
+                          "2026-03-05 14:03, or 2026-03 or 2026 when only the month or year is known.")
                 .arg(field, text));
     };
     if (!match.hasMatch())
@@ -69,14 +70,14 @@ PartialDate PartialDate::parse(const QString& text, const QString& field)
         const QDate d(y, match.captured(2).toInt(), match.captured(3).toInt());
         if (!d.isValid())
             throw Error(ErrorKind::InvalidInput,
-                        QStringLiteral("%1: %2 is not a real date.").arg(field, text.trimmed()));
+                        ModelText::tr("%1: %2 is not a real date.").arg(field, text.trimmed()));
         if (match.captured(4).isEmpty()) {
             result = day(d);
         } else {
             const QTime t(match.captured(4).toInt(), match.captured(5).toInt());
             if (!t.isValid())
                 throw Error(ErrorKind::InvalidInput,
-                            QStringLiteral("%1: %2 is not a real time of day.").arg(field, text.trimmed()));
+                            ModelText::tr("%1: %2 is not a real time of day.").arg(field, text.trimmed()));
             result = minute(QDateTime(d, t));
         }
     }
@@ -91,7 +92,7 @@ PartialDate PartialDate::fromStored(const QString& value, const QString& precisi
     if (date.precisionName() != precision)
         throw Error(
             ErrorKind::Damaged,
-            QStringLiteral("A stored date (%1) does not match its precision (%2).").arg(value, precision));
+            ModelText::tr("A stored date (%1) does not match its precision (%2).").arg(value, precision));
     return date;
 }
 

@@ -3,6 +3,7 @@
 #include "calendar/PartialDate.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -54,10 +55,9 @@ QDateTime parseDateTime(const QString& text, const QString& field)
         if (date.isValid() && time.isValid())
             return fromUkLocal(date, time);
     }
-    throw Error(
-        ErrorKind::InvalidInput,
-        QStringLiteral("The %1 \"%2\" is not a date and time: write it as YYYY-MM-DD HH:MM (UK time).")
-            .arg(field, text));
+    throw Error(ErrorKind::InvalidInput,
+                ModelText::tr("The %1 \"%2\" is not a date and time: write it as YYYY-MM-DD HH:MM (UK time).")
+                    .arg(field, text));
 }
 
 QDate parseDate(const QString& text, const QString& field)
@@ -65,7 +65,7 @@ QDate parseDate(const QString& text, const QString& field)
     const QDate date = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
     if (!date.isValid())
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("The %1 \"%2\" is not a date: write it as YYYY-MM-DD.").arg(field, text));
+                    ModelText::tr("The %1 \"%2\" is not a date: write it as YYYY-MM-DD.").arg(field, text));
     return date;
 }
 

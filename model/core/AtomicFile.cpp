@@ -1,6 +1,7 @@
 #include "core/AtomicFile.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "core/TestHooks.h"
 
 #include <QDir>
@@ -38,10 +39,10 @@ bool isNoSpace(int error)
 {
     if (isNoSpace(error))
         throw Error(ErrorKind::NoSpace,
-                    QStringLiteral("Could not save %1: the disk is full. The previous version "
-                                   "is unchanged; free some space and try again.")
+                    ModelText::tr("Could not save %1: the disk is full. The previous version "
+                                  "is unchanged; free some space and try again.")
                         .arg(shown(path)));
-    throw Error(ErrorKind::Io, QStringLiteral("Could not save %1 (%2). The previous version is unchanged.")
+    throw Error(ErrorKind::Io, ModelText::tr("Could not save %1 (%2). The previous version is unchanged.")
                                    .arg(shown(path), reason(error)));
 }
 
@@ -131,7 +132,7 @@ void syncDirectoryOf(const QString& path)
         if (fd >= 0)
             ::close(fd);
         // The new content is already in place; only its durability across a power cut is in doubt.
-        throw Error(ErrorKind::Io, QStringLiteral("Saved %1, but could not flush its folder to disk (%2).")
+        throw Error(ErrorKind::Io, ModelText::tr("Saved %1, but could not flush its folder to disk (%2).")
                                        .arg(shown(path), reason(error)));
     }
     ::close(fd);
@@ -154,12 +155,12 @@ void moveFileDurably(const QString& from, const QString& to)
 {
     if (QFileInfo::exists(to))
         throw Error(ErrorKind::Io,
-                    QStringLiteral("Could not move %1: %2 already exists.").arg(shown(from), shown(to)));
+                    ModelText::tr("Could not move %1: %2 already exists.").arg(shown(from), shown(to)));
     if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
         const int error = errno;
         throw Error(
             ErrorKind::Io,
-            QStringLiteral("Could not move %1 to %2 (%3).").arg(shown(from), shown(to), reason(error)));
+            ModelText::tr("Could not move %1 to %2 (%3).").arg(shown(from), shown(to), reason(error)));
     }
     syncDirectoryOf(to);
     syncDirectoryOf(from);
@@ -172,8 +173,8 @@ QByteArray readWholeFile(const QString& path)
     if (fd < 0) {
         const int error = errno;
         if (error == ENOENT)
-            throw Error(ErrorKind::NotFound, QStringLiteral("%1 does not exist.").arg(shown(path)));
-        throw Error(ErrorKind::Io, QStringLiteral("Could not open %1 (%2).").arg(shown(path), reason(error)));
+            throw Error(ErrorKind::NotFound, ModelText::tr("%1 does not exist.").arg(shown(path)));
+        throw Error(ErrorKind::Io, ModelText::tr("Could not open %1 (%2).").arg(shown(path), reason(error)));
     }
     QByteArray contents;
     char buffer[64 * 1024];
@@ -185,7 +186,7 @@ QByteArray readWholeFile(const QString& path)
             const int error = errno;
             ::close(fd);
             throw Error(ErrorKind::Io,
-                        QStringLiteral("Could not read %1 (%2).").arg(shown(path), reason(error)));
+                        ModelText::tr("Could not read %1 (%2).").arg(shown(path), reason(error)));
         }
         if (got == 0)
             break;

@@ -1,6 +1,7 @@
 #include "core/JsonReader.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -19,12 +20,12 @@ JsonReader JsonReader::parse(const QByteArray& json, const QString& where)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        throw Error(ErrorKind::Damaged, QStringLiteral("%1: the file is not valid JSON (%2 at byte %3).")
+        throw Error(ErrorKind::Damaged, ModelText::tr("%1: the file is not valid JSON (%2 at byte %3).")
                                             .arg(where, parseError.errorString())
                                             .arg(parseError.offset));
     if (!document.isObject())
         throw Error(ErrorKind::Damaged,
-                    QStringLiteral("%1: the file does not hold a JSON object.").arg(where));
+                    ModelText::tr("%1: the file does not hold a JSON object.").arg(where));
     return JsonReader(document.object(), where);
 }
 
@@ -37,8 +38,8 @@ qint64 JsonReader::requireFormat(const QString& format, qint64 newest, const QSt
     if (version > newest)
         throw Error(
             ErrorKind::NewerVersion,
-            QStringLiteral("%1: it was made by a newer version of Lantern (format %2). Update Lantern on "
-                           "this computer, then %3.")
+            ModelText::tr("%1: it was made by a newer version of Lantern (format %2). Update Lantern on "
+                          "this computer, then %3.")
                 .arg(m_where)
                 .arg(version)
                 .arg(then));
@@ -47,7 +48,7 @@ qint64 JsonReader::requireFormat(const QString& format, qint64 newest, const QSt
 
 void JsonReader::fail(const QString& what) const
 {
-    throw Error(ErrorKind::Damaged, QStringLiteral("%1: %2").arg(m_where, what));
+    throw Error(ErrorKind::Damaged, ModelText::tr("%1: %2").arg(m_where, what));
 }
 
 bool JsonReader::has(const char* key) const
@@ -59,7 +60,7 @@ QJsonValue JsonReader::value(const char* key) const
 {
     const QJsonValue found = m_object.value(QLatin1String(key));
     if (found.isUndefined())
-        fail(QStringLiteral("the field \"%1\" is missing.").arg(QLatin1String(key)));
+        fail(ModelText::tr("the field \"%1\" is missing.").arg(QLatin1String(key)));
     return found;
 }
 
@@ -67,7 +68,7 @@ QString JsonReader::string(const char* key) const
 {
     const QJsonValue found = value(key);
     if (!found.isString())
-        fail(QStringLiteral("the field \"%1\" is not text.").arg(QLatin1String(key)));
+        fail(ModelText::tr("the field \"%1\" is not text.").arg(QLatin1String(key)));
     return found.toString();
 }
 
@@ -75,7 +76,7 @@ bool JsonReader::boolean(const char* key) const
 {
     const QJsonValue found = value(key);
     if (!found.isBool())
-        fail(QStringLiteral("the field \"%1\" is not true or false.").arg(QLatin1String(key)));
+        fail(ModelText::tr("the field \"%1\" is not true or false.").arg(QLatin1String(key)));
     return found.toBool();
 }
 
@@ -85,7 +86,7 @@ qint64 JsonReader::integer(const char* key) const
     const double number = found.toDouble(-1);
     // JSON numbers are doubles: accept only whole numbers small enough to be exact.
     if (!found.isDouble() || number < 0 || number > 9007199254740992.0 || std::floor(number) != number)
-        fail(QStringLiteral("the field \"%1\" is not a whole number.").arg(QLatin1String(key)));
+        fail(ModelText::tr("the field \"%1\" is not a whole number.").arg(QLatin1String(key)));
     return static_cast<qint64>(number);
 }
 
@@ -93,7 +94,7 @@ double JsonReader::number(const char* key) const
 {
     const QJsonValue found = value(key);
     if (!found.isDouble())
-        fail(QStringLiteral("the field \"%1\" is not a number.").arg(QLatin1String(key)));
+        fail(ModelText::tr("the field \"%1\" is not a number.").arg(QLatin1String(key)));
     return found.toDouble();
 }
 
@@ -103,7 +104,7 @@ QByteArray JsonReader::base64(const char* key) const
     const QByteArray::FromBase64Result decoded =
         QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || text.isEmpty())
-        fail(QStringLiteral("the field \"%1\" is not valid base64.").arg(QLatin1String(key)));
+        fail(ModelText::tr("the field \"%1\" is not valid base64.").arg(QLatin1String(key)));
     return decoded.decoded;
 }
 
@@ -111,7 +112,7 @@ JsonReader JsonReader::object(const char* key, const QString& where) const
 {
     const QJsonValue found = value(key);
     if (!found.isObject())
-        fail(QStringLiteral("the field \"%1\" is not an object.").arg(QLatin1String(key)));
+        fail(ModelText::tr("the field \"%1\" is not an object.").arg(QLatin1String(key)));
     return JsonReader(found.toObject(), where);
 }
 
@@ -119,7 +120,7 @@ QJsonArray JsonReader::array(const char* key) const
 {
     const QJsonValue found = value(key);
     if (!found.isArray())
-        fail(QStringLiteral("the field \"%1\" is not a list.").arg(QLatin1String(key)));
+        fail(ModelText::tr("the field \"%1\" is not a list.").arg(QLatin1String(key)));
     return found.toArray();
 }
 

@@ -1,6 +1,7 @@
 #include "crypto/KeySlot.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "crypto/Sodium.h"
 
 #include <sodium.h>
@@ -44,7 +45,7 @@ unsigned char* bytes(QByteArray& data)
 [[noreturn]] void altered(const QString& slotId, const QString& what)
 {
     throw Error(ErrorKind::Damaged,
-                QStringLiteral("keyslots.json: slot %1 has been altered (%2).").arg(slotId, what));
+                ModelText::tr("keyslots.json: slot %1 has been altered (%2).").arg(slotId, what));
 }
 
 void checkMasterKey(const SecureBytes& key)
@@ -52,7 +53,7 @@ void checkMasterKey(const SecureBytes& key)
     if (key.size() != KeySlot::masterKeyBytes)
         throw Error(
             ErrorKind::Internal,
-            QStringLiteral("A master key of %1 bytes cannot be stored in a key slot.").arg(key.size()));
+            ModelText::tr("A master key of %1 bytes cannot be stored in a key slot.").arg(key.size()));
 }
 
 // `key` sealed to `publicKey`. Throws Error(Damaged) naming the slot if libsodium refuses the public key.
@@ -61,7 +62,7 @@ QByteArray sealTo(const QByteArray& publicKey, const SecureBytes& key, const QSt
     checkMasterKey(key);
     QByteArray sealed(static_cast<qsizetype>(KeySlot::sealedKeyBytes), '\0');
     if (crypto_box_seal(bytes(sealed), key.data(), key.size(), bytes(publicKey)) != 0)
-        altered(slotId, QStringLiteral("its public key is not one a key can be sealed to"));
+        altered(slotId, ModelText::tr("its public key is not one a key can be sealed to"));
     return sealed;
 }
 
@@ -122,7 +123,7 @@ KeySlot KeySlot::create(QString user, Kind kind, const SecureBytes& password, co
     slot.publicKey.resize(static_cast<qsizetype>(publicKeyBytes));
     if (crypto_box_keypair(bytes(slot.publicKey), secretKey.data()) != 0)
         throw Error(ErrorKind::Internal,
-                    QStringLiteral("libsodium could not make a key pair for a key slot."));
+                    ModelText::tr("libsodium could not make a key pair for a key slot."));
 
     const SecureBytes kek = deriveKey(password, slot.kdf);
     const QByteArray ad = associatedData(vaultId, slot.id);
@@ -157,16 +158,16 @@ std::optional<KeySlot::Keys> KeySlot::open(const SecureBytes& password, const QS
     unsigned char derivedPublicKey[publicKeyBytes];
     if (crypto_scalarmult_base(derivedPublicKey, secretKey.data()) != 0 ||
         sodium_memcmp(derivedPublicKey, bytes(publicKey), publicKeyBytes) != 0)
-        altered(id, QStringLiteral("its public key does not match its secret key"));
+        altered(id, ModelText::tr("its public key does not match its secret key"));
 
     std::optional<SecureBytes> current = openSealed(sealedKey, publicKey, secretKey);
     if (!current)
-        altered(id, QStringLiteral("its sealed key does not open"));
+        altered(id, ModelText::tr("its sealed key does not open"));
     Keys keys{std::move(*current), std::nullopt};
     if (hasPrevious()) {
         keys.previous = openSealed(sealedPreviousKey, publicKey, secretKey);
         if (!keys.previous)
-            altered(id, QStringLiteral("its sealed previous key does not open"));
+            altered(id, ModelText::tr("its sealed previous key does not open"));
     }
     return keys;
 }
@@ -195,7 +196,7 @@ void KeySlot::validateShape(const QString& where) const
 {
     const auto check = [&where](const QByteArray& field, std::size_t expected, const char* name) {
         if (static_cast<std::size_t>(field.size()) != expected)
-            throw Error(ErrorKind::Damaged, QStringLiteral("%1: \"%2\" is %3 bytes long (expected %4).")
+            throw Error(ErrorKind::Damaged, ModelText::tr("%1: \"%2\" is %3 bytes long (expected %4).")
                                                 .arg(where, QLatin1String(name))
                                                 .arg(field.size())
                                                 .arg(expected));

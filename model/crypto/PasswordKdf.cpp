@@ -1,6 +1,7 @@
 #include "crypto/PasswordKdf.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "core/TestHooks.h"
 #include "crypto/Sodium.h"
 
@@ -75,24 +76,24 @@ KdfParams KdfParams::forNewSlot()
 void KdfParams::validate(const QString& where) const
 {
     const auto damaged = [&where](const QString& what) {
-        return Error(ErrorKind::Damaged, QStringLiteral("%1: %2").arg(where, what));
+        return Error(ErrorKind::Damaged, ModelText::tr("%1: %2").arg(where, what));
     };
     if (algorithm != argon2id13())
-        throw damaged(QStringLiteral("the key-derivation algorithm \"%1\" is not supported (expected %2).")
+        throw damaged(ModelText::tr("the key-derivation algorithm \"%1\" is not supported (expected %2).")
                           .arg(algorithm, argon2id13()));
     if (static_cast<std::size_t>(salt.size()) != crypto_pwhash_SALTBYTES)
-        throw damaged(QStringLiteral("the salt is %1 bytes long (expected %2).")
+        throw damaged(ModelText::tr("the salt is %1 bytes long (expected %2).")
                           .arg(salt.size())
                           .arg(crypto_pwhash_SALTBYTES));
     if (opsLimit < crypto_pwhash_argon2id_OPSLIMIT_MIN || opsLimit > maximumOps)
-        throw damaged(QStringLiteral("the key-derivation pass count %1 is outside the accepted range %2–%3.")
+        throw damaged(ModelText::tr("the key-derivation pass count %1 is outside the accepted range %2–%3.")
                           .arg(opsLimit)
                           .arg(crypto_pwhash_argon2id_OPSLIMIT_MIN)
                           .arg(maximumOps));
     if (memLimitBytes < crypto_pwhash_argon2id_MEMLIMIT_MIN || memLimitBytes > maximumMemory)
         throw damaged(
-            QStringLiteral("the key-derivation memory size of %1 bytes is outside the accepted range "
-                           "%2–%3 bytes.")
+            ModelText::tr("the key-derivation memory size of %1 bytes is outside the accepted range "
+                          "%2–%3 bytes.")
                 .arg(memLimitBytes)
                 .arg(crypto_pwhash_argon2id_MEMLIMIT_MIN)
                 .arg(maximumMemory));
@@ -111,8 +112,8 @@ SecureBytes deriveKey(const SecureBytes& password, const KdfParams& params)
                       reinterpret_cast<const unsigned char*>(params.salt.constData()), params.opsLimit,
                       static_cast<std::size_t>(params.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13);
     if (result != 0)
-        throw Error(ErrorKind::Internal, QStringLiteral("Could not set aside %1 MiB of memory to check the "
-                                                        "password. Close other programs and try again.")
+        throw Error(ErrorKind::Internal, ModelText::tr("Could not set aside %1 MiB of memory to check the "
+                                                       "password. Close other programs and try again.")
                                              .arg(params.memLimitBytes / (1024 * 1024)));
     return key;
 }

@@ -1,6 +1,7 @@
 #include "crypto/RecoveryKey.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 
 #include <QStringList>
 #include <utility>
@@ -151,8 +152,8 @@ SecureBytes RecoveryKey::parse(const QString& typed)
         const int value = symbolValue(c);
         if (value < 0)
             invalid(
-                QStringLiteral("Group %1 of the recovery key contains a character that recovery keys never "
-                               "use. They use only the digits 0–9 and the letters A–Z (never U).")
+                ModelText::tr("Group %1 of the recovery key contains a character that recovery keys never "
+                              "use. They use only the digits 0–9 and the letters A–Z (never U).")
                     .arg(count / groupLength + 1));
         if (count < typedSymbols)
             values.data()[count] = static_cast<unsigned char>(value);
@@ -167,13 +168,13 @@ SecureBytes RecoveryKey::parse(const QString& typed)
             for (int group = 0; group < groupCount; ++group)
                 if (runLengths[static_cast<std::size_t>(group)] != groupLength)
                     invalid(
-                        QStringLiteral("Group %1 of the recovery key has %2 characters; every group has %3.")
+                        ModelText::tr("Group %1 of the recovery key has %2 characters; every group has %3.")
                             .arg(group + 1)
                             .arg(runLengths[static_cast<std::size_t>(group)])
                             .arg(groupLength));
         }
-        invalid(QStringLiteral("A recovery key has %1 groups of %2 characters (%3 in all); this one has %4 "
-                               "characters in %5 groups.")
+        invalid(ModelText::tr("A recovery key has %1 groups of %2 characters (%3 in all); this one has %4 "
+                              "characters in %5 groups.")
                     .arg(groupCount)
                     .arg(groupLength)
                     .arg(typedSymbols)
@@ -194,7 +195,7 @@ SecureBytes RecoveryKey::parse(const QString& typed)
     }
     if (!mistyped.empty())
         invalid(groupList(mistyped) +
-                QStringLiteral(": check it against the printed key, character by character."));
+                ModelText::tr(": check it against the printed key, character by character."));
     return fromSymbols(symbols);
 }
 

@@ -1,6 +1,7 @@
 #include "crypto/SecureBytes.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "crypto/Sodium.h"
 
 #include <cstring>
@@ -16,7 +17,7 @@ SecureBytes::SecureBytes(std::size_t size)
         return;
     m_data = static_cast<unsigned char*>(sodium_malloc(size));
     if (!m_data)
-        throw Error(ErrorKind::Internal, QStringLiteral("Could not allocate protected memory for a key."));
+        throw Error(ErrorKind::Internal, ModelText::tr("Could not allocate protected memory for a key."));
     m_size = size;
     sodium_memzero(m_data, m_size);
 }

@@ -1,6 +1,7 @@
 #include "crypto/Sodium.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 
 #include <sodium.h>
 
@@ -11,7 +12,7 @@ void ensureSodium()
     static const bool ready = sodium_init() >= 0;
     if (!ready)
         throw Error(ErrorKind::Internal,
-                    QStringLiteral("The cryptography library (libsodium) failed to start."));
+                    ModelText::tr("The cryptography library (libsodium) failed to start."));
 }
 
 } // namespace lantern

@@ -1,6 +1,7 @@
 #include "demo/DemoNames.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "reference/Csv.h"
 #include "reference/ReferenceData.h"
 
@@ -129,7 +130,7 @@ const DemoNames& DemoNames::get()
         QFile file(referenceDataPath(u"demo/names.csv"));
         if (!file.open(QIODevice::ReadOnly))
             throw Error(ErrorKind::Internal,
-                        QStringLiteral("The demo names (demo/names.csv) are missing from this build."));
+                        ModelText::tr("The demo names (demo/names.csv) are missing from this build."));
         try {
             return parse(QString::fromUtf8(file.readAll()));
         } catch (const Error& error) {
@@ -149,7 +150,7 @@ DemoNames DemoNames::parse(const QString& csvText)
             continue; // the header
         if (record.fields.size() != 4)
             throw Error(ErrorKind::InvalidInput,
-                        QStringLiteral("%1, line %2: expected culture, sex, forename, surname.")
+                        ModelText::tr("%1, line %2: expected culture, sex, forename, surname.")
                             .arg(source)
                             .arg(record.line));
         const QString culture = record.fields.at(0).trimmed();
@@ -160,7 +161,7 @@ DemoNames DemoNames::parse(const QString& csvText)
             (sex != QLatin1String("F") && sex != QLatin1String("M")))
             throw Error(
                 ErrorKind::InvalidInput,
-                QStringLiteral(
+                ModelText::tr(
                     "%1, line %2: every row needs a culture, a sex (F or M), a forename and a surname.")
                     .arg(source)
                     .arg(record.line));
@@ -190,11 +191,11 @@ DemoNames DemoNames::parse(const QString& csvText)
     }
     for (const NamePool& pool : names.m_pools)
         if (pool.femaleForenames.isEmpty() || pool.maleForenames.isEmpty() || pool.familySurnames.isEmpty())
-            throw Error(ErrorKind::InvalidInput,
-                        QStringLiteral(
-                            "%1: the culture \"%2\" needs at least one girl's name, one boy's name and one "
-                            "family surname.")
-                            .arg(source, pool.culture));
+            throw Error(
+                ErrorKind::InvalidInput,
+                ModelText::tr("%1: the culture \"%2\" needs at least one girl's name, one boy's name and one "
+                              "family surname.")
+                    .arg(source, pool.culture));
     return names;
 }
 

@@ -3,6 +3,7 @@
 #include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "demo/DemoWorld.h"
 #include "records/PupilRepository.h"
 #include "records/SchoolRepository.h"
@@ -113,7 +114,7 @@ DemoOptions DemoOptions::validated() const
     if (!options.today.isValid())
         options.today = ukToday(SystemClock::instance());
     if (options.pupils < minimumPupils || options.pupils > maximumPupils)
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("Pupils: give a number from %1 to %2 (not %3).")
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("Pupils: give a number from %1 to %2 (not %3).")
                                                  .arg(minimumPupils)
                                                  .arg(maximumPupils)
                                                  .arg(options.pupils));
@@ -151,18 +152,18 @@ DemoSummary DemoSchool::addTo(const QString& folder, const QString& username, co
     std::unique_ptr<Vault> vault = Vault::unlock(folder, username, password, clock);
     if (vault->user().role != Role::Dsl)
         throw Error(ErrorKind::PermissionDenied,
-                    QStringLiteral("Only a DSL can fill a vault with the demo school (%1 is not a DSL).")
+                    ModelText::tr("Only a DSL can fill a vault with the demo school (%1 is not a DSL).")
                         .arg(username));
     if (!PupilRepository(*vault).list().isEmpty())
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("%1 already has pupils. The demo school only goes into an empty vault, so that "
-                           "synthetic records never sit beside real ones; make a new vault for it.")
+            ModelText::tr("%1 already has pupils. The demo school only goes into an empty vault, so that "
+                          "synthetic records never sit beside real ones; make a new vault for it.")
                 .arg(vault->paths().folder()));
     for (const Vault::NewUser& user : demoUsers())
         if (vault->findUser(user.username))
             throw Error(ErrorKind::InvalidInput,
-                        QStringLiteral("%1 already has a user called \"%2\", which the demo school needs.")
+                        ModelText::tr("%1 already has a user called \"%2\", which the demo school needs.")
                             .arg(vault->paths().folder(), user.username));
     return fill(vault, clock, password, valid, progress);
 }

@@ -3,6 +3,7 @@
 #include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "submit/StaffEnrolment.h"
 #include "submit/StaffSubmitter.h"
 #include "submit/SubmissionProfiles.h"
@@ -51,7 +52,7 @@ DemoStaffSetup DemoSubmissions::send(Vault& dsl, const QString& staffUsername,
 {
     if (!QDir().mkpath(inbox) || !QDir().mkpath(keyFolder))
         throw Error(ErrorKind::Io,
-                    QStringLiteral("Demo: could not make the folders %1 and %2.")
+                    ModelText::tr("Demo: could not make the folders %1 and %2.")
                         .arg(QDir::toNativeSeparators(inbox), QDir::toNativeSeparators(keyFolder)));
     SubmissionProfiles(dsl).setInbox(inbox);
     StaffEnrolment(dsl).enrol(staffUsername, staffKeyPassword, keyFolder);
@@ -61,7 +62,7 @@ DemoStaffSetup DemoSubmissions::send(Vault& dsl, const QString& staffUsername,
     const QList<RosterEntry>& roster = folder.profile.roster;
     if (roster.size() < 2)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Demo: the roll is too small for staff submissions."));
+                    ModelText::tr("Demo: the roll is too small for staff submissions."));
     const StaffSigningKey key = folder.key.unlock(staffKeyPassword);
     StaffSubmitter submitter(folder.profile, key, clock);
     const PartialDate yesterday = PartialDate::day(ukToday(clock).addDays(-1));

@@ -2,6 +2,7 @@
 
 #include "core/AtomicFile.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "export/PackManifest.h"
 
 #include <QSet>
@@ -153,7 +154,7 @@ public:
     }
     [[noreturn]] void fail(const QString& what) const
     {
-        throw Error(ErrorKind::Internal, QStringLiteral("Could not build the referral pack: %1 (%2).")
+        throw Error(ErrorKind::Internal, ModelText::tr("Could not build the referral pack: %1 (%2).")
                                              .arg(what, zipErrorText(zip_get_error(m_archive))));
     }
 
@@ -173,20 +174,20 @@ void validateFiles(const QList<PackFile>& files)
         if (!problem.isEmpty())
             throw Error(
                 ErrorKind::InvalidInput,
-                QStringLiteral("The file name \"%1\" in the referral pack %2.").arg(file.path, problem));
+                ModelText::tr("The file name \"%1\" in the referral pack %2.").arg(file.path, problem));
         const QString key = PackManifest::sameFileKey(file.path);
         if (seen.contains(key))
             throw Error(
                 ErrorKind::InvalidInput,
-                QStringLiteral("The file name \"%1\" appears more than once in the referral pack (names "
-                               "that differ only in capitals count as the same).")
+                ModelText::tr("The file name \"%1\" appears more than once in the referral pack (names "
+                              "that differ only in capitals count as the same).")
                     .arg(file.path));
         seen.insert(key);
     }
     for (const char* required : {PackManifest::ReferralJson, PackManifest::ReferralPdf})
         if (!seen.contains(QString::fromLatin1(required)))
             throw Error(ErrorKind::InvalidInput,
-                        QStringLiteral("The referral pack has no %1; every pack needs one.")
+                        ModelText::tr("The referral pack has no %1; every pack needs one.")
                             .arg(QLatin1String(required)));
 }
 
@@ -207,7 +208,7 @@ QByteArray takeBytes(zip_source_t* buffer)
     if (zip_source_stat(buffer, &stat) != 0 || (stat.valid & ZIP_STAT_SIZE) == 0 ||
         zip_source_open(buffer) != 0)
         throw Error(ErrorKind::Internal,
-                    QStringLiteral("Could not read back the referral pack built in memory (%1).")
+                    ModelText::tr("Could not read back the referral pack built in memory (%1).")
                         .arg(zipErrorText(zip_source_error(buffer))));
     QByteArray bytes(static_cast<qsizetype>(stat.size), Qt::Uninitialized);
     qsizetype done = 0;
@@ -217,7 +218,7 @@ QByteArray takeBytes(zip_source_t* buffer)
         if (got <= 0) {
             zip_source_close(buffer);
             throw Error(ErrorKind::Internal,
-                        QStringLiteral("Could not read back the referral pack built in memory."));
+                        ModelText::tr("Could not read back the referral pack built in memory."));
         }
         done += static_cast<qsizetype>(got);
     }
@@ -238,13 +239,13 @@ void PackArchive::checkPassphrase(const SecureBytes& passphrase)
         const unsigned char byte = passphrase.data()[i];
         if (byte == 0)
             throw Error(ErrorKind::InvalidInput,
-                        QStringLiteral("The passphrase may not contain a NUL character."));
+                        ModelText::tr("The passphrase may not contain a NUL character."));
         if ((byte & 0xC0) != 0x80) // not a UTF-8 continuation byte: a new character starts here
             ++characters;
     }
     if (characters < MinimumPassphraseLength)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("The passphrase must be at least %1 characters long.")
+                    ModelText::tr("The passphrase must be at least %1 characters long.")
                         .arg(MinimumPassphraseLength));
 }
 
@@ -258,8 +259,8 @@ PackWriteResult PackArchive::write(const QString& outPath, const QList<PackFile>
         if (!zip_encryption_method_supported(ZIP_EM_AES_256, 1))
             throw Error(
                 ErrorKind::Internal,
-                QStringLiteral("This build of libzip cannot encrypt with AES-256, so an encrypted referral "
-                               "pack cannot be made. Install libzip with its crypto back end."));
+                ModelText::tr("This build of libzip cannot encrypt with AES-256, so an encrypted referral "
+                              "pack cannot be made. Install libzip with its crypto back end."));
         password = cPassword(*passphrase);
         passphrase->wipe();
     }
@@ -291,7 +292,7 @@ PackWriteResult PackArchive::write(const QString& outPath, const QList<PackFile>
     if (!rawBuffer)
         throw Error(
             ErrorKind::Internal,
-            QStringLiteral("Could not start the referral pack in memory (%1).").arg(zipErrorText(&error)));
+            ModelText::tr("Could not start the referral pack in memory (%1).").arg(zipErrorText(&error)));
     // One reference is ours (read the bytes back after zip_close); zip_open_from_source takes the other.
     const std::unique_ptr<zip_source_t, SourceReference> buffer(rawBuffer);
     zip_source_keep(rawBuffer);
@@ -300,7 +301,7 @@ PackWriteResult PackArchive::write(const QString& outPath, const QList<PackFile>
         zip_source_free(rawBuffer);
         throw Error(
             ErrorKind::Internal,
-            QStringLiteral("Could not start the referral pack in memory (%1).").arg(zipErrorText(&error)));
+            ModelText::tr("Could not start the referral pack in memory (%1).").arg(zipErrorText(&error)));
     }
     OpenArchive archive(rawArchive);
     zip_error_fini(&error);
@@ -312,24 +313,24 @@ PackWriteResult PackArchive::write(const QString& outPath, const QList<PackFile>
         state->progress = &tracker;
         zip_source_t* source = zip_source_function(archive.get(), serveEntry, state.get());
         if (!source)
-            archive.fail(QStringLiteral("could not add %1").arg(file->path));
+            archive.fail(ModelText::tr("could not add %1").arg(file->path));
         sources.push_back(std::move(state));
         const QByteArray name = file->path.toUtf8();
         const zip_int64_t index = zip_file_add(archive.get(), name.constData(), source, ZIP_FL_ENC_UTF_8);
         if (index < 0) {
             zip_source_free(source);
-            archive.fail(QStringLiteral("could not add %1").arg(file->path));
+            archive.fail(ModelText::tr("could not add %1").arg(file->path));
         }
         const auto entry = static_cast<zip_uint64_t>(index);
         if (zip_file_set_mtime(archive.get(), entry, modified, 0) != 0)
-            archive.fail(QStringLiteral("could not date %1").arg(file->path));
+            archive.fail(ModelText::tr("could not date %1").arg(file->path));
         // Owner read/write only when extracted on Linux or macOS: these are child protection records.
         const zip_uint32_t unixMode = 0100600;
         if (zip_file_set_external_attributes(archive.get(), entry, 0, ZIP_OPSYS_UNIX, unixMode << 16) != 0)
-            archive.fail(QStringLiteral("could not set the permissions of %1").arg(file->path));
+            archive.fail(ModelText::tr("could not set the permissions of %1").arg(file->path));
         if (!password.empty() && zip_file_set_encryption(archive.get(), entry, ZIP_EM_AES_256,
                                                          reinterpret_cast<const char*>(password.data())) != 0)
-            archive.fail(QStringLiteral("could not encrypt %1").arg(file->path));
+            archive.fail(ModelText::tr("could not encrypt %1").arg(file->path));
     }
 
     // Compression and encryption happen here, into the memory buffer.
@@ -337,7 +338,7 @@ PackWriteResult PackArchive::write(const QString& outPath, const QList<PackFile>
         tracker.rethrowFailure();
         if (tracker.cancelled())
             return {PackWriteStatus::Cancelled, {}};
-        archive.fail(QStringLiteral("could not compress and encrypt the files"));
+        archive.fail(ModelText::tr("could not compress and encrypt the files"));
     }
     password.wipe();
 

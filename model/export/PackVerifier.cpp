@@ -2,6 +2,7 @@
 
 #include "calendar/PartialDate.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "crypto/Sodium.h"
 
 #include <QFile>
@@ -130,9 +131,9 @@ zip_t* openPack(const QString& path, QList<PackProblem>& problems)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        throw Error(ErrorKind::NotFound, QStringLiteral("%1 does not exist.").arg(path));
+        throw Error(ErrorKind::NotFound, ModelText::tr("%1 does not exist.").arg(path));
     if (!info.isFile())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("%1 is not a file.").arg(path));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("%1 is not a file.").arg(path));
     const QByteArray name = QFile::encodeName(path);
     int code = 0;
     zip_t* archive = zip_open(name.constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
@@ -143,7 +144,7 @@ zip_t* openPack(const QString& path, QList<PackProblem>& problems)
     const QString text = QString::fromLocal8Bit(zip_error_strerror(&error));
     zip_error_fini(&error);
     if (code == ZIP_ER_OPEN || code == ZIP_ER_READ || code == ZIP_ER_SEEK || code == ZIP_ER_MEMORY)
-        throw Error(ErrorKind::Io, QStringLiteral("Could not read %1 (%2).").arg(path, text));
+        throw Error(ErrorKind::Io, ModelText::tr("Could not read %1 (%2).").arg(path, text));
     problems.append({info.fileName(),
                      QStringLiteral("is not a ZIP file, or its ZIP directory is damaged (%1)").arg(text)});
     return nullptr;
@@ -229,10 +230,10 @@ PackVerifyReport PackVerifier::verify(const QString& path, const std::optional<S
         if (content.zipError == ZIP_ER_NOPASSWD)
             throw Error(
                 ErrorKind::AuthenticationFailed,
-                QStringLiteral("This referral pack is encrypted: give the passphrase the sender told you."));
+                ModelText::tr("This referral pack is encrypted: give the passphrase the sender told you."));
         if (content.zipError == ZIP_ER_WRONGPASSWD)
             throw Error(ErrorKind::AuthenticationFailed,
-                        QStringLiteral("The passphrase does not open this pack."));
+                        ModelText::tr("The passphrase does not open this pack."));
         if (!content.failure.isEmpty()) {
             problems.append({manifestName, QStringLiteral("cannot be trusted: %1").arg(content.failure)});
         } else if (content.tooLarge) {

@@ -1,6 +1,7 @@
 #include "export/PdfWriter.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "text/TextServices.h"
 
 #include <QBuffer>
@@ -58,10 +59,9 @@ const QColor kQuoteBar(0x7a, 0x8c, 0xa3);
 void requireGuiApplication()
 {
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
-        throw Error(
-            ErrorKind::Internal,
-            QStringLiteral("Printing needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen without a "
-                           "display)."));
+        throw Error(ErrorKind::Internal,
+                    ModelText::tr("Printing needs a QGuiApplication (use QT_QPA_PLATFORM=offscreen without a "
+                                  "display)."));
     }
 }
 
@@ -571,23 +571,23 @@ void validate(const PrintDocument& document)
         const QString where = QStringLiteral("Print block %1").arg(b + 1);
         if (const auto* heading = std::get_if<PrintHeading>(&block)) {
             if (heading->level != 1 && heading->level != 2) {
-                throw Error(
-                    ErrorKind::InvalidInput,
-                    where + QStringLiteral(": heading level must be 1 or 2, not %1.").arg(heading->level));
+                throw Error(ErrorKind::InvalidInput,
+                            where +
+                                ModelText::tr(": heading level must be 1 or 2, not %1.").arg(heading->level));
             }
         } else if (const auto* table = std::get_if<PrintTable>(&block)) {
             if (table->headers.isEmpty()) {
                 throw Error(ErrorKind::InvalidInput,
-                            where + QStringLiteral(": a table needs column headers."));
+                            where + ModelText::tr(": a table needs column headers."));
             }
             for (size_t r = 0; r < table->rows.size(); ++r) {
                 if (table->rows[r].size() != table->headers.size()) {
-                    throw Error(
-                        ErrorKind::InvalidInput,
-                        where + QStringLiteral(": table row %1 has %2 cells but the table has %3 columns.")
-                                    .arg(r + 1)
-                                    .arg(table->rows[r].size())
-                                    .arg(table->headers.size()));
+                    throw Error(ErrorKind::InvalidInput,
+                                where +
+                                    ModelText::tr(": table row %1 has %2 cells but the table has %3 columns.")
+                                        .arg(r + 1)
+                                        .arg(table->rows[r].size())
+                                        .arg(table->headers.size()));
                 }
             }
             if (!table->columnWeights.empty()) {
@@ -596,8 +596,8 @@ void validate(const PrintDocument& document)
                 if (table->columnWeights.size() != static_cast<size_t>(table->headers.size()) || !positive) {
                     throw Error(ErrorKind::InvalidInput,
                                 where +
-                                    QStringLiteral(": table column weights must be one positive number per "
-                                                   "column."));
+                                    ModelText::tr(": table column weights must be one positive number per "
+                                                  "column."));
                 }
             }
         }
@@ -654,10 +654,10 @@ int PdfWriter::write(const PrintDocument& document, QIODevice& out)
     validate(document);
     if (!out.isOpen() && !out.open(QIODevice::WriteOnly)) {
         throw Error(ErrorKind::Io,
-                    QStringLiteral("Could not open the PDF for writing: %1").arg(out.errorString()));
+                    ModelText::tr("Could not open the PDF for writing: %1").arg(out.errorString()));
     }
     if (!out.isWritable()) {
-        throw Error(ErrorKind::Io, QStringLiteral("The PDF's destination is not writable."));
+        throw Error(ErrorKind::Io, ModelText::tr("The PDF's destination is not writable."));
     }
 
     QPdfWriter writer(&out);
@@ -698,12 +698,12 @@ int PdfWriter::write(const PrintDocument& document, QIODevice& out)
     // Pass 2: paint.
     QPainter painter;
     if (!painter.begin(&writer)) {
-        throw Error(ErrorKind::Io, QStringLiteral("Could not start writing the PDF."));
+        throw Error(ErrorKind::Io, ModelText::tr("Could not start writing the PDF."));
     }
     const int pageCount = static_cast<int>(pages.size());
     for (int i = 0; i < pageCount; ++i) {
         if (i > 0 && !writer.newPage()) {
-            throw Error(ErrorKind::Io, QStringLiteral("Could not add page %1 to the PDF.").arg(i + 1));
+            throw Error(ErrorKind::Io, ModelText::tr("Could not add page %1 to the PDF.").arg(i + 1));
         }
         paintFurniture(painter, document, fonts, i + 1, pageCount);
         for (const PaintOp& op : pages[static_cast<size_t>(i)]) {
@@ -711,7 +711,7 @@ int PdfWriter::write(const PrintDocument& document, QIODevice& out)
         }
     }
     if (!painter.end()) {
-        throw Error(ErrorKind::Io, QStringLiteral("Could not finish writing the PDF."));
+        throw Error(ErrorKind::Io, ModelText::tr("Could not finish writing the PDF."));
     }
     return pageCount;
 }

@@ -2,6 +2,7 @@
 
 #include "calendar/PartialDate.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "export/PackManifest.h"
 #include "export/PdfWriter.h"
 #include "export/ReferralPackJson.h"
@@ -52,17 +53,17 @@ ReferralPackRequest normalised(ReferralPackRequest request)
                                                   a.authorisedAbsencePercent, a.unauthorisedAbsencePercent})
             if (value && (*value < 0 || *value > 100))
                 throw Error(ErrorKind::InvalidInput,
-                            QStringLiteral("Attendance: percentages are between 0 and 100."));
+                            ModelText::tr("Attendance: percentages are between 0 and 100."));
     }
     return request;
 }
 
 QString unresolvedMessage(const QList<PreflightIssue>& unresolved)
 {
-    QString message = QStringLiteral("The referral pack is not ready. Fix each of these, or give a reason to "
-                                     "proceed without it:");
+    QString message = ModelText::tr("The referral pack is not ready. Fix each of these, or give a reason to "
+                                    "proceed without it:");
     for (const PreflightIssue& issue : unresolved)
-        message += QStringLiteral("\n  %1: %2").arg(issue.code, issue.message);
+        message += ModelText::tr("\n  %1: %2").arg(issue.code, issue.message);
     return message;
 }
 

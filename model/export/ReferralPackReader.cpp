@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "records/AgencyRepository.h"
 #include "records/AttachmentRepository.h"
 #include "records/ChronologyRepository.h"
@@ -51,9 +52,9 @@ ReferralPackContent ReferralPackReader::read(const ReferralPackRequest& request)
 {
     requirePermission(m_vault.user(), Permission::Export);
     if (!request.from.isValid() || !request.to.isValid())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("Period: give both a start and an end date."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("Period: give both a start and an end date."));
     if (request.from > request.to)
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("Period: the start date is after the end date."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("Period: the start date is after the end date."));
 
     ReferralPackContent content;
     content.request = request;
@@ -72,8 +73,7 @@ ReferralPackContent ReferralPackReader::read(const ReferralPackRequest& request)
     PupilRepository pupils(m_vault);
     const std::optional<Pupil> pupil = pupils.find(request.pupilId);
     if (!pupil)
-        throw Error(ErrorKind::NotFound,
-                    QStringLiteral("There is no pupil with id %1.").arg(request.pupilId));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no pupil with id %1.").arg(request.pupilId));
     content.pupil = *pupil;
     if (request.includes(ReferralSection::Family)) {
         content.contacts = pupils.contacts(request.pupilId);
@@ -146,8 +146,8 @@ void ReferralPackReader::readAttachments(ReferralPackContent& content)
             if (found == offered.cend())
                 throw Error(
                     ErrorKind::InvalidInput,
-                    QStringLiteral("Attachment %1 is not kept with this pupil or with a concern of the "
-                                   "period.")
+                    ModelText::tr("Attachment %1 is not kept with this pupil or with a concern of the "
+                                  "period.")
                         .arg(id));
             chosen.append(*found);
         }

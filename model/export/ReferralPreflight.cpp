@@ -1,6 +1,7 @@
 #include "export/ReferralPreflight.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "records/ChronologyRepository.h"
 #include "records/VoiceRepository.h"
 #include "text/TextServices.h"
@@ -18,7 +19,7 @@ QList<PreflightIssue> ReferralPreflight::check(const ReferralPackRequest& reques
     requirePermission(m_vault.user(), Permission::Export);
     if (!request.from.isValid() || !request.to.isValid() || request.from > request.to)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Period: give a start date on or before the end date."));
+                    ModelText::tr("Period: give a start date on or before the end date."));
     const bool voice =
         VoiceRepository(m_vault).latestInPeriod(request.pupilId, request.from, request.to).has_value();
     ChronologyFilter filter;
@@ -36,29 +37,29 @@ QList<PreflightIssue> ReferralPreflight::evaluate(const ReferralPackRequest& req
         issues.append({QString::fromLatin1(code), message});
     };
     if (!voiceInPeriod)
-        add(NoVoice, QStringLiteral("No child's voice is recorded in the period: record what the child said, "
-                                    "or say why it could not be captured."));
+        add(NoVoice, ModelText::tr("No child's voice is recorded in the period: record what the child said, "
+                                   "or say why it could not be captured."));
     if (request.basis.lawfulBasis.trimmed().isEmpty())
-        add(NoLawfulBasis, QStringLiteral("No lawful basis for sharing is given (UK GDPR Article 6, e.g. "
-                                          "6(1)(e) public task)."));
+        add(NoLawfulBasis, ModelText::tr("No lawful basis for sharing is given (UK GDPR Article 6, e.g. "
+                                         "6(1)(e) public task)."));
     const std::optional<ConsentDecision>& consent = request.basis.consent;
     if (!consent)
-        add(NoConsentDecision, QStringLiteral("No decision on consent is recorded: say whether consent was "
-                                              "sought, and if not why not."));
+        add(NoConsentDecision, ModelText::tr("No decision on consent is recorded: say whether consent was "
+                                             "sought, and if not why not."));
     else if (!consent->sought && consent->reasonNotSought.trimmed().isEmpty())
-        add(NoConsentDecision, QStringLiteral("Consent was not sought but no reason is given."));
+        add(NoConsentDecision, ModelText::tr("Consent was not sought but no reason is given."));
     if (!chronologyInPeriod)
         add(NoChronology,
-            QStringLiteral("The chronology has no entries in the period: widen the period or add "
-                           "the events the receiving team should know."));
+            ModelText::tr("The chronology has no entries in the period: widen the period or add "
+                          "the events the receiving team should know."));
     const std::optional<ParentsAwareDecision>& parents = request.basis.parentsAware;
     if (!parents)
         add(NoParentsAwareDecision,
-            QStringLiteral("It is not recorded whether the parents or carers know about "
-                           "the referral, and if not why not."));
+            ModelText::tr("It is not recorded whether the parents or carers know about "
+                          "the referral, and if not why not."));
     else if (!parents->aware && parents->reasonNot.trimmed().isEmpty())
         add(NoParentsAwareDecision,
-            QStringLiteral("The parents or carers are not aware of the referral but no reason is given."));
+            ModelText::tr("The parents or carers are not aware of the referral but no reason is given."));
     return issues;
 }
 
@@ -69,12 +70,12 @@ QList<PreflightIssue> ReferralPreflight::unresolved(const QList<PreflightIssue>&
     for (const PreflightOverride& override : overrides) {
         if (!known.contains(override.code))
             throw Error(ErrorKind::InvalidInput,
-                        QStringLiteral("\"%1\" is not a preflight check; use one of %2.")
-                            .arg(override.code, known.join(QStringLiteral(", "))));
+                        ModelText::tr("\"%1\" is not a preflight check; use one of %2.")
+                            .arg(override.code, known.join(ModelText::tr(", "))));
         if (TextServices::normalizeForStorage(override.reason).trimmed().isEmpty())
             throw Error(
                 ErrorKind::InvalidInput,
-                QStringLiteral("The reason for proceeding without %1 is empty; say why.").arg(override.code));
+                ModelText::tr("The reason for proceeding without %1 is empty; say why.").arg(override.code));
     }
     QList<PreflightIssue> left;
     for (const PreflightIssue& issue : issues) {

@@ -1,5 +1,6 @@
 #include "import/CsvRosterReader.h"
 
+#include "core/ModelText.h"
 #include "reference/CodeList.h"
 
 #include <QRegularExpression>
@@ -166,7 +167,7 @@ bool CsvRosterReader::readRecord(QList<QByteArray>& fields, qint64& startLine)
                 return false;
             if (inQuotes) {
                 fail(quoteLine,
-                     QStringLiteral("Line %1: a field starts with a quote (\") that is never closed.")
+                     ModelText::tr("Line %1: a field starts with a quote (\") that is never closed.")
                          .arg(quoteLine));
                 return false;
             }
@@ -195,7 +196,7 @@ bool CsvRosterReader::readRecord(QList<QByteArray>& fields, qint64& startLine)
             field.clear();
             if (fields.size() > maxFields) {
                 fail(startLine,
-                     QStringLiteral("Line %1 has more than %2 fields.").arg(startLine).arg(maxFields));
+                     ModelText::tr("Line %1 has more than %2 fields.").arg(startLine).arg(maxFields));
                 return false;
             }
         } else if (byte == '\r' || byte == '\n') {
@@ -207,11 +208,10 @@ bool CsvRosterReader::readRecord(QList<QByteArray>& fields, qint64& startLine)
             field.append(static_cast<char>(byte));
         }
         if (field.size() > maxFieldBytes) {
-            fail(startLine,
-                 QStringLiteral("Line %1: a field is longer than %2 characters; is a closing quote "
-                                "missing?")
-                     .arg(startLine)
-                     .arg(maxFieldBytes));
+            fail(startLine, ModelText::tr("Line %1: a field is longer than %2 characters; is a closing quote "
+                                          "missing?")
+                                .arg(startLine)
+                                .arg(maxFieldBytes));
             return false;
         }
     }
@@ -225,8 +225,8 @@ bool CsvRosterReader::readHeader()
     do {
         if (!readRecord(fields, line)) {
             if (!fatalProblem())
-                fail(1, QStringLiteral(
-                            "The file is empty: a roster CSV needs a header row naming its columns."));
+                fail(1,
+                     ModelText::tr("The file is empty: a roster CSV needs a header row naming its columns."));
             return false;
         }
     } while (fields.size() == 1 && fields.first().trimmed().isEmpty());
@@ -260,8 +260,8 @@ bool CsvRosterReader::readHeader()
     }
     if (chosen.find(Column::Upn) == chosen.end()) {
         fail(line,
-             QStringLiteral("Line %1: the header has no UPN column; the import matches pupils by UPN, so "
-                            "every row needs one.")
+             ModelText::tr("Line %1: the header has no UPN column; the import matches pupils by UPN, so "
+                           "every row needs one.")
                  .arg(line));
         return false;
     }

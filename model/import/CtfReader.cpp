@@ -1,5 +1,7 @@
 #include "import/CtfReader.h"
 
+#include "core/ModelText.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
@@ -153,14 +155,14 @@ bool CtfReader::advance()
                 continue; // a chunk that was all byte-order mark
             if (!m_rootEnded)
                 fail(m_xml.lineNumber(), m_sawRoot
-                                             ? QStringLiteral("The file ends in the middle of the XML (line "
-                                                              "%1): was it cut short?")
+                                             ? ModelText::tr("The file ends in the middle of the XML (line "
+                                                             "%1): was it cut short?")
                                                    .arg(m_xml.lineNumber())
-                                             : QStringLiteral("The file has no XML in it."));
+                                             : ModelText::tr("The file has no XML in it."));
             return false;
         }
         if (m_xml.hasError()) {
-            fail(m_xml.lineNumber(), QStringLiteral("The file is not well-formed XML (line %1): %2.")
+            fail(m_xml.lineNumber(), ModelText::tr("The file is not well-formed XML (line %1): %2.")
                                          .arg(m_xml.lineNumber())
                                          .arg(m_xml.errorString()));
             return false;
@@ -171,8 +173,8 @@ bool CtfReader::advance()
             if (!encoding.isEmpty() && encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) != 0 &&
                 encoding.compare(QLatin1String("UTF8"), Qt::CaseInsensitive) != 0) {
                 fail(m_xml.lineNumber(),
-                     QStringLiteral("The file says it is encoded as %1, not UTF-8 (line %2): "
-                                    "save it as UTF-8 from your MIS and import it again.")
+                     ModelText::tr("The file says it is encoded as %1, not UTF-8 (line %2): "
+                                   "save it as UTF-8 from your MIS and import it again.")
                          .arg(encoding)
                          .arg(m_xml.lineNumber()));
                 return false;
@@ -220,8 +222,8 @@ bool CtfReader::readTree(Node& node, int depth, int& budget)
             }
             if (depth + 1 > maxDepth || --budget < 0) {
                 fail(m_xml.lineNumber(),
-                     QStringLiteral("Line %1: the <%2> element is nested too deeply or holds "
-                                    "too much to be a pupil's record.")
+                     ModelText::tr("Line %1: the <%2> element is nested too deeply or holds "
+                                   "too much to be a pupil's record.")
                          .arg(node.line)
                          .arg(node.name));
                 return false;
@@ -236,7 +238,7 @@ bool CtfReader::readTree(Node& node, int depth, int& budget)
             if (!m_xml.isWhitespace()) {
                 node.text += m_xml.text();
                 if (node.text.size() > maxTextLength) {
-                    fail(m_xml.lineNumber(), QStringLiteral("Line %1: the text of <%2> is too long.")
+                    fail(m_xml.lineNumber(), ModelText::tr("Line %1: the text of <%2> is too long.")
                                                  .arg(node.line)
                                                  .arg(node.name));
                     return false;

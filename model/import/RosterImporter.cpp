@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "import/CtfReader.h"
 #include "records/PupilRepository.h"
 #include "records/PupilValidator.h"
@@ -86,8 +87,8 @@ ImportResult RosterImporter::apply(const ImportPlan& plan, bool validOnly)
     if (!same)
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("The file or the roll changed since the dry run, so nothing was imported: run "
-                           "the dry run again and check its report."));
+            ModelText::tr("The file or the roll changed since the dry run, so nothing was imported: run "
+                          "the dry run again and check its report."));
     result.added = done.added.size();
     result.changed = done.changed.size();
     result.left = done.left.size();
@@ -121,10 +122,10 @@ ImportPlan RosterImporter::run(const QString& filePath, ImportKind kind, const I
     plan.kind = kind;
     QFile file(filePath);
     if (!file.exists())
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no file \u201C%1\u201D.").arg(filePath));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no file \u201C%1\u201D.").arg(filePath));
     if (!file.open(QIODevice::ReadOnly))
         throw Error(ErrorKind::Io,
-                    QStringLiteral("Cannot open \u201C%1\u201D: %2.").arg(filePath, file.errorString()));
+                    ModelText::tr("Cannot open \u201C%1\u201D: %2.").arg(filePath, file.errorString()));
     plan.fileSize = file.size();
     plan.format = RosterReader::detect(filePath, file.peek(512));
 
@@ -171,17 +172,17 @@ ImportPlan RosterImporter::run(const QString& filePath, ImportKind kind, const I
         if (!upn.isEmpty()) {
             const auto first = firstLine.constFind(upn);
             if (first != firstLine.constEnd()) {
-                reject(record.line, upn,
-                       QStringLiteral(
-                           "UPN %1 appears more than once in the file (first on line %2); each UPN is "
-                           "one child's, so neither row is imported.")
-                           .arg(upn)
-                           .arg(*first));
+                reject(
+                    record.line, upn,
+                    ModelText::tr("UPN %1 appears more than once in the file (first on line %2); each UPN is "
+                                  "one child's, so neither row is imported.")
+                        .arg(upn)
+                        .arg(*first));
                 if (!reportedDuplicates.contains(upn)) {
                     reportedDuplicates.insert(upn);
                     retracted.insert(*first);
                     reject(*first, upn,
-                           QStringLiteral(
+                           ModelText::tr(
                                "UPN %1 appears more than once in the file (again on line %2); each UPN "
                                "is one child's, so neither row is imported.")
                                .arg(upn)
@@ -199,7 +200,7 @@ ImportPlan RosterImporter::run(const QString& filePath, ImportKind kind, const I
         if (upn.isEmpty()) {
             reject(
                 record.line, upn,
-                QStringLiteral("UPN is missing: the import matches pupils by UPN, so every row needs one."));
+                ModelText::tr("UPN is missing: the import matches pupils by UPN, so every row needs one."));
             continue;
         }
 

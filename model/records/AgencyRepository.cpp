@@ -4,6 +4,7 @@
 #include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "records/CaseworkLookups.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
@@ -60,7 +61,7 @@ void requireNotFuture(const std::optional<QDate>& date, const QDate& today, cons
 {
     if (date && *date > today)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("The %1 cannot be in the future (%2).").arg(field, isoDate(*date)));
+                    ModelText::tr("The %1 cannot be in the future (%2).").arg(field, isoDate(*date)));
 }
 
 } // namespace
@@ -99,7 +100,7 @@ qint64 AgencyRepository::addAgency(const Agency& agency)
     requirePermission(m_vault.user(), Permission::WritePupilRecords);
     const QString name = clean(agency.name);
     if (name.isEmpty())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("The agency's name is required."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("The agency's name is required."));
     Database& db = m_vault.database();
     Transaction transaction(db);
     Statement insert(
@@ -133,7 +134,7 @@ Agency AgencyRepository::agency(qint64 id)
     Statement query(m_vault.database(), "SELECT id, name, kind, phone, email FROM agencies WHERE id = :id;");
     query.bind(":id", id);
     if (!query.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no agency with id %1.").arg(id));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no agency with id %1.").arg(id));
     return agencyFrom(query);
 }
 
@@ -148,7 +149,7 @@ qint64 AgencyRepository::involve(qint64 pupilId, const Involvement& involvement)
     requireNotFuture(involvement.endedOn, today, QStringLiteral("involvement's end date"));
     if (involvement.startedOn && involvement.endedOn && *involvement.endedOn < *involvement.startedOn)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("The involvement's end date (%1) is before its start date (%2).")
+                    ModelText::tr("The involvement's end date (%1) is before its start date (%2).")
                         .arg(isoDate(*involvement.endedOn), isoDate(*involvement.startedOn)));
 
     Transaction transaction(db);
@@ -216,27 +217,27 @@ void AgencyRepository::endInvolvement(qint64 involvementId, const QDate& endedOn
 {
     requirePermission(m_vault.user(), Permission::WritePupilRecords);
     if (!endedOn.isValid())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("The involvement's end date is required."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("The involvement's end date is required."));
     Database& db = m_vault.database();
     Transaction transaction(db);
     Statement query(db, "SELECT started_on, ended_on, pupil_id FROM involvements WHERE id = :id;");
     query.bind(":id", involvementId);
     if (!query.step())
         throw Error(ErrorKind::NotFound,
-                    QStringLiteral("There is no involvement with id %1.").arg(involvementId));
+                    ModelText::tr("There is no involvement with id %1.").arg(involvementId));
     const std::optional<QDate> started = optionalDate(query.optionalText(0));
     const std::optional<QDate> ended = optionalDate(query.optionalText(1));
     const qint64 pupilId = query.integer(2);
     if (ended)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Involvement %1 already ended on %2; an end date is "
-                                   "recorded once.")
+                    ModelText::tr("Involvement %1 already ended on %2; an end date is "
+                                  "recorded once.")
                         .arg(involvementId)
                         .arg(isoDate(*ended)));
     requireNotFuture(endedOn, ukToday(m_vault.clock()), QStringLiteral("involvement's end date"));
     if (started && endedOn < *started)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("The involvement's end date (%1) is before its start date (%2).")
+                    ModelText::tr("The involvement's end date (%1) is before its start date (%2).")
                         .arg(isoDate(endedOn), isoDate(*started)));
     // Only an unset end date is written: the row is otherwise never changed.
     Statement update(db, "UPDATE involvements SET ended_on = :ended WHERE id = :id AND ended_on IS NULL;");

@@ -4,6 +4,7 @@
 #include "core/AtomicFile.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "crypto/Sodium.h"
 #include "records/CaseworkLookups.h"
 #include "storage/Database.h"
@@ -51,9 +52,8 @@ QString describeSize(qint64 bytes)
 void requireOwner(Database& db, const AttachmentOwner& owner)
 {
     if (owner.pupilId.has_value() == owner.concernId.has_value())
-        throw Error(
-            ErrorKind::InvalidInput,
-            QStringLiteral("An attachment belongs to either a pupil or a concern: name exactly one."));
+        throw Error(ErrorKind::InvalidInput,
+                    ModelText::tr("An attachment belongs to either a pupil or a concern: name exactly one."));
     if (owner.pupilId)
         casework::requirePupil(db, *owner.pupilId);
     else
@@ -67,7 +67,7 @@ Attachment loadMetadata(Database& db, qint64 attachmentId)
     query.bind(":id", attachmentId);
     if (!query.step())
         throw Error(ErrorKind::NotFound,
-                    QStringLiteral("There is no attachment with id %1.").arg(attachmentId));
+                    ModelText::tr("There is no attachment with id %1.").arg(attachmentId));
     return attachmentFrom(query);
 }
 
@@ -77,7 +77,7 @@ QByteArray loadContent(Database& db, qint64 attachmentId)
     query.bind(":id", attachmentId);
     if (!query.step())
         throw Error(ErrorKind::NotFound,
-                    QStringLiteral("There is no attachment with id %1.").arg(attachmentId));
+                    ModelText::tr("There is no attachment with id %1.").arg(attachmentId));
     return query.blob(0);
 }
 
@@ -117,7 +117,7 @@ void AttachmentRepository::requireWithinLimit(const QString& fileName, qint64 si
     if (sizeBytes > maxBytes)
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("The file \"%1\" is %2, larger than the %3 an attachment may be.")
+            ModelText::tr("The file \"%1\" is %2, larger than the %3 an attachment may be.")
                 .arg(QFileInfo(fileName).fileName(), describeSize(sizeBytes), describeSize(maxBytes)));
 }
 
@@ -131,7 +131,7 @@ qint64 AttachmentRepository::add(const AttachmentOwner& owner, const QString& fi
     const QString name =
         TextServices::normalizeForStorage(QFileInfo(fileName.trimmed()).fileName()).trimmed();
     if (name.isEmpty())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("The attachment's file name is required."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("The attachment's file name is required."));
     requireWithinLimit(name, bytes.size());
     const QString mediaType = QMimeDatabase().mimeTypeForFile(name, QMimeDatabase::MatchExtension).name();
 
@@ -204,15 +204,15 @@ void AttachmentRepository::exportTo(qint64 attachmentId, const QString& path)
     requirePermission(m_vault.user(), Permission::ReadPupilRecords);
     requirePermission(m_vault.user(), Permission::Export);
     if (path.trimmed().isEmpty())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("The export path is required."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("The export path is required."));
     Database& db = m_vault.database();
     Transaction transaction(db);
     const Attachment attachment = loadMetadata(db, attachmentId);
     const QByteArray bytes = loadContent(db, attachmentId);
     if (sha256Hex(bytes) != attachment.sha256)
         throw Error(ErrorKind::Damaged,
-                    QStringLiteral("Attachment %1 does not match the SHA-256 recorded when it "
-                                   "was added; it was not exported.")
+                    ModelText::tr("Attachment %1 does not match the SHA-256 recorded when it "
+                                  "was added; it was not exported.")
                         .arg(attachmentId));
     const QString target = QFileInfo(path).absoluteFilePath();
     // The audit entry and the file land together: if the write fails the transaction rolls the entry back.

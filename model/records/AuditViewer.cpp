@@ -4,6 +4,7 @@
 #include "calendar/UkTime.h"
 #include "core/AtomicFile.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "records/CaseworkLookups.h"
 #include "reference/Csv.h"
 #include "storage/Database.h"
@@ -122,7 +123,7 @@ QList<AuditEntry> AuditViewer::matching(const AuditQuery& query)
 {
     requirePermission(m_vault.user(), Permission::ViewAuditLog);
     if (query.from && query.to && *query.to < *query.from)
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("The last day (%1) is before the first (%2).")
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("The last day (%1) is before the first (%2).")
                                                  .arg(isoDate(*query.to), isoDate(*query.from)));
     AuditFilter filter;
     filter.actor = query.actor.trimmed();
@@ -189,7 +190,7 @@ void AuditViewer::saveExport(const AuditExtract& extract, const QByteArray& csv,
 {
     requirePermission(m_vault.user(), Permission::ViewAuditLog);
     if (path.trimmed().isEmpty())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("Name the file to export the audit log to."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("Name the file to export the audit log to."));
     const QString target = QDir::cleanPath(QDir::current().absoluteFilePath(path));
     const QString sha256 =
         QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex());

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "storage/Database.h"
 #include "vault/Vault.h"
 
@@ -14,7 +15,7 @@ void requireRow(Database& db, const char* sql, qint64 id, const QString& what)
     Statement query(db, sql);
     query.bind(":id", id);
     if (!query.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no %1 with id %2.").arg(what).arg(id));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no %1 with id %2.").arg(what).arg(id));
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
@@ -220,7 +221,7 @@ qint64 ChronologyRepository::amendManual(qint64 entryId, const ManualChronologyC
     if (why.isEmpty())
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("Reason: say why the entry is being amended; the original stays readable."));
+            ModelText::tr("Reason: say why the entry is being amended; the original stays readable."));
 
     Database& db = m_vault.database();
     Transaction transaction(db);
@@ -229,18 +230,18 @@ qint64 ChronologyRepository::amendManual(qint64 entryId, const ManualChronologyC
                        "recorded_by, superseded_by, amend_reason FROM chronology_entries WHERE id = :id;");
     find.bind(":id", entryId);
     if (!find.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no chronology entry %1.").arg(entryId));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no chronology entry %1.").arg(entryId));
     const ChronologyEntry old = readEntry(find);
     if (old.sourceType != QLatin1String("manual"))
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Chronology entry %1 was placed by a %2; amend the %2 instead.")
+                    ModelText::tr("Chronology entry %1 was placed by a %2; amend the %2 instead.")
                         .arg(entryId)
                         .arg(ChronologyTypes::label(old.sourceType).toLower()));
     if (!old.isCurrent())
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("Chronology entry %1 has already been amended (by entry %2); amend the newer "
-                           "entry.")
+            ModelText::tr("Chronology entry %1 has already been amended (by entry %2); amend the newer "
+                          "entry.")
                 .arg(entryId)
                 .arg(*old.supersededBy));
 
@@ -271,25 +272,25 @@ ManualChronologyEntry ChronologyRepository::validated(const ManualChronologyEntr
     ManualChronologyEntry clean = entry;
     if (!entry.when.isValid())
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Date: say when it happened (the month is enough)."));
+                    ModelText::tr("Date: say when it happened (the month is enough)."));
     // "Now" as the school means it: UK local time, whose date differs from the UTC date just after midnight
     // in summer.
     const QDateTime now = toUkLocal(m_vault.clock().nowUtc());
     if (entry.when.isLaterThan(now))
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("Date: %1 is in the future; the chronology records what has happened (today is "
-                           "%2).")
+            ModelText::tr("Date: %1 is in the future; the chronology records what has happened (today is "
+                          "%2).")
                 .arg(entry.when.display(), TextServices::formatDate(now.date())));
     clean.type = entry.type.trimmed();
     if (!ChronologyTypes::isManual(clean.type))
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Type: \"%1\" is not a chronology entry type; use one of "
-                                   "%2.")
+                    ModelText::tr("Type: \"%1\" is not a chronology entry type; use one of "
+                                  "%2.")
                         .arg(entry.type, ChronologyTypes::manualIdList()));
     clean.summary = TextServices::normalizeForStorage(entry.summary).trimmed();
     if (clean.summary.isEmpty())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("Summary: say what happened; it is required."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("Summary: say what happened; it is required."));
     clean.source = TextServices::normalizeForStorage(entry.source).trimmed();
     clean.whyItMatters = TextServices::normalizeForStorage(entry.whyItMatters).trimmed();
     clean.effectOnChild = TextServices::normalizeForStorage(entry.effectOnChild).trimmed();

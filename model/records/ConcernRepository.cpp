@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/ConcernValidator.h"
@@ -99,11 +100,11 @@ ConcernStatus ConcernStatusLog::current(Database& db, qint64 concernId)
         db, "SELECT status FROM concern_status_changes WHERE concern_id = :id ORDER BY id DESC LIMIT 1;");
     query.bind(":id", concernId);
     if (!query.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no concern %1.").arg(concernId));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no concern %1.").arg(concernId));
     const std::optional<ConcernStatus> status = concernStatusFromName(query.text(0));
     if (!status)
         throw Error(ErrorKind::Damaged,
-                    QStringLiteral("Concern %1 has a status Lantern does not know.").arg(concernId));
+                    ModelText::tr("Concern %1 has a status Lantern does not know.").arg(concernId));
     return *status;
 }
 
@@ -148,8 +149,8 @@ void requirePupils(Database& db, const QList<ConcernChild>& children)
 {
     for (const ConcernChild& child : children) {
         if (!pupilExists(db, child.pupilId))
-            throw Error(ErrorKind::NotFound,
-                        QStringLiteral("Children: there is no pupil %1.").arg(child.pupilId));
+            throw Error(ErrorKind::NotFound, ConcernField::children,
+                        ModelText::tr("Children: there is no pupil %1.").arg(child.pupilId));
     }
 }
 
@@ -158,7 +159,7 @@ void requireConcern(Database& db, qint64 concernId)
     Statement query(db, "SELECT 1 FROM concerns WHERE id = :id;");
     query.bind(":id", concernId);
     if (!query.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no concern %1.").arg(concernId));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no concern %1.").arg(concernId));
 }
 
 void insertVersion(Database& db, qint64 concernId, int version, const NewConcern& content, const QString& at,
@@ -429,10 +430,10 @@ void ConcernRepository::amend(qint64 concernId, const ConcernChanges& changes, c
     if (why.isEmpty())
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("Reason for the amendment: say why the concern is being changed; the original "
-                           "stays readable beside the new version."));
+            ModelText::tr("Reason for the amendment: say why the concern is being changed; the original "
+                          "stays readable beside the new version."));
     if (changes.isEmpty())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("Amendment: nothing to change was given."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("Amendment: nothing to change was given."));
     Database& db = m_vault.database();
     const QString actor = m_vault.user().username;
     const QString now = nowIso(m_vault);
@@ -498,7 +499,7 @@ Concern ConcernRepository::get(qint64 concernId)
     Statement head(db, "SELECT recorded_at, recorded_by, source FROM concerns WHERE id = :id;");
     head.bind(":id", concernId);
     if (!head.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no concern %1.").arg(concernId));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no concern %1.").arg(concernId));
 
     Concern concern;
     concern.id = concernId;
@@ -507,7 +508,7 @@ Concern ConcernRepository::get(qint64 concernId)
     concern.source = head.text(2);
     concern.history = readVersions(db, concernId);
     if (concern.history.isEmpty())
-        throw Error(ErrorKind::Damaged, QStringLiteral("Concern %1 has no content.").arg(concernId));
+        throw Error(ErrorKind::Damaged, ModelText::tr("Concern %1 has no content.").arg(concernId));
     concern.current = concern.history.last();
 
     Statement statuses(db, "SELECT status, changed_at, changed_by, note FROM concern_status_changes "
@@ -565,7 +566,7 @@ QList<ConcernSummary> ConcernRepository::listForPupil(qint64 pupilId)
     requirePermission(m_vault.user(), Permission::ReadPupilRecords);
     Database& db = m_vault.database();
     if (!pupilExists(db, pupilId))
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no pupil %1.").arg(pupilId));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no pupil %1.").arg(pupilId));
     // The pupil as named in each concern's current version.
     Statement query(db, "SELECT c.id FROM concerns c JOIN concern_versions v ON v.concern_id = c.id "
                         "AND v.version = (SELECT MAX(version) FROM concern_versions WHERE concern_id = c.id) "
@@ -614,15 +615,15 @@ void ConcernRepository::setStatus(qint64 concernId, ConcernStatus status, const 
     const ConcernStatus from = ConcernStatusLog::current(db, concernId);
     if (from == ConcernStatus::New && status == ConcernStatus::Triaged)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Status: a new concern is triaged by recording a decision on it, with its "
-                                   "reasons."));
+                    ModelText::tr("Status: a new concern is triaged by recording a decision on it, with its "
+                                  "reasons."));
     if (!ConcernStatusLog::isAllowed(from, status))
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("Status: a concern that is %1 cannot be made %2.")
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("Status: a concern that is %1 cannot be made %2.")
                                                  .arg(concernStatusName(from), concernStatusName(status)));
     const QString trimmedNote = TextServices::normalizeForStorage(note).trimmed();
     if (from == ConcernStatus::Closed && trimmedNote.isEmpty())
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Note: say why the closed concern is being reopened."));
+                    ModelText::tr("Note: say why the closed concern is being reopened."));
     ConcernStatusLog::append(db, concernId, status, actor, now, trimmedNote);
     m_vault.audit().append(
         actor, QStringLiteral("concern.status"), QStringLiteral("concern"), QString::number(concernId),
@@ -641,7 +642,7 @@ qint64 ConcernRepository::pupilIdByUpn(const QString& upn)
 {
     const std::optional<qint64> id = PupilDirectory(m_vault).idByUpn(upn, Permission::RecordConcern);
     if (!id)
-        throw Error(ErrorKind::NotFound, QStringLiteral("No pupil has the UPN %1.").arg(normalizeUpn(upn)));
+        throw Error(ErrorKind::NotFound, ModelText::tr("No pupil has the UPN %1.").arg(normalizeUpn(upn)));
     return *id;
 }
 

@@ -2,6 +2,7 @@
 
 #include "calendar/UkTime.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "reference/HarmCategories.h"
 #include "text/PlainText.h"
 #include "text/TextServices.h"
@@ -15,9 +16,9 @@ namespace lantern {
 
 namespace {
 
-[[noreturn]] void invalid(const QString& message)
+[[noreturn]] void invalid(QLatin1String field, const QString& message)
 {
-    throw Error(ErrorKind::InvalidInput, message);
+    throw Error(ErrorKind::InvalidInput, field, message);
 }
 
 } // namespace
@@ -33,28 +34,31 @@ NewConcern ConcernValidator::checked(const NewConcern& concern) const
     // When it happened: to whatever precision was known, but not in the future.
     const QString when = occurredField();
     if (!concern.occurred.isValid())
-        invalid(
-            QStringLiteral("%1: say when it happened (a year or month is enough if that is all you know).")
-                .arg(when));
+        invalid(ConcernField::occurred,
+                ModelText::tr("%1: say when it happened (a year or month is enough if that is all you know).")
+                    .arg(when));
     if (concern.occurred.isAfter(m_nowUk.date()))
-        invalid(
-            QStringLiteral("%1: %2 is after today; a concern records something that has already happened.")
-                .arg(when, concern.occurred.display()));
+        invalid(ConcernField::occurred,
+                ModelText::tr("%1: %2 is after today; a concern records something that has already happened.")
+                    .arg(when, concern.occurred.display()));
     if (concern.occurred.isLaterThan(m_nowUk))
-        invalid(QStringLiteral("%1: %2 is later than now.").arg(when, concern.occurred.display()));
+        invalid(ConcernField::occurred,
+                ModelText::tr("%1: %2 is later than now.").arg(when, concern.occurred.display()));
     result.occurred = concern.occurred;
 
     // The children and their parts in it.
     if (concern.children.isEmpty())
-        invalid(QStringLiteral("Children: name at least one child."));
+        invalid(ConcernField::children, ModelText::tr("Children: name at least one child."));
     QSet<qint64> seen;
     bool hasSubject = false;
     for (const ConcernChild& child : concern.children) {
         if (child.pupilId <= 0)
-            invalid(QStringLiteral("Children: a child is named without a pupil record."));
+            invalid(ConcernField::children,
+                    ModelText::tr("Children: a child is named without a pupil record."));
         if (seen.contains(child.pupilId))
-            invalid(QStringLiteral(
-                "Children: the same child is named twice; give each child once, with one role."));
+            invalid(ConcernField::children,
+                    ModelText::tr(
+                        "Children: the same child is named twice; give each child once, with one role."));
         seen.insert(child.pupilId);
         hasSubject = hasSubject || child.role == ChildRole::Subject;
         ConcernChild kept;
@@ -63,9 +67,9 @@ NewConcern ConcernValidator::checked(const NewConcern& concern) const
         result.children.append(kept);
     }
     if (!hasSubject)
-        invalid(
-            QStringLiteral("Children: at least one child must be the subject of the concern (the child it "
-                           "is about)."));
+        invalid(ConcernField::children,
+                ModelText::tr("Children: at least one child must be the subject of the concern (the child it "
+                              "is about)."));
 
     // Categories of harm: one or more, each one Lantern knows.
     const HarmCategories& categories = HarmCategories::get();
@@ -73,19 +77,20 @@ NewConcern ConcernValidator::checked(const NewConcern& concern) const
         const QString id = typed.trimmed();
         if (!categories.contains(id))
             invalid(
-                QStringLiteral("Categories of harm: \"%1\" is not a category Lantern knows (see `lantern-cli "
-                               "concern categories`).")
+                ConcernField::categories,
+                ModelText::tr("Categories of harm: \"%1\" is not a category Lantern knows (see `lantern-cli "
+                              "concern categories`).")
                     .arg(id));
         if (!result.categoryIds.contains(id))
             result.categoryIds.append(id);
     }
     if (result.categoryIds.isEmpty())
-        invalid(QStringLiteral("Categories of harm: choose at least one."));
+        invalid(ConcernField::categories, ModelText::tr("Categories of harm: choose at least one."));
 
     // What was seen and heard.
     result.account = tidy(concern.account);
     if (result.account.isEmpty())
-        invalid(QStringLiteral("Account: write what was seen and heard, as facts."));
+        invalid(ConcernField::account, ModelText::tr("Account: write what was seen and heard, as facts."));
 
     // The child's own words exactly as said: normalised to NFC for storage, nothing trimmed or tidied.
     result.childWords = TextServices::normalizeForStorage(concern.childWords);
@@ -99,11 +104,13 @@ NewConcern ConcernValidator::checked(const NewConcern& concern) const
     for (const BodyMapMark& mark : concern.bodyMap) {
         ++number;
         if (!(mark.x >= 0.0 && mark.x <= 1.0))
-            invalid(QStringLiteral("Body map, mark %1: the position across must be between 0 and 1.")
-                        .arg(number));
+            invalid(
+                ConcernField::bodyMap,
+                ModelText::tr("Body map, mark %1: the position across must be between 0 and 1.").arg(number));
         if (!(mark.y >= 0.0 && mark.y <= 1.0))
             invalid(
-                QStringLiteral("Body map, mark %1: the position down must be between 0 and 1.").arg(number));
+                ConcernField::bodyMap,
+                ModelText::tr("Body map, mark %1: the position down must be between 0 and 1.").arg(number));
         BodyMapMark kept = mark;
         kept.note = tidy(mark.note);
         result.bodyMap.append(kept);
@@ -127,14 +134,14 @@ QList<BodyMapMark> ConcernValidator::bodyMapFromJson(const QString& json)
     QList<BodyMapMark> marks;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8());
     if (!document.isArray())
-        throw Error(ErrorKind::Damaged, QStringLiteral("A stored body map is not a list of marks."));
+        throw Error(ErrorKind::Damaged, ModelText::tr("A stored body map is not a list of marks."));
     for (const QJsonValue& value : document.array()) {
         const QJsonObject object = value.toObject();
         BodyMapMark mark;
         const std::optional<BodyMapMark::Side> side =
             bodyMapSideFromName(object.value(QStringLiteral("side")).toString());
         if (!side)
-            throw Error(ErrorKind::Damaged, QStringLiteral("A stored body-map mark has no side."));
+            throw Error(ErrorKind::Damaged, ModelText::tr("A stored body-map mark has no side."));
         mark.side = *side;
         mark.x = object.value(QStringLiteral("x")).toDouble();
         mark.y = object.value(QStringLiteral("y")).toDouble();

@@ -1,12 +1,24 @@
 #pragma once
 
+#include "core/ModelText.h"
 #include "records/Concern.h"
 
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QLatin1String>
 
 namespace lantern {
+
+// The identifiers of a concern's fields, carried by the errors about them (Error::field()), so that a form
+// can show the message beside the field and focus it.
+namespace ConcernField {
+inline constexpr QLatin1String occurred{"concern.occurred"};
+inline constexpr QLatin1String children{"concern.children"};
+inline constexpr QLatin1String categories{"concern.categories"};
+inline constexpr QLatin1String account{"concern.account"};
+inline constexpr QLatin1String bodyMap{"concern.bodyMap"};
+} // namespace ConcernField
 
 // The rules a concern's content must meet, whether it is being recorded or amended, with every stored text
 // normalised (TextServices::normalizeForStorage). Messages name the field as the recording form does and say
@@ -20,8 +32,8 @@ public:
     // Pupils are not looked up here (the repository checks they exist).
     NewConcern checked(const NewConcern& concern) const;
 
-    // The field names used in messages, so callers (CLI, dialogs) can point at the same field.
-    static QString occurredField() { return QStringLiteral("When it happened"); }
+    // The name of the field in messages ("When it happened: …"), as the recording form labels it.
+    static QString occurredField() { return ModelText::tr("When it happened"); }
 
     // The body map as stored (a JSON array of {side, x, y, note}) and back.
     static QString bodyMapJson(const QList<BodyMapMark>& marks);

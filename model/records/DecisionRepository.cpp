@@ -3,6 +3,7 @@
 #include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/ConcernRepository.h"
@@ -67,9 +68,9 @@ std::optional<ParentsInformed> parentsInformedFromName(const QString& name)
 
 namespace {
 
-[[noreturn]] void invalid(const QString& message)
+[[noreturn]] void invalid(QLatin1String field, const QString& message)
 {
-    throw Error(ErrorKind::InvalidInput, message);
+    throw Error(ErrorKind::InvalidInput, field, message);
 }
 
 // A decision's content, checked and normalised. `checkReview` is false when an amendment leaves an earlier
@@ -79,33 +80,35 @@ NewDecision checked(const NewDecision& decision, const QDate& today, bool checkR
     NewDecision result;
     result.outcome = decision.outcome.trimmed();
     if (result.outcome.isEmpty())
-        invalid(QStringLiteral("Outcome: choose what was decided."));
+        invalid(DecisionField::outcome, ModelText::tr("Outcome: choose what was decided."));
     if (!isDecisionOutcome(result.outcome)) {
         QStringList ids;
         for (const DecisionOutcome& outcome : decisionOutcomes)
             ids.append(QString::fromLatin1(outcome.id));
-        invalid(QStringLiteral("Outcome: \"%1\" is not an outcome Lantern knows; use one of %2.")
-                    .arg(result.outcome, ids.join(QStringLiteral(", "))));
+        invalid(DecisionField::outcome,
+                ModelText::tr("Outcome: \"%1\" is not an outcome Lantern knows; use one of %2.")
+                    .arg(result.outcome, ids.join(ModelText::tr(", "))));
     }
     result.reasons = tidy(decision.reasons);
     if (result.reasons.isEmpty())
-        invalid(QStringLiteral("Reasons: a decision needs its reasons."));
+        invalid(DecisionField::reasons, ModelText::tr("Reasons: a decision needs its reasons."));
     result.consulted = tidy(decision.consulted);
     result.parentsInformed = decision.parentsInformed;
     result.parentsNotInformedReason = tidy(decision.parentsNotInformedReason);
     if (result.parentsInformed == ParentsInformed::Yes)
         result.parentsNotInformedReason.clear();
     else if (result.parentsNotInformedReason.isEmpty())
-        invalid(QStringLiteral("Parents informed: say why the parents have %1 been told.")
-                    .arg(result.parentsInformed == ParentsInformed::No ? QStringLiteral("not")
-                                                                       : QStringLiteral("not yet")));
+        invalid(DecisionField::parentsInformed,
+                ModelText::tr("Parents informed: say why the parents have %1 been told.")
+                    .arg(result.parentsInformed == ParentsInformed::No ? ModelText::tr("not")
+                                                                       : ModelText::tr("not yet")));
     result.reviewDate = decision.reviewDate;
     if (checkReview && result.reviewDate) {
         if (!result.reviewDate->isValid())
-            invalid(QStringLiteral("Next review date: not a real date."));
+            invalid(DecisionField::reviewDate, ModelText::tr("Next review date: not a real date."));
         if (*result.reviewDate < today)
-            invalid(QStringLiteral("Next review date: %1 is in the past.")
-                        .arg(TextServices::formatDate(*result.reviewDate)));
+            invalid(DecisionField::reviewDate, ModelText::tr("Next review date: %1 is in the past.")
+                                                   .arg(TextServices::formatDate(*result.reviewDate)));
     }
     return result;
 }
@@ -172,7 +175,7 @@ Decision readDecision(Database& db, qint64 decisionId)
     Statement head(db, "SELECT concern_id, recorded_at, recorded_by FROM decisions WHERE id = :id;");
     head.bind(":id", decisionId);
     if (!head.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no decision %1.").arg(decisionId));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no decision %1.").arg(decisionId));
     Decision decision;
     decision.id = decisionId;
     decision.concernId = head.integer(0);
@@ -180,7 +183,7 @@ Decision readDecision(Database& db, qint64 decisionId)
     decision.recordedBy = head.text(2);
     decision.history = readVersions(db, decisionId);
     if (decision.history.isEmpty())
-        throw Error(ErrorKind::Damaged, QStringLiteral("Decision %1 has no content.").arg(decisionId));
+        throw Error(ErrorKind::Damaged, ModelText::tr("Decision %1 has no content.").arg(decisionId));
     decision.current = decision.history.last();
     return decision;
 }
@@ -258,11 +261,11 @@ void DecisionRepository::amend(qint64 decisionId, const DecisionChanges& changes
     const QString why = tidy(reason);
     if (why.isEmpty())
         throw Error(
-            ErrorKind::InvalidInput,
-            QStringLiteral("Reason for the amendment: say why the decision is being changed; the original "
-                           "stays readable beside the new version."));
+            ErrorKind::InvalidInput, DecisionField::amendReason,
+            ModelText::tr("Reason for the amendment: say why the decision is being changed; the original "
+                          "stays readable beside the new version."));
     if (changes.isEmpty())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("Amendment: nothing to change was given."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("Amendment: nothing to change was given."));
     Database& db = m_vault.database();
     const QString actor = m_vault.user().username;
     const QDateTime nowUtc = m_vault.clock().nowUtc();

@@ -2,12 +2,22 @@
 
 #include "records/Decision.h"
 
+#include <QLatin1String>
 #include <QList>
 #include <QString>
 
 namespace lantern {
 
 class Vault;
+
+// The identifiers of a decision's fields, carried by the errors about them (Error::field()).
+namespace DecisionField {
+inline constexpr QLatin1String outcome{"decision.outcome"};
+inline constexpr QLatin1String reasons{"decision.reasons"};
+inline constexpr QLatin1String parentsInformed{"decision.parentsInformed"};
+inline constexpr QLatin1String reviewDate{"decision.reviewDate"};
+inline constexpr QLatin1String amendReason{"decision.amendReason"};
+} // namespace DecisionField
 
 // Decisions on concerns, by the DSL team (Permission::WritePupilRecords to add or amend, ReadPupilRecords to
 // read). Each operation writes its rows, audit entry and chronology entries in one transaction.

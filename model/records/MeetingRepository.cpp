@@ -4,6 +4,7 @@
 #include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
@@ -83,7 +84,7 @@ qint64 MeetingRepository::add(const Meeting& meeting)
     Database& db = m_vault.database();
     casework::requirePupil(db, meeting.pupilId);
     if (!meeting.heldOn.isValid())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("The meeting's date is required."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("The meeting's date is required."));
     const QString outcome = TextServices::normalizeForStorage(meeting.outcome).trimmed();
     const QString contribution = TextServices::normalizeForStorage(meeting.schoolContribution).trimmed();
     const QString attendedBy = TextServices::normalizeForStorage(meeting.attendedBy).trimmed();
@@ -91,8 +92,8 @@ qint64 MeetingRepository::add(const Meeting& meeting)
     if (scheduled && !outcome.isEmpty())
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("The meeting on %1 has not happened yet, so it cannot have an outcome: record "
-                           "the outcome after the meeting.")
+            ModelText::tr("The meeting on %1 has not happened yet, so it cannot have an outcome: record "
+                          "the outcome after the meeting.")
                 .arg(isoDate(meeting.heldOn)));
 
     Transaction transaction(db);

@@ -4,6 +4,7 @@
 #include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
@@ -140,28 +141,27 @@ qint64 PlanRepository::add(const Plan& plan)
     if (plan.type == PlanType::ChildProtection) {
         if (category.isEmpty())
             throw Error(ErrorKind::InvalidInput,
-                        QStringLiteral("A child protection plan needs its category of abuse (category): %1.")
-                            .arg(cpCategories().codes().join(QStringLiteral(", "))));
+                        ModelText::tr("A child protection plan needs its category of abuse (category): %1.")
+                            .arg(cpCategories().codes().join(ModelText::tr(", "))));
         if (!cpCategories().contains(category))
             throw Error(ErrorKind::InvalidInput,
-                        QStringLiteral("The category of abuse (category) \"%1\" is not one of %2.")
-                            .arg(plan.cpCategory, cpCategories().codes().join(QStringLiteral(", "))));
+                        ModelText::tr("The category of abuse (category) \"%1\" is not one of %2.")
+                            .arg(plan.cpCategory, cpCategories().codes().join(ModelText::tr(", "))));
     } else if (!category.isEmpty()) {
-        throw Error(
-            ErrorKind::InvalidInput,
-            QStringLiteral("A %1 has no category of abuse (category): only child protection plans do.")
-                .arg(planTypeLabel(plan.type).toLower()));
+        throw Error(ErrorKind::InvalidInput,
+                    ModelText::tr("A %1 has no category of abuse (category): only child protection plans do.")
+                        .arg(planTypeLabel(plan.type).toLower()));
     }
     const QDate today = ukToday(m_vault.clock());
     if (!plan.startedOn.isValid())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("The plan's start date is required."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("The plan's start date is required."));
     if (plan.startedOn > today)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("The plan's start date (%1) cannot be in the future.")
+                    ModelText::tr("The plan's start date (%1) cannot be in the future.")
                         .arg(isoDate(plan.startedOn)));
     if (plan.endedOn && (*plan.endedOn < plan.startedOn || *plan.endedOn > today))
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("The plan's end date (%1) must be between its start date and today.")
+                    ModelText::tr("The plan's end date (%1) must be between its start date and today.")
                         .arg(isoDate(*plan.endedOn)));
     if (plan.leadAgencyId)
         casework::requireAgency(db, *plan.leadAgencyId);
@@ -205,27 +205,26 @@ void PlanRepository::end(qint64 planId, const QDate& endedOn)
 {
     requirePermission(m_vault.user(), Permission::WritePupilRecords);
     if (!endedOn.isValid())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("The plan's end date is required."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("The plan's end date is required."));
     Database& db = m_vault.database();
     Transaction transaction(db);
     Statement query(db, "SELECT pupil_id, plan_type, started_on, ended_on FROM plans WHERE id = :id;");
     query.bind(":id", planId);
     if (!query.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no plan with id %1.").arg(planId));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no plan with id %1.").arg(planId));
     const qint64 pupilId = query.integer(0);
     const PlanType type = planTypeFromName(query.text(1)).value_or(PlanType::Care);
     const QDate started = QDate::fromString(query.text(2), QStringLiteral("yyyy-MM-dd"));
     if (const std::optional<QString> ended = query.optionalText(3))
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Plan %1 already ended on %2; a plan ends once.").arg(planId).arg(*ended));
+                    ModelText::tr("Plan %1 already ended on %2; a plan ends once.").arg(planId).arg(*ended));
     if (endedOn < started)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("The plan's end date (%1) is before its start date (%2).")
+                    ModelText::tr("The plan's end date (%1) is before its start date (%2).")
                         .arg(isoDate(endedOn), isoDate(started)));
     if (endedOn > ukToday(m_vault.clock()))
-        throw Error(
-            ErrorKind::InvalidInput,
-            QStringLiteral("The plan's end date (%1) cannot be in the future.").arg(isoDate(endedOn)));
+        throw Error(ErrorKind::InvalidInput,
+                    ModelText::tr("The plan's end date (%1) cannot be in the future.").arg(isoDate(endedOn)));
 
     Statement update(db, "UPDATE plans SET ended_on = :ended WHERE id = :id AND ended_on IS NULL;");
     update.bind(":ended", isoDate(endedOn)).bind(":id", planId);

@@ -3,6 +3,7 @@
 #include "calendar/PartialDate.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "records/PupilDirectory.h"
 #include "records/PupilValidator.h"
 #include "storage/Database.h"
@@ -222,7 +223,7 @@ void PupilRepository::update(const Pupil& input)
     Transaction transaction(db);
     const std::optional<Pupil> before = lookupForRecords(pupil.id);
     if (!before)
-        throw Error(ErrorKind::NotFound, QStringLiteral("No pupil has id %1.").arg(pupil.id));
+        throw Error(ErrorKind::NotFound, ModelText::tr("No pupil has id %1.").arg(pupil.id));
     PupilValidator validator(db, PupilValidator::schoolDate(m_vault.clock().nowUtc()));
     validator.setStoredDateOfBirth(before->dateOfBirth);
     validator.validate(pupil);
@@ -300,12 +301,12 @@ void PupilRepository::markLeft(qint64 pupilId, const QDate& date)
 {
     requirePermission(m_vault.user(), Permission::ManageRoster);
     if (!date.isValid())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("Leaving date is required (YYYY-MM-DD)."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("Leaving date is required (YYYY-MM-DD)."));
     Database& db = m_vault.database();
     Transaction transaction(db);
     std::optional<Pupil> pupil = lookupForRecords(pupilId);
     if (!pupil)
-        throw Error(ErrorKind::NotFound, QStringLiteral("No pupil has id %1.").arg(pupilId));
+        throw Error(ErrorKind::NotFound, ModelText::tr("No pupil has id %1.").arg(pupilId));
     if (pupil->leavingDate == date)
         return;
     pupil->leavingDate = date;
@@ -407,7 +408,7 @@ void PupilRepository::requireExists(qint64 pupilId)
     Statement statement = m_vault.database().prepare("SELECT 1 FROM pupils WHERE id = :id");
     statement.bind(":id", pupilId);
     if (!statement.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("No pupil has id %1.").arg(pupilId));
+        throw Error(ErrorKind::NotFound, ModelText::tr("No pupil has id %1.").arg(pupilId));
 }
 
 qint64 PupilRepository::addContact(const Contact& input)
@@ -424,20 +425,19 @@ qint64 PupilRepository::addContact(const Contact& input)
     contact.address = TextServices::normalizeForStorage(contact.address).trimmed();
     contact.notes = TextServices::normalizeForStorage(contact.notes).trimmed();
     if (contact.name.isEmpty())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("Contact name is required."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("Contact name is required."));
     if (contact.relationship.isEmpty())
-        throw Error(
-            ErrorKind::InvalidInput,
-            QStringLiteral("Contact relationship is required (for example Mother, Grandfather, Foster "
-                           "carer)."));
+        throw Error(ErrorKind::InvalidInput,
+                    ModelText::tr("Contact relationship is required (for example Mother, Grandfather, Foster "
+                                  "carer)."));
     if (!contact.email.isEmpty() &&
         (!contact.email.contains(QLatin1Char('@')) || contact.email.contains(QLatin1Char(' '))))
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("Contact email \u201C%1\u201D is not an email address.").arg(contact.email));
+            ModelText::tr("Contact email \u201C%1\u201D is not an email address.").arg(contact.email));
     if (contact.priority < 1)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Contact priority must be 1 or more (1 is contacted first), not %1.")
+                    ModelText::tr("Contact priority must be 1 or more (1 is contacted first), not %1.")
                         .arg(contact.priority));
     Database& db = m_vault.database();
     Transaction transaction(db);
@@ -508,10 +508,10 @@ void PupilRepository::linkPupils(qint64 pupilId, qint64 otherPupilId, const QStr
     const QString kind = TextServices::normalizeForStorage(relationship).simplified().toLower();
     if (!linkRelationships.contains(kind))
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Relationship \u201C%1\u201D is not one Lantern links: use %2.")
-                        .arg(relationship, linkRelationships.join(QStringLiteral(", "))));
+                    ModelText::tr("Relationship \u201C%1\u201D is not one Lantern links: use %2.")
+                        .arg(relationship, linkRelationships.join(ModelText::tr(", "))));
     if (pupilId == otherPupilId)
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("A pupil cannot be linked to themselves."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("A pupil cannot be linked to themselves."));
     Database& db = m_vault.database();
     Transaction transaction(db);
     requireExists(pupilId);
@@ -525,7 +525,7 @@ void PupilRepository::linkPupils(qint64 pupilId, qint64 otherPupilId, const QStr
     existing.bind(":a", first).bind(":b", second);
     if (existing.step())
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("These pupils are already linked (as %1).").arg(existing.text(0)));
+                    ModelText::tr("These pupils are already linked (as %1).").arg(existing.text(0)));
     db.prepare(
           "INSERT INTO pupil_links (pupil_id, linked_pupil_id, relationship) VALUES (:a, :b, :relationship)")
         .bind(":a", first)

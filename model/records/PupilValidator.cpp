@@ -1,6 +1,7 @@
 #include "records/PupilValidator.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "reference/CodeList.h"
 #include "reference/DfeCodes.h"
 #include "reference/NhsNumber.h"
@@ -51,8 +52,8 @@ std::optional<QString> listProblem(const QString& field, const QString& listName
     const CodeList& list = CodeList::get(listName);
     if (list.contains(code))
         return std::nullopt;
-    return QStringLiteral("%1 \u201C%2\u201D is not one of the codes: use %3.")
-        .arg(field, code, list.codes().join(QStringLiteral(", ")));
+    return ModelText::tr("%1 \u201C%2\u201D is not one of the codes: use %3.")
+        .arg(field, code, list.codes().join(ModelText::tr(", ")));
 }
 
 } // namespace
@@ -97,9 +98,9 @@ Pupil PupilValidator::normalized(Pupil pupil)
 std::optional<QString> PupilValidator::problem(const Pupil& pupil) const
 {
     if (pupil.legalForename.isEmpty())
-        return QStringLiteral("Legal forename is required.");
+        return ModelText::tr("Legal forename is required.");
     if (pupil.legalSurname.isEmpty())
-        return QStringLiteral("Legal surname is required.");
+        return ModelText::tr("Legal surname is required.");
     if (std::optional<QString> found = identifierProblem(pupil))
         return found;
     if (std::optional<QString> found = dateProblem(pupil))
@@ -117,10 +118,10 @@ std::optional<QString> PupilValidator::identifierProblem(const Pupil& pupil) con
 {
     if (pupil.upn.isEmpty()) {
         if (pupil.upnUnknownReason.isEmpty())
-            return QStringLiteral("UPN is missing: give the pupil's UPN, or a reason it is unknown (%1).")
-                .arg(CodeList::get(QStringLiteral("upn-unknown-reason")).codes().join(QStringLiteral(", ")));
+            return ModelText::tr("UPN is missing: give the pupil's UPN, or a reason it is unknown (%1).")
+                .arg(CodeList::get(QStringLiteral("upn-unknown-reason")).codes().join(ModelText::tr(", ")));
         if (std::optional<QString> found =
-                listProblem(QStringLiteral("UPN unknown reason"), QStringLiteral("upn-unknown-reason"),
+                listProblem(ModelText::tr("UPN unknown reason"), QStringLiteral("upn-unknown-reason"),
                             pupil.upnUnknownReason))
             return found;
     } else {
@@ -129,7 +130,7 @@ std::optional<QString> PupilValidator::identifierProblem(const Pupil& pupil) con
         Statement holder = m_db.prepare("SELECT id FROM pupils WHERE upn = :upn AND id <> :id");
         holder.bind(":upn", pupil.upn).bind(":id", pupil.id);
         if (holder.step())
-            return QStringLiteral(
+            return ModelText::tr(
                        "UPN %1 already belongs to another pupil on the roll; each UPN is one child's.")
                 .arg(pupil.upn);
     }
@@ -144,20 +145,20 @@ std::optional<QString> PupilValidator::dateProblem(const Pupil& pupil) const
 {
     const QDate& born = pupil.dateOfBirth;
     if (!born.isValid())
-        return QStringLiteral("Date of birth is required (YYYY-MM-DD).");
+        return ModelText::tr("Date of birth is required (YYYY-MM-DD).");
     const QString today = TextServices::formatDate(m_today);
     if (born > m_today)
-        return QStringLiteral("Date of birth %1 is in the future (today is %2).").arg(isoDate(born), today);
+        return ModelText::tr("Date of birth %1 is in the future (today is %2).").arg(isoDate(born), today);
     if (born != m_storedBirth) {
         const int age = ageOn(born, m_today);
         if (age < minimumAge)
-            return QStringLiteral(
+            return ModelText::tr(
                        "Date of birth %1 makes the pupil under %2 years old today (%3); check the year.")
                 .arg(isoDate(born))
                 .arg(minimumAge)
                 .arg(today);
         if (age > maximumAge)
-            return QStringLiteral(
+            return ModelText::tr(
                        "Date of birth %1 makes the pupil %2 years old today (%3); Lantern keeps pupils "
                        "aged %4 to %5, so check the year.")
                 .arg(isoDate(born))
@@ -167,15 +168,15 @@ std::optional<QString> PupilValidator::dateProblem(const Pupil& pupil) const
                 .arg(maximumAge);
     }
     if (pupil.admissionDate && pupil.admissionDate->isValid() && *pupil.admissionDate < born)
-        return QStringLiteral("Admission date %1 is before the date of birth %2.")
+        return ModelText::tr("Admission date %1 is before the date of birth %2.")
             .arg(isoDate(*pupil.admissionDate), isoDate(born));
     if (pupil.leavingDate && pupil.leavingDate->isValid()) {
         if (*pupil.leavingDate < born)
-            return QStringLiteral("Leaving date %1 is before the date of birth %2.")
+            return ModelText::tr("Leaving date %1 is before the date of birth %2.")
                 .arg(isoDate(*pupil.leavingDate), isoDate(born));
         if (pupil.admissionDate && pupil.admissionDate->isValid() &&
             *pupil.leavingDate < *pupil.admissionDate)
-            return QStringLiteral("Leaving date %1 is before the admission date %2.")
+            return ModelText::tr("Leaving date %1 is before the admission date %2.")
                 .arg(isoDate(*pupil.leavingDate), isoDate(*pupil.admissionDate));
     }
     return std::nullopt;
@@ -184,31 +185,31 @@ std::optional<QString> PupilValidator::dateProblem(const Pupil& pupil) const
 std::optional<QString> PupilValidator::codeProblem(const Pupil& pupil)
 {
     if (std::optional<QString> found = sexProblem(pupil.sex))
-        return QStringLiteral("Sex: ") + *found;
+        return ModelText::tr("Sex: ") + *found;
     if (std::optional<QString> found = ethnicityProblem(pupil.ethnicity))
-        return QStringLiteral("Ethnicity: ") + *found;
+        return ModelText::tr("Ethnicity: ") + *found;
     // Only the current SEN provision codes: the legacy ones (A, P, S, Q) went with the 2014 reforms.
     static const QStringList senStatuses{QStringLiteral("N"), QStringLiteral("K"), QStringLiteral("E")};
     if (!senStatuses.contains(pupil.senStatus))
-        return QStringLiteral(
+        return ModelText::tr(
                    "SEN status \u201C%1\u201D is not valid: use N (no special educational need), K (SEN "
                    "support) or E (education, health and care plan).")
             .arg(pupil.senStatus);
     for (const QString& need : pupil.senNeedTypes) {
         if (std::optional<QString> found =
-                listProblem(QStringLiteral("SEN need type"), QStringLiteral("sen-need-type"), need))
+                listProblem(ModelText::tr("SEN need type"), QStringLiteral("sen-need-type"), need))
             return found;
     }
     for (const QString& disability : pupil.disabilities) {
         if (std::optional<QString> found =
-                listProblem(QStringLiteral("Disability"), QStringLiteral("cin-disability"), disability))
+                listProblem(ModelText::tr("Disability"), QStringLiteral("cin-disability"), disability))
             return found;
     }
     if (std::optional<QString> found =
-            listProblem(QStringLiteral("Young carer"), QStringLiteral("young-carer"), pupil.youngCarer))
+            listProblem(ModelText::tr("Young carer"), QStringLiteral("young-carer"), pupil.youngCarer))
         return found;
     if (std::optional<QString> found =
-            listProblem(QStringLiteral("Kinship care"), QStringLiteral("kinship-care"), pupil.kinshipCare))
+            listProblem(ModelText::tr("Kinship care"), QStringLiteral("kinship-care"), pupil.kinshipCare))
         return found;
     return std::nullopt;
 }

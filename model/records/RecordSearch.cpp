@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "calendar/PartialDate.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "records/Pupil.h"
 #include "records/SearchIndex.h"
 #include "storage/Database.h"
@@ -141,7 +142,7 @@ SearchResults RecordSearch::search(const QString& text)
     const QString query = TextServices::normalizeForStorage(text).simplified();
     const QStringList tokens = TextServices::searchTokens(query);
     if (tokens.isEmpty())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("Search: type at least one word, name or UPN."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("Search: type at least one word, name or UPN."));
 
     Database& db = m_vault.database();
     Transaction transaction(db);

@@ -4,6 +4,7 @@
 #include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
@@ -133,7 +134,7 @@ ReferralState load(Database& db, qint64 referralId)
     Statement query(db, sql.constData());
     query.bind(":id", referralId);
     if (!query.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no referral with id %1.").arg(referralId));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no referral with id %1.").arg(referralId));
     ReferralState state;
     state.original = referralFrom(query);
     state.current = state.original;
@@ -160,7 +161,7 @@ void requireFollowUpAfter(const QDate& followUp, const QDateTime& referredAt)
     const QDate referralDay = toUkLocal(referredAt).date();
     if (followUp <= referralDay)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("The follow-up date (%1) must be after the referral date (%2).")
+                    ModelText::tr("The follow-up date (%1) must be after the referral date (%2).")
                         .arg(isoDate(followUp), isoDate(referralDay)));
 }
 
@@ -169,10 +170,10 @@ void requireAcknowledgementValid(const QDateTime& acknowledged, const QDateTime&
 {
     if (acknowledged < referredAt)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("The acknowledgement time cannot be before the referral was made."));
+                    ModelText::tr("The acknowledgement time cannot be before the referral was made."));
     if (acknowledged > now)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("The acknowledgement time cannot be in the future."));
+                    ModelText::tr("The acknowledgement time cannot be in the future."));
 }
 
 void addChronology(Vault& vault, qint64 pupilId, qint64 referralId, const PartialDate& when,
@@ -244,13 +245,13 @@ qint64 ReferralRepository::add(const Referral& referral)
     const QString toWhom = TextServices::normalizeForStorage(referral.toWhom).trimmed();
     if (toWhom.isEmpty())
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Whom the referral went to (to whom) is required."));
+                    ModelText::tr("Whom the referral went to (to whom) is required."));
     if (!referral.referredAt.isValid())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("When the referral was made is required."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("When the referral was made is required."));
     const QDateTime now = m_vault.clock().nowUtc();
     const QDateTime referredAt = referral.referredAt.toUTC();
     if (referredAt > now)
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("The referral time cannot be in the future."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("The referral time cannot be in the future."));
     if (referral.concernId)
         casework::requireConcern(db, *referral.concernId);
     if (referral.agencyId)
@@ -306,7 +307,7 @@ void ReferralRepository::recordUpdate(qint64 referralId, ReferralField field, co
     case ReferralField::Outcome:
         stored = TextServices::normalizeForStorage(value).trimmed();
         if (stored.isEmpty())
-            throw Error(ErrorKind::InvalidInput, QStringLiteral("The %1 is empty.").arg(fieldWords(field)));
+            throw Error(ErrorKind::InvalidInput, ModelText::tr("The %1 is empty.").arg(fieldWords(field)));
         break;
     case ReferralField::AcknowledgedAt: {
         const QDateTime acknowledged = parseDateTime(value, fieldWords(field));
@@ -374,7 +375,7 @@ QList<Referral> ReferralRepository::unacknowledged(int olderThanDays)
 {
     requirePermission(m_vault.user(), Permission::ReadPupilRecords);
     if (olderThanDays < 0)
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("The number of days cannot be negative."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("The number of days cannot be negative."));
     Database& db = m_vault.database();
     Transaction transaction(db);
     const QByteArray sql =

@@ -3,6 +3,7 @@
 #include "calendar/PartialDate.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
@@ -42,7 +43,7 @@ void requireEmail(const QString& field, const QString& email)
 {
     if (!email.isEmpty() && !plausibleEmail(email))
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("%1 \u201C%2\u201D is not an email address.").arg(field, email));
+                    ModelText::tr("%1 \u201C%2\u201D is not an email address.").arg(field, email));
 }
 
 SafeguardingContact readContact(const Statement& row)
@@ -88,16 +89,16 @@ void SchoolRepository::setDetails(const SchoolDetails& input)
                          {},
                          {}};
     if (school.name.isEmpty())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("School name is required."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("School name is required."));
     if (!school.urn.isEmpty() && !allDigits(school.urn, 6))
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("URN \u201C%1\u201D must be the school's 6-digit unique reference number.")
+                    ModelText::tr("URN \u201C%1\u201D must be the school's 6-digit unique reference number.")
                         .arg(school.urn));
     if (!school.laCode.isEmpty() && !allDigits(school.laCode, 3))
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("LA code \u201C%1\u201D must be the local authority's 3-digit number.")
+                    ModelText::tr("LA code \u201C%1\u201D must be the local authority's 3-digit number.")
                         .arg(school.laCode));
-    requireEmail(QStringLiteral("School email"), school.email);
+    requireEmail(ModelText::tr("School email"), school.email);
 
     Database& db = m_vault.database();
     Transaction transaction(db);
@@ -148,13 +149,12 @@ qint64 SchoolRepository::addSafeguardingContact(const SafeguardingContact& input
     contact.phone = oneLine(contact.phone);
     contact.email = oneLine(contact.email);
     if (contact.role != QLatin1String("dsl") && contact.role != QLatin1String("deputy"))
-        throw Error(
-            ErrorKind::InvalidInput,
-            QStringLiteral("Safeguarding contact role \u201C%1\u201D is not valid: use dsl or deputy.")
-                .arg(input.role));
+        throw Error(ErrorKind::InvalidInput,
+                    ModelText::tr("Safeguarding contact role \u201C%1\u201D is not valid: use dsl or deputy.")
+                        .arg(input.role));
     if (contact.name.isEmpty())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("Safeguarding contact name is required."));
-    requireEmail(QStringLiteral("Safeguarding contact email"), contact.email);
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("Safeguarding contact name is required."));
+    requireEmail(ModelText::tr("Safeguarding contact email"), contact.email);
     Database& db = m_vault.database();
     Transaction transaction(db);
     db.prepare("INSERT INTO safeguarding_contacts (role, name, phone, email, active) "
@@ -192,7 +192,7 @@ void SchoolRepository::deactivateSafeguardingContact(qint64 contactId)
     Statement existing = db.prepare("SELECT name, active FROM safeguarding_contacts WHERE id = :id");
     existing.bind(":id", contactId);
     if (!existing.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("No safeguarding contact has id %1.").arg(contactId));
+        throw Error(ErrorKind::NotFound, ModelText::tr("No safeguarding contact has id %1.").arg(contactId));
     if (existing.integer(1) == 0)
         return;
     const QString name = existing.text(0);

@@ -4,6 +4,7 @@
 #include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
@@ -110,22 +111,21 @@ int VoiceRepository::amend(qint64 voiceId, const VoiceChanges& changes, const QS
     if (why.isEmpty())
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("Reason: say why the entry is being amended; the original stays readable."));
+            ModelText::tr("Reason: say why the entry is being amended; the original stays readable."));
 
     Database& db = m_vault.database();
     Transaction transaction(db);
     Statement find(db, "SELECT pupil_id FROM voice_entries WHERE id = :id;");
     find.bind(":id", voiceId);
     if (!find.step())
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no child's voice entry %1.").arg(voiceId));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no child's voice entry %1.").arg(voiceId));
     const qint64 pupilId = find.integer(0);
     std::optional<VoiceEntry> entry;
     for (const VoiceEntry& candidate : read(pupilId))
         if (candidate.id == voiceId)
             entry = candidate;
     if (!entry || entry->versions.isEmpty())
-        throw Error(ErrorKind::Damaged,
-                    QStringLiteral("Child's voice entry %1 has no content.").arg(voiceId));
+        throw Error(ErrorKind::Damaged, ModelText::tr("Child's voice entry %1 has no content.").arg(voiceId));
 
     const VoiceContent& old = entry->current().content;
     VoiceContent next;
@@ -229,26 +229,25 @@ VoiceContent VoiceRepository::validated(const VoiceContent& content) const
 {
     VoiceContent clean = content;
     if (!content.captured.isValid())
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Date: say when the child's voice was captured."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("Date: say when the child's voice was captured."));
     // "Now" as the school means it: UK local time.
     const QDateTime now = toUkLocal(m_vault.clock().nowUtc());
     if (content.captured.isLaterThan(now))
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Date: %1 is in the future (today is %2).")
+                    ModelText::tr("Date: %1 is in the future (today is %2).")
                         .arg(content.captured.display(), TextServices::formatDate(now.date())));
     clean.method = content.method.trimmed();
     if (!VoiceMethods::isKnown(clean.method))
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Method: \"%1\" is not a way of capturing the child's "
-                                   "voice; use one of %2.")
+                    ModelText::tr("Method: \"%1\" is not a way of capturing the child's "
+                                  "voice; use one of %2.")
                         .arg(content.method, VoiceMethods::idList()));
     // Verbatim: normalised for storage (NFC, no control characters) but not trimmed inside or re-worded.
     clean.words = TextServices::normalizeForStorage(content.words);
     if (clean.words.trimmed().isEmpty())
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("Words: record what the child said, wrote, drew or showed; it is required."));
+            ModelText::tr("Words: record what the child said, wrote, drew or showed; it is required."));
     clean.adaptations = TextServices::normalizeForStorage(content.adaptations).trimmed();
     clean.wishesAndFeelings = TextServices::normalizeForStorage(content.wishesAndFeelings).trimmed();
     return clean;

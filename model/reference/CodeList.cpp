@@ -1,6 +1,7 @@
 #include "reference/CodeList.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "reference/Csv.h"
 #include "reference/ReferenceData.h"
 
@@ -22,7 +23,7 @@ QString readResourceText(const QString& name)
     QFile file(referenceDataPath(QStringLiteral("codes/%1.csv").arg(name)));
     if (!file.open(QIODevice::ReadOnly))
         throw Error(ErrorKind::Internal,
-                    QStringLiteral("The code list %1 is missing from this build of Lantern.").arg(name));
+                    ModelText::tr("The code list %1 is missing from this build of Lantern.").arg(name));
     return QString::fromUtf8(file.readAll());
 }
 
@@ -52,14 +53,14 @@ CodeList CodeList::parse(const QString& name, const QString& csvText)
     const QString sourceName = name + QStringLiteral(".csv");
     const QList<CsvRecord> records = parseCsv(csvText, sourceName);
     if (records.isEmpty())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("%1 is empty.").arg(sourceName));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("%1 is empty.").arg(sourceName));
 
     const QStringList header = records.first().fields;
     const qsizetype labelColumn = header.indexOf(kLabelColumn);
     if (labelColumn < 1)
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("%1: the header must name the code column first and have a \"label\" column.")
+            ModelText::tr("%1: the header must name the code column first and have a \"label\" column.")
                 .arg(sourceName));
 
     CodeList list;
@@ -67,7 +68,7 @@ CodeList CodeList::parse(const QString& name, const QString& csvText)
     for (qsizetype r = 1; r < records.size(); ++r) {
         const CsvRecord& record = records[r];
         if (record.fields.size() != header.size())
-            throw Error(ErrorKind::InvalidInput, QStringLiteral("%1, line %2: expected %3 fields, found %4.")
+            throw Error(ErrorKind::InvalidInput, ModelText::tr("%1, line %2: expected %3 fields, found %4.")
                                                      .arg(sourceName)
                                                      .arg(record.line)
                                                      .arg(header.size())
@@ -81,9 +82,9 @@ CodeList CodeList::parse(const QString& name, const QString& csvText)
         }
         if (code.code.isEmpty())
             throw Error(ErrorKind::InvalidInput,
-                        QStringLiteral("%1, line %2: the code is empty.").arg(sourceName).arg(record.line));
+                        ModelText::tr("%1, line %2: the code is empty.").arg(sourceName).arg(record.line));
         if (list.m_index.contains(code.code))
-            throw Error(ErrorKind::InvalidInput, QStringLiteral("%1, line %2: code %3 appears twice.")
+            throw Error(ErrorKind::InvalidInput, ModelText::tr("%1, line %2: code %3 appears twice.")
                                                      .arg(sourceName)
                                                      .arg(record.line)
                                                      .arg(code.code));

@@ -1,6 +1,7 @@
 #include "reference/Csv.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 
 namespace lantern {
 
@@ -14,7 +15,7 @@ constexpr QChar kLf = u'\n';
 [[noreturn]] void malformed(const QString& sourceName, int line, const QString& what)
 {
     throw Error(ErrorKind::InvalidInput,
-                QStringLiteral("%1, line %2: %3").arg(sourceName).arg(line).arg(what));
+                ModelText::tr("%1, line %2: %3").arg(sourceName).arg(line).arg(what));
 }
 
 // Walks the text once, keeping only the state RFC 4180 needs: the current field, whether it is quoted, and
@@ -79,7 +80,7 @@ private:
         const qsizetype start = m_pos;
         while (m_pos < m_text.size() && m_text[m_pos] != kComma && !atLineEnd()) {
             if (m_text[m_pos] == kQuote)
-                malformed(m_sourceName, m_line, QStringLiteral("a quote inside an unquoted field."));
+                malformed(m_sourceName, m_line, ModelText::tr("a quote inside an unquoted field."));
             ++m_pos;
         }
         return m_text.mid(start, m_pos - start).toString();
@@ -92,7 +93,7 @@ private:
         QString field;
         for (;;) {
             if (m_pos >= m_text.size())
-                malformed(m_sourceName, startLine, QStringLiteral("a quoted field is never closed."));
+                malformed(m_sourceName, startLine, ModelText::tr("a quoted field is never closed."));
             const QChar c = m_text[m_pos];
             if (c == kQuote) {
                 if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == kQuote) {
@@ -109,7 +110,7 @@ private:
             ++m_pos;
         }
         if (m_pos < m_text.size() && m_text[m_pos] != kComma && !atLineEnd())
-            malformed(m_sourceName, m_line, QStringLiteral("text after the closing quote of a field."));
+            malformed(m_sourceName, m_line, ModelText::tr("text after the closing quote of a field."));
         return field;
     }
 

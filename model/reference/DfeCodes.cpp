@@ -1,5 +1,6 @@
 #include "reference/DfeCodes.h"
 
+#include "core/ModelText.h"
 #include "reference/CodeList.h"
 
 namespace lantern {
@@ -41,12 +42,11 @@ std::optional<QString> sexProblem(const QString& code)
     if (isValidSex(code))
         return std::nullopt;
     if (code.trimmed().isEmpty())
-        return QStringLiteral("No sex code given: use U when it is unknown or not recorded.");
+        return ModelText::tr("No sex code given: use U when it is unknown or not recorded.");
     const QString upper = code.trimmed().toUpper();
     if (isValidSex(upper))
-        return QStringLiteral("\u201C%1\u201D is not a sex code: codes are upper case (%2).")
-            .arg(code, upper);
-    return QStringLiteral("\u201C%1\u201D is not a sex code: use %2.").arg(code, listed(sexCodes().codes()));
+        return ModelText::tr("\u201C%1\u201D is not a sex code: codes are upper case (%2).").arg(code, upper);
+    return ModelText::tr("\u201C%1\u201D is not a sex code: use %2.").arg(code, listed(sexCodes().codes()));
 }
 
 bool isValidEthnicity(const QString& code)
@@ -59,14 +59,14 @@ std::optional<QString> ethnicityProblem(const QString& code)
     if (isValidEthnicity(code))
         return std::nullopt;
     if (code.trimmed().isEmpty())
-        return QStringLiteral(
+        return ModelText::tr(
             "No ethnicity code given: use NOBT when it has not been obtained, or REFU when it was "
             "refused.");
     const QString upper = code.trimmed().toUpper();
     if (isValidEthnicity(upper))
-        return QStringLiteral("\u201C%1\u201D is not an ethnicity code: codes are upper case (%2).")
+        return ModelText::tr("\u201C%1\u201D is not an ethnicity code: codes are upper case (%2).")
             .arg(code, upper);
-    return QStringLiteral(
+    return ModelText::tr(
                "\u201C%1\u201D is not a DfE ethnicity code: use one of the %2 main codes (such as WBRI) "
                "or an extended code.")
         .arg(code)

@@ -1,6 +1,7 @@
 #include "reference/HarmCategories.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "reference/CodeList.h"
 
 namespace lantern {
@@ -10,7 +11,7 @@ namespace {
 [[noreturn]] void badCategory(const CodeList& list, const QString& id, const QString& problem)
 {
     throw Error(ErrorKind::Internal,
-                QStringLiteral("Harm category \"%1\" in %2.csv %3").arg(id, list.name(), problem));
+                ModelText::tr("Harm category \"%1\" in %2.csv %3").arg(id, list.name(), problem));
 }
 
 } // namespace
@@ -36,22 +37,22 @@ HarmCategories::HarmCategories(const CodeList& categories, const CodeList& facto
         category.notes = row.value(QStringLiteral("notes"));
 
         if (category.group.isEmpty())
-            badCategory(categories, category.id, QStringLiteral("has no group."));
+            badCategory(categories, category.id, ModelText::tr("has no group."));
         if (category.label.trimmed().isEmpty())
-            badCategory(categories, category.id, QStringLiteral("has no label."));
+            badCategory(categories, category.id, ModelText::tr("has no label."));
         if (category.cinFactorCodes.isEmpty())
-            badCategory(categories, category.id, QStringLiteral("names no CIN factor code."));
+            badCategory(categories, category.id, ModelText::tr("names no CIN factor code."));
         for (const QString& factor : category.cinFactorCodes) {
             const std::optional<Code> found = factors.find(factor);
             if (!found)
                 badCategory(categories, category.id,
-                            QStringLiteral("names CIN factor code %1, which is not in %2.csv.")
+                            ModelText::tr("names CIN factor code %1, which is not in %2.csv.")
                                 .arg(factor, factors.name()));
             // Legacy codes (18A, 19A) are still in the list so old returns can be read, but may not be sent.
             const QString status = found->value(QStringLiteral("status"));
             if (!status.isEmpty() && status != current)
                 badCategory(categories, category.id,
-                            QStringLiteral("names CIN factor code %1, which is no longer in use (%2).")
+                            ModelText::tr("names CIN factor code %1, which is no longer in use (%2).")
                                 .arg(factor, status));
         }
 

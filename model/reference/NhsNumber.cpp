@@ -1,6 +1,7 @@
 #include "reference/NhsNumber.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 
 #include <algorithm>
 
@@ -68,28 +69,28 @@ std::optional<QString> nhsNumberProblem(const QString& input)
 {
     const QString entered = input.trimmed();
     if (entered.isEmpty())
-        return QStringLiteral("The NHS number is empty.");
+        return ModelText::tr("The NHS number is empty.");
     const QString digits = normalizeNhsNumber(entered);
     for (const QChar c : digits) {
         if (!isAsciiDigit(c))
-            return QStringLiteral(
+            return ModelText::tr(
                        "NHS number %1: \u201C%2\u201D is not a digit. An NHS number is 10 digits, often "
                        "written with spaces as 943 476 5919.")
                 .arg(shown(entered), c);
     }
     if (digits.size() != kLength)
-        return QStringLiteral("NHS number %1 must be 10 digits; it has %2.")
+        return ModelText::tr("NHS number %1 must be 10 digits; it has %2.")
             .arg(shown(entered))
             .arg(digits.size());
     const std::optional<int> expected = nhsCheckDigit(QStringView(digits).left(kLength - 1));
     if (!expected)
-        return QStringLiteral(
+        return ModelText::tr(
                    "NHS number %1 cannot be right: no NHS number starts with the digits %2. Check it was "
                    "copied correctly.")
             .arg(entered, digits.left(kLength - 1));
     const int actual = digitValue(digits[kLength - 1]);
     if (actual != *expected)
-        return QStringLiteral(
+        return ModelText::tr(
                    "NHS number %1 fails its check: with these first nine digits the last digit would be "
                    "%2, not %3. Check it was copied correctly.")
             .arg(entered)
@@ -136,7 +137,7 @@ QString makeTestNhsNumber(int index)
     }
     throw Error(
         ErrorKind::InvalidInput,
-        QStringLiteral("No test-range NHS number has index %1: the index must be from 0 to about 909,000.")
+        ModelText::tr("No test-range NHS number has index %1: the index must be from 0 to about 909,000.")
             .arg(index));
 }
 

@@ -1,6 +1,7 @@
 #include "reference/Upn.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 
 namespace lantern {
 
@@ -51,7 +52,7 @@ QString digits(int value, int width)
 void requireRange(const char* what, int value, int first, int last)
 {
     if (value < first || value > last)
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("A UPN's %1 must be from %2 to %3, not %4.")
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("A UPN's %1 must be from %2 to %3, not %4.")
                                                  .arg(QString::fromLatin1(what))
                                                  .arg(first)
                                                  .arg(last)
@@ -89,15 +90,15 @@ std::optional<QString> upnProblem(const QString& input)
 {
     const QString upn = normalizeUpn(input);
     if (upn.isEmpty())
-        return QStringLiteral("The UPN is empty.");
+        return ModelText::tr("The UPN is empty.");
     if (upn.size() != kUpnLength)
-        return QStringLiteral("UPN %1 must be 13 characters; it has %2.").arg(shown(upn)).arg(upn.size());
+        return ModelText::tr("UPN %1 must be 13 characters; it has %2.").arg(shown(upn)).arg(upn.size());
     if (!isAsciiUpper(upn[0]))
-        return QStringLiteral("UPN %1 must start with a letter (its check letter), not \u201C%2\u201D.")
+        return ModelText::tr("UPN %1 must start with a letter (its check letter), not \u201C%2\u201D.")
             .arg(upn, upn[0]);
     for (qsizetype i = 1; i < kUpnLength - 1; ++i) {
         if (!isAsciiDigit(upn[i]))
-            return QStringLiteral(
+            return ModelText::tr(
                        "UPN %1: character %2 is \u201C%3\u201D, but characters 2 to 12 must be digits.")
                 .arg(upn)
                 .arg(i + 1)
@@ -106,18 +107,18 @@ std::optional<QString> upnProblem(const QString& input)
     const QChar last = upn[kUpnLength - 1];
     if (!isAsciiDigit(last) && !kAlphabet.contains(last)) {
         if (isAsciiUpper(last))
-            return QStringLiteral(
+            return ModelText::tr(
                        "UPN %1 ends in \u201C%2\u201D; a temporary UPN may end in any letter except I, "
                        "O or S.")
                 .arg(upn, last);
-        return QStringLiteral(
+        return ModelText::tr(
                    "UPN %1 ends in \u201C%2\u201D; the last character must be a digit (or a letter, "
                    "in a temporary UPN).")
             .arg(upn, last);
     }
     const QChar expected = upnCheckLetter(QStringView(upn).mid(1));
     if (upn[0] != expected)
-        return QStringLiteral(
+        return ModelText::tr(
                    "UPN %1: the check letter should be %2, not %3. Check the UPN was copied correctly.")
             .arg(upn, expected, upn[0]);
     return std::nullopt;
@@ -146,7 +147,7 @@ std::optional<QString> upnLaCodeProblem(const QString& input)
     const QString la = upn.mid(1, 3);
     if (isKnownLaCode(la.toInt()))
         return std::nullopt;
-    return QStringLiteral(
+    return ModelText::tr(
                "UPN %1: %2 is not a local authority number the DfE uses, so the UPN may be made up or "
                "mistyped, though its check letter is right.")
         .arg(upn, la);
@@ -170,7 +171,7 @@ QString makeTemporaryUpn(int laCode, int establishment, int year2, int serial2, 
     requireRange("temporary serial number", serial2, 0, 99);
     if (!kAlphabet.contains(letter))
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral(
+                    ModelText::tr(
                         "A temporary UPN ends in a capital letter other than I, O or S, not \u201C%1\u201D.")
                         .arg(letter));
     const QString rest =

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -28,7 +29,7 @@ Statement::Statement(Database& db, const char* sql)
 {
     const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
-        db.fail(rc, QStringLiteral("preparing a query"));
+        db.fail(rc, ModelText::tr("preparing a query"));
 }
 
 Statement::~Statement()
@@ -47,7 +48,7 @@ int Statement::parameterIndex(const char* name) const
     const int index = sqlite3_bind_parameter_index(m_stmt, name);
     if (index == 0)
         throw Error(ErrorKind::Internal,
-                    QStringLiteral("Query has no parameter named %1.").arg(QString::fromLatin1(name)));
+                    ModelText::tr("Query has no parameter named %1.").arg(QString::fromLatin1(name)));
     return index;
 }
 
@@ -96,7 +97,7 @@ bool Statement::step()
     if (rc == SQLITE_DONE)
         return false;
     sqlite3_reset(m_stmt);
-    m_db->fail(rc, QStringLiteral("reading or writing records"));
+    m_db->fail(rc, ModelText::tr("reading or writing records"));
 }
 
 void Statement::run()
@@ -184,12 +185,12 @@ void Database::close()
 Database Database::open(const QString& path, const SecureBytes& key, Mode mode)
 {
     if (key.size() != 32)
-        throw Error(ErrorKind::Internal, QStringLiteral("The master key must be 32 bytes."));
+        throw Error(ErrorKind::Internal, ModelText::tr("The master key must be 32 bytes."));
     const bool exists = QFileInfo::exists(path);
     if (mode == Mode::OpenExisting && !exists)
-        throw Error(ErrorKind::Damaged, QStringLiteral("The vault has no %1.").arg(describe(path)));
+        throw Error(ErrorKind::Damaged, ModelText::tr("The vault has no %1.").arg(describe(path)));
     if (mode == Mode::CreateNew && exists)
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("%1 already exists.").arg(path));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("%1 already exists.").arg(path));
 
     sqlite3* handle = nullptr;
     // CREATE is always set: ATTACH inherits these flags, and exportTo() attaches a file that does not exist
@@ -198,7 +199,7 @@ Database Database::open(const QString& path, const SecureBytes& key, Mode mode)
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
     Database db(handle, path);
     if (rc != SQLITE_OK)
-        db.fail(rc, QStringLiteral("opening %1").arg(describe(path)));
+        db.fail(rc, ModelText::tr("opening %1").arg(describe(path)));
     sqlite3_extended_result_codes(handle, 1);
 
     db.applyKey(key);
@@ -216,7 +217,7 @@ Database Database::open(const QString& path, const SecureBytes& key, Mode mode)
             db.close();
             QFile::remove(path);
             throw Error(ErrorKind::Internal,
-                        QStringLiteral("Refusing to continue: the new database file is not encrypted."));
+                        ModelText::tr("Refusing to continue: the new database file is not encrypted."));
         }
     }
     return db;
@@ -235,7 +236,7 @@ void Database::applyKey(const SecureBytes& key)
     const int rc =
         sqlite3_exec(m_handle, reinterpret_cast<const char*>(pragma.data()), nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
-        fail(rc, QStringLiteral("applying the vault key"));
+        fail(rc, ModelText::tr("applying the vault key"));
 }
 
 void Database::requireSqlCipher()
@@ -244,7 +245,7 @@ void Database::requireSqlCipher()
     Statement version(*this, "PRAGMA cipher_version;");
     if (!version.step() || version.text(0).isEmpty())
         throw Error(ErrorKind::Internal,
-                    QStringLiteral("Refusing to open the vault: the database library is not SQLCipher."));
+                    ModelText::tr("Refusing to open the vault: the database library is not SQLCipher."));
 }
 
 void Database::pinCipherSettings()
@@ -269,7 +270,7 @@ void Database::exec(const char* sql)
     const int rc = sqlite3_exec(m_handle, sql, nullptr, nullptr, &message);
     sqlite3_free(message);
     if (rc != SQLITE_OK)
-        fail(rc, QStringLiteral("reading or writing records"));
+        fail(rc, ModelText::tr("reading or writing records"));
 }
 
 qint64 Database::lastInsertId() const
@@ -290,8 +291,8 @@ void Database::checkIntegrity()
             throw Error(ErrorKind::Damaged, QString());
     } catch (const Error&) {
         throw Error(ErrorKind::Damaged,
-                    QStringLiteral("%1 is damaged or has been tampered with: its integrity check failed. "
-                                   "Restore it from a backup; nothing has been changed.")
+                    ModelText::tr("%1 is damaged or has been tampered with: its integrity check failed. "
+                                  "Restore it from a backup; nothing has been changed.")
                         .arg(describe(m_path)));
     }
 }
@@ -340,7 +341,7 @@ void Database::exportTo(const QString& path, const SecureBytes& key)
     if (fd < 0 || ::fsync(fd) != 0) {
         if (fd >= 0)
             ::close(fd);
-        throw Error(ErrorKind::Io, QStringLiteral("Could not flush %1 to disk.").arg(describe(path)));
+        throw Error(ErrorKind::Io, ModelText::tr("Could not flush %1 to disk.").arg(describe(path)));
     }
     ::close(fd);
 }
@@ -352,32 +353,32 @@ void Database::fail(int resultCode, const QString& what) const
     switch (primary) {
     case SQLITE_FULL:
         throw Error(ErrorKind::NoSpace,
-                    QStringLiteral("The disk holding %1 is full while %2. Nothing was saved; free some space "
-                                   "and try again.")
+                    ModelText::tr("The disk holding %1 is full while %2. Nothing was saved; free some space "
+                                  "and try again.")
                         .arg(file, what));
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         throw Error(ErrorKind::Damaged,
-                    QStringLiteral("%1 is damaged or has been tampered with (while %2). Restore it from a "
-                                   "backup; nothing has been changed.")
+                    ModelText::tr("%1 is damaged or has been tampered with (while %2). Restore it from a "
+                                  "backup; nothing has been changed.")
                         .arg(file, what));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        throw Error(ErrorKind::VaultLocked, QStringLiteral("%1 is in use by another process.").arg(file));
+        throw Error(ErrorKind::VaultLocked, ModelText::tr("%1 is in use by another process.").arg(file));
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        throw Error(ErrorKind::Io, QStringLiteral("Could not access %1 while %2: %3.")
+        throw Error(ErrorKind::Io, ModelText::tr("Could not access %1 while %2: %3.")
                                        .arg(file, what, QString::fromUtf8(sqlite3_errstr(resultCode))));
     case SQLITE_CONSTRAINT:
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("The change breaks a rule of the records: %1.")
+            ModelText::tr("The change breaks a rule of the records: %1.")
                 .arg(QString::fromUtf8(m_handle ? sqlite3_errmsg(m_handle) : sqlite3_errstr(resultCode))));
     default:
         throw Error(ErrorKind::Internal,
-                    QStringLiteral("Database error while %1: %2.")
+                    ModelText::tr("Database error while %1: %2.")
                         .arg(what, QString::fromUtf8(m_handle ? sqlite3_errmsg(m_handle)
                                                               : sqlite3_errstr(resultCode))));
     }

@@ -1,6 +1,7 @@
 #include "storage/Migrations.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "storage/Database.h"
 
 #include <iterator>
@@ -472,8 +473,8 @@ void Migrations::apply(Database& db)
     const int found = db.userVersion();
     if (found > currentVersion())
         throw Error(ErrorKind::NewerVersion,
-                    QStringLiteral("This vault was written by a newer version of Lantern (schema %1; this "
-                                   "program understands up to %2). Install the newer Lantern to open it.")
+                    ModelText::tr("This vault was written by a newer version of Lantern (schema %1; this "
+                                  "program understands up to %2). Install the newer Lantern to open it.")
                         .arg(found)
                         .arg(currentVersion()));
     for (const Step& step : steps) {

@@ -5,6 +5,7 @@
 #include "core/AtomicFile.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "core/TestHooks.h"
 #include "records/ConcernRepository.h"
 #include "records/Pupil.h"
@@ -109,7 +110,7 @@ private:
     {
         const QString path = QDir(m_inbox).filePath(outcome.fileName);
         if (QFileInfo(path).size() > SealedSubmission::maximumFileBytes)
-            reject(QStringLiteral("it is larger than any submission can be (over 8 MiB)."));
+            reject(ModelText::tr("it is larger than any submission can be (over 8 MiB)."));
         QByteArray bytes;
         try {
             bytes = readWholeFile(path);
@@ -123,7 +124,7 @@ private:
         if (const auto earlier = m_seenThisRun.constFind(payload.submissionId);
             earlier != m_seenThisRun.cend())
             reject(
-                QStringLiteral("duplicate: it is the same submission (%1) as %2, met earlier in this import.")
+                ModelText::tr("duplicate: it is the same submission (%1) as %2, met earlier in this import.")
                     .arg(payload.submissionId, *earlier));
         if (const std::optional<ImportedBefore> before =
                 importedBefore(m_vault.database(), payload.submissionId)) {
@@ -145,21 +146,21 @@ private:
     {
         if (!m_keys)
             reject(
-                QStringLiteral("tampered or not for this vault: this vault has never published a submission "
-                               "profile, so nothing can have been sealed to it."));
+                ModelText::tr("tampered or not for this vault: this vault has never published a submission "
+                              "profile, so nothing can have been sealed to it."));
         SealedSubmission::Opened opened;
         try {
             opened = SealedSubmission::open(bytes, m_keys->publicKey, m_keys->secretKey);
         } catch (const Error& error) {
-            reject(QStringLiteral("tampered or not for this vault: %1").arg(error.message()));
+            reject(ModelText::tr("tampered or not for this vault: %1").arg(error.message()));
         }
         const std::optional<EnrolledKey> key = m_enrolment.find(opened.keyId);
         if (!key)
-            reject(QStringLiteral("forged: it is signed with a key (%1) this vault never enrolled.")
+            reject(ModelText::tr("forged: it is signed with a key (%1) this vault never enrolled.")
                        .arg(opened.keyId.left(32)));
         if (!opened.isSignedBy(key->publicKey))
             reject(
-                QStringLiteral("forged: its signature is not that of the key it names (%1, enrolled for %2).")
+                ModelText::tr("forged: its signature is not that of the key it names (%1, enrolled for %2).")
                     .arg(key->keyId, key->username));
         SubmissionPayload payload;
         try {
@@ -174,17 +175,17 @@ private:
         outcome.submittedBy = key->username;
         if (payload.keyId != key->keyId || payload.username != key->username)
             reject(
-                QStringLiteral("forged: it names the key %1 and the user %2 but is signed with %3's key %4.")
+                ModelText::tr("forged: it names the key %1 and the user %2 but is signed with %3's key %4.")
                     .arg(payload.keyId.left(32), payload.username.left(64), key->username, key->keyId));
         if (payload.vaultId != m_vault.vaultId())
-            reject(QStringLiteral("it was made for another vault (%1), not this one.")
+            reject(ModelText::tr("it was made for another vault (%1), not this one.")
                        .arg(payload.vaultId.left(64)));
         if (key->revokedAt)
-            reject(QStringLiteral("it is signed with %1's key %2, which was revoked on %3 (%4).")
+            reject(ModelText::tr("it is signed with %1's key %2, which was revoked on %3 (%4).")
                        .arg(key->username, key->keyId, TextServices::formatDateTime(*key->revokedAt),
                             key->revokedReason));
         if (!key->userEnabled)
-            reject(QStringLiteral("%1's account is disabled, so their submissions are no longer accepted.")
+            reject(ModelText::tr("%1's account is disabled, so their submissions are no longer accepted.")
                        .arg(key->username));
         return payload;
     }
@@ -196,7 +197,7 @@ private:
         const QDir processed = subfolder(InboxImporter::processedFolderName());
         if (before.fileName != outcome.fileName || before.fileSha256 != sha256 ||
             QFileInfo::exists(processed.filePath(outcome.fileName)))
-            reject(QStringLiteral("replayed: submission %1 was already imported on %2 (%3 %4).")
+            reject(ModelText::tr("replayed: submission %1 was already imported on %2 (%3 %4).")
                        .arg(outcome.submissionId, TextServices::formatDateTime(before.importedAt),
                             before.recordType)
                        .arg(before.recordId));
@@ -254,7 +255,7 @@ private:
         }
         const std::optional<AdultRole> role = adultRoleFromName(submitted.adultRole);
         if (!role)
-            reject(QStringLiteral("its content is not acceptable: \"%1\" is not a role in school.")
+            reject(ModelText::tr("its content is not acceptable: \"%1\" is not a role in school.")
                        .arg(submitted.adultRole.left(64)));
         ReportedAdultConcern concern;
         concern.adult.name = submitted.adultName;
@@ -288,7 +289,7 @@ private:
         } catch (const Error& error) {
             if (error.kind() != ErrorKind::InvalidInput)
                 throw;
-            reject(QStringLiteral("its content is not acceptable: %1").arg(error.message()));
+            reject(ModelText::tr("its content is not acceptable: %1").arg(error.message()));
         }
     }
 
@@ -302,7 +303,7 @@ private:
             if (it.key() < 0 || it.key() >= children.size())
                 throw Error(
                     ErrorKind::InvalidInput,
-                    QStringLiteral("Inbox: %1 names %2 child(ren); there is no child %3 to choose for.")
+                    ModelText::tr("Inbox: %1 names %2 child(ren); there is no child %3 to choose for.")
                         .arg(outcome.fileName)
                         .arg(children.size())
                         .arg(it.key() + 1));
@@ -354,7 +355,7 @@ private:
         query.bind(":id", pupilId);
         if (!query.step())
             throw Error(ErrorKind::InvalidInput,
-                        QStringLiteral("Inbox: there is no pupil %1 on the roll to choose.").arg(pupilId));
+                        ModelText::tr("Inbox: there is no pupil %1 on the roll to choose.").arg(pupilId));
     }
 
     void recordImport(const InboxFileOutcome& outcome, const SubmissionPayload& payload,
@@ -409,7 +410,7 @@ private:
     {
         QDir inbox(m_inbox);
         if (!inbox.exists(name) && !inbox.mkdir(name))
-            throw Error(ErrorKind::Io, QStringLiteral("Could not create the folder %1.")
+            throw Error(ErrorKind::Io, ModelText::tr("Could not create the folder %1.")
                                            .arg(QDir::toNativeSeparators(inbox.filePath(name))));
         return QDir(inbox.filePath(name));
     }
@@ -449,10 +450,10 @@ QString InboxImporter::inboxFolder(const QString& given)
     if (folder.isEmpty())
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("Inbox: no inbox folder is set for this vault; name one (--inbox FOLDER)."));
+            ModelText::tr("Inbox: no inbox folder is set for this vault; name one (--inbox FOLDER)."));
     if (!QFileInfo(folder).isDir())
         throw Error(ErrorKind::NotFound,
-                    QStringLiteral("Inbox: the folder %1 cannot be found (is the shared drive connected?).")
+                    ModelText::tr("Inbox: the folder %1 cannot be found (is the shared drive connected?).")
                         .arg(QDir::toNativeSeparators(folder)));
     return QDir(folder).absolutePath();
 }
@@ -503,7 +504,7 @@ int InboxImporter::done() const
 const InboxFileOutcome& InboxImporter::importNext()
 {
     if (!m_run || atEnd())
-        throw Error(ErrorKind::Internal, QStringLiteral("There is no submission file left to import."));
+        throw Error(ErrorKind::Internal, ModelText::tr("There is no submission file left to import."));
     m_report.files.append(m_run->process(m_files.at(done())));
     return m_report.files.last();
 }
@@ -511,7 +512,7 @@ const InboxFileOutcome& InboxImporter::importNext()
 InboxImportReport InboxImporter::finish()
 {
     if (!m_run)
-        throw Error(ErrorKind::Internal, QStringLiteral("No import of the inbox was begun."));
+        throw Error(ErrorKind::Internal, ModelText::tr("No import of the inbox was begun."));
     m_run.reset();
     Database& db = m_vault.database();
     Transaction transaction(db);
@@ -537,7 +538,7 @@ InboxFileOutcome InboxImporter::importHeld(const QString& fileName, const QHash<
                          fileName.endsWith(SealedSubmission::fileSuffix()) &&
                          QFileInfo(QDir(folder).filePath(fileName)).isFile();
     if (!waiting)
-        throw Error(ErrorKind::NotFound, QStringLiteral("Inbox: %1 is not waiting in the inbox %2.")
+        throw Error(ErrorKind::NotFound, ModelText::tr("Inbox: %1 is not waiting in the inbox %2.")
                                              .arg(fileName, QDir::toNativeSeparators(folder)));
     return InboxRun(m_vault, folder, chosen).process(fileName);
 }

@@ -3,6 +3,7 @@
 #include "calendar/PartialDate.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "storage/Database.h"
 #include "submit/StaffKeyFile.h"
 #include "submit/SubmissionKeys.h"
@@ -45,7 +46,7 @@ void checkFolderIsFree(const QString& keyPath, const QString& username)
     const StaffKeyFile existing = StaffKeyFile::load(keyPath);
     if (existing.username != username)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("%1 already holds %2's staff key; choose an empty folder for %3.")
+                    ModelText::tr("%1 already holds %2's staff key; choose an empty folder for %3.")
                         .arg(QDir::toNativeSeparators(keyPath), existing.username, username));
 }
 
@@ -54,17 +55,16 @@ void checkFolderIsFree(const QString& keyPath, const QString& username)
 std::optional<Error> refuseStaffKey(const User& actor, const User& target)
 {
     if (!canManageSubmissions(actor))
-        return Error(
-            ErrorKind::PermissionDenied,
-            QStringLiteral("Only a designated safeguarding lead gives staff keys: the folder carries "
-                           "the names of the children on roll out of the vault."));
+        return Error(ErrorKind::PermissionDenied,
+                     ModelText::tr("Only a designated safeguarding lead gives staff keys: the folder carries "
+                                   "the names of the children on roll out of the vault."));
     if (!target.enabled)
         return Error(ErrorKind::InvalidInput,
-                     QStringLiteral("%1's account is disabled; a disabled user cannot be given a staff key.")
+                     ModelText::tr("%1's account is disabled; a disabled user cannot be given a staff key.")
                          .arg(target.username));
     if (!hasPermission(target, Permission::RecordConcern))
         return Error(ErrorKind::InvalidInput,
-                     QStringLiteral("%1 is not someone who records concerns, so needs no staff key.")
+                     ModelText::tr("%1 is not someone who records concerns, so needs no staff key.")
                          .arg(target.username));
     return std::nullopt;
 }
@@ -78,7 +78,7 @@ Enrolment StaffEnrolment::enrol(const QString& username, const SecureBytes& pass
     requireSubmissionManager(m_vault.user());
     const std::optional<User> user = m_vault.findUser(username);
     if (!user)
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no user called \"%1\".").arg(username));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no user called \"%1\".").arg(username));
     if (const std::optional<Error> refusal = refuseStaffKey(m_vault.user(), *user))
         throw *refusal;
     Vault::checkNewPassword(password);
@@ -87,7 +87,7 @@ Enrolment StaffEnrolment::enrol(const QString& username, const SecureBytes& pass
     SubmissionProfile profile = SubmissionProfiles(m_vault).build();
     if (!QDir().mkpath(folder))
         throw Error(ErrorKind::Io,
-                    QStringLiteral("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+                    ModelText::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder)));
     Enrolment result;
     result.keyFile = QDir(folder).absoluteFilePath(StaffKeyFile::fileName());
     result.profileFile = QDir(folder).absoluteFilePath(SubmissionProfile::fileName());

@@ -3,6 +3,7 @@
 #include "core/AtomicFile.h"
 #include "core/Error.h"
 #include "core/JsonReader.h"
+#include "core/ModelText.h"
 #include "crypto/Sodium.h"
 
 #include <QDir>
@@ -93,7 +94,7 @@ StaffSigningKey StaffKeyFile::unlock(const SecureBytes& password) const
                                                    bytes(ad), static_cast<unsigned long long>(ad.size()),
                                                    bytes(nonce), kek.data()) != 0)
         throw Error(ErrorKind::AuthenticationFailed,
-                    QStringLiteral("The password for %1's staff key is not right.").arg(username));
+                    ModelText::tr("The password for %1's staff key is not right.").arg(username));
     SecureBytes secretKey(crypto_sign_SECRETKEYBYTES);
     unsigned char derived[crypto_sign_PUBLICKEYBYTES];
     crypto_sign_seed_keypair(derived, secretKey.data(), seed.data());
@@ -101,7 +102,7 @@ StaffSigningKey StaffKeyFile::unlock(const SecureBytes& password) const
     // fails if libsodium itself misbehaves; check anyway rather than sign with a key the vault does not know.
     if (sodium_memcmp(derived, bytes(publicKey), sizeof derived) != 0)
         throw Error(ErrorKind::Damaged,
-                    QStringLiteral("%1: the signing key does not match its public key.").arg(fileName()));
+                    ModelText::tr("%1: the signing key does not match its public key.").arg(fileName()));
     return StaffSigningKey(keyId, username, vaultId, std::move(secretKey));
 }
 
@@ -145,7 +146,7 @@ StaffKeyFile StaffKeyFile::parse(const QByteArray& json, const QString& where)
     file.wrappedSeed = in.base64("wrapped_seed");
     const auto check = [&in](const QByteArray& field, std::size_t expected, const char* name) {
         if (static_cast<std::size_t>(field.size()) != expected)
-            in.fail(QStringLiteral("\"%1\" is %2 bytes long (expected %3).")
+            in.fail(ModelText::tr("\"%1\" is %2 bytes long (expected %3).")
                         .arg(QLatin1String(name))
                         .arg(field.size())
                         .arg(expected));

@@ -1,9 +1,12 @@
 #include "submit/StaffSubmitter.h"
 
+#include "adults/AdultConcernRepository.h"
+#include "adults/AdultRegister.h"
 #include "calendar/UkTime.h"
 #include "core/AtomicFile.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "records/ConcernValidator.h"
 #include "text/PlainText.h"
 #include "text/TextServices.h"
@@ -16,9 +19,9 @@ namespace lantern {
 
 namespace {
 
-[[noreturn]] void invalid(const QString& message)
+[[noreturn]] void invalid(QLatin1String field, const QString& message)
 {
-    throw Error(ErrorKind::InvalidInput, message);
+    throw Error(ErrorKind::InvalidInput, field, message);
 }
 
 } // namespace
@@ -31,11 +34,10 @@ StaffFolder StaffFolder::open(const QString& folder)
     result.profile = SubmissionProfile::load(dir.filePath(SubmissionProfile::fileName()));
     result.key = StaffKeyFile::load(dir.filePath(StaffKeyFile::fileName()));
     if (result.profile.vaultId != result.key.vaultId)
-        throw Error(
-            ErrorKind::Damaged,
-            QStringLiteral("%1: the staff key and the submission profile belong to different schools' "
-                           "vaults; ask the DSL to enrol you again.")
-                .arg(QDir::toNativeSeparators(result.path)));
+        throw Error(ErrorKind::Damaged,
+                    ModelText::tr("%1: the staff key and the submission profile belong to different schools' "
+                                  "vaults; ask the DSL to enrol you again.")
+                        .arg(QDir::toNativeSeparators(result.path)));
     return result;
 }
 
@@ -67,7 +69,7 @@ SubmittedConcern StaffSubmitter::checked(const SubmittedConcern& concern) const
         child.name = tidy(typed.name);
         child.yearGroup = tidy(typed.yearGroup);
         if (child.name.isEmpty())
-            invalid(QStringLiteral("Children: a child is named without a name."));
+            invalid(ConcernField::children, ModelText::tr("Children: a child is named without a name."));
         const QString key = TextServices::searchKey(child.name) + QLatin1Char('\n') + child.yearGroup;
         const qint64 id = standIn.value(key, standIn.size() + 1);
         standIn.insert(key, id);
@@ -97,21 +99,23 @@ SubmittedAdultConcern StaffSubmitter::checked(const SubmittedAdultConcern& conce
     result.response = tidy(concern.response);
     result.reporterName = tidy(concern.reporterName);
     if (result.adultName.isEmpty() && !result.aboutHeadteacher)
-        invalid(QStringLiteral("Adult's name: name the adult the concern is about."));
+        invalid(AdultField::name, ModelText::tr("Adult's name: name the adult the concern is about."));
     static const QStringList roles{QStringLiteral("staff"), QStringLiteral("supply"),
                                    QStringLiteral("volunteer"), QStringLiteral("contractor")};
     if (!roles.contains(result.adultRole))
-        invalid(QStringLiteral("Role in school: \"%1\" is not staff, supply, volunteer or contractor.")
+        invalid(AdultField::role,
+                ModelText::tr("Role in school: \"%1\" is not staff, supply, volunteer or contractor.")
                     .arg(result.adultRole));
     const QString when = ConcernValidator::occurredField();
     if (!result.occurred.isValid())
-        invalid(
-            QStringLiteral("%1: say when it happened (a year or month is enough if that is all you know).")
-                .arg(when));
+        invalid(AdultConcernField::occurred,
+                ModelText::tr("%1: say when it happened (a year or month is enough if that is all you know).")
+                    .arg(when));
     if (result.occurred.isLaterThan(toUkLocal(m_clock.nowUtc())))
-        invalid(QStringLiteral("%1: %2 is in the future.").arg(when, result.occurred.display()));
+        invalid(AdultConcernField::occurred,
+                ModelText::tr("%1: %2 is in the future.").arg(when, result.occurred.display()));
     if (result.account.isEmpty())
-        invalid(QStringLiteral("What happened: write what happened, as facts."));
+        invalid(AdultConcernField::account, ModelText::tr("What happened: write what happened, as facts."));
     return result;
 }
 
@@ -129,8 +133,8 @@ SubmissionReceipt StaffSubmitter::write(const QString& kind, const QJsonObject& 
 {
     if (m_inbox.isEmpty() || !QFileInfo(m_inbox).isDir())
         throw Error(ErrorKind::Io,
-                    QStringLiteral("The school's inbox folder %1 cannot be reached (is the shared drive "
-                                   "connected?). Nothing was sent; try again when it is.")
+                    ModelText::tr("The school's inbox folder %1 cannot be reached (is the shared drive "
+                                  "connected?). Nothing was sent; try again when it is.")
                         .arg(QDir::toNativeSeparators(m_inbox)));
     SubmissionPayload payload;
     payload.submissionId = SubmissionPayload::newSubmissionId();

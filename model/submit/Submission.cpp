@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/JsonReader.h"
+#include "core/ModelText.h"
 #include "crypto/Sodium.h"
 #include "records/ConcernValidator.h"
 
@@ -48,7 +49,7 @@ QStringList stringList(const JsonReader& in, const char* key)
     for (const QJsonValue& value : in.array(key)) {
         if (!value.isString())
             in.fail(
-                QStringLiteral("the list \"%1\" holds something other than text.").arg(QLatin1String(key)));
+                ModelText::tr("the list \"%1\" holds something other than text.").arg(QLatin1String(key)));
         list.append(value.toString());
     }
     return list;
@@ -78,16 +79,16 @@ SubmissionPayload SubmissionPayload::parse(const QByteArray& bytes, const QStrin
     SubmissionPayload payload;
     payload.submissionId = in.string("submission_id");
     if (!isHex(payload.submissionId, 32))
-        in.fail(QStringLiteral("the submission id is not 32 hexadecimal digits."));
+        in.fail(ModelText::tr("the submission id is not 32 hexadecimal digits."));
     payload.vaultId = in.string("vault_id");
     payload.keyId = in.string("key_id");
     payload.username = in.string("username");
     payload.createdAt = fromIsoUtc(in.string("created_at"));
     if (!payload.createdAt.isValid())
-        in.fail(QStringLiteral("the time it was made is not a UTC time."));
+        in.fail(ModelText::tr("the time it was made is not a UTC time."));
     payload.kind = in.string("kind");
     if (payload.kind != concernKind() && payload.kind != adultConcernKind())
-        in.fail(QStringLiteral("\"%1\" is not a kind of submission Lantern knows.").arg(payload.kind));
+        in.fail(ModelText::tr("\"%1\" is not a kind of submission Lantern knows.").arg(payload.kind));
     payload.content = in.object("content", where).object();
     return payload;
 }
@@ -131,7 +132,7 @@ SubmittedConcern concernFromContent(const QJsonObject& content, const QString& w
     for (qsizetype i = 0; i < children.size(); ++i) {
         const QString childWhere = QStringLiteral("%1, child %2").arg(where).arg(i + 1);
         if (!children.at(i).isObject())
-            in.fail(QStringLiteral("child %1 is not an object.").arg(i + 1));
+            in.fail(ModelText::tr("child %1 is not an object.").arg(i + 1));
         const JsonReader named(children.at(i).toObject(), childWhere);
         SubmittedChild child;
         child.name = named.string("name");
@@ -139,7 +140,7 @@ SubmittedConcern concernFromContent(const QJsonObject& content, const QString& w
         child.fromRoster = named.boolean("from_roster");
         const std::optional<ChildRole> role = childRoleFromName(named.string("role"));
         if (!role)
-            named.fail(QStringLiteral("the role is not subject, alleged-harmer or witness."));
+            named.fail(ModelText::tr("the role is not subject, alleged-harmer or witness."));
         child.role = *role;
         concern.children.append(child);
     }
@@ -190,7 +191,7 @@ QByteArray SealedSubmission::seal(const SubmissionPayload& payload, const unsign
     ensureSodium();
     if (vaultPublicKey.size() != crypto_box_PUBLICKEYBYTES)
         throw Error(ErrorKind::Damaged,
-                    QStringLiteral("The submission profile's public key is %1 bytes long (expected %2).")
+                    ModelText::tr("The submission profile's public key is %1 bytes long (expected %2).")
                         .arg(vaultPublicKey.size())
                         .arg(crypto_box_PUBLICKEYBYTES));
     const QByteArray payloadBytes = payload.toBytes();
@@ -207,8 +208,8 @@ QByteArray SealedSubmission::seal(const SubmissionPayload& payload, const unsign
     if (crypto_box_seal(reinterpret_cast<unsigned char*>(sealed.data()), bytes(inner),
                         static_cast<unsigned long long>(inner.size()), bytes(vaultPublicKey)) != 0)
         throw Error(ErrorKind::Damaged,
-                    QStringLiteral("The submission profile's public key is not one a submission can be "
-                                   "sealed to; ask the DSL for a new profile."));
+                    ModelText::tr("The submission profile's public key is not one a submission can be "
+                                  "sealed to; ask the DSL for a new profile."));
     return magic() + sealed;
 }
 
@@ -217,27 +218,27 @@ SealedSubmission::Opened SealedSubmission::open(const QByteArray& file, const QB
 {
     ensureSodium();
     if (!file.startsWith(magic()))
-        damaged(QStringLiteral("it is not a Lantern submission file (its first bytes are not Lantern's)."));
+        damaged(ModelText::tr("it is not a Lantern submission file (its first bytes are not Lantern's)."));
     const QByteArray sealed = file.mid(magic().size());
     if (sealed.size() <= static_cast<qsizetype>(crypto_box_SEALBYTES))
-        damaged(QStringLiteral("it is too short to hold a sealed submission."));
+        damaged(ModelText::tr("it is too short to hold a sealed submission."));
     QByteArray inner(sealed.size() - static_cast<qsizetype>(crypto_box_SEALBYTES), '\0');
     if (crypto_box_seal_open(reinterpret_cast<unsigned char*>(inner.data()), bytes(sealed),
                              static_cast<unsigned long long>(sealed.size()), bytes(vaultPublicKey),
                              vaultSecretKey.data()) != 0)
-        damaged(QStringLiteral("the seal does not open: the file was changed after it was sealed, or it was "
-                               "sealed for another school's vault."));
+        damaged(ModelText::tr("the seal does not open: the file was changed after it was sealed, or it was "
+                              "sealed for another school's vault."));
     const QString where = QStringLiteral("the signed envelope");
     const JsonReader in = JsonReader::parse(inner, where);
     wipeBytes(inner);
     if (in.string("format") != envelopeFormat || in.integer("version") != 1)
-        in.fail(QStringLiteral("it is not a Lantern signed submission of a version this Lantern reads."));
+        in.fail(ModelText::tr("it is not a Lantern signed submission of a version this Lantern reads."));
     Opened opened;
     opened.keyId = in.string("key_id");
     opened.signature = in.base64("signature");
     opened.payloadBytes = in.base64("payload");
     if (opened.signature.size() != crypto_sign_BYTES)
-        in.fail(QStringLiteral("the signature is %1 bytes long (expected %2).")
+        in.fail(ModelText::tr("the signature is %1 bytes long (expected %2).")
                     .arg(opened.signature.size())
                     .arg(crypto_sign_BYTES));
     return opened;

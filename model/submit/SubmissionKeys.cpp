@@ -3,6 +3,7 @@
 #include "calendar/PartialDate.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "crypto/Sodium.h"
 #include "storage/Database.h"
 #include "submit/SubmissionProfile.h"
@@ -24,7 +25,7 @@ QByteArray SubmissionKeys::ensure(Vault& vault)
     SecureBytes secretKey(crypto_box_SECRETKEYBYTES);
     if (crypto_box_keypair(reinterpret_cast<unsigned char*>(publicKey.data()), secretKey.data()) != 0)
         throw Error(ErrorKind::Internal,
-                    QStringLiteral("libsodium could not make the vault's key pair for staff submissions."));
+                    ModelText::tr("libsodium could not make the vault's key pair for staff submissions."));
     // SQLite copies the bound blob into its own (encrypted) pages; the transient copy is wiped at once.
     QByteArray secretCopy(reinterpret_cast<const char*>(secretKey.data()),
                           static_cast<qsizetype>(secretKey.size()));
@@ -57,7 +58,7 @@ std::optional<SubmissionKeys::Pair> SubmissionKeys::read(Database& db)
         pair.secretKey.size() != crypto_box_SECRETKEYBYTES)
         throw Error(
             ErrorKind::Damaged,
-            QStringLiteral("records.db: the vault's key pair for staff submissions has the wrong size."));
+            ModelText::tr("records.db: the vault's key pair for staff submissions has the wrong size."));
     return pair;
 }
 

@@ -4,6 +4,7 @@
 #include "core/AtomicFile.h"
 #include "core/Error.h"
 #include "core/JsonReader.h"
+#include "core/ModelText.h"
 #include "crypto/Sodium.h"
 
 #include <QDir>
@@ -62,11 +63,11 @@ SubmissionProfile SubmissionProfile::parse(const QByteArray& json, const QString
     profile.vaultId = in.string("vault_id");
     profile.publicKey = in.base64("public_key");
     if (profile.publicKey.size() != crypto_box_PUBLICKEYBYTES)
-        in.fail(QStringLiteral("the public key is %1 bytes long (expected %2).")
+        in.fail(ModelText::tr("the public key is %1 bytes long (expected %2).")
                     .arg(profile.publicKey.size())
                     .arg(crypto_box_PUBLICKEYBYTES));
     if (in.string("fingerprint") != profile.fingerprint())
-        in.fail(QStringLiteral("the fingerprint does not match the public key; the profile was altered."));
+        in.fail(ModelText::tr("the fingerprint does not match the public key; the profile was altered."));
     profile.inbox = in.string("inbox");
     profile.createdAt = fromIsoUtc(in.string("created_at"));
     const QJsonArray pupils = in.array("roster");

@@ -3,6 +3,7 @@
 #include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "records/SchoolRepository.h"
 #include "storage/Database.h"
 #include "submit/SubmissionKeys.h"
@@ -40,7 +41,7 @@ void SubmissionProfiles::setInbox(const QString& folder)
     if (folder.trimmed().isEmpty() || !info.isDir())
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("Inbox: \"%1\" is not a folder. Make the shared folder first, then name it.")
+            ModelText::tr("Inbox: \"%1\" is not a folder. Make the shared folder first, then name it.")
                 .arg(QDir::toNativeSeparators(folder)));
     const QString path = QDir::cleanPath(info.absoluteFilePath());
     Database& db = m_vault.database();
@@ -75,14 +76,14 @@ SubmissionProfile SubmissionProfiles::build()
     const std::optional<SchoolDetails> school = SchoolRepository(m_vault).details();
     if (!school || school->name.trimmed().isEmpty())
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("The school has no name yet; set it first (lantern-cli school set "
-                                   "--name …), so staff can see which school they are sending to."));
+                    ModelText::tr("The school has no name yet; set it first (lantern-cli school set "
+                                  "--name …), so staff can see which school they are sending to."));
     SubmissionProfile profile;
     profile.inbox = inbox();
     if (profile.inbox.isEmpty())
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("Inbox: no inbox folder is set; name the shared folder staff "
-                                   "submissions go into (--inbox FOLDER)."));
+                    ModelText::tr("Inbox: no inbox folder is set; name the shared folder staff "
+                                  "submissions go into (--inbox FOLDER)."));
     profile.schoolName = school->name;
     profile.vaultId = m_vault.vaultId();
     profile.publicKey = SubmissionKeys::ensure(m_vault);

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <boost/locale/collator.hpp>
 #include <boost/locale/conversion.hpp>
@@ -17,6 +18,8 @@ namespace {
 
 const std::string kIcuBackend = "icu";
 
+// ModelText::tr spelt out: lupdate loses track of the class scope among this file's std:: names and would
+// file these messages under "ModelText" rather than "Model".
 std::locale buildEnGb()
 {
     // Work on a copy of the global manager so that selecting ICU here cannot change what other code
@@ -26,8 +29,9 @@ std::locale buildEnGb()
     const std::vector<std::string> backends = manager.get_all_backends();
     if (std::find(backends.begin(), backends.end(), kIcuBackend) == backends.end()) {
         throw Error(ErrorKind::Internal,
-                    QStringLiteral("Boost.Locale has no ICU backend on this system, so Lantern cannot sort "
-                                   "names or build search keys. Install a Boost.Locale built with ICU."));
+                    QCoreApplication::translate(
+                        "Model", "Boost.Locale has no ICU backend on this system, so Lantern cannot sort "
+                                 "names or build search keys. Install a Boost.Locale built with ICU."));
     }
     manager.select(kIcuBackend);
 
@@ -36,8 +40,9 @@ std::locale buildEnGb()
     try {
         locale = generator("en_GB.UTF-8");
     } catch (const std::exception& e) {
-        throw Error(ErrorKind::Internal, QStringLiteral("Boost.Locale could not create the en_GB locale: ") +
-                                             QString::fromUtf8(e.what()));
+        throw Error(ErrorKind::Internal,
+                    QCoreApplication::translate("Model", "Boost.Locale could not create the en_GB locale: %1")
+                        .arg(QString::fromUtf8(e.what())));
     }
 
     // A functional check rather than trusting select(): only the ICU backend really normalises (the std
@@ -48,7 +53,8 @@ std::locale buildEnGb()
         !std::has_facet<boost::locale::collator<char>>(locale) ||
         boost::locale::normalize(decomposed, boost::locale::norm_nfc, locale) != composed) {
         throw Error(ErrorKind::Internal,
-                    QStringLiteral("Boost.Locale did not create a UTF-8 en_GB locale backed by ICU."));
+                    QCoreApplication::translate(
+                        "Model", "Boost.Locale did not create a UTF-8 en_GB locale backed by ICU."));
     }
     return locale;
 }

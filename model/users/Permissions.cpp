@@ -1,6 +1,7 @@
 #include "users/Permissions.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 
 namespace lantern {
 
@@ -80,9 +81,9 @@ void requirePermission(const User& user, Permission permission)
 {
     if (!hasPermission(user, permission))
         throw Error(ErrorKind::PermissionDenied,
-                    QStringLiteral("%1 %2 cannot %3.")
-                        .arg(roleTitle(user.role).startsWith(QLatin1Char('A')) ? QStringLiteral("An")
-                                                                               : QStringLiteral("A"),
+                    ModelText::tr("%1 %2 cannot %3.")
+                        .arg(roleTitle(user.role).startsWith(QLatin1Char('A')) ? ModelText::tr("An")
+                                                                               : ModelText::tr("A"),
                              roleTitle(user.role).toLower(), refusedAction(permission)));
 }
 

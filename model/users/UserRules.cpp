@@ -1,5 +1,6 @@
 #include "users/UserRules.h"
 
+#include "core/ModelText.h"
 #include "users/Permissions.h"
 
 #include <algorithm>
@@ -34,8 +35,8 @@ std::optional<Error> refuseGrantingRecords(const User& actor, Role role, const Q
     if (!readsPupilRecords(role) || actor.role == Role::Dsl || actor.role == Role::Recovery)
         return std::nullopt;
     return Error(ErrorKind::PermissionDenied,
-                 QStringLiteral("Only a designated safeguarding lead or the recovery key can %1: the %2 role "
-                                "reads pupil records, and an administrator may not give anyone that access.")
+                 ModelText::tr("Only a designated safeguarding lead or the recovery key can %1: the %2 role "
+                               "reads pupil records, and an administrator may not give anyone that access.")
                      .arg(what, roleTitle(role).toLower()));
 }
 
@@ -43,8 +44,8 @@ Error lastDslRefusal(const User& target)
 {
     return Error(
         ErrorKind::InvalidInput,
-        QStringLiteral("%1 is the only designated safeguarding lead who can sign in: make another user "
-                       "a DSL first, or nobody could read the records.")
+        ModelText::tr("%1 is the only designated safeguarding lead who can sign in: make another user "
+                      "a DSL first, or nobody could read the records.")
             .arg(target.username));
 }
 
@@ -74,9 +75,9 @@ std::optional<Error> refuseDisable(const User& actor, const User& target, const 
         return refused;
     if (target.username == actor.username)
         return Error(ErrorKind::InvalidInput,
-                     QStringLiteral("You cannot disable the account you are signed in with."));
+                     ModelText::tr("You cannot disable the account you are signed in with."));
     if (!target.enabled)
-        return Error(ErrorKind::InvalidInput, QStringLiteral("%1 is already disabled.").arg(target.username));
+        return Error(ErrorKind::InvalidInput, ModelText::tr("%1 is already disabled.").arg(target.username));
     if (isLastDsl(target, everyone))
         return lastDslRefusal(target);
     return std::nullopt;
@@ -87,7 +88,7 @@ std::optional<Error> refuseEnable(const User& actor, const User& target)
     if (auto refused = refuseManaging(actor))
         return refused;
     if (target.enabled)
-        return Error(ErrorKind::InvalidInput, QStringLiteral("%1 can already sign in.").arg(target.username));
+        return Error(ErrorKind::InvalidInput, ModelText::tr("%1 can already sign in.").arg(target.username));
     return refuseGrantingRecords(actor, target.role, QStringLiteral("enable %1").arg(target.username));
 }
 
@@ -98,13 +99,12 @@ std::optional<Error> refuseRoleChange(const User& actor, const User& target, Rol
         return refused;
     if (target.username == actor.username)
         return Error(ErrorKind::PermissionDenied,
-                     QStringLiteral("You cannot change your own role: ask another DSL or an administrator."));
+                     ModelText::tr("You cannot change your own role: ask another DSL or an administrator."));
     if (newRole == Role::Recovery)
-        return Error(ErrorKind::InvalidInput, QStringLiteral("The recovery role cannot be given to a user."));
+        return Error(ErrorKind::InvalidInput, ModelText::tr("The recovery role cannot be given to a user."));
     if (newRole == target.role)
-        return Error(
-            ErrorKind::InvalidInput,
-            QStringLiteral("%1 is already a %2.").arg(target.username, roleTitle(newRole).toLower()));
+        return Error(ErrorKind::InvalidInput,
+                     ModelText::tr("%1 is already a %2.").arg(target.username, roleTitle(newRole).toLower()));
     if (auto refused = refuseGrantingRecords(
             actor, newRole,
             QStringLiteral("make %1 a %2").arg(target.username, roleTitle(newRole).toLower())))
@@ -122,7 +122,7 @@ std::optional<Error> refusePasswordReset(const User& actor, const User& target)
         return refused;
     if (!target.enabled)
         return Error(ErrorKind::InvalidInput,
-                     QStringLiteral("%1 is disabled: enable the account with a new password instead.")
+                     ModelText::tr("%1 is disabled: enable the account with a new password instead.")
                          .arg(target.username));
     return refuseGrantingRecords(actor, target.role,
                                  QStringLiteral("reset %1's password").arg(target.username));

@@ -3,6 +3,7 @@
 #include "core/AtomicFile.h"
 #include "core/Error.h"
 #include "core/JsonReader.h"
+#include "core/ModelText.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -23,7 +24,7 @@ const QString formatName = QStringLiteral("lantern-keyslots");
 
 [[noreturn]] void damaged(const QString& where, const QString& what)
 {
-    throw Error(ErrorKind::Damaged, QStringLiteral("%1: %2").arg(where, what));
+    throw Error(ErrorKind::Damaged, ModelText::tr("%1: %2").arg(where, what));
 }
 
 QString kindName(KeySlot::Kind kind)
@@ -39,8 +40,7 @@ void checkCipher(const JsonReader& cipher)
         cipher.integer("kdf_iter") != CipherSettings::kdfIterations ||
         cipher.string("hmac") != QLatin1String(CipherSettings::hmac) ||
         cipher.string("cipher") != QLatin1String(CipherSettings::cipher))
-        damaged(cipher.where(),
-                QStringLiteral("the database cipher settings are not the ones Lantern uses."));
+        damaged(cipher.where(), ModelText::tr("the database cipher settings are not the ones Lantern uses."));
 }
 
 KeySlot readSlot(const JsonReader& in)
@@ -54,7 +54,7 @@ KeySlot readSlot(const JsonReader& in)
     else if (kind == QLatin1String("recovery"))
         slot.kind = KeySlot::Kind::Recovery;
     else
-        damaged(in.where(), QStringLiteral("the kind \"%1\" is not password or recovery.").arg(kind));
+        damaged(in.where(), ModelText::tr("the kind \"%1\" is not password or recovery.").arg(kind));
 
     const JsonReader kdf = in.object("kdf", in.where() + QStringLiteral(", kdf"));
     slot.kdf.algorithm = kdf.string("algorithm");
@@ -104,8 +104,8 @@ KeySlotFile KeySlotFile::load(const QString& path)
         if (error.kind() != ErrorKind::NotFound)
             throw;
         throw Error(ErrorKind::Damaged,
-                    QStringLiteral("The vault has no keyslots.json (expected at %1), so it "
-                                   "cannot be opened. Restore the vault from a backup.")
+                    ModelText::tr("The vault has no keyslots.json (expected at %1), so it "
+                                  "cannot be opened. Restore the vault from a backup.")
                         .arg(QDir::toNativeSeparators(path)));
     }
     return parse(json);
@@ -116,37 +116,37 @@ KeySlotFile KeySlotFile::parse(const QByteArray& json)
     const QString file = fileName();
     const JsonReader root = JsonReader::parse(json, file);
     if (root.string("format") != formatName)
-        damaged(file, QStringLiteral("the \"format\" field is not \"%1\".").arg(formatName));
+        damaged(file, ModelText::tr("the \"format\" field is not \"%1\".").arg(formatName));
     const qint64 version = root.integer("version");
     if (version > formatVersion)
-        throw Error(ErrorKind::NewerVersion, QStringLiteral("%1 was written by a newer version of Lantern "
-                                                            "(format version %2). Update Lantern to open it.")
+        throw Error(ErrorKind::NewerVersion, ModelText::tr("%1 was written by a newer version of Lantern "
+                                                           "(format version %2). Update Lantern to open it.")
                                                  .arg(file)
                                                  .arg(version));
     if (version != formatVersion)
-        damaged(file, QStringLiteral("the format version %1 is not one Lantern ever wrote.").arg(version));
+        damaged(file, ModelText::tr("the format version %1 is not one Lantern ever wrote.").arg(version));
 
     KeySlotFile result;
     result.vaultId = root.string("vault_id");
     if (QUuid::fromString(result.vaultId).isNull())
-        damaged(file, QStringLiteral("the vault id \"%1\" is not a UUID.").arg(result.vaultId));
+        damaged(file, ModelText::tr("the vault id \"%1\" is not a UUID.").arg(result.vaultId));
     checkCipher(root.object("cipher", file + QStringLiteral(", cipher")));
 
     const QJsonValue slotsValue = root.value("slots");
     if (!slotsValue.isArray())
-        damaged(file, QStringLiteral("the field \"slots\" is not a list."));
+        damaged(file, ModelText::tr("the field \"slots\" is not a list."));
     const QJsonArray array = slotsValue.toArray();
     QSet<QString> ids;
     QSet<QString> users;
     for (qsizetype index = 0; index < array.size(); ++index) {
         const QString where = QStringLiteral("%1, slot %2").arg(file).arg(index + 1);
         if (!array.at(index).isObject())
-            damaged(where, QStringLiteral("the slot is not an object."));
+            damaged(where, ModelText::tr("the slot is not an object."));
         KeySlot slot = readSlot(JsonReader(array.at(index).toObject(), where));
         if (ids.contains(slot.id))
-            damaged(where, QStringLiteral("another slot already has the id %1.").arg(slot.id));
+            damaged(where, ModelText::tr("another slot already has the id %1.").arg(slot.id));
         if (users.contains(slot.user))
-            damaged(where, QStringLiteral("another slot already belongs to \"%1\".").arg(slot.user));
+            damaged(where, ModelText::tr("another slot already belongs to \"%1\".").arg(slot.user));
         ids.insert(slot.id);
         users.insert(slot.user);
         result.keySlots.append(std::move(slot));
@@ -215,9 +215,9 @@ void KeySlotFile::add(KeySlot slot)
 {
     if (findById(slot.id))
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("A key slot with the id %1 already exists.").arg(slot.id));
+                    ModelText::tr("A key slot with the id %1 already exists.").arg(slot.id));
     if (findByUser(slot.user))
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("\"%1\" already has a key slot.").arg(slot.user));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("\"%1\" already has a key slot.").arg(slot.user));
     keySlots.append(std::move(slot));
 }
 
@@ -229,7 +229,7 @@ void KeySlotFile::replace(KeySlot slot)
             return;
         }
     }
-    throw Error(ErrorKind::NotFound, QStringLiteral("There is no key slot with the id %1.").arg(slot.id));
+    throw Error(ErrorKind::NotFound, ModelText::tr("There is no key slot with the id %1.").arg(slot.id));
 }
 
 void KeySlotFile::replaceForUser(const QString& user, KeySlot slot)
@@ -238,17 +238,17 @@ void KeySlotFile::replaceForUser(const QString& user, KeySlot slot)
                                          [&user](const KeySlot& existing) { return existing.user == user; }) -
                             keySlots.cbegin();
     if (index == keySlots.size())
-        throw Error(ErrorKind::NotFound, QStringLiteral("\"%1\" has no key slot.").arg(user));
+        throw Error(ErrorKind::NotFound, ModelText::tr("\"%1\" has no key slot.").arg(user));
     // The replacement must not clash with any other slot (its id is usually new, and its user the same).
     for (qsizetype other = 0; other < keySlots.size(); ++other) {
         if (other == index)
             continue;
         if (keySlots.at(other).id == slot.id)
             throw Error(ErrorKind::InvalidInput,
-                        QStringLiteral("A key slot with the id %1 already exists.").arg(slot.id));
+                        ModelText::tr("A key slot with the id %1 already exists.").arg(slot.id));
         if (keySlots.at(other).user == slot.user)
             throw Error(ErrorKind::InvalidInput,
-                        QStringLiteral("\"%1\" already has a key slot.").arg(slot.user));
+                        ModelText::tr("\"%1\" already has a key slot.").arg(slot.user));
     }
     keySlots[index] = std::move(slot);
 }
@@ -262,7 +262,7 @@ void KeySlotFile::remove(const QString& id)
 {
     const qsizetype removed = keySlots.removeIf([&id](const KeySlot& slot) { return slot.id == id; });
     if (removed == 0)
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no key slot with the id %1.").arg(id));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no key slot with the id %1.").arg(id));
 }
 
 } // namespace lantern

@@ -1,6 +1,7 @@
 #include "vault/LockFile.h"
 
 #include "core/Error.h"
+#include "core/ModelText.h"
 
 #include <QFile>
 #include <QSysInfo>
@@ -70,20 +71,20 @@ LockFile::LockFile(const QString& path)
     if (fd < 0) {
         if (errno != EEXIST)
             throw Error(errno == ENOSPC ? ErrorKind::NoSpace : ErrorKind::Io,
-                        QStringLiteral("Could not create the lock file %1: %2.")
+                        ModelText::tr("Could not create the lock file %1: %2.")
                             .arg(path, QString::fromLocal8Bit(strerror(errno))));
         const Holder holder = readHolder(path);
         if (staleHolder(holder))
             throw Error(ErrorKind::VaultLocked,
-                        QStringLiteral("The vault was left locked by process %1, which is no longer running "
-                                       "(Lantern may have stopped unexpectedly). Clear the stale lock with "
-                                       "`lantern-cli lock clear VAULT` and open it again.")
+                        ModelText::tr("The vault was left locked by process %1, which is no longer running "
+                                      "(Lantern may have stopped unexpectedly). Clear the stale lock with "
+                                      "`lantern-cli lock clear VAULT` and open it again.")
                             .arg(holder.pid));
         throw Error(
             ErrorKind::VaultLocked,
-            QStringLiteral("The vault is open in another Lantern (process %1 on %2). Close it there first.")
+            ModelText::tr("The vault is open in another Lantern (process %1 on %2). Close it there first.")
                 .arg(holder.pid)
-                .arg(holder.host.isEmpty() ? QStringLiteral("an unknown computer") : holder.host));
+                .arg(holder.host.isEmpty() ? ModelText::tr("an unknown computer") : holder.host));
     }
     const QByteArray content = QByteArray::number(static_cast<qint64>(::getpid())) + ' ' +
                                thisHost().toUtf8() + ' ' + thisBootId().toUtf8() + '\n';
@@ -93,7 +94,7 @@ LockFile::LockFile(const QString& path)
     if (!written) {
         ::unlink(encoded.constData());
         throw Error(ErrorKind::NoSpace,
-                    QStringLiteral("Could not write the lock file %1: the disk may be full.").arg(path));
+                    ModelText::tr("Could not write the lock file %1: the disk may be full.").arg(path));
     }
     m_held = true;
 }
@@ -121,11 +122,11 @@ void LockFile::clearStale(const QString& path)
         return;
     const Holder holder = readHolder(path);
     if (!staleHolder(holder))
-        throw Error(ErrorKind::VaultLocked,
-                    QStringLiteral(
-                        "The lock is held by process %1 on %2, which is still running; it was not cleared.")
-                        .arg(holder.pid)
-                        .arg(holder.host));
+        throw Error(
+            ErrorKind::VaultLocked,
+            ModelText::tr("The lock is held by process %1 on %2, which is still running; it was not cleared.")
+                .arg(holder.pid)
+                .arg(holder.host));
     ::unlink(QFile::encodeName(path).constData());
 }
 

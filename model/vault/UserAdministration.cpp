@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "storage/Database.h"
 #include "users/UserRules.h"
 #include "vault/Vault.h"
@@ -16,7 +17,7 @@ void UserAdministration::changeRole(const QString& username, Role role)
 {
     const std::optional<User> target = m_vault.findUser(username);
     if (!target)
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no user called \"%1\".").arg(username));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no user called \"%1\".").arg(username));
     userRules::require(userRules::refuseRoleChange(m_vault.user(), *target, role, m_vault.users()));
     Transaction transaction(m_vault.database());
     Statement update(m_vault.database(), "UPDATE users SET role = :role WHERE username = :name;");

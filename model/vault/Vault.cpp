@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/ModelText.h"
 #include "core/TestHooks.h"
 #include "crypto/RecoveryKey.h"
 #include "storage/Database.h"
@@ -38,7 +39,7 @@ void renameDurably(const QString& from, const QString& to, const QString& folder
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
         throw Error(ErrorKind::Io,
-                    QStringLiteral("Could not move %1 into place.").arg(QFileInfo(from).fileName()));
+                    ModelText::tr("Could not move %1 into place.").arg(QFileInfo(from).fileName()));
     fsyncDirectory(folder);
 }
 
@@ -75,24 +76,23 @@ void validateNewUser(const Vault::NewUser& user)
     if (!pattern.match(user.username).hasMatch())
         throw Error(
             ErrorKind::InvalidInput,
-            QStringLiteral("The username \"%1\" is not valid: use 1–64 lower-case letters, digits, dots, "
-                           "hyphens or underscores, starting with a letter or digit.")
+            ModelText::tr("The username \"%1\" is not valid: use 1–64 lower-case letters, digits, dots, "
+                          "hyphens or underscores, starting with a letter or digit.")
                 .arg(user.username));
     if (user.username == recoveryUser)
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("\"recovery\" is reserved for the recovery key."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("\"recovery\" is reserved for the recovery key."));
     if (user.displayName.trimmed().isEmpty())
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("The user's display name is empty."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("The user's display name is empty."));
     if (user.role == Role::Recovery)
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("The recovery role cannot be given to a user."));
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("The recovery role cannot be given to a user."));
 }
 
 void validatePassword(const SecureBytes& password)
 {
     if (password.size() < 10)
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("The password is too short: use at least 10 characters (a passphrase of "
-                                   "several words is easiest to remember)."));
+                    ModelText::tr("The password is too short: use at least 10 characters (a passphrase of "
+                                  "several words is easiest to remember)."));
 }
 
 } // namespace
@@ -149,11 +149,10 @@ std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& first
     validatePassword(password);
     const VaultPaths paths(VaultPaths::withSuffix(folder));
     if (QFileInfo::exists(paths.folder()))
-        throw Error(
-            ErrorKind::InvalidInput,
-            QStringLiteral("%1 already exists; choose a new name for the vault.").arg(paths.folder()));
+        throw Error(ErrorKind::InvalidInput,
+                    ModelText::tr("%1 already exists; choose a new name for the vault.").arg(paths.folder()));
     if (!QDir().mkpath(paths.folder()))
-        throw Error(ErrorKind::Io, QStringLiteral("Could not create the folder %1.").arg(paths.folder()));
+        throw Error(ErrorKind::Io, ModelText::tr("Could not create the folder %1.").arg(paths.folder()));
     QFile::setPermissions(paths.folder(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
@@ -198,7 +197,7 @@ std::unique_ptr<Vault> Vault::unlock(const QString& folder, const QString& usern
 {
     const VaultPaths paths(folder);
     if (!QFileInfo(paths.folder()).isDir())
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no vault at %1.").arg(paths.folder()));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no vault at %1.").arg(paths.folder()));
     auto lock = std::make_unique<LockFile>(paths.lock());
     KeySlotFile slotFile = KeySlotFile::load(paths.keySlots());
     UnlockFailures failures(paths.unlockFailures());
@@ -206,7 +205,7 @@ std::unique_ptr<Vault> Vault::unlock(const QString& folder, const QString& usern
     if (!slot || slot->kind != KeySlot::Kind::Password) {
         failures.record(clock.nowUtc(), username, QStringLiteral("unknown user"));
         throw Error(ErrorKind::AuthenticationFailed,
-                    QStringLiteral("There is no user called \"%1\" in this vault.").arg(username));
+                    ModelText::tr("There is no user called \"%1\" in this vault.").arg(username));
     }
     const KeySlot chosen = *slot;
     return openWithSlot(paths, std::move(lock), std::move(slotFile), chosen, password, clock);
@@ -217,14 +216,14 @@ std::unique_ptr<Vault> Vault::unlockWithRecoveryKey(const QString& folder, const
 {
     const VaultPaths paths(folder);
     if (!QFileInfo(paths.folder()).isDir())
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no vault at %1.").arg(paths.folder()));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no vault at %1.").arg(paths.folder()));
     const SecureBytes secret = RecoveryKey::parse(typedKey); // a mistyped group is named before any key work
     auto lock = std::make_unique<LockFile>(paths.lock());
     KeySlotFile slotFile = KeySlotFile::load(paths.keySlots());
     const KeySlot* slot = slotFile.findByUser(recoveryUser);
     if (!slot)
         throw Error(ErrorKind::AuthenticationFailed,
-                    QStringLiteral("This vault has no recovery key. A DSL or administrator can make one."));
+                    ModelText::tr("This vault has no recovery key. A DSL or administrator can make one."));
     const KeySlot chosen = *slot;
     return openWithSlot(paths, std::move(lock), std::move(slotFile), chosen, secret, clock);
 }
@@ -241,8 +240,8 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
                                                          : QStringLiteral("wrong password"));
         throw Error(ErrorKind::AuthenticationFailed,
                     slot.kind == KeySlot::Kind::Recovery
-                        ? QStringLiteral("The recovery key does not open this vault.")
-                        : QStringLiteral("The password for \"%1\" is not correct.").arg(slot.user));
+                        ? ModelText::tr("The recovery key does not open this vault.")
+                        : ModelText::tr("The password for \"%1\" is not correct.").arg(slot.user));
     }
 
     SecureBytes masterKey;
@@ -259,7 +258,7 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
         std::optional<User> found = readUser(db, slot.user);
         if (!found || !found->enabled)
             throw Error(ErrorKind::AuthenticationFailed,
-                        QStringLiteral("The user \"%1\" has been disabled in this vault.").arg(slot.user));
+                        ModelText::tr("The user \"%1\" has been disabled in this vault.").arg(slot.user));
         user = *found;
     }
 
@@ -335,19 +334,19 @@ void Vault::requireKeyManager(const QString& action) const
 {
     if (!hasPermission(m_user, Permission::ManageUsers))
         throw Error(ErrorKind::PermissionDenied,
-                    QStringLiteral("Only a DSL, an administrator or the recovery key can %1.").arg(action));
+                    ModelText::tr("Only a DSL, an administrator or the recovery key can %1.").arg(action));
 }
 
 void Vault::requireBoundSlots(const KeySlotFile& slotFile, const SecureBytes& masterKey)
 {
     for (const KeySlot& slot : slotFile.keySlots) {
         if (!slot.isBoundTo(masterKey, slotFile.vaultId))
-            throw Error(ErrorKind::Damaged,
-                        QStringLiteral(
-                            "keyslots.json: the key slot of \"%1\" has been altered (its public key is not "
-                            "the one this vault issued). Nothing was changed; restore keyslots.json "
-                            "from a backup or remove that user and add them again.")
-                            .arg(slot.user));
+            throw Error(
+                ErrorKind::Damaged,
+                ModelText::tr("keyslots.json: the key slot of \"%1\" has been altered (its public key is not "
+                              "the one this vault issued). Nothing was changed; restore keyslots.json "
+                              "from a backup or remove that user and add them again.")
+                    .arg(slot.user));
     }
 }
 
@@ -381,7 +380,7 @@ void Vault::addUser(const NewUser& user, const SecureBytes& password)
     validatePassword(password);
     if (readUser(*m_db, user.username))
         throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("There is already a user called \"%1\".").arg(user.username));
+                    ModelText::tr("There is already a user called \"%1\".").arg(user.username));
     KeySlot slot = KeySlot::create(user.username, KeySlot::Kind::Password, password, m_masterKey, vaultId());
     Transaction transaction(*m_db);
     insertUser(*m_db, user, m_clock.nowUtc());
@@ -405,10 +404,10 @@ void Vault::changePassword(const QString& username, const SecureBytes& newPasswo
     validatePassword(newPassword);
     const std::optional<User> target = readUser(*m_db, username);
     if (!target)
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no user called \"%1\".").arg(username));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no user called \"%1\".").arg(username));
     userRules::require(userRules::refusePasswordReset(m_user, *target));
     if (!m_slots.findByUser(username))
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no key slot for \"%1\".").arg(username));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no key slot for \"%1\".").arg(username));
     KeySlot replacement =
         KeySlot::create(username, KeySlot::Kind::Password, newPassword, m_masterKey, vaultId());
     Transaction transaction(*m_db);
@@ -432,7 +431,7 @@ void Vault::removeUser(const QString& username)
     requireKeyManager(QStringLiteral("remove users"));
     const std::optional<User> target = readUser(*m_db, username);
     if (!target)
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no user called \"%1\".").arg(username));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no user called \"%1\".").arg(username));
     userRules::require(userRules::refuseDisable(m_user, *target, users()));
     Transaction transaction(*m_db);
     Statement disable(*m_db, "UPDATE users SET enabled = 0 WHERE username = :name;");
@@ -455,7 +454,7 @@ void Vault::enableUser(const QString& username, const SecureBytes& password)
     requireKeyManager(QStringLiteral("enable users"));
     const std::optional<User> target = readUser(*m_db, username);
     if (!target)
-        throw Error(ErrorKind::NotFound, QStringLiteral("There is no user called \"%1\".").arg(username));
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no user called \"%1\".").arg(username));
     userRules::require(userRules::refuseEnable(m_user, *target));
     validatePassword(password);
     KeySlot slot = KeySlot::create(username, KeySlot::Kind::Password, password, m_masterKey, vaultId());

@@ -1,7 +1,10 @@
 #include "adults/AdultsRegisterDialogs.h"
 
+#include "adults/AdultConcernRepository.h"
+#include "adults/AdultRegister.h"
 #include "adults/AdultsRegisterModels.h"
 #include "adults/AdultsSettings.h"
+#include "adults/LadoConsultationRepository.h"
 #include "common/FormDialog.h"
 #include "common/PartialDateEdit.h"
 #include "core/Error.h"
@@ -109,6 +112,8 @@ void AdultsFormDialog::accept()
     } catch (const Error& error) {
         setFieldError(m_error, error.message());
         m_error->show();
+        if (QWidget* input = m_fields.value(error.field()); input && input->isEnabled())
+            input->setFocus(Qt::OtherFocusReason);
         return;
     }
     QDialog::accept();
@@ -158,6 +163,9 @@ void AdultConcernDialog::build(const QString& adultName, const AdultConcernConte
 
     form()->addRow(about);
     form()->addRow(tr("&When it happened:"), m_when);
+    mapField(AdultConcernField::occurred, m_when->dateEdit());
+    mapField(AdultConcernField::account, m_account);
+    mapField(AdultConcernField::reportedBy, m_reporter);
     form()->addRow(tr("What &happened (facts):"), m_account);
     form()->addRow(tr("Res&ponse or action taken:"), m_response);
     form()->addRow(tr("Reported &by:"), m_reporter);
@@ -167,6 +175,7 @@ void AdultConcernDialog::build(const QString& adultName, const AdultConcernConte
         m_reason = makeLineEdit("adultConcernReason", tr("Reason for the amendment"), QString(), this);
         m_reason->setPlaceholderText(tr("Required: why the record is being corrected"));
         form()->addRow(tr("&Reason for the amendment:"), m_reason);
+        mapField(AdultConcernField::amendReason, m_reason);
     }
     finish([this, commit = std::move(
                       commit)]() { commit(this->content(), m_reason ? m_reason->text() : QString()); },
@@ -194,6 +203,8 @@ AdultReviewDialog::AdultReviewDialog(const QDate& today, Commit commit, QWidget*
     m_notes = textEdit("adultReviewNotes", tr("Review notes"));
     form()->addRow(tr("Reviewed &on:"), m_date);
     form()->addRow(tr("&Notes:"), m_notes);
+    mapField(AdultConcernField::reviewedOn, m_date);
+    mapField(AdultConcernField::reviewNotes, m_notes);
     finish([this, commit = std::move(commit)]() { commit(m_date->date(), m_notes->toPlainText()); },
            tr("&Save review"));
 }
@@ -225,6 +236,9 @@ LadoConsultationDialog::LadoConsultationDialog(const QString& adultName, int con
     form()->addRow(tr("Consulted &on:"), m_date);
     form()->addRow(tr("&LADO:"), m_lado);
     form()->addRow(tr("&Advice:"), m_advice);
+    mapField(LadoConsultationField::consultedOn, m_date);
+    mapField(LadoConsultationField::lado, m_lado);
+    mapField(LadoConsultationField::advice, m_advice);
     form()->addRow(tr("O&utcome:"), m_outcome);
     finish(
         [this, commit = std::move(commit)]() {
@@ -301,6 +315,8 @@ void AdultDetailsDialog::build(const AdultDetails& details, const QDate& today, 
     m_role = adultRoleCombo(details.role);
     form()->addRow(tr("&Name:"), m_name);
     form()->addRow(tr("R&ole in school:"), m_role);
+    mapField(AdultField::name, m_name);
+    mapField(AdultField::role, m_role);
     if (amending) {
         m_left = new QCheckBox(tr("&Has left"), this);
         m_left->setObjectName(QStringLiteral("adultHasLeft"));
@@ -313,6 +329,8 @@ void AdultDetailsDialog::build(const AdultDetails& details, const QDate& today, 
         form()->addRow(m_left);
         form()->addRow(tr("&Left on:"), m_leftOn);
         form()->addRow(tr("&Reason for the amendment:"), m_reason);
+        mapField(AdultField::leftOn, m_leftOn);
+        mapField(AdultField::amendReason, m_reason);
     }
     finish(
         [this, commit = std::move(commit)]() {

@@ -3,6 +3,8 @@
 #include "adults/Adult.h"
 
 #include <QDialog>
+#include <QHash>
+#include <QLatin1String>
 #include <functional>
 
 class QCheckBox;
@@ -33,6 +35,8 @@ protected:
     // Adds the buttons and error line under the form; call at the end of the subclass's constructor.
     void finish(std::function<void()> commit, const QString& saveText);
     QFormLayout* form() const { return m_form; }
+    // The input a refusal about `field` (its identifier, Error::field(): AdultField::name, …) focuses.
+    void mapField(QLatin1String field, QWidget* input) { m_fields.insert(QString(field), input); }
     QPlainTextEdit* textEdit(const char* objectName, const QString& accessibleName, const QString& text = {});
     // The adult's role in school: staff, supply, volunteer, contractor (object name "adultRole").
     QComboBox* adultRoleCombo(AdultRole role);
@@ -42,6 +46,7 @@ private:
     QLabel* m_error = nullptr;
     QPushButton* m_save = nullptr;
     std::function<void()> m_commit;
+    QHash<QString, QWidget*> m_fields; // by field identifier
 };
 
 // Recording a low-level concern about an adult, or amending one (then the current version fills the form and

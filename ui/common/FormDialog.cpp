@@ -80,18 +80,6 @@ void setFieldError(QLabel* label, const QString& message)
     label->setVisible(!message.isEmpty());
 }
 
-QString messageField(const QString& message)
-{
-    const qsizetype colon = message.indexOf(QLatin1Char(':'));
-    if (colon < 0)
-        return {};
-    QString field = message.left(colon);
-    const qsizetype comma = field.indexOf(QLatin1Char(','));
-    if (comma >= 0)
-        field.truncate(comma);
-    return field.trimmed();
-}
-
 QLabel* makeDataLabel(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);

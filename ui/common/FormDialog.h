@@ -38,13 +38,11 @@ private:
 
 // What every form shares, dialogs or pages alike.
 
-// An error shown under the field it is about: the model's own message (data, so it is not translated
-// again), in the palette's error colour, hidden while there is none.
+// An error shown under the field it is about: the model's own message (already translated by the model,
+// ModelText, so not translated again), in the palette's error colour, hidden while there is none. Forms find
+// the field from the error's identifier (Error::field()), never from its text.
 QLabel* makeFieldError(QWidget* parent, const QString& objectName);
 void setFieldError(QLabel* label, const QString& message);
-// The field a model message names: what comes before its first colon, and before a comma ("Body map, mark
-// 2: …" is about "Body map").
-QString messageField(const QString& message);
 
 // A label that shows data (names, dates, what was written) rather than interface text: selectable, plain
 // text, and skipped by the translation test.

@@ -44,12 +44,13 @@ namespace lantern {
 
 namespace {
 
-// The model's names for the fields (ConcernValidator's messages begin with them).
-const QString childrenField = QStringLiteral("Children");
-const QString categoriesField = QStringLiteral("Categories of harm");
-const QString accountField = QStringLiteral("Account");
-const QString bodyMapField = QStringLiteral("Body map");
-const QString attachmentsField = QStringLiteral("Attachments");
+// The fields by the identifiers the model's errors carry (ConcernField); attachments are checked here.
+const QString childrenField = ConcernField::children;
+const QString occurredField = ConcernField::occurred;
+const QString categoriesField = ConcernField::categories;
+const QString accountField = ConcernField::account;
+const QString bodyMapField = ConcernField::bodyMap;
+const QString attachmentsField = QStringLiteral("concern.attachments");
 
 QPlainTextEdit* textBox(const QString& objectName, const QString& accessibleName, const QString& placeholder,
                         int lines, QWidget* parent)
@@ -117,7 +118,7 @@ ConcernForm::ConcernForm(Vault* vault, StaffSubmitter* submitter, const UiServic
     childrenLayout->addWidget(m_errors.value(childrenField));
     m_fields.insert(childrenField, m_picker->searchEdit());
     connect(m_picker, &PupilPicker::searchFailed, this,
-            [this](const QString& message) { showError(message); });
+            [this](const QString& message) { showError(QString(), message); });
 
     // When and where.
     auto* whenBox = new QGroupBox(tr("When and where"), content);
@@ -140,7 +141,6 @@ ConcernForm::ConcernForm(Vault* vault, StaffSubmitter* submitter, const UiServic
     auto* whenForm = new QFormLayout(whenBox);
     whenForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     whenForm->addRow(whenLabel, m_when);
-    const QString occurredField = ConcernValidator::occurredField();
     m_errors.insert(occurredField, makeFieldError(whenBox, QStringLiteral("occurredError")));
     m_fields.insert(occurredField, m_when->dateEdit());
     whenForm->addRow(QString(), m_errors.value(occurredField));
@@ -404,9 +404,8 @@ void ConcernForm::clearErrors()
     setFieldError(m_generalError, QString());
 }
 
-void ConcernForm::showError(const QString& message)
+void ConcernForm::showError(const QString& field, const QString& message)
 {
-    const QString field = messageField(message);
     QLabel* label = m_errors.value(field, m_generalError);
     setFieldError(label, message);
     if (QWidget* input = m_fields.value(field)) {
@@ -444,7 +443,7 @@ std::optional<SubmissionReceipt> ConcernForm::submitConcern()
     try {
         receipt = m_submitter->submitConcern(concern);
     } catch (const Error& error) {
-        showError(error.message());
+        showError(error.field(), error.message());
         return std::nullopt;
     }
     m_sent = true;
@@ -472,7 +471,7 @@ qint64 ConcernForm::recordConcern()
     try {
         m_recordedId = ConcernRepository(*m_vault).record(concern);
     } catch (const Error& error) {
-        showError(error.message());
+        showError(error.field(), error.message());
         return 0;
     }
 

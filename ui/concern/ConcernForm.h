@@ -55,7 +55,8 @@ public:
     // is shown beside its field and nothing is stored).
     qint64 recordConcern();
     qint64 recordedId() const { return m_recordedId; }
-    // The error shown under a field, by the model's name for it ("Account", "Children", …); "" for others.
+    // The error shown under a field, by its identifier (ConcernField::account, …); "" for others, and the
+    // error under the form for "".
     QString fieldError(const QString& field) const;
     // Asks for a file (FileChooser) and adds it to the list to attach.
     void chooseAttachment();
@@ -84,7 +85,9 @@ private:
     void buildAttachments(QWidget* parent);
     void showRecordedAt();
     void clearErrors();
-    void showError(const QString& message);
+    // Shows `message` beside the field with the identifier `field` (Error::field()) and focuses its input;
+    // under the form when the field is empty or not one of this form's.
+    void showError(const QString& field, const QString& message);
     QStringList attachFiles(qint64 concernId);
 
     Vault* m_vault = nullptr;              // null in submission mode
@@ -105,8 +108,8 @@ private:
     QPushButton* m_record = nullptr;
     QPushButton* m_cancel = nullptr;
     QTimer* m_clockTimer = nullptr;
-    QHash<QString, QLabel*> m_errors;  // by the model's field name
-    QHash<QString, QWidget*> m_fields; // the input each field name points at
+    QHash<QString, QLabel*> m_errors;  // by field identifier (ConcernField)
+    QHash<QString, QWidget*> m_fields; // the input each field identifier points at
     QLabel* m_generalError = nullptr;
     QStringList m_attachments;
     bool m_edited = false;

@@ -32,10 +32,11 @@ namespace lantern {
 
 namespace {
 
-const QString outcomeField = QStringLiteral("Outcome");
-const QString reasonsField = QStringLiteral("Reasons");
-const QString parentsField = QStringLiteral("Parents informed");
-const QString reviewField = QStringLiteral("Next review date");
+// The fields by the identifiers the model's errors carry (DecisionField).
+const QString outcomeField = DecisionField::outcome;
+const QString reasonsField = DecisionField::reasons;
+const QString parentsField = DecisionField::parentsInformed;
+const QString reviewField = DecisionField::reviewDate;
 
 QString paragraphs(const QString& text)
 {
@@ -336,9 +337,8 @@ void TriageDialog::clearErrors()
     setFieldError(m_generalError, QString());
 }
 
-void TriageDialog::showError(const QString& message)
+void TriageDialog::showError(const QString& field, const QString& message)
 {
-    const QString field = messageField(message);
     setFieldError(m_errors.value(field, m_generalError), message);
     if (QWidget* input = m_fields.value(field); input && input->isEnabled())
         input->setFocus(Qt::OtherFocusReason);
@@ -376,7 +376,7 @@ qint64 TriageDialog::recordDecision()
     try {
         m_decisionId = DecisionRepository(m_vault).add(m_concernId, decision);
     } catch (const Error& error) {
-        showError(error.message());
+        showError(error.field(), error.message());
         return 0;
     }
     Q_EMIT decided(m_concernId, m_decisionId);

@@ -41,6 +41,8 @@ public:
 
     // Records the decision; returns its id, or 0 when it was refused (the error is shown by its field).
     qint64 recordDecision();
+    // The error shown under a field, by its identifier (DecisionField::reasons, …); the error under the form
+    // for "".
     QString fieldError(const QString& field) const;
     // The concern as shown, in plain text (for tests and screen readers alike).
     QString concernText() const;
@@ -67,7 +69,9 @@ private:
     QString concernHtml() const;
     void updateParents();
     void clearErrors();
-    void showError(const QString& message);
+    // Beside the field with the identifier `field` (Error::field()), focusing its input; under the form
+    // when it is no field of this form.
+    void showError(const QString& field, const QString& message);
 
     Vault& m_vault;
     const UiServices& m_services;

@@ -1,9 +1,10 @@
 #include "staff/StaffAdultConcernDialog.h"
 
+#include "adults/AdultConcernRepository.h"
+#include "adults/AdultRegister.h"
 #include "common/FormDialog.h"
 #include "common/PartialDateEdit.h"
 #include "core/Error.h"
-#include "records/ConcernValidator.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,6 +54,11 @@ StaffAdultConcernDialog::StaffAdultConcernDialog(StaffSubmitter& submitter, cons
     m_when->setMaximumDate(today);
     m_when->setValue(PartialDate::day(today));
     m_account = textEdit("staffAdultAccount", tr("What happened"));
+    // The fields StaffSubmitter's refusals name (Error::field()).
+    mapField(AdultField::name, m_name);
+    mapField(AdultField::role, m_role);
+    mapField(AdultConcernField::occurred, m_when->dateEdit());
+    mapField(AdultConcernField::account, m_account);
 
     m_selfReport = new QCheckBox(tr("Se&lf-report: this is about my own conduct"), this);
     m_selfReport->setObjectName(QStringLiteral("staffAdultSelfReport"));
@@ -125,27 +131,10 @@ SubmittedAdultConcern StaffAdultConcernDialog::content() const
 
 void StaffAdultConcernDialog::send()
 {
-    SubmissionReceipt receipt;
-    try {
-        receipt = m_submitter.submitAdultConcern(content());
-    } catch (const Error& error) {
-        focusField(error.message());
-        throw; // AdultsFormDialog shows the message and keeps the dialog open
-    }
+    // A refusal propagates: AdultsFormDialog shows the message, focuses the field it is about (mapped below)
+    // and keeps the dialog open.
+    const SubmissionReceipt receipt = m_submitter.submitAdultConcern(content());
     Q_EMIT submitted(receipt);
-}
-
-void StaffAdultConcernDialog::focusField(const QString& message)
-{
-    // StaffSubmitter names the field first, in the words of this form's labels.
-    const QHash<QString, QWidget*> fields{
-        {QStringLiteral("Adult's name"), m_name},
-        {QStringLiteral("Role in school"), m_role},
-        {ConcernValidator::occurredField(), m_when->dateEdit()},
-        {QStringLiteral("What happened"), m_account},
-    };
-    if (QWidget* input = fields.value(messageField(message)))
-        input->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace lantern

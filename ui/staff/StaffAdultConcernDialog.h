@@ -34,7 +34,6 @@ protected:
 
 private:
     void send();
-    void focusField(const QString& message);
 
     StaffSubmitter& m_submitter;
     QLineEdit* m_name = nullptr;

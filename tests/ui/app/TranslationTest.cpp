@@ -90,7 +90,8 @@ void expectActionsTranslated(QWidget* root)
 class TranslationTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() { ASSERT_TRUE(installPseudoTranslation(*QCoreApplication::instance())); }
-    // The GUI tests share one application: the next suite must see English again.
+    // The pseudo-locale goes with the suite: the tests that follow in this process read the interface, and
+    // the model's messages, in English.
     static void TearDownTestSuite()
     {
         for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {

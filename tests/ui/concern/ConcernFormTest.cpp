@@ -9,6 +9,7 @@
 #include "concern/BodyMapWidget.h"
 #include "concern/CategoryPicker.h"
 #include "records/AttachmentRepository.h"
+#include "records/ConcernValidator.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -56,11 +57,11 @@ TEST_F(ConcernFormTest, AMissingAccountIsShownBesideTheAccountAndNothingIsSaved)
     pressKey(Qt::Key_Return, Qt::ControlModifier);
     EXPECT_EQ(form.recordedId(), 0);
     EXPECT_TRUE(form.isVisible());
-    const QString error = form.fieldError(QStringLiteral("Account"));
+    const QString error = form.fieldError(ConcernField::account);
     EXPECT_TRUE(error.startsWith(QStringLiteral("Account:"))) << error.toStdString();
     EXPECT_TRUE(form.findChild<QLabel*>(QStringLiteral("accountError"))->isVisible());
     EXPECT_EQ(QApplication::focusWidget(), form.accountEdit()); // the keyboard is taken to the field
-    EXPECT_TRUE(form.fieldError(QStringLiteral("Children")).isEmpty());
+    EXPECT_TRUE(form.fieldError(ConcernField::children).isEmpty());
     EXPECT_EQ(concernCount(), 0);
 
     // Fixed, it records and the error goes.
@@ -75,14 +76,13 @@ TEST_F(ConcernFormTest, ErrorsFromTheModelGoToTheFieldTheyName)
     ASSERT_TRUE(showActive(form));
     form.accountEdit()->setPlainText(QStringLiteral("Something happened."));
     EXPECT_EQ(form.recordConcern(), 0);
-    EXPECT_TRUE(form.fieldError(QStringLiteral("Children")).startsWith(QStringLiteral("Children:")));
+    EXPECT_TRUE(form.fieldError(ConcernField::children).startsWith(QStringLiteral("Children:")));
     EXPECT_EQ(QApplication::focusWidget(), form.pupilPicker()->searchEdit());
 
     nameChild(form, QStringLiteral("amy"));
     EXPECT_EQ(form.recordConcern(), 0);
-    EXPECT_TRUE(form.fieldError(QStringLiteral("Children")).isEmpty());
-    EXPECT_TRUE(form.fieldError(QStringLiteral("Categories of harm"))
-                    .startsWith(QStringLiteral("Categories of harm:")));
+    EXPECT_TRUE(form.fieldError(ConcernField::children).isEmpty());
+    EXPECT_TRUE(form.fieldError(ConcernField::categories).startsWith(QStringLiteral("Categories of harm:")));
     EXPECT_EQ(concernCount(), 0);
 }
 

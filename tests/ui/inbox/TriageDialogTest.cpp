@@ -75,7 +75,7 @@ TEST_F(TriageDialogTest, ParentsNotToldWithoutAReasonIsRefusedAndNothingIsSaved)
 
     pressKey(Qt::Key_Return, Qt::ControlModifier);
     EXPECT_TRUE(dialog.isVisible());
-    const QString error = dialog.fieldError(QStringLiteral("Parents informed"));
+    const QString error = dialog.fieldError(DecisionField::parentsInformed);
     EXPECT_TRUE(error.contains(QStringLiteral("not been told"))) << error.toStdString();
     EXPECT_EQ(QApplication::focusWidget(), dialog.parentsReasonEdit());
     EXPECT_TRUE(DecisionRepository(*m_vault).list(m_concern).isEmpty());
@@ -94,7 +94,7 @@ TEST_F(TriageDialogTest, AnUnansweredQuestionAboutTheParentsIsAskedNotAssumed)
     choose(dialog.outcomeCombo(), QStringLiteral("monitor"));
     dialog.reasonsEdit()->setPlainText(QStringLiteral("Low level; watch."));
     EXPECT_EQ(dialog.recordDecision(), 0);
-    EXPECT_FALSE(dialog.fieldError(QStringLiteral("Parents informed")).isEmpty());
+    EXPECT_FALSE(dialog.fieldError(DecisionField::parentsInformed).isEmpty());
     EXPECT_EQ(QApplication::focusWidget(), dialog.parentsCombo());
     EXPECT_TRUE(DecisionRepository(*m_vault).list(m_concern).isEmpty());
 }
@@ -105,11 +105,11 @@ TEST_F(TriageDialogTest, MissingOutcomeAndReasonsAreShownBesideThem)
     ASSERT_TRUE(showActive(dialog));
     choose(dialog.parentsCombo(), QStringLiteral("yes"));
     EXPECT_EQ(dialog.recordDecision(), 0);
-    EXPECT_TRUE(dialog.fieldError(QStringLiteral("Outcome")).startsWith(QStringLiteral("Outcome:")));
+    EXPECT_TRUE(dialog.fieldError(DecisionField::outcome).startsWith(QStringLiteral("Outcome:")));
     choose(dialog.outcomeCombo(), QStringLiteral("no-further-action"));
     EXPECT_EQ(dialog.recordDecision(), 0);
-    EXPECT_TRUE(dialog.fieldError(QStringLiteral("Outcome")).isEmpty());
-    EXPECT_TRUE(dialog.fieldError(QStringLiteral("Reasons")).startsWith(QStringLiteral("Reasons:")));
+    EXPECT_TRUE(dialog.fieldError(DecisionField::outcome).isEmpty());
+    EXPECT_TRUE(dialog.fieldError(DecisionField::reasons).startsWith(QStringLiteral("Reasons:")));
     EXPECT_EQ(QApplication::focusWidget(), dialog.reasonsEdit());
     EXPECT_TRUE(DecisionRepository(*m_vault).list(m_concern).isEmpty());
 }

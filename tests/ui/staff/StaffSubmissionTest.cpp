@@ -18,6 +18,7 @@
 #include "inbox/ChooseChildDialog.h"
 #include "inbox/InboxImportDialog.h"
 #include "inbox/InboxPage.h"
+#include "records/ConcernValidator.h"
 #include "records/PupilRepository.h"
 #include "records/SchoolRepository.h"
 #include "staff/StaffAdultConcernDialog.h"
@@ -235,7 +236,7 @@ TEST_F(StaffSubmissionTest, AMissingAccountIsShownBesideItAndNothingIsSent)
     nameChild(*form, QStringLiteral("ben"));
     form->categoryPicker()->setCheckedIds({QStringLiteral("neglect")});
     EXPECT_FALSE(form->submitConcern().has_value());
-    EXPECT_TRUE(form->fieldError(QStringLiteral("Account")).startsWith(QStringLiteral("Account:")));
+    EXPECT_TRUE(form->fieldError(ConcernField::account).startsWith(QStringLiteral("Account:")));
     EXPECT_TRUE(inboxFiles().isEmpty());
     EXPECT_TRUE(window.receipts().isEmpty());
 }
