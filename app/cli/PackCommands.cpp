@@ -99,10 +99,10 @@ ReferralPackRequest requestFrom(const QCommandLineParser& parser)
     request.overrides = overrides(parser);
     if (isOptionSet(parser, "to-whom"))
         request.toWhom = optionValue(parser, "to-whom");
-    if (isOptionSet(parser, "to"))
-        request.to = casework::parseDate(optionValue(parser, "to"), QStringLiteral("--to"));
-    if (isOptionSet(parser, "from"))
-        request.from = casework::parseDate(optionValue(parser, "from"), QStringLiteral("--from"));
+    if (const std::optional<QDate> to = dateOption(parser, "to"))
+        request.to = *to;
+    if (const std::optional<QDate> from = dateOption(parser, "from"))
+        request.from = *from;
     return request;
 }
 
