@@ -250,9 +250,9 @@ VersionedRecord<ConcernVersion> concernVersions(Database& db)
         v.bodyMap = ConcernValidator::bodyMapFromJson(row.text(first + 7));
     };
     description.writeRows = writeChildrenAndCategories;
-    description.readRows = [](Database& db, qint64 concernId, ConcernVersion& v) {
-        v.children = readChildren(db, concernId, v.version);
-        v.categoryIds = readCategories(db, concernId, v.version);
+    description.readRows = [](Database& rows, qint64 concernId, ConcernVersion& v) {
+        v.children = readChildren(rows, concernId, v.version);
+        v.categoryIds = readCategories(rows, concernId, v.version);
     };
     description.sameRows = sameChildrenAndCategories;
     description.noContent = QStringLiteral("Concern %1 has no content.");

@@ -110,12 +110,14 @@ void readChain(Database& db, const VersionTable& table, qint64 rowId,
     // Walk back from the newest row to the first: each step is the row this one superseded (a row retired
     // without a replacement supersedes itself, so `id <> :id`).
     QList<qint64> rows;
-    Statement exists(db, ("SELECT 1 FROM " + table.table + " WHERE id = :id;").constData());
+    const QByteArray existsSql = "SELECT 1 FROM " + table.table + " WHERE id = :id;";
+    Statement exists(db, existsSql.constData());
     exists.bind(":id", rowId);
     if (!exists.step())
         return;
-    Statement previous(
-        db, ("SELECT id FROM " + table.table + " WHERE superseded_by = :id AND id <> :id ORDER BY id;").constData());
+    const QByteArray previousSql =
+        "SELECT id FROM " + table.table + " WHERE superseded_by = :id AND id <> :id ORDER BY id;";
+    Statement previous(db, previousSql.constData());
     for (qint64 id = rowId;;) {
         rows.prepend(id);
         previous.reset();
@@ -124,9 +126,9 @@ void readChain(Database& db, const VersionTable& table, qint64 rowId,
             break;
         id = previous.integer(0);
     }
-    Statement row(db, ("SELECT id, recorded_at, recorded_by, amend_reason, COALESCE(superseded_by, 0), " +
-                       columnList(table) + " FROM " + table.table + " WHERE id = :id;")
-                          .constData());
+    const QByteArray rowSql = "SELECT id, recorded_at, recorded_by, amend_reason, COALESCE(superseded_by, 0), " +
+                              columnList(table) + " FROM " + table.table + " WHERE id = :id;";
+    Statement row(db, rowSql.constData());
     QString reason; // why the previous row was superseded: the reason for this version
     for (qsizetype i = 0; i < rows.size(); ++i) {
         row.reset();
@@ -148,10 +150,10 @@ void readChain(Database& db, const VersionTable& table, qint64 rowId,
 void markSuperseded(Database& db, const VersionTable& table, qint64 oldRowId, qint64 newRowId,
                     const QString& reason)
 {
-    Statement mark(db, ("UPDATE " + table.table +
-                        " SET superseded_by = :new, amend_reason = :reason WHERE id = :id AND superseded_by IS "
-                        "NULL;")
-                           .constData());
+    const QByteArray sql = "UPDATE " + table.table +
+                           " SET superseded_by = :new, amend_reason = :reason WHERE id = :id AND superseded_by IS "
+                           "NULL;";
+    Statement mark(db, sql.constData());
     mark.bind(":new", newRowId).bind(":reason", reason).bind(":id", oldRowId);
     mark.run();
 }
