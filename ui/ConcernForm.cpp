@@ -422,12 +422,10 @@ void ConcernForm::save()
         recordConcern();
 }
 
-template <typename Child>
-ConcernContentOf<Child> ConcernForm::content(QList<Child> children) const
+template <typename Child> ConcernContentOf<Child> ConcernForm::content(QList<Child> children) const
 {
-    return {m_when->value(),      m_location->text(),        std::move(children),
-            m_categories->checkedIds(), m_account->toPlainText(), m_words->toPlainText(),
-            m_bodyMap->marks(),   m_action->toPlainText()};
+    return {m_when->value(),          m_location->text(),     std::move(children), m_categories->checkedIds(),
+            m_account->toPlainText(), m_words->toPlainText(), m_bodyMap->marks(),  m_action->toPlainText()};
 }
 
 std::optional<SubmissionReceipt> ConcernForm::submitConcern()

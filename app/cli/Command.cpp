@@ -97,8 +97,9 @@ QDate parseDay(const QString& typed, const QString& field)
     const QString text = typed.trimmed();
     const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
     if (!date.isValid())
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("%1: \"%2\" is not a date; write it as YYYY-MM-DD.").arg(field, text.left(64)));
+        throw Error(
+            ErrorKind::InvalidInput,
+            QStringLiteral("%1: \"%2\" is not a date; write it as YYYY-MM-DD.").arg(field, text.left(64)));
     return date;
 }
 
@@ -124,7 +125,8 @@ std::optional<PartialDate> partialDateOption(const QCommandLineParser& parser, c
     return PartialDate::parse(optionValue(parser, name), fieldName(name, field));
 }
 
-PartialDate requiredPartialDateOption(const QCommandLineParser& parser, const char* name, const QString& field)
+PartialDate requiredPartialDateOption(const QCommandLineParser& parser, const char* name,
+                                      const QString& field)
 {
     return PartialDate::parse(requiredOption(parser, QString::fromLatin1(name)), fieldName(name, field));
 }

@@ -75,7 +75,8 @@ qint64 pupilIdByUpn(Vault& vault, const QString& typed, Permission needed);
 // Dates typed after an option: the one parser every command uses. `field` names what is wrong in an error
 // message (default "--NAME"). A day is YYYY-MM-DD; anything else, an empty value included, is refused with
 // `FIELD: "TEXT" is not a date; write it as YYYY-MM-DD.`
-std::optional<QDate> dateOption(const QCommandLineParser& parser, const char* name, const QString& field = {});
+std::optional<QDate> dateOption(const QCommandLineParser& parser, const char* name,
+                                const QString& field = {});
 // As dateOption, for an option that must be given (its absence is named as requiredOption names it).
 QDate requiredDateOption(const QCommandLineParser& parser, const char* name, const QString& field = {});
 // When something happened, to the precision known ("2026", "2026-03", "2026-03-05", "2026-03-05T14:03"),

@@ -91,8 +91,10 @@ VersionedRecord<AdultConcernVersion> concernVersions(Database& db)
                           "reporter_name", "self_report", "reporter_withheld"}};
     description.values = [](const AdultConcernVersion& v) -> QVariantList {
         const AdultConcernContent& c = v.content;
-        return {c.occurred.value(), c.occurred.precisionName(), c.occurred.sortKey(), c.account,
-                c.response,         c.reporterName,             c.selfReport,         c.reporterWithheld};
+        return {c.occurred.value(),   c.occurred.precisionName(),
+                c.occurred.sortKey(), c.account,
+                c.response,           c.reporterName,
+                c.selfReport,         c.reporterWithheld};
     };
     description.read = [](const Statement& row, int first, AdultConcernVersion& v) {
         v.content.occurred = PartialDate::fromStored(row.text(first), row.text(first + 1));

@@ -31,8 +31,8 @@ AdultHead requireVisibleAdult(Vault& vault, qint64 adultId);
 // The adult a concern is about, checked as above; Error(NotFound) for a missing or hidden concern.
 qint64 requireVisibleConcern(Vault& vault, qint64 concernId);
 
-// An adult's details (adult_versions) and a low-level concern's content (adult_concern_versions), versioned by
-// the one mechanism (records/VersionedRecord.h).
+// An adult's details (adult_versions) and a low-level concern's content (adult_concern_versions), versioned
+// by the one mechanism (records/VersionedRecord.h).
 VersionedRecord<AdultDetailsVersion> detailsVersions(Database& db);
 VersionedRecord<AdultConcernVersion> concernVersions(Database& db);
 

@@ -137,11 +137,11 @@ VersionedRecord<ManualChronologyVersion> manualVersions(Database& db, Chronology
     description.table = {VersionTable::Layout::Chain,
                          "chronology_entries",
                          {},
-                         {"pupil_id", "event_value", "event_precision", "entry_type", "summary", "source_detail",
-                          "why_it_matters", "effect_on_child", "significant"}};
+                         {"pupil_id", "event_value", "event_precision", "entry_type", "summary",
+                          "source_detail", "why_it_matters", "effect_on_child", "significant"}};
     description.values = [](const ManualChronologyVersion& v) -> QVariantList {
         const ManualChronologyEntry& e = v.entry;
-        return {v.pupilId, e.when.value(), e.when.precisionName(), e.type,         e.summary,
+        return {v.pupilId, e.when.value(), e.when.precisionName(), e.type,       e.summary,
                 e.source,  e.whyItMatters, e.effectOnChild,        e.significant};
     };
     description.read = [](const Statement& row, int first, ManualChronologyVersion& v) {
@@ -271,23 +271,24 @@ qint64 ChronologyRepository::amendManual(qint64 entryId, const ManualChronologyC
     const QString actor = m_vault.user().username;
     const QString now = isoUtc(m_vault.clock().nowUtc());
     ChronologyWriter writer(db, actor, now);
-    const auto amended = manualVersions(db, writer).amend(
-        entryId, reason,
-        [&](const ManualChronologyVersion& current) {
-            const ManualChronologyEntry& was = current.entry;
-            ManualChronologyEntry next;
-            next.when = changes.when.value_or(was.when);
-            next.type = changes.type.value_or(was.type);
-            next.summary = changes.summary.value_or(was.summary);
-            next.source = changes.source.value_or(was.source);
-            next.whyItMatters = changes.whyItMatters.value_or(was.whyItMatters);
-            next.effectOnChild = changes.effectOnChild.value_or(was.effectOnChild);
-            next.significant = changes.significant.value_or(was.significant);
-            ManualChronologyVersion result = current;
-            result.entry = validated(next);
-            return result;
-        },
-        actor, now);
+    const auto amended = manualVersions(db, writer)
+                             .amend(
+                                 entryId, reason,
+                                 [&](const ManualChronologyVersion& current) {
+                                     const ManualChronologyEntry& was = current.entry;
+                                     ManualChronologyEntry next;
+                                     next.when = changes.when.value_or(was.when);
+                                     next.type = changes.type.value_or(was.type);
+                                     next.summary = changes.summary.value_or(was.summary);
+                                     next.source = changes.source.value_or(was.source);
+                                     next.whyItMatters = changes.whyItMatters.value_or(was.whyItMatters);
+                                     next.effectOnChild = changes.effectOnChild.value_or(was.effectOnChild);
+                                     next.significant = changes.significant.value_or(was.significant);
+                                     ManualChronologyVersion result = current;
+                                     result.entry = validated(next);
+                                     return result;
+                                 },
+                                 actor, now);
     const qint64 newId = amended.rowId;
     SearchIndex(db).remove(QStringLiteral("chronology"), entryId);
     indexEntry(db, newId, old.pupilId, amended.current.entry);

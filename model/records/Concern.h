@@ -55,8 +55,7 @@ std::optional<ConcernStatus> concernStatusFromName(const QString& name);
 // named: ConcernChild (a pupil on the roll) in the vault; SubmittedChild (model/submit/Submission.h: by name
 // and year group) on a staff member's computer, which has no pupil ids. Who recorded it and when come from
 // the vault's user and clock.
-template <typename Child>
-struct ConcernContentOf {
+template <typename Child> struct ConcernContentOf {
     PartialDate occurred; // when it happened, to the precision known; may be approximate
     QString location;
     QList<Child> children;   // at least one, at least one subject
@@ -68,11 +67,10 @@ struct ConcernContentOf {
 
     // The same content with its children named another way (the importer matching submitted children to
     // pupils, the staff machine standing numbers in for them).
-    template <typename Other>
-    ConcernContentOf<Other> withChildren(QList<Other> others) const
+    template <typename Other> ConcernContentOf<Other> withChildren(QList<Other> others) const
     {
-        return {occurred, location, std::move(others), categoryIds, account, childWords, bodyMap,
-                immediateAction};
+        return {occurred, location,   std::move(others), categoryIds,
+                account,  childWords, bodyMap,           immediateAction};
     }
 };
 

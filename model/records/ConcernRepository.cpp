@@ -222,7 +222,8 @@ bool sameChildrenAndCategories(const ConcernVersion& a, const ConcernVersion& b)
     if (a.categoryIds != b.categoryIds || a.children.size() != b.children.size())
         return false;
     for (qsizetype i = 0; i < a.children.size(); ++i) {
-        if (a.children.at(i).pupilId != b.children.at(i).pupilId || a.children.at(i).role != b.children.at(i).role)
+        if (a.children.at(i).pupilId != b.children.at(i).pupilId ||
+            a.children.at(i).role != b.children.at(i).role)
             return false;
     }
     return true;
@@ -238,8 +239,14 @@ VersionedRecord<ConcernVersion> concernVersions(Database& db)
                          {"occurred_value", "occurred_precision", "occurred_sort", "location", "account",
                           "child_words", "immediate_action", "body_map"}};
     description.values = [](const ConcernVersion& v) -> QVariantList {
-        return {v.occurred.value(), v.occurred.precisionName(), v.occurred.sortKey(), v.location, v.account,
-                v.childWords,       v.immediateAction,          ConcernValidator::bodyMapJson(v.bodyMap)};
+        return {v.occurred.value(),
+                v.occurred.precisionName(),
+                v.occurred.sortKey(),
+                v.location,
+                v.account,
+                v.childWords,
+                v.immediateAction,
+                ConcernValidator::bodyMapJson(v.bodyMap)};
     };
     description.read = [](const Statement& row, int first, ConcernVersion& v) {
         v.occurred = PartialDate::fromStored(row.text(first), row.text(first + 1));

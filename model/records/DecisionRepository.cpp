@@ -119,8 +119,8 @@ VersionedRecord<DecisionVersion> decisionVersions(Database& db)
     description.table = {VersionTable::Layout::Numbered,
                          "decision_versions",
                          "decision_id",
-                         {"outcome", "reasons", "consulted", "parents_informed", "parents_not_informed_reason",
-                          "decided_by", "decided_at", "review_date"}};
+                         {"outcome", "reasons", "consulted", "parents_informed",
+                          "parents_not_informed_reason", "decided_by", "decided_at", "review_date"}};
     description.values = [](const DecisionVersion& v) -> QVariantList {
         return {v.outcome,
                 v.reasons,

@@ -74,7 +74,8 @@ void insertNumbered(Database& db, const VersionTable& table, qint64 recordId, co
     Q_ASSERT(values.size() == table.columns.size());
     const QByteArray sql = "INSERT INTO " + table.table + " (" + table.recordColumn + ", version, " +
                            columnList(table) + ", amended_at, amended_by, amend_reason) VALUES (:record, " +
-                           ":version, " + columnList(table, ":") + ", :amended_at, :amended_by, :amend_reason);";
+                           ":version, " + columnList(table, ":") +
+                           ", :amended_at, :amended_by, :amend_reason);";
     Statement insert(db, sql.constData());
     insert.bind(":record", recordId)
         .bind(":version", stamp.version)
@@ -126,8 +127,9 @@ void readChain(Database& db, const VersionTable& table, qint64 rowId,
             break;
         id = previous.integer(0);
     }
-    const QByteArray rowSql = "SELECT id, recorded_at, recorded_by, amend_reason, COALESCE(superseded_by, 0), " +
-                              columnList(table) + " FROM " + table.table + " WHERE id = :id;";
+    const QByteArray rowSql =
+        "SELECT id, recorded_at, recorded_by, amend_reason, COALESCE(superseded_by, 0), " +
+        columnList(table) + " FROM " + table.table + " WHERE id = :id;";
     Statement row(db, rowSql.constData());
     QString reason; // why the previous row was superseded: the reason for this version
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -150,9 +152,10 @@ void readChain(Database& db, const VersionTable& table, qint64 rowId,
 void markSuperseded(Database& db, const VersionTable& table, qint64 oldRowId, qint64 newRowId,
                     const QString& reason)
 {
-    const QByteArray sql = "UPDATE " + table.table +
-                           " SET superseded_by = :new, amend_reason = :reason WHERE id = :id AND superseded_by IS "
-                           "NULL;";
+    const QByteArray sql =
+        "UPDATE " + table.table +
+        " SET superseded_by = :new, amend_reason = :reason WHERE id = :id AND superseded_by IS "
+        "NULL;";
     Statement mark(db, sql.constData());
     mark.bind(":new", newRowId).bind(":reason", reason).bind(":id", oldRowId);
     mark.run();

@@ -86,8 +86,7 @@ void markSuperseded(Database& db, const VersionTable& table, qint64 oldRowId, qi
 // `Version` is the record's version type: its content plus the members version, amendedAt, amendedBy and
 // amendReason (ConcernVersion, DecisionVersion, VoiceVersion, AdultDetailsVersion, AdultConcernVersion,
 // ManualChronologyVersion).
-template <typename Version>
-class VersionedRecord {
+template <typename Version> class VersionedRecord {
 public:
     struct Description {
         VersionTable table;
@@ -109,7 +108,7 @@ public:
 
     struct Amended {
         Version previous;
-        Version current; // its amendReason is the reason, normalised
+        Version current;  // its amendReason is the reason, normalised
         qint64 rowId = 0; // Chain: the new row's id
     };
 
@@ -118,8 +117,8 @@ public:
         , m_description(std::move(description))
     {}
 
-    // Writes version 1 of a new record, made by `by` at `atUtc` (Numbered; a Chain's first row is the record's
-    // own). Returns it stamped.
+    // Writes version 1 of a new record, made by `by` at `atUtc` (Numbered; a Chain's first row is the
+    // record's own). Returns it stamped.
     Version create(qint64 recordId, Version first, const QString& by, const QString& atUtc)
     {
         first.version = 1;
@@ -162,8 +161,9 @@ public:
     // Adds the next version: `change` builds it from the current one (applying what was given and checking
     // it, throwing as the record's validation does). Refuses a missing reason (checked first) and a version
     // the same as the current one. Made by `by` at `atUtc`.
-    Amended amend(qint64 recordId, const QString& reason, const std::function<Version(const Version&)>& change,
-                  const QString& by, const QString& atUtc)
+    Amended amend(qint64 recordId, const QString& reason,
+                  const std::function<Version(const Version&)>& change, const QString& by,
+                  const QString& atUtc)
     {
         const QString why = AmendmentRules::requireReason(reason);
         Amended result;

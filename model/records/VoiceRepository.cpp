@@ -51,8 +51,8 @@ VersionedRecord<VoiceVersion> voiceVersions(Database& db)
     description.table = {VersionTable::Layout::Numbered,
                          "voice_versions",
                          "voice_id",
-                         {"captured_value", "captured_precision", "captured_sort", "method", "words", "adaptations",
-                          "wishes_and_feelings", "told_what_happens_next"}};
+                         {"captured_value", "captured_precision", "captured_sort", "method", "words",
+                          "adaptations", "wishes_and_feelings", "told_what_happens_next"}};
     description.values = [](const VoiceVersion& v) -> QVariantList {
         const VoiceContent& c = v.content;
         return {c.captured.value(), c.captured.precisionName(), c.captured.sortKey(), c.method, c.words,

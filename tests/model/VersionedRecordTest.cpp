@@ -14,9 +14,8 @@
 #include "storage/Database.h"
 #include "support/AdultsFixture.h"
 
-#include <gtest/gtest.h>
-
 #include <functional>
+#include <gtest/gtest.h>
 #include <ostream>
 
 using namespace lantern;
@@ -58,8 +57,7 @@ PartialDate when(const char* text)
     return PartialDate::parse(QString::fromLatin1(text), QStringLiteral("test"));
 }
 
-template <typename Version>
-QList<Stamp> stamps(const QList<Version>& versions)
+template <typename Version> QList<Stamp> stamps(const QList<Version>& versions)
 {
     QList<Stamp> result;
     for (const Version& version : versions)
@@ -109,145 +107,154 @@ QList<Amendable> amendables()
 {
     QList<Amendable> all;
 
-    all.append({"concern", "concern.amend",
-                [](Vault& vault, qint64 pupil) { return ConcernRepository(vault).record(concernAbout(pupil)); },
-                [](Vault& vault, qint64 id, const QString& reason) { ConcernRepository(vault).amend(id, {}, reason); },
-                [](Vault& vault, qint64 id, const QString& reason) {
-                    const ConcernVersion current = ConcernRepository(vault).get(id).current;
-                    ConcernChanges changes;
-                    changes.occurred = current.occurred;
-                    changes.location = current.location;
-                    changes.children = current.children;
-                    changes.categoryIds = current.categoryIds;
-                    changes.account = current.account;
-                    changes.childWords = current.childWords;
-                    changes.bodyMap = current.bodyMap;
-                    changes.immediateAction = current.immediateAction;
-                    ConcernRepository(vault).amend(id, changes, reason);
-                },
-                [](Vault& vault, qint64 id, const QString& reason) {
-                    ConcernChanges changes;
-                    changes.location = QStringLiteral("School gate");
-                    ConcernRepository(vault).amend(id, changes, reason);
-                    return id;
-                },
-                [](Vault& vault, qint64 id, qint64) { return stamps(ConcernRepository(vault).get(id).history); }});
+    all.append(
+        {"concern", "concern.amend",
+         [](Vault& vault, qint64 pupil) { return ConcernRepository(vault).record(concernAbout(pupil)); },
+         [](Vault& vault, qint64 id, const QString& reason) {
+             ConcernRepository(vault).amend(id, {}, reason);
+         },
+         [](Vault& vault, qint64 id, const QString& reason) {
+             const ConcernVersion current = ConcernRepository(vault).get(id).current;
+             ConcernChanges changes;
+             changes.occurred = current.occurred;
+             changes.location = current.location;
+             changes.children = current.children;
+             changes.categoryIds = current.categoryIds;
+             changes.account = current.account;
+             changes.childWords = current.childWords;
+             changes.bodyMap = current.bodyMap;
+             changes.immediateAction = current.immediateAction;
+             ConcernRepository(vault).amend(id, changes, reason);
+         },
+         [](Vault& vault, qint64 id, const QString& reason) {
+             ConcernChanges changes;
+             changes.location = QStringLiteral("School gate");
+             ConcernRepository(vault).amend(id, changes, reason);
+             return id;
+         },
+         [](Vault& vault, qint64 id, qint64) { return stamps(ConcernRepository(vault).get(id).history); }});
 
-    all.append({"decision", "decision.amend",
-                [](Vault& vault, qint64 pupil) {
-                    const qint64 concern = ConcernRepository(vault).record(concernAbout(pupil));
-                    return DecisionRepository(vault).add(concern, monitor());
-                },
-                [](Vault& vault, qint64 id, const QString& reason) { DecisionRepository(vault).amend(id, {}, reason); },
-                [](Vault& vault, qint64 id, const QString& reason) {
-                    const DecisionVersion current = DecisionRepository(vault).get(id).current;
-                    DecisionChanges changes;
-                    changes.outcome = current.outcome;
-                    changes.reasons = current.reasons;
-                    changes.consulted = current.consulted;
-                    changes.parentsInformed = current.parentsInformed;
-                    changes.parentsNotInformedReason = current.parentsNotInformedReason;
-                    changes.reviewDate = current.reviewDate;
-                    DecisionRepository(vault).amend(id, changes, reason);
-                },
-                [](Vault& vault, qint64 id, const QString& reason) {
-                    DecisionChanges changes;
-                    changes.reasons = QStringLiteral("First concern; no injury; attendance is good");
-                    DecisionRepository(vault).amend(id, changes, reason);
-                    return id;
-                },
-                [](Vault& vault, qint64 id, qint64) { return stamps(DecisionRepository(vault).get(id).history); }});
+    all.append(
+        {"decision", "decision.amend",
+         [](Vault& vault, qint64 pupil) {
+             const qint64 concern = ConcernRepository(vault).record(concernAbout(pupil));
+             return DecisionRepository(vault).add(concern, monitor());
+         },
+         [](Vault& vault, qint64 id, const QString& reason) {
+             DecisionRepository(vault).amend(id, {}, reason);
+         },
+         [](Vault& vault, qint64 id, const QString& reason) {
+             const DecisionVersion current = DecisionRepository(vault).get(id).current;
+             DecisionChanges changes;
+             changes.outcome = current.outcome;
+             changes.reasons = current.reasons;
+             changes.consulted = current.consulted;
+             changes.parentsInformed = current.parentsInformed;
+             changes.parentsNotInformedReason = current.parentsNotInformedReason;
+             changes.reviewDate = current.reviewDate;
+             DecisionRepository(vault).amend(id, changes, reason);
+         },
+         [](Vault& vault, qint64 id, const QString& reason) {
+             DecisionChanges changes;
+             changes.reasons = QStringLiteral("First concern; no injury; attendance is good");
+             DecisionRepository(vault).amend(id, changes, reason);
+             return id;
+         },
+         [](Vault& vault, qint64 id, qint64) { return stamps(DecisionRepository(vault).get(id).history); }});
 
-    all.append({"voice entry", "voice.amend",
-                [](Vault& vault, qint64 pupil) { return VoiceRepository(vault).add(pupil, voice()); },
-                [](Vault& vault, qint64 id, const QString& reason) { VoiceRepository(vault).amend(id, {}, reason); },
-                [](Vault& vault, qint64 id, const QString& reason) {
-                    VoiceChanges changes;
-                    changes.captured = voice().captured;
-                    changes.method = voice().method;
-                    changes.words = voice().words;
-                    changes.adaptations = QString();
-                    changes.wishesAndFeelings = QString();
-                    changes.toldWhatHappensNext = false;
-                    VoiceRepository(vault).amend(id, changes, reason);
-                },
-                [](Vault& vault, qint64 id, const QString& reason) {
-                    VoiceChanges changes;
-                    changes.words = QStringLiteral("I like my teacher. She listens.");
-                    VoiceRepository(vault).amend(id, changes, reason);
-                    return id;
-                },
-                [](Vault& vault, qint64 id, qint64 pupil) {
-                    for (const VoiceEntry& entry : VoiceRepository(vault).list(pupil)) {
-                        if (entry.id == id)
-                            return stamps(entry.versions);
-                    }
-                    return QList<Stamp>();
-                }});
+    all.append(
+        {"voice entry", "voice.amend",
+         [](Vault& vault, qint64 pupil) { return VoiceRepository(vault).add(pupil, voice()); },
+         [](Vault& vault, qint64 id, const QString& reason) { VoiceRepository(vault).amend(id, {}, reason); },
+         [](Vault& vault, qint64 id, const QString& reason) {
+             VoiceChanges changes;
+             changes.captured = voice().captured;
+             changes.method = voice().method;
+             changes.words = voice().words;
+             changes.adaptations = QString();
+             changes.wishesAndFeelings = QString();
+             changes.toldWhatHappensNext = false;
+             VoiceRepository(vault).amend(id, changes, reason);
+         },
+         [](Vault& vault, qint64 id, const QString& reason) {
+             VoiceChanges changes;
+             changes.words = QStringLiteral("I like my teacher. She listens.");
+             VoiceRepository(vault).amend(id, changes, reason);
+             return id;
+         },
+         [](Vault& vault, qint64 id, qint64 pupil) {
+             for (const VoiceEntry& entry : VoiceRepository(vault).list(pupil)) {
+                 if (entry.id == id)
+                     return stamps(entry.versions);
+             }
+             return QList<Stamp>();
+         }});
 
-    all.append({"manual chronology entry", "chronology.amend",
-                [](Vault& vault, qint64 pupil) { return ChronologyRepository(vault).addManual(pupil, houseMove()); },
-                [](Vault& vault, qint64 id, const QString& reason) {
-                    ChronologyRepository(vault).amendManual(id, {}, reason);
-                },
-                [](Vault& vault, qint64 id, const QString& reason) {
-                    ManualChronologyChanges changes;
-                    changes.when = houseMove().when;
-                    changes.type = houseMove().type;
-                    changes.summary = houseMove().summary;
-                    changes.source = QString();
-                    changes.whyItMatters = QString();
-                    changes.effectOnChild = QString();
-                    changes.significant = false;
-                    ChronologyRepository(vault).amendManual(id, changes, reason);
-                },
-                [](Vault& vault, qint64 id, const QString& reason) {
-                    ManualChronologyChanges changes;
-                    changes.summary = QStringLiteral("Moved to her grandmother's, across town");
-                    return ChronologyRepository(vault).amendManual(id, changes, reason);
-                },
-                // Each version is its own entry; the older is superseded by the newer with the reason.
-                [](Vault& vault, qint64 id, qint64 pupil) {
-                    ChronologyFilter filter;
-                    filter.includeSuperseded = true;
-                    QList<ChronologyEntry> chain;
-                    for (const ChronologyEntry& entry : ChronologyRepository(vault).entries(pupil, filter)) {
-                        if (entry.sourceType == QLatin1String("manual"))
-                            chain.append(entry);
-                    }
-                    QList<Stamp> result;
-                    QString reason;
-                    for (qsizetype i = 0; i < chain.size(); ++i) {
-                        result.append({int(i + 1), chain[i].recordedBy, reason, chain[i].recordedAt});
-                        reason = chain[i].amendReason;
-                        if (chain[i].id == id)
-                            break;
-                    }
-                    return result;
-                }});
+    all.append(
+        {"manual chronology entry", "chronology.amend",
+         [](Vault& vault, qint64 pupil) { return ChronologyRepository(vault).addManual(pupil, houseMove()); },
+         [](Vault& vault, qint64 id, const QString& reason) {
+             ChronologyRepository(vault).amendManual(id, {}, reason);
+         },
+         [](Vault& vault, qint64 id, const QString& reason) {
+             ManualChronologyChanges changes;
+             changes.when = houseMove().when;
+             changes.type = houseMove().type;
+             changes.summary = houseMove().summary;
+             changes.source = QString();
+             changes.whyItMatters = QString();
+             changes.effectOnChild = QString();
+             changes.significant = false;
+             ChronologyRepository(vault).amendManual(id, changes, reason);
+         },
+         [](Vault& vault, qint64 id, const QString& reason) {
+             ManualChronologyChanges changes;
+             changes.summary = QStringLiteral("Moved to her grandmother's, across town");
+             return ChronologyRepository(vault).amendManual(id, changes, reason);
+         },
+         // Each version is its own entry; the older is superseded by the newer with the reason.
+         [](Vault& vault, qint64 id, qint64 pupil) {
+             ChronologyFilter filter;
+             filter.includeSuperseded = true;
+             QList<ChronologyEntry> chain;
+             for (const ChronologyEntry& entry : ChronologyRepository(vault).entries(pupil, filter)) {
+                 if (entry.sourceType == QLatin1String("manual"))
+                     chain.append(entry);
+             }
+             QList<Stamp> result;
+             QString reason;
+             for (qsizetype i = 0; i < chain.size(); ++i) {
+                 result.append({int(i + 1), chain[i].recordedBy, reason, chain[i].recordedAt});
+                 reason = chain[i].amendReason;
+                 if (chain[i].id == id)
+                     break;
+             }
+             return result;
+         }});
 
-    all.append({"adult's details", "adult.amend",
-                [](Vault& vault, qint64) {
-                    NewAdult adult;
-                    adult.details.name = QStringLiteral("Daniel Okafor");
-                    return AdultRegister(vault).add(adult);
-                },
-                // An adult's details are amended as a whole: giving them unchanged is giving nothing.
-                [](Vault& vault, qint64 id, const QString& reason) {
-                    AdultRegister(vault).amend(id, AdultRegister(vault).get(id).summary.details, reason);
-                },
-                [](Vault& vault, qint64 id, const QString& reason) {
-                    AdultDetails details = AdultRegister(vault).get(id).summary.details;
-                    details.name = QStringLiteral("  Daniel   Okafor ");
-                    AdultRegister(vault).amend(id, details, reason);
-                },
-                [](Vault& vault, qint64 id, const QString& reason) {
-                    AdultDetails details = AdultRegister(vault).get(id).summary.details;
-                    details.leftOn = QDate(2026, 10, 31);
-                    AdultRegister(vault).amend(id, details, reason);
-                    return id;
-                },
-                [](Vault& vault, qint64 id, qint64) { return stamps(AdultRegister(vault).get(id).history); }});
+    all.append(
+        {"adult's details", "adult.amend",
+         [](Vault& vault, qint64) {
+             NewAdult adult;
+             adult.details.name = QStringLiteral("Daniel Okafor");
+             return AdultRegister(vault).add(adult);
+         },
+         // An adult's details are amended as a whole: giving them unchanged is giving nothing.
+         [](Vault& vault, qint64 id, const QString& reason) {
+             AdultRegister(vault).amend(id, AdultRegister(vault).get(id).summary.details, reason);
+         },
+         [](Vault& vault, qint64 id, const QString& reason) {
+             AdultDetails details = AdultRegister(vault).get(id).summary.details;
+             details.name = QStringLiteral("  Daniel   Okafor ");
+             AdultRegister(vault).amend(id, details, reason);
+         },
+         [](Vault& vault, qint64 id, const QString& reason) {
+             AdultDetails details = AdultRegister(vault).get(id).summary.details;
+             details.leftOn = QDate(2026, 10, 31);
+             AdultRegister(vault).amend(id, details, reason);
+             return id;
+         },
+         [](Vault& vault, qint64 id, qint64) { return stamps(AdultRegister(vault).get(id).history); }});
 
     all.append({"low-level concern about an adult", "adult.concern.amend",
                 [](Vault& vault, qint64) {
@@ -315,10 +322,7 @@ protected:
         return {};
     }
 
-    qint64 amendCount()
-    {
-        return auditEntries(dsl(), QString::fromLatin1(GetParam().amendAction)).size();
-    }
+    qint64 amendCount() { return auditEntries(dsl(), QString::fromLatin1(GetParam().amendAction)).size(); }
 
     qint64 pupil = 0;
     qint64 id = 0;
@@ -328,7 +332,8 @@ TEST_P(VersionedRecordTest, AnAmendmentWithoutAReasonIsRefusedWithTheSameMessage
 {
     const Amendable& record = GetParam();
     for (const QString& reason : {QString(), QStringLiteral("   \n ")}) {
-        EXPECT_EQ(refusal([&] { record.amendChange(dsl(), id, reason); }), AmendmentRules::reasonRequiredMessage());
+        EXPECT_EQ(refusal([&] { record.amendChange(dsl(), id, reason); }),
+                  AmendmentRules::reasonRequiredMessage());
     }
     EXPECT_EQ(record.history(dsl(), id, pupil).size(), 1);
     EXPECT_EQ(amendCount(), 0);
