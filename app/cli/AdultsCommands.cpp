@@ -66,13 +66,6 @@ std::optional<bool> yesNoOption(const QCommandLineParser& parser, const char* na
                 QStringLiteral("--%1: answer yes or no, not \"%2\".").arg(QString::fromLatin1(name), text));
 }
 
-QDate dateOption(const QCommandLineParser& parser, const char* name, const Clock& clock)
-{
-    if (!isOptionSet(parser, name))
-        return ukToday(clock);
-    return parseDate(optionValue(parser, name), QStringLiteral("--%1").arg(QString::fromLatin1(name)));
-}
-
 void printIndented(QTextStream& out, const QString& text, const char* indent = "    ")
 {
     for (const QString& line : text.split(QLatin1Char('\n')))
@@ -96,7 +89,7 @@ int adultsAdd(Context& context, const QCommandLineParser& parser)
     adult.details.name = requiredOption(parser, QStringLiteral("name"));
     adult.details.role = roleOption(parser, AdultRole::Staff);
     if (isOptionSet(parser, "left"))
-        adult.details.leftOn = parseDate(optionValue(parser, "left"), QStringLiteral("--left"));
+        adult.details.leftOn = dateOption(parser, "left");
     adult.linkedUsername = optionValue(parser, "user");
     adult.isHeadteacher = isOptionSet(parser, "headteacher");
     auto vault = unlockAs(context, parser);
@@ -116,7 +109,7 @@ int adultsAmend(Context& context, const QCommandLineParser& parser)
         details.name = optionValue(parser, "name");
     details.role = roleOption(parser, details.role);
     if (isOptionSet(parser, "left"))
-        details.leftOn = parseDate(optionValue(parser, "left"), QStringLiteral("--left"));
+        details.leftOn = dateOption(parser, "left");
     const int version = adults.amend(id, details, reason);
     context.out << "Adult " << id << " amended: version " << version << ".\n";
     return Success;
@@ -251,8 +244,7 @@ int concernAmend(Context& context, const QCommandLineParser& parser)
     const qint64 id = numberOption(parser, "id");
     const QString reason = requiredOption(parser, QStringLiteral("reason"));
     AdultConcernChanges changes;
-    if (isOptionSet(parser, "occurred"))
-        changes.occurred = PartialDate::parse(optionValue(parser, "occurred"), QStringLiteral("--occurred"));
+    changes.occurred = partialDateOption(parser, "occurred");
     if (isOptionSet(parser, "account"))
         changes.account = optionValue(parser, "account");
     if (isOptionSet(parser, "response"))
@@ -273,7 +265,7 @@ int concernReview(Context& context, const QCommandLineParser& parser)
     const qint64 id = numberOption(parser, "concern");
     const QString notes = requiredOption(parser, QStringLiteral("notes"));
     auto vault = unlockAs(context, parser);
-    const QDate on = dateOption(parser, "on", context.clock);
+    const QDate on = dateOption(parser, "on").value_or(ukToday(context.clock));
     AdultConcernRepository(*vault).review(id, on, notes);
     context.out << "Review of low-level concern " << id << " recorded.\n";
     return Success;
@@ -302,7 +294,7 @@ int ladoAdd(Context& context, const QCommandLineParser& parser)
         consultation.concernIds.append(id);
     }
     auto vault = unlockAs(context, parser);
-    consultation.consultedOn = dateOption(parser, "on", context.clock);
+    consultation.consultedOn = dateOption(parser, "on").value_or(ukToday(context.clock));
     const qint64 id = LadoConsultationRepository(*vault).record(adultId, consultation);
     context.out << "LADO consultation " << id << " recorded (" << ladoOutcomeLabel(consultation.outcome)
                 << ").\n";

@@ -20,13 +20,6 @@ void addFilterOptions(QCommandLineParser& p)
     p.addOption(option("to", "To this day (YYYY-MM-DD, UK time), inclusive.", "DATE"));
 }
 
-std::optional<QDate> dateOption(const QCommandLineParser& parser, const char* name)
-{
-    if (!isOptionSet(parser, name))
-        return std::nullopt;
-    return parseDate(optionValue(parser, name), QStringLiteral("--") + QString::fromLatin1(name));
-}
-
 // A pupil by UPN, or by Lantern id as "#ID" (as `pupil list` shows a pupil without a UPN) or bare digits.
 qint64 pupilOption(Vault& vault, const QString& typed)
 {

@@ -48,18 +48,6 @@ std::optional<qint64> optionalId(const QCommandLineParser& parser, const QString
     return idOption(parser, name);
 }
 
-QDate dateOption(const QCommandLineParser& parser, const QString& name)
-{
-    return parseDate(requiredOption(parser, name), QStringLiteral("--") + name);
-}
-
-std::optional<QDate> optionalDate(const QCommandLineParser& parser, const QString& name)
-{
-    if (!parser.isSet(name))
-        return std::nullopt;
-    return dateOption(parser, name);
-}
-
 // "a, b or c" for messages listing what may be typed.
 template <typename T> QString choices(const QList<T>& values, QString (*name)(T))
 {
@@ -130,7 +118,7 @@ int involveAdd(Context& context, const QCommandLineParser& parser)
     involvement.contactRole = parser.value(QStringLiteral("contact-role"));
     involvement.contactPhone = parser.value(QStringLiteral("contact-phone"));
     involvement.contactEmail = parser.value(QStringLiteral("contact-email"));
-    involvement.startedOn = optionalDate(parser, QStringLiteral("start"));
+    involvement.startedOn = dateOption(parser, "start");
     involvement.notes = parser.value(QStringLiteral("notes"));
     const QString upn = requiredOption(parser, QStringLiteral("pupil"));
     auto vault = unlockAs(context, parser);
@@ -155,7 +143,7 @@ int involveList(Context& context, const QCommandLineParser& parser)
 int involveEnd(Context& context, const QCommandLineParser& parser)
 {
     const qint64 id = idOption(parser, QStringLiteral("id"));
-    const QDate date = dateOption(parser, QStringLiteral("date"));
+    const QDate date = requiredDateOption(parser, "date");
     auto vault = unlockAs(context, parser);
     AgencyRepository(*vault).endInvolvement(id, date);
     context.out << "Involvement " << id << " ended on " << isoDate(date) << ".\n";
@@ -170,7 +158,7 @@ int planAdd(Context& context, const QCommandLineParser& parser)
     Plan plan;
     plan.type = choice(parser, QStringLiteral("type"), planTypeFromName, allPlanTypes(), planTypeName);
     plan.cpCategory = parser.value(QStringLiteral("category"));
-    plan.startedOn = dateOption(parser, QStringLiteral("start"));
+    plan.startedOn = requiredDateOption(parser, "start");
     plan.leadPractitioner = parser.value(QStringLiteral("lead"));
     plan.leadAgencyId = optionalId(parser, QStringLiteral("lead-agency"));
     plan.notes = parser.value(QStringLiteral("notes"));
@@ -186,7 +174,7 @@ int planAdd(Context& context, const QCommandLineParser& parser)
 int planEnd(Context& context, const QCommandLineParser& parser)
 {
     const qint64 id = idOption(parser, QStringLiteral("id"));
-    const QDate date = dateOption(parser, QStringLiteral("date"));
+    const QDate date = requiredDateOption(parser, "date");
     auto vault = unlockAs(context, parser);
     PlanRepository(*vault).end(id, date);
     context.out << "Plan " << id << " ended on " << isoDate(date) << ".\n";
@@ -216,7 +204,7 @@ int meetingAdd(Context& context, const QCommandLineParser& parser)
     Meeting meeting;
     meeting.type =
         choice(parser, QStringLiteral("type"), meetingTypeFromName, allMeetingTypes(), meetingTypeName);
-    meeting.heldOn = dateOption(parser, QStringLiteral("date"));
+    meeting.heldOn = requiredDateOption(parser, "date");
     meeting.outcome = parser.value(QStringLiteral("outcome"));
     meeting.schoolContribution = parser.value(QStringLiteral("contribution"));
     meeting.attendedBy = parser.value(QStringLiteral("attended-by"));
@@ -253,7 +241,7 @@ int referralAdd(Context& context, const QCommandLineParser& parser)
     referral.method = choice(parser, QStringLiteral("method"), referralMethodFromName, allReferralMethods(),
                              referralMethodName);
     referral.receivingReference = parser.value(QStringLiteral("reference"));
-    referral.followUpOn = optionalDate(parser, QStringLiteral("follow-up"));
+    referral.followUpOn = dateOption(parser, "follow-up");
     referral.concernId = optionalId(parser, QStringLiteral("concern"));
     referral.agencyId = optionalId(parser, QStringLiteral("agency"));
     const QString upn = requiredOption(parser, QStringLiteral("pupil"));

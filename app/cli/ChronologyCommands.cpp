@@ -36,12 +36,6 @@ PupilRef pupilByUpn(Vault& vault, const QCommandLineParser& parser, Permission n
     return {pupil->id, pupil->displayName, upn};
 }
 
-PartialDate dateOption(const QCommandLineParser& parser, const char* name)
-{
-    const QString field = QStringLiteral("--") + QString::fromLatin1(name);
-    return PartialDate::parse(requiredOption(parser, QString::fromLatin1(name)), field);
-}
-
 QStringList listOption(const QCommandLineParser& parser, const char* name)
 {
     QStringList items;
@@ -61,10 +55,10 @@ int chronologyShow(Context& context, const QCommandLineParser& parser)
     ChronologyFilter filter;
     // A partial date widens to what it means: --from 2026-03 starts on 1 March, --to 2026-03 ends on the
     // 31st.
-    if (isOptionSet(parser, "from"))
-        filter.from = dateOption(parser, "from").firstDay();
-    if (isOptionSet(parser, "to"))
-        filter.to = dateOption(parser, "to").lastDay();
+    if (const std::optional<PartialDate> from = partialDateOption(parser, "from"))
+        filter.from = from->firstDay();
+    if (const std::optional<PartialDate> to = partialDateOption(parser, "to"))
+        filter.to = to->lastDay();
     filter.significantOnly = isOptionSet(parser, "significant");
     filter.includeSuperseded = isOptionSet(parser, "include-superseded");
     filter.types = listOption(parser, "type");
@@ -102,7 +96,7 @@ int chronologyShow(Context& context, const QCommandLineParser& parser)
 int chronologyAdd(Context& context, const QCommandLineParser& parser)
 {
     ManualChronologyEntry entry;
-    entry.when = dateOption(parser, "date");
+    entry.when = requiredPartialDateOption(parser, "date");
     entry.type = requiredOption(parser, QStringLiteral("type"));
     entry.summary = requiredOption(parser, QStringLiteral("summary"));
     entry.source = optionValue(parser, "source");
@@ -122,7 +116,7 @@ int chronologyAdd(Context& context, const QCommandLineParser& parser)
 int voiceAdd(Context& context, const QCommandLineParser& parser)
 {
     VoiceContent content;
-    content.captured = dateOption(parser, "date");
+    content.captured = requiredPartialDateOption(parser, "date");
     content.method = requiredOption(parser, QStringLiteral("method"));
     content.words = requiredOption(parser, QStringLiteral("words"));
     content.adaptations = optionValue(parser, "adaptations");

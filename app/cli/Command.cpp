@@ -82,10 +82,55 @@ qint64 pupilIdByUpn(Vault& vault, const QString& typed, Permission needed)
     return *id;
 }
 
+namespace {
+
+QString fieldName(const char* name, const QString& field)
+{
+    return field.isEmpty() ? QStringLiteral("--") + QString::fromLatin1(name) : field;
+}
+
+QDate parseDay(const QString& typed, const QString& field)
+{
+    const QString text = typed.trimmed();
+    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid())
+        throw Error(
+            ErrorKind::InvalidInput,
+            QStringLiteral("%1: \"%2\" is not a date; write it as YYYY-MM-DD.").arg(field, text.left(64)));
+    return date;
+}
+
+} // namespace
+
+std::optional<QDate> dateOption(const QCommandLineParser& parser, const char* name, const QString& field)
+{
+    if (!isOptionSet(parser, name))
+        return std::nullopt;
+    return parseDay(optionValue(parser, name), fieldName(name, field));
+}
+
+QDate requiredDateOption(const QCommandLineParser& parser, const char* name, const QString& field)
+{
+    return parseDay(requiredOption(parser, QString::fromLatin1(name)), fieldName(name, field));
+}
+
+std::optional<PartialDate> partialDateOption(const QCommandLineParser& parser, const char* name,
+                                             const QString& field)
+{
+    if (!isOptionSet(parser, name))
+        return std::nullopt;
+    return PartialDate::parse(optionValue(parser, name), fieldName(name, field));
+}
+
+PartialDate requiredPartialDateOption(const QCommandLineParser& parser, const char* name,
+                                      const QString& field)
+{
+    return PartialDate::parse(requiredOption(parser, QString::fromLatin1(name)), fieldName(name, field));
+}
+
 PartialDate occurredOption(const QCommandLineParser& parser)
 {
-    return PartialDate::parse(requiredOption(parser, QStringLiteral("occurred")),
-                              ConcernValidator::occurredField());
+    return requiredPartialDateOption(parser, "occurred", ConcernValidator::occurredField());
 }
 
 ChildRole childRoleOption(const QString& typed)

@@ -6,11 +6,13 @@
 #include "users/Permissions.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace lantern {
 class Clock;
@@ -70,6 +72,19 @@ bool isOptionSet(const QCommandLineParser& parser, const char* name);
 // The id of the pupil with this UPN. Checks `needed` first, so a refused user learns nothing, not even
 // whether the UPN is on the roll.
 qint64 pupilIdByUpn(Vault& vault, const QString& typed, Permission needed);
+// Dates typed after an option: the one parser every command uses. `field` names what is wrong in an error
+// message (default "--NAME"). A day is YYYY-MM-DD; anything else, an empty value included, is refused with
+// `FIELD: "TEXT" is not a date; write it as YYYY-MM-DD.`
+std::optional<QDate> dateOption(const QCommandLineParser& parser, const char* name,
+                                const QString& field = {});
+// As dateOption, for an option that must be given (its absence is named as requiredOption names it).
+QDate requiredDateOption(const QCommandLineParser& parser, const char* name, const QString& field = {});
+// When something happened, to the precision known ("2026", "2026-03", "2026-03-05", "2026-03-05T14:03"),
+// with PartialDate's own messages; std::nullopt when the option is not given.
+std::optional<PartialDate> partialDateOption(const QCommandLineParser& parser, const char* name,
+                                             const QString& field = {});
+PartialDate requiredPartialDateOption(const QCommandLineParser& parser, const char* name,
+                                      const QString& field = {});
 // --occurred (required): when it happened, to the precision known ("2026-03", "2026-03-05T14:03"); errors
 // name the field as the concern form does.
 PartialDate occurredOption(const QCommandLineParser& parser);

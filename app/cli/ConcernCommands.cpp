@@ -220,9 +220,7 @@ int concernAmend(Context& context, const QCommandLineParser& parser)
     auto vault = unlockAs(context, parser);
     ConcernRepository concerns(*vault);
     ConcernChanges changes;
-    if (parser.isSet(QStringLiteral("occurred")))
-        changes.occurred =
-            PartialDate::parse(parser.value(QStringLiteral("occurred")), ConcernValidator::occurredField());
+    changes.occurred = partialDateOption(parser, "occurred", ConcernValidator::occurredField());
     if (parser.isSet(QStringLiteral("pupil")))
         changes.children = childrenOptions(concerns, parser);
     if (parser.isSet(QStringLiteral("category")))
@@ -315,17 +313,6 @@ std::optional<ParentsInformed> parentsOption(const QCommandLineParser& parser)
     return value;
 }
 
-std::optional<QDate> reviewOption(const QCommandLineParser& parser)
-{
-    const QString text = parser.value(QStringLiteral("review")).trimmed();
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        throw Error(
-            ErrorKind::InvalidInput,
-            QStringLiteral("Next review date: \"%1\" is not a date; write it as YYYY-MM-DD.").arg(text));
-    return date;
-}
-
 int decisionAdd(Context& context, const QCommandLineParser& parser)
 {
     const qint64 concernId = idOption(parser, "concern");
@@ -340,7 +327,7 @@ int decisionAdd(Context& context, const QCommandLineParser& parser)
     decision.parentsInformed = *parents;
     decision.parentsNotInformedReason = parser.value(QStringLiteral("parents-reason"));
     if (parser.isSet(QStringLiteral("review")))
-        decision.reviewDate = reviewOption(parser);
+        decision.reviewDate = dateOption(parser, "review", QStringLiteral("Next review date"));
     auto vault = unlockAs(context, parser);
     const qint64 id = DecisionRepository(*vault).add(concernId, decision);
     const ConcernStatus status = ConcernRepository(*vault).status(concernId);
@@ -363,7 +350,7 @@ int decisionAmend(Context& context, const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("parents-reason")))
         changes.parentsNotInformedReason = parser.value(QStringLiteral("parents-reason"));
     if (parser.isSet(QStringLiteral("review")))
-        changes.reviewDate = reviewOption(parser);
+        changes.reviewDate = dateOption(parser, "review", QStringLiteral("Next review date"));
     auto vault = unlockAs(context, parser);
     DecisionRepository(*vault).amend(id, changes, parser.value(QStringLiteral("reason")));
     context.out << "Decision " << id << " amended; the earlier version stays readable.\n";

@@ -36,13 +36,8 @@ DemoOptions optionsFrom(const QCommandLineParser& parser)
     if (seed < 0)
         throw Error(ErrorKind::InvalidInput, QStringLiteral("--seed: give a number of 0 or more."));
     options.seed = static_cast<quint32>(seed);
-    if (parser.isSet(QStringLiteral("today"))) {
-        options.today = QDate::fromString(parser.value(QStringLiteral("today")).trimmed(), Qt::ISODate);
-        if (!options.today.isValid())
-            throw Error(ErrorKind::InvalidInput,
-                        QStringLiteral("--today: \"%1\" is not a date; write it as YYYY-MM-DD.")
-                            .arg(parser.value(QStringLiteral("today"))));
-    }
+    if (const std::optional<QDate> today = dateOption(parser, "today"))
+        options.today = *today;
     return options.validated();
 }
 

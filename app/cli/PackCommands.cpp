@@ -98,10 +98,10 @@ ReferralPackRequest requestFrom(const QCommandLineParser& parser)
     request.overrides = overrides(parser);
     if (isOptionSet(parser, "to-whom"))
         request.toWhom = optionValue(parser, "to-whom");
-    if (isOptionSet(parser, "to"))
-        request.to = parseDate(optionValue(parser, "to"), QStringLiteral("--to"));
-    if (isOptionSet(parser, "from"))
-        request.from = parseDate(optionValue(parser, "from"), QStringLiteral("--from"));
+    if (const std::optional<QDate> to = dateOption(parser, "to"))
+        request.to = *to;
+    if (const std::optional<QDate> from = dateOption(parser, "from"))
+        request.from = *from;
     return request;
 }
 

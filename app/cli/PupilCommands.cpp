@@ -12,18 +12,6 @@ namespace lantern::cli {
 
 namespace {
 
-std::optional<QDate> dateOption(const QCommandLineParser& parser, const char* name, const QString& field)
-{
-    const QString text = optionValue(parser, name).trimmed();
-    if (text.isEmpty())
-        return std::nullopt;
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("%1 \u201C%2\u201D is not a date: use YYYY-MM-DD.").arg(field, text));
-    return date;
-}
-
 // --pupil takes a UPN, or "#ID" for a pupil without one (the list shows it that way).
 std::optional<qint64> idFromHash(const QString& text)
 {
@@ -76,8 +64,7 @@ int pupilAdd(Context& context, const QCommandLineParser& parser)
     pupil.legalMiddleNames = optionValue(parser, "middle-names");
     pupil.preferredForename = optionValue(parser, "preferred-forename");
     pupil.preferredSurname = optionValue(parser, "preferred-surname");
-    requiredOption(parser, QStringLiteral("dob"));
-    pupil.dateOfBirth = *dateOption(parser, "dob", QStringLiteral("Date of birth"));
+    pupil.dateOfBirth = requiredDateOption(parser, "dob", QStringLiteral("Date of birth"));
     pupil.sex = requiredOption(parser, QStringLiteral("sex"));
     if (isOptionSet(parser, "ethnicity"))
         pupil.ethnicity = optionValue(parser, "ethnicity");

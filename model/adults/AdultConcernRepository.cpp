@@ -35,30 +35,6 @@ AdultConcernContent checkedContent(const AdultConcernContent& content, const QDa
     return checked;
 }
 
-void insertVersion(Database& db, qint64 concernId, int version, const AdultConcernContent& content,
-                   const QString& at, const QString& by, const QString& reason)
-{
-    Statement insert(db, "INSERT INTO adult_concern_versions (concern_id, version, occurred_value, "
-                         "occurred_precision, occurred_sort, account, response, reporter_name, self_report, "
-                         "reporter_withheld, amended_at, amended_by, amend_reason) VALUES (:id, :version, "
-                         ":value, :precision, :sort, :account, :response, :reporter, :self, :withheld, :at, "
-                         ":by, :reason);");
-    insert.bind(":id", concernId)
-        .bind(":version", version)
-        .bind(":value", content.occurred.value())
-        .bind(":precision", content.occurred.precisionName())
-        .bind(":sort", content.occurred.sortKey())
-        .bind(":account", content.account)
-        .bind(":response", content.response)
-        .bind(":reporter", content.reporterName)
-        .bind(":self", content.selfReport)
-        .bind(":withheld", content.reporterWithheld)
-        .bind(":at", at)
-        .bind(":by", by)
-        .bind(":reason", reason);
-    insert.run();
-}
-
 // The entry a concern named by name and role belongs to: the one entry with that name (folded) and role, or a
 // new one.
 qint64 matchOrAddByName(Database& db, const AdultSubject& subject, const QString& at, const QString& by)
@@ -84,7 +60,7 @@ qint64 matchOrAddByName(Database& db, const AdultSubject& subject, const QString
     insert.bind(":at", at).bind(":by", by);
     insert.run();
     const qint64 id = db.lastInsertId();
-    adults::insertDetails(db, id, 1, details, at, by, QString());
+    adults::insertFirstDetails(db, id, details, at, by);
     return id;
 }
 
@@ -106,7 +82,7 @@ qint64 headteacherEntry(Database& db, const AdultSubject& subject, const QString
     insert.bind(":at", at).bind(":by", by);
     insert.run();
     const qint64 id = db.lastInsertId();
-    adults::insertDetails(db, id, 1, details, at, by, QString());
+    adults::insertFirstDetails(db, id, details, at, by);
     return id;
 }
 
@@ -177,7 +153,7 @@ qint64 AdultConcernRepository::record(const ReportedAdultConcern& concern)
         .bind(":source", source);
     insert.run();
     const qint64 id = db.lastInsertId();
-    insertVersion(db, id, 1, content, now, user.username, QString());
+    adults::concernVersions(db).create(id, {1, content, {}, {}, {}}, user.username, now);
     m_vault.audit().append(user.username, QStringLiteral("adult.concern.add"),
                            QStringLiteral("adult-concern"), QString::number(id),
                            QStringLiteral("version 1; source %1").arg(source));
@@ -188,33 +164,30 @@ qint64 AdultConcernRepository::record(const ReportedAdultConcern& concern)
 int AdultConcernRepository::amend(qint64 concernId, const AdultConcernChanges& changes, const QString& reason)
 {
     adults::requireRegisterAccess(m_vault.user());
-    const QString why = tidy(reason);
-    if (why.isEmpty())
-        throw Error(
-            ErrorKind::InvalidInput, AdultConcernField::amendReason,
-            ModelText::tr("Reason for the amendment: say why the concern is being changed; the original "
-                          "stays readable beside the new version."));
-    if (changes.isEmpty())
-        throw Error(ErrorKind::InvalidInput, ModelText::tr("Amendment: nothing to change was given."));
     Database& db = m_vault.database();
     const QString actor = m_vault.user().username;
     const QString now = adults::nowIso(m_vault);
 
     Transaction transaction(db);
     adults::requireVisibleConcern(m_vault, concernId);
-    const AdultConcernVersion current = adults::readConcernVersions(db, concernId).last();
-    AdultConcernContent next = current.content;
-    next.occurred = changes.occurred.value_or(next.occurred);
-    next.account = changes.account.value_or(next.account);
-    next.response = changes.response.value_or(next.response);
-    next.reporterName = changes.reporterName.value_or(next.reporterName);
-    next.selfReport = changes.selfReport.value_or(next.selfReport);
-    next.reporterWithheld = changes.reporterWithheld.value_or(next.reporterWithheld);
-    AdultConcernContent checked = checkedContent(next, toUkLocal(m_vault.clock().nowUtc()));
-    if (checked.reporterName.isEmpty())
-        checked.reporterName = current.content.reporterName;
-    const int version = current.version + 1;
-    insertVersion(db, concernId, version, checked, now, actor, why);
+    const auto amended = adults::concernVersions(db).amend(
+        concernId, reason,
+        [&](const AdultConcernVersion& current) {
+            AdultConcernContent next = current.content;
+            next.occurred = changes.occurred.value_or(next.occurred);
+            next.account = changes.account.value_or(next.account);
+            next.response = changes.response.value_or(next.response);
+            next.reporterName = changes.reporterName.value_or(next.reporterName);
+            next.selfReport = changes.selfReport.value_or(next.selfReport);
+            next.reporterWithheld = changes.reporterWithheld.value_or(next.reporterWithheld);
+            AdultConcernVersion result = current;
+            result.content = checkedContent(next, toUkLocal(m_vault.clock().nowUtc()));
+            if (result.content.reporterName.isEmpty())
+                result.content.reporterName = current.content.reporterName;
+            return result;
+        },
+        actor, now);
+    const int version = amended.current.version;
     m_vault.audit().append(actor, QStringLiteral("adult.concern.amend"), QStringLiteral("adult-concern"),
                            QString::number(concernId), QStringLiteral("version %1").arg(version));
     transaction.commit();

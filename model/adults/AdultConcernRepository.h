@@ -1,6 +1,7 @@
 #pragma once
 
 #include "adults/Adult.h"
+#include "records/VersionedRecord.h"
 
 #include <QLatin1String>
 #include <QString>
@@ -15,7 +16,7 @@ namespace AdultConcernField {
 inline constexpr QLatin1String occurred{"adultConcern.occurred"};
 inline constexpr QLatin1String account{"adultConcern.account"};
 inline constexpr QLatin1String reportedBy{"adultConcern.reportedBy"};
-inline constexpr QLatin1String amendReason{"adultConcern.amendReason"};
+inline constexpr QLatin1String amendReason = AmendmentField::reason; // records/VersionedRecord.h
 inline constexpr QLatin1String reviewedOn{"adultConcern.reviewedOn"};
 inline constexpr QLatin1String reviewNotes{"adultConcern.reviewNotes"};
 } // namespace AdultConcernField

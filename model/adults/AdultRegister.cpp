@@ -137,7 +137,7 @@ qint64 AdultRegister::add(const NewAdult& adult)
         .bind(":by", user.username);
     insert.run();
     const qint64 id = db.lastInsertId();
-    adults::insertDetails(db, id, 1, details, now, user.username, QString());
+    adults::insertFirstDetails(db, id, details, now, user.username);
     m_vault.audit().append(user.username, QStringLiteral("adult.add"), QStringLiteral("adult"),
                            QString::number(id), QStringLiteral("version 1"));
     transaction.commit();
@@ -147,17 +147,20 @@ qint64 AdultRegister::add(const NewAdult& adult)
 int AdultRegister::amend(qint64 adultId, const AdultDetails& details, const QString& reason)
 {
     adults::requireRegisterAccess(m_vault.user());
-    const QString why = tidy(reason);
-    if (why.isEmpty())
-        throw Error(ErrorKind::InvalidInput, AdultField::amendReason,
-                    ModelText::tr("Reason for the amendment: say why the details are being changed."));
-    const AdultDetails checked = adults::checkedDetails(details);
     Database& db = m_vault.database();
     const QString actor = m_vault.user().username;
     Transaction transaction(db);
     adults::requireVisibleAdult(m_vault, adultId);
-    const int version = adults::readDetails(db, adultId).last().version + 1;
-    adults::insertDetails(db, adultId, version, checked, adults::nowIso(m_vault), actor, why);
+    const int version = adults::detailsVersions(db)
+                            .amend(
+                                adultId, reason,
+                                [&](const AdultDetailsVersion& current) {
+                                    AdultDetailsVersion next = current;
+                                    next.details = adults::checkedDetails(details);
+                                    return next;
+                                },
+                                actor, adults::nowIso(m_vault))
+                            .current.version;
     m_vault.audit().append(actor, QStringLiteral("adult.amend"), QStringLiteral("adult"),
                            QString::number(adultId), QStringLiteral("version %1").arg(version));
     transaction.commit();

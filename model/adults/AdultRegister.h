@@ -1,6 +1,7 @@
 #pragma once
 
 #include "adults/Adult.h"
+#include "records/VersionedRecord.h"
 
 #include <QLatin1String>
 #include <QList>
@@ -18,7 +19,7 @@ inline constexpr QLatin1String name{"adult.name"};
 inline constexpr QLatin1String role{"adult.role"};
 inline constexpr QLatin1String leftOn{"adult.leftOn"};
 inline constexpr QLatin1String linkedUser{"adult.linkedUser"};
-inline constexpr QLatin1String amendReason{"adult.amendReason"};
+inline constexpr QLatin1String amendReason = AmendmentField::reason; // records/VersionedRecord.h
 } // namespace AdultField
 
 struct NewAdult {

@@ -66,43 +66,60 @@ qint64 requireVisibleConcern(Vault& vault, qint64 concernId)
     return adultId;
 }
 
-QList<AdultDetailsVersion> readDetails(Database& db, qint64 adultId)
+VersionedRecord<AdultDetailsVersion> detailsVersions(Database& db)
 {
-    Statement query(db, "SELECT version, name, role_in_school, left_on, amended_at, amended_by, amend_reason "
-                        "FROM adult_versions WHERE adult_id = :id ORDER BY version;");
-    query.bind(":id", adultId);
-    QList<AdultDetailsVersion> versions;
-    while (query.step()) {
-        AdultDetailsVersion version;
-        version.version = static_cast<int>(query.integer(0));
-        version.details.name = query.text(1);
-        version.details.role = adultRoleFromName(query.text(2)).value_or(AdultRole::Staff);
-        version.details.leftOn = optionalDate(query.optionalText(3));
-        version.amendedAt = fromIsoUtc(query.text(4));
-        version.amendedBy = query.text(5);
-        version.amendReason = query.text(6);
-        versions.append(version);
-    }
-    if (versions.isEmpty())
-        throw Error(ErrorKind::Damaged, ModelText::tr("Adult %1 has no details.").arg(adultId));
-    return versions;
+    VersionedRecord<AdultDetailsVersion>::Description description;
+    description.table = {
+        VersionTable::Layout::Numbered, "adult_versions", "adult_id", {"name", "role_in_school", "left_on"}};
+    description.values = [](const AdultDetailsVersion& v) -> QVariantList {
+        const std::optional<QString> left = isoDate(v.details.leftOn);
+        return {v.details.name, adultRoleName(v.details.role), left ? QVariant(*left) : QVariant()};
+    };
+    description.read = [](const Statement& row, int first, AdultDetailsVersion& v) {
+        v.details.name = row.text(first);
+        v.details.role = adultRoleFromName(row.text(first + 1)).value_or(AdultRole::Staff);
+        v.details.leftOn = optionalDate(row.optionalText(first + 2));
+    };
+    description.noContent = ModelText::tr("Adult %1 has no details.");
+    return VersionedRecord<AdultDetailsVersion>(db, std::move(description));
 }
 
-void insertDetails(Database& db, qint64 adultId, int version, const AdultDetails& details, const QString& at,
-                   const QString& by, const QString& reason)
+VersionedRecord<AdultConcernVersion> concernVersions(Database& db)
 {
-    Statement insert(db, "INSERT INTO adult_versions (adult_id, version, name, role_in_school, left_on, "
-                         "amended_at, amended_by, amend_reason) VALUES (:id, :version, :name, :role, :left, "
-                         ":at, :by, :reason);");
-    insert.bind(":id", adultId)
-        .bind(":version", version)
-        .bind(":name", details.name)
-        .bind(":role", adultRoleName(details.role))
-        .bind(":left", isoDate(details.leftOn))
-        .bind(":at", at)
-        .bind(":by", by)
-        .bind(":reason", reason);
-    insert.run();
+    VersionedRecord<AdultConcernVersion>::Description description;
+    description.table = {VersionTable::Layout::Numbered,
+                         "adult_concern_versions",
+                         "concern_id",
+                         {"occurred_value", "occurred_precision", "occurred_sort", "account", "response",
+                          "reporter_name", "self_report", "reporter_withheld"}};
+    description.values = [](const AdultConcernVersion& v) -> QVariantList {
+        const AdultConcernContent& c = v.content;
+        return {c.occurred.value(),   c.occurred.precisionName(),
+                c.occurred.sortKey(), c.account,
+                c.response,           c.reporterName,
+                c.selfReport,         c.reporterWithheld};
+    };
+    description.read = [](const Statement& row, int first, AdultConcernVersion& v) {
+        v.content.occurred = PartialDate::fromStored(row.text(first), row.text(first + 1));
+        v.content.account = row.text(first + 3);
+        v.content.response = row.text(first + 4);
+        v.content.reporterName = row.text(first + 5);
+        v.content.selfReport = row.integer(first + 6) != 0;
+        v.content.reporterWithheld = row.integer(first + 7) != 0;
+    };
+    description.noContent = ModelText::tr("Low-level concern %1 has no content.");
+    return VersionedRecord<AdultConcernVersion>(db, std::move(description));
+}
+
+QList<AdultDetailsVersion> readDetails(Database& db, qint64 adultId)
+{
+    return detailsVersions(db).history(adultId);
+}
+
+void insertFirstDetails(Database& db, qint64 adultId, const AdultDetails& details, const QString& at,
+                        const QString& by)
+{
+    detailsVersions(db).create(adultId, {1, details, {}, {}, {}}, by, at);
 }
 
 AdultDetails checkedDetails(const AdultDetails& details)
@@ -150,29 +167,7 @@ AdultSummary readSummary(Database& db, const AdultHead& head, const AdultsRegist
 
 QList<AdultConcernVersion> readConcernVersions(Database& db, qint64 concernId)
 {
-    Statement query(db,
-                    "SELECT version, occurred_value, occurred_precision, account, response, reporter_name, "
-                    "self_report, reporter_withheld, amended_at, amended_by, amend_reason "
-                    "FROM adult_concern_versions WHERE concern_id = :id ORDER BY version;");
-    query.bind(":id", concernId);
-    QList<AdultConcernVersion> versions;
-    while (query.step()) {
-        AdultConcernVersion version;
-        version.version = static_cast<int>(query.integer(0));
-        version.content.occurred = PartialDate::fromStored(query.text(1), query.text(2));
-        version.content.account = query.text(3);
-        version.content.response = query.text(4);
-        version.content.reporterName = query.text(5);
-        version.content.selfReport = query.integer(6) != 0;
-        version.content.reporterWithheld = query.integer(7) != 0;
-        version.amendedAt = fromIsoUtc(query.text(8));
-        version.amendedBy = query.text(9);
-        version.amendReason = query.text(10);
-        versions.append(version);
-    }
-    if (versions.isEmpty())
-        throw Error(ErrorKind::Damaged, ModelText::tr("Low-level concern %1 has no content.").arg(concernId));
-    return versions;
+    return concernVersions(db).history(concernId);
 }
 
 AdultsRegisterSettings readSettings(Database& db)

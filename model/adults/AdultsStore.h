@@ -1,6 +1,7 @@
 #pragma once
 
 #include "adults/Adult.h"
+#include "records/VersionedRecord.h"
 
 #include <QString>
 
@@ -30,9 +31,16 @@ AdultHead requireVisibleAdult(Vault& vault, qint64 adultId);
 // The adult a concern is about, checked as above; Error(NotFound) for a missing or hidden concern.
 qint64 requireVisibleConcern(Vault& vault, qint64 concernId);
 
+// An adult's details (adult_versions) and a low-level concern's content (adult_concern_versions), versioned
+// by the one mechanism (records/VersionedRecord.h).
+VersionedRecord<AdultDetailsVersion> detailsVersions(Database& db);
+VersionedRecord<AdultConcernVersion> concernVersions(Database& db);
+
+// An adult's details, oldest first; Error(Damaged) when it has none.
 QList<AdultDetailsVersion> readDetails(Database& db, qint64 adultId);
-void insertDetails(Database& db, qint64 adultId, int version, const AdultDetails& details, const QString& at,
-                   const QString& by, const QString& reason);
+// Version 1 of a new adult's details.
+void insertFirstDetails(Database& db, qint64 adultId, const AdultDetails& details, const QString& at,
+                        const QString& by);
 // Normalised details; throws Error(InvalidInput) naming the field.
 AdultDetails checkedDetails(const AdultDetails& details);
 

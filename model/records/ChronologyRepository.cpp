@@ -8,6 +8,7 @@
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
+#include "records/VersionedRecord.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
@@ -121,6 +122,47 @@ ChronologyWriter::Entry writerEntry(qint64 pupilId, const ManualChronologyEntry&
     return written;
 }
 
+// One version of a manual entry: each is its own row of chronology_entries, the older superseded by the newer
+// (VersionTable::Layout::Chain).
+struct ManualChronologyVersion {
+    int version = 0;
+    qint64 pupilId = 0;
+    ManualChronologyEntry entry;
+    QDateTime amendedAt;
+    QString amendedBy;
+    QString amendReason;
+};
+
+VersionedRecord<ManualChronologyVersion> manualVersions(Database& db, ChronologyWriter& writer)
+{
+    VersionedRecord<ManualChronologyVersion>::Description description;
+    description.table = {VersionTable::Layout::Chain,
+                         "chronology_entries",
+                         {},
+                         {"pupil_id", "event_value", "event_precision", "entry_type", "summary",
+                          "source_detail", "why_it_matters", "effect_on_child", "significant"}};
+    description.values = [](const ManualChronologyVersion& v) -> QVariantList {
+        const ManualChronologyEntry& e = v.entry;
+        return {v.pupilId, e.when.value(), e.when.precisionName(), e.type,       e.summary,
+                e.source,  e.whyItMatters, e.effectOnChild,        e.significant};
+    };
+    description.read = [](const Statement& row, int first, ManualChronologyVersion& v) {
+        v.pupilId = row.integer(first);
+        v.entry.when = PartialDate::fromStored(row.text(first + 1), row.text(first + 2));
+        v.entry.type = row.text(first + 3);
+        v.entry.summary = row.text(first + 4);
+        v.entry.source = row.text(first + 5);
+        v.entry.whyItMatters = row.text(first + 6);
+        v.entry.effectOnChild = row.text(first + 7);
+        v.entry.significant = row.integer(first + 8) != 0;
+    };
+    description.insertRow = [&writer](const ManualChronologyVersion& v) {
+        return writer.add(writerEntry(v.pupilId, v.entry));
+    };
+    description.noContent = ModelText::tr("There is no chronology entry %1.");
+    return VersionedRecord<ManualChronologyVersion>(db, std::move(description));
+}
+
 void indexEntry(Database& db, qint64 entryId, qint64 pupilId, const ManualChronologyEntry& entry)
 {
     SearchIndex(db).index(QStringLiteral("chronology"), entryId, {pupilId},
@@ -217,12 +259,6 @@ qint64 ChronologyRepository::amendManual(qint64 entryId, const ManualChronologyC
                                          const QString& reason)
 {
     requirePermission(m_vault.user(), Permission::WritePupilRecords);
-    const QString why = TextServices::normalizeForStorage(reason).trimmed();
-    if (why.isEmpty())
-        throw Error(
-            ErrorKind::InvalidInput,
-            ModelText::tr("Reason: say why the entry is being amended; the original stays readable."));
-
     Database& db = m_vault.database();
     Transaction transaction(db);
     Statement find(db, "SELECT id, pupil_id, event_value, event_precision, entry_type, summary, source_type, "
@@ -245,21 +281,30 @@ qint64 ChronologyRepository::amendManual(qint64 entryId, const ManualChronologyC
                 .arg(entryId)
                 .arg(*old.supersededBy));
 
-    ManualChronologyEntry next;
-    next.when = changes.when.value_or(old.when);
-    next.type = changes.type.value_or(old.type);
-    next.summary = changes.summary.value_or(old.summary);
-    next.source = changes.source.value_or(old.source);
-    next.whyItMatters = changes.whyItMatters.value_or(old.whyItMatters);
-    next.effectOnChild = changes.effectOnChild.value_or(old.effectOnChild);
-    next.significant = changes.significant.value_or(old.significant);
-    const ManualChronologyEntry clean = validated(next);
-
     const QString actor = m_vault.user().username;
-    ChronologyWriter writer(db, actor, isoUtc(m_vault.clock().nowUtc()));
-    const qint64 newId = writer.supersedeEntry(entryId, writerEntry(old.pupilId, clean), why);
+    const QString now = isoUtc(m_vault.clock().nowUtc());
+    ChronologyWriter writer(db, actor, now);
+    const auto amended = manualVersions(db, writer)
+                             .amend(
+                                 entryId, reason,
+                                 [&](const ManualChronologyVersion& current) {
+                                     const ManualChronologyEntry& was = current.entry;
+                                     ManualChronologyEntry next;
+                                     next.when = changes.when.value_or(was.when);
+                                     next.type = changes.type.value_or(was.type);
+                                     next.summary = changes.summary.value_or(was.summary);
+                                     next.source = changes.source.value_or(was.source);
+                                     next.whyItMatters = changes.whyItMatters.value_or(was.whyItMatters);
+                                     next.effectOnChild = changes.effectOnChild.value_or(was.effectOnChild);
+                                     next.significant = changes.significant.value_or(was.significant);
+                                     ManualChronologyVersion result = current;
+                                     result.entry = validated(next);
+                                     return result;
+                                 },
+                                 actor, now);
+    const qint64 newId = amended.rowId;
     SearchIndex(db).remove(QStringLiteral("chronology"), entryId);
-    indexEntry(db, newId, old.pupilId, clean);
+    indexEntry(db, newId, old.pupilId, amended.current.entry);
     m_vault.audit().append(actor, QStringLiteral("chronology.amend"), QStringLiteral("chronology"),
                            QString::number(entryId),
                            QStringLiteral("pupil %1; superseded by %2").arg(old.pupilId).arg(newId));

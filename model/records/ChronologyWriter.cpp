@@ -53,16 +53,6 @@ qint64 ChronologyWriter::supersede(const QString& sourceType, qint64 sourceId, q
     return newId;
 }
 
-qint64 ChronologyWriter::supersedeEntry(qint64 entryId, const Entry& replacement, const QString& reason)
-{
-    const qint64 newId = add(replacement);
-    Statement mark(m_db, "UPDATE chronology_entries SET superseded_by = :new, amend_reason = :reason "
-                         "WHERE id = :id AND superseded_by IS NULL;");
-    mark.bind(":new", newId).bind(":reason", TextServices::normalizeForStorage(reason)).bind(":id", entryId);
-    mark.run();
-    return newId;
-}
-
 void ChronologyWriter::retire(const QString& sourceType, qint64 sourceId, qint64 pupilId,
                               const QString& reason)
 {

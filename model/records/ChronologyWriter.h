@@ -34,8 +34,6 @@ public:
     // deleted; the old entry stays readable with the reason).
     qint64 supersede(const QString& sourceType, qint64 sourceId, qint64 pupilId, const Entry& replacement,
                      const QString& reason);
-    // One entry (a manual one, which has no source record) superseded by `replacement`, with `reason`.
-    qint64 supersedeEntry(qint64 entryId, const Entry& replacement, const QString& reason);
     // All current entries of a source (e.g. a concern naming two children), superseded with `reason` and no
     // replacement: used when a child is removed from an amended concern.
     void retire(const QString& sourceType, qint64 sourceId, qint64 pupilId, const QString& reason);

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <utility>
 
 namespace lantern {
 
@@ -49,17 +50,33 @@ enum class ConcernStatus { New, Triaged, Open, Closed };
 QString concernStatusName(ConcernStatus status); // "new", "triaged", "open", "closed"
 std::optional<ConcernStatus> concernStatusFromName(const QString& name);
 
-// What the person recording gives; who recorded it and when come from the vault's user and clock.
-struct NewConcern {
+// What a concern says: the one content type the concern form, the staff submitter, the inbox importer and
+// the repository pass between them, and the content of each version. `Child` is how its children are
+// named: ConcernChild (a pupil on the roll) in the vault; SubmittedChild (model/submit/Submission.h: by name
+// and year group) on a staff member's computer, which has no pupil ids. Who recorded it and when come from
+// the vault's user and clock.
+template <typename Child> struct ConcernContentOf {
     PartialDate occurred; // when it happened, to the precision known; may be approximate
     QString location;
-    QList<ConcernChild> children; // at least one, at least one subject
-    QStringList categoryIds;      // reference/HarmCategories ids, at least one
-    QString account;              // what was seen and heard, as facts (required)
-    QString childWords;           // the child's exact words, kept verbatim
+    QList<Child> children;   // at least one, at least one subject
+    QStringList categoryIds; // reference/HarmCategories ids, at least one
+    QString account;         // what was seen and heard, as facts (required)
+    QString childWords;      // the child's exact words, kept verbatim
     QList<BodyMapMark> bodyMap;
     QString immediateAction;
+
+    // The same content with its children named another way (the importer matching submitted children to
+    // pupils, the staff machine standing numbers in for them).
+    template <typename Other> ConcernContentOf<Other> withChildren(QList<Other> others) const
+    {
+        return {occurred, location,   std::move(others), categoryIds,
+                account,  childWords, bodyMap,           immediateAction};
+    }
 };
+
+using ConcernContent = ConcernContentOf<ConcernChild>;
+// What the person recording gives.
+using NewConcern = ConcernContent;
 
 // An amendment: only the fields that are set change; everything else is carried over from the current
 // version.
@@ -80,16 +97,10 @@ struct ConcernChanges {
     }
 };
 
-struct ConcernVersion {
+// One version of a concern's content: the original is version 1; each amendment adds one with its reason
+// and author (records/VersionedRecord.h).
+struct ConcernVersion : ConcernContent {
     int version = 0;
-    PartialDate occurred;
-    QString location;
-    QList<ConcernChild> children;
-    QStringList categoryIds;
-    QString account;
-    QString childWords;
-    QList<BodyMapMark> bodyMap;
-    QString immediateAction;
     QDateTime amendedAt; // for version 1, when it was recorded
     QString amendedBy;   // username
     QString amendReason; // empty for version 1

@@ -8,6 +8,7 @@
 #include "records/ConcernValidator.h"
 #include "records/PupilDirectory.h"
 #include "records/SearchIndex.h"
+#include "records/VersionedRecord.h"
 #include "reference/HarmCategories.h"
 #include "reference/Upn.h"
 #include "storage/Database.h"
@@ -162,48 +163,6 @@ void requireConcern(Database& db, qint64 concernId)
         throw Error(ErrorKind::NotFound, ModelText::tr("There is no concern %1.").arg(concernId));
 }
 
-void insertVersion(Database& db, qint64 concernId, int version, const NewConcern& content, const QString& at,
-                   const QString& by, const QString& reason)
-{
-    Statement insert(db,
-                     "INSERT INTO concern_versions (concern_id, version, occurred_value, occurred_precision, "
-                     "occurred_sort, location, account, child_words, immediate_action, body_map, amended_at, "
-                     "amended_by, amend_reason) VALUES (:id, :version, :value, :precision, :sort, :location, "
-                     ":account, :words, :action, :bodyMap, :at, :by, :reason);");
-    insert.bind(":id", concernId)
-        .bind(":version", version)
-        .bind(":value", content.occurred.value())
-        .bind(":precision", content.occurred.precisionName())
-        .bind(":sort", content.occurred.sortKey())
-        .bind(":location", content.location)
-        .bind(":account", content.account)
-        .bind(":words", content.childWords)
-        .bind(":action", content.immediateAction)
-        .bind(":bodyMap", ConcernValidator::bodyMapJson(content.bodyMap))
-        .bind(":at", at)
-        .bind(":by", by)
-        .bind(":reason", reason);
-    insert.run();
-
-    Statement child(db, "INSERT INTO concern_children (concern_id, version, pupil_id, role) "
-                        "VALUES (:id, :version, :pupil, :role);");
-    for (const ConcernChild& named : content.children) {
-        child.reset();
-        child.bind(":id", concernId)
-            .bind(":version", version)
-            .bind(":pupil", named.pupilId)
-            .bind(":role", childRoleName(named.role));
-        child.run();
-    }
-    Statement category(db, "INSERT INTO concern_categories (concern_id, version, category_id) "
-                           "VALUES (:id, :version, :category);");
-    for (const QString& id : content.categoryIds) {
-        category.reset();
-        category.bind(":id", concernId).bind(":version", version).bind(":category", id);
-        category.run();
-    }
-}
-
 QList<ConcernChild> readChildren(Database& db, qint64 concernId, int version)
 {
     Statement query(db,
@@ -239,47 +198,74 @@ QStringList readCategories(Database& db, qint64 concernId, int version)
     return ids;
 }
 
-QList<ConcernVersion> readVersions(Database& db, qint64 concernId)
+void writeChildrenAndCategories(Database& db, qint64 concernId, const ConcernVersion& content)
 {
-    Statement query(db,
-                    "SELECT version, occurred_value, occurred_precision, location, account, child_words, "
-                    "immediate_action, body_map, amended_at, amended_by, amend_reason FROM concern_versions "
-                    "WHERE concern_id = :id ORDER BY version;");
-    query.bind(":id", concernId);
-    QList<ConcernVersion> versions;
-    while (query.step()) {
-        ConcernVersion version;
-        version.version = static_cast<int>(query.integer(0));
-        version.occurred = PartialDate::fromStored(query.text(1), query.text(2));
-        version.location = query.text(3);
-        version.account = query.text(4);
-        version.childWords = query.text(5);
-        version.immediateAction = query.text(6);
-        version.bodyMap = ConcernValidator::bodyMapFromJson(query.text(7));
-        version.amendedAt = fromIsoUtc(query.text(8));
-        version.amendedBy = query.text(9);
-        version.amendReason = query.text(10);
-        versions.append(version);
+    Statement child(db, "INSERT INTO concern_children (concern_id, version, pupil_id, role) "
+                        "VALUES (:id, :version, :pupil, :role);");
+    for (const ConcernChild& named : content.children) {
+        child.reset();
+        child.bind(":id", concernId)
+            .bind(":version", content.version)
+            .bind(":pupil", named.pupilId)
+            .bind(":role", childRoleName(named.role));
+        child.run();
     }
-    for (ConcernVersion& version : versions) {
-        version.children = readChildren(db, concernId, version.version);
-        version.categoryIds = readCategories(db, concernId, version.version);
+    Statement category(db, "INSERT INTO concern_categories (concern_id, version, category_id) "
+                           "VALUES (:id, :version, :category);");
+    for (const QString& id : content.categoryIds) {
+        category.reset();
+        category.bind(":id", concernId).bind(":version", content.version).bind(":category", id);
+        category.run();
     }
-    return versions;
 }
 
-NewConcern contentOf(const ConcernVersion& version)
+bool sameChildrenAndCategories(const ConcernVersion& a, const ConcernVersion& b)
 {
-    NewConcern content;
-    content.occurred = version.occurred;
-    content.location = version.location;
-    content.children = version.children;
-    content.categoryIds = version.categoryIds;
-    content.account = version.account;
-    content.childWords = version.childWords;
-    content.bodyMap = version.bodyMap;
-    content.immediateAction = version.immediateAction;
-    return content;
+    if (a.categoryIds != b.categoryIds || a.children.size() != b.children.size())
+        return false;
+    for (qsizetype i = 0; i < a.children.size(); ++i) {
+        if (a.children.at(i).pupilId != b.children.at(i).pupilId ||
+            a.children.at(i).role != b.children.at(i).role)
+            return false;
+    }
+    return true;
+}
+
+// A concern's versions: concern_versions, with the children and categories of each version beside it.
+VersionedRecord<ConcernVersion> concernVersions(Database& db)
+{
+    VersionedRecord<ConcernVersion>::Description description;
+    description.table = {VersionTable::Layout::Numbered,
+                         "concern_versions",
+                         "concern_id",
+                         {"occurred_value", "occurred_precision", "occurred_sort", "location", "account",
+                          "child_words", "immediate_action", "body_map"}};
+    description.values = [](const ConcernVersion& v) -> QVariantList {
+        return {v.occurred.value(),
+                v.occurred.precisionName(),
+                v.occurred.sortKey(),
+                v.location,
+                v.account,
+                v.childWords,
+                v.immediateAction,
+                ConcernValidator::bodyMapJson(v.bodyMap)};
+    };
+    description.read = [](const Statement& row, int first, ConcernVersion& v) {
+        v.occurred = PartialDate::fromStored(row.text(first), row.text(first + 1));
+        v.location = row.text(first + 3);
+        v.account = row.text(first + 4);
+        v.childWords = row.text(first + 5);
+        v.immediateAction = row.text(first + 6);
+        v.bodyMap = ConcernValidator::bodyMapFromJson(row.text(first + 7));
+    };
+    description.writeRows = writeChildrenAndCategories;
+    description.readRows = [](Database& rows, qint64 concernId, ConcernVersion& v) {
+        v.children = readChildren(rows, concernId, v.version);
+        v.categoryIds = readCategories(rows, concernId, v.version);
+    };
+    description.sameRows = sameChildrenAndCategories;
+    description.noContent = ModelText::tr("Concern %1 has no content.");
+    return VersionedRecord<ConcernVersion>(db, std::move(description));
 }
 
 bool isAbuseOrExploitation(const QStringList& categoryIds)
@@ -407,7 +393,9 @@ qint64 ConcernRepository::insertNew(const NewConcern& concern, const Recording& 
     insert.bind(":at", at).bind(":by", author).bind(":source", recording.source);
     insert.run();
     const qint64 id = db.lastInsertId();
-    insertVersion(db, id, 1, content, at, author, QString());
+    ConcernVersion first;
+    static_cast<ConcernContent&>(first) = content;
+    concernVersions(db).create(id, first, author, at);
     ConcernStatusLog::append(db, id, ConcernStatus::New, author, at, QString());
 
     ChronologyWriter chronology(db, author, at);
@@ -426,45 +414,41 @@ qint64 ConcernRepository::insertNew(const NewConcern& concern, const Recording& 
 void ConcernRepository::amend(qint64 concernId, const ConcernChanges& changes, const QString& reason)
 {
     requirePermission(m_vault.user(), Permission::WritePupilRecords);
-    const QString why = TextServices::normalizeForStorage(reason).trimmed();
-    if (why.isEmpty())
-        throw Error(
-            ErrorKind::InvalidInput,
-            ModelText::tr("Reason for the amendment: say why the concern is being changed; the original "
-                          "stays readable beside the new version."));
-    if (changes.isEmpty())
-        throw Error(ErrorKind::InvalidInput, ModelText::tr("Amendment: nothing to change was given."));
     Database& db = m_vault.database();
     const QString actor = m_vault.user().username;
     const QString now = nowIso(m_vault);
 
     Transaction transaction(db);
     requireConcern(db, concernId);
-    const QList<ConcernVersion> versions = readVersions(db, concernId);
-    const ConcernVersion& current = versions.last();
-
-    NewConcern next = contentOf(current);
-    if (changes.occurred)
-        next.occurred = *changes.occurred;
-    if (changes.location)
-        next.location = *changes.location;
-    if (changes.children)
-        next.children = *changes.children;
-    if (changes.categoryIds)
-        next.categoryIds = *changes.categoryIds;
-    if (changes.account)
-        next.account = *changes.account;
-    if (changes.childWords)
-        next.childWords = *changes.childWords;
-    if (changes.bodyMap)
-        next.bodyMap = *changes.bodyMap;
-    if (changes.immediateAction)
-        next.immediateAction = *changes.immediateAction;
-    const NewConcern content = ConcernValidator(m_vault.clock().nowUtc()).checked(next);
-    requirePupils(db, content.children);
-
-    const int version = current.version + 1;
-    insertVersion(db, concernId, version, content, now, actor, why);
+    const auto amended = concernVersions(db).amend(
+        concernId, reason,
+        [&](const ConcernVersion& current) {
+            ConcernVersion next = current;
+            if (changes.occurred)
+                next.occurred = *changes.occurred;
+            if (changes.location)
+                next.location = *changes.location;
+            if (changes.children)
+                next.children = *changes.children;
+            if (changes.categoryIds)
+                next.categoryIds = *changes.categoryIds;
+            if (changes.account)
+                next.account = *changes.account;
+            if (changes.childWords)
+                next.childWords = *changes.childWords;
+            if (changes.bodyMap)
+                next.bodyMap = *changes.bodyMap;
+            if (changes.immediateAction)
+                next.immediateAction = *changes.immediateAction;
+            static_cast<ConcernContent&>(next) = ConcernValidator(m_vault.clock().nowUtc()).checked(next);
+            requirePupils(db, next.children);
+            return next;
+        },
+        actor, now);
+    const ConcernVersion& current = amended.previous;
+    const ConcernContent& content = amended.current;
+    const int version = amended.current.version;
+    const QString& why = amended.current.amendReason;
 
     // Every child now named gets the amended entry in place of the old one (a backdated amendment moves it);
     // a child no longer named keeps the old entry, retired with the reason.
@@ -506,9 +490,7 @@ Concern ConcernRepository::get(qint64 concernId)
     concern.recordedAt = fromIsoUtc(head.text(0));
     concern.recordedBy = head.text(1);
     concern.source = head.text(2);
-    concern.history = readVersions(db, concernId);
-    if (concern.history.isEmpty())
-        throw Error(ErrorKind::Damaged, ModelText::tr("Concern %1 has no content.").arg(concernId));
+    concern.history = concernVersions(db).history(concernId);
     concern.current = concern.history.last();
 
     Statement statuses(db, "SELECT status, changed_at, changed_by, note FROM concern_status_changes "

@@ -66,16 +66,12 @@ struct DecisionChanges {
     }
 };
 
-struct DecisionVersion {
+// One version of a decision: the original is version 1; each amendment adds one with its reason and author
+// (records/VersionedRecord.h).
+struct DecisionVersion : NewDecision {
     int version = 0;
-    QString outcome;
-    QString reasons;
-    QString consulted;
-    ParentsInformed parentsInformed = ParentsInformed::NotYet;
-    QString parentsNotInformedReason;
     QString decidedBy; // username
     QDateTime decidedAt;
-    std::optional<QDate> reviewDate;
     QDateTime amendedAt;
     QString amendedBy;
     QString amendReason; // empty for version 1

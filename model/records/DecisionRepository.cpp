@@ -7,6 +7,7 @@
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/ConcernRepository.h"
+#include "records/VersionedRecord.h"
 #include "storage/Database.h"
 #include "text/PlainText.h"
 #include "text/TextServices.h"
@@ -113,60 +114,39 @@ NewDecision checked(const NewDecision& decision, const QDate& today, bool checkR
     return result;
 }
 
-void insertVersion(Database& db, qint64 decisionId, int version, const NewDecision& content,
-                   const QString& decidedBy, const QString& decidedAt, const QString& at, const QString& by,
-                   const QString& reason)
+// A decision's versions (decision_versions). Who decided and when belong to the version: an amendment that
+// changes the outcome makes it the amender's decision.
+VersionedRecord<DecisionVersion> decisionVersions(Database& db)
 {
-    Statement insert(db,
-                     "INSERT INTO decision_versions (decision_id, version, outcome, reasons, consulted, "
-                     "parents_informed, parents_not_informed_reason, decided_by, decided_at, review_date, "
-                     "amended_at, amended_by, amend_reason) VALUES (:id, :version, :outcome, :reasons, "
-                     ":consulted, :parents, :parentsReason, :decidedBy, :decidedAt, :review, :at, :by, "
-                     ":reason);");
-    insert.bind(":id", decisionId)
-        .bind(":version", version)
-        .bind(":outcome", content.outcome)
-        .bind(":reasons", content.reasons)
-        .bind(":consulted", content.consulted)
-        .bind(":parents", parentsInformedName(content.parentsInformed))
-        .bind(":parentsReason", content.parentsNotInformedReason)
-        .bind(":decidedBy", decidedBy)
-        .bind(":decidedAt", decidedAt)
-        .bind(":review", content.reviewDate
-                             ? std::optional<QString>(content.reviewDate->toString(Qt::ISODate))
-                             : std::optional<QString>())
-        .bind(":at", at)
-        .bind(":by", by)
-        .bind(":reason", reason);
-    insert.run();
-}
-
-QList<DecisionVersion> readVersions(Database& db, qint64 decisionId)
-{
-    Statement query(
-        db, "SELECT version, outcome, reasons, consulted, parents_informed, parents_not_informed_reason, "
-            "decided_by, decided_at, review_date, amended_at, amended_by, amend_reason "
-            "FROM decision_versions WHERE decision_id = :id ORDER BY version;");
-    query.bind(":id", decisionId);
-    QList<DecisionVersion> versions;
-    while (query.step()) {
-        DecisionVersion version;
-        version.version = static_cast<int>(query.integer(0));
-        version.outcome = query.text(1);
-        version.reasons = query.text(2);
-        version.consulted = query.text(3);
-        version.parentsInformed = parentsInformedFromName(query.text(4)).value_or(ParentsInformed::NotYet);
-        version.parentsNotInformedReason = query.text(5);
-        version.decidedBy = query.text(6);
-        version.decidedAt = fromIsoUtc(query.text(7));
-        if (const std::optional<QString> review = query.optionalText(8))
-            version.reviewDate = QDate::fromString(*review, Qt::ISODate);
-        version.amendedAt = fromIsoUtc(query.text(9));
-        version.amendedBy = query.text(10);
-        version.amendReason = query.text(11);
-        versions.append(version);
-    }
-    return versions;
+    VersionedRecord<DecisionVersion>::Description description;
+    description.table = {VersionTable::Layout::Numbered,
+                         "decision_versions",
+                         "decision_id",
+                         {"outcome", "reasons", "consulted", "parents_informed",
+                          "parents_not_informed_reason", "decided_by", "decided_at", "review_date"}};
+    description.values = [](const DecisionVersion& v) -> QVariantList {
+        return {v.outcome,
+                v.reasons,
+                v.consulted,
+                parentsInformedName(v.parentsInformed),
+                v.parentsNotInformedReason,
+                v.decidedBy,
+                isoUtc(v.decidedAt),
+                v.reviewDate ? QVariant(v.reviewDate->toString(Qt::ISODate)) : QVariant()};
+    };
+    description.read = [](const Statement& row, int first, DecisionVersion& v) {
+        v.outcome = row.text(first);
+        v.reasons = row.text(first + 1);
+        v.consulted = row.text(first + 2);
+        v.parentsInformed = parentsInformedFromName(row.text(first + 3)).value_or(ParentsInformed::NotYet);
+        v.parentsNotInformedReason = row.text(first + 4);
+        v.decidedBy = row.text(first + 5);
+        v.decidedAt = fromIsoUtc(row.text(first + 6));
+        if (const std::optional<QString> review = row.optionalText(first + 7))
+            v.reviewDate = QDate::fromString(*review, Qt::ISODate);
+    };
+    description.noContent = ModelText::tr("Decision %1 has no content.");
+    return VersionedRecord<DecisionVersion>(db, std::move(description));
 }
 
 // The decision's head row and versions; throws NotFound.
@@ -181,9 +161,7 @@ Decision readDecision(Database& db, qint64 decisionId)
     decision.concernId = head.integer(0);
     decision.recordedAt = fromIsoUtc(head.text(1));
     decision.recordedBy = head.text(2);
-    decision.history = readVersions(db, decisionId);
-    if (decision.history.isEmpty())
-        throw Error(ErrorKind::Damaged, ModelText::tr("Decision %1 has no content.").arg(decisionId));
+    decision.history = decisionVersions(db).history(decisionId);
     decision.current = decision.history.last();
     return decision;
 }
@@ -240,7 +218,11 @@ qint64 DecisionRepository::add(qint64 concernId, const NewDecision& decision)
     insert.bind(":concern", concernId).bind(":at", now).bind(":by", actor);
     insert.run();
     const qint64 id = db.lastInsertId();
-    insertVersion(db, id, 1, content, actor, now, now, actor, QString());
+    DecisionVersion first;
+    static_cast<NewDecision&>(first) = content;
+    first.decidedBy = actor;
+    first.decidedAt = nowUtc;
+    decisionVersions(db).create(id, first, actor, now);
     if (status == ConcernStatus::New)
         ConcernStatusLog::append(db, concernId, ConcernStatus::Triaged, actor, now,
                                  QStringLiteral("Decision %1 recorded").arg(id));
@@ -258,14 +240,6 @@ qint64 DecisionRepository::add(qint64 concernId, const NewDecision& decision)
 void DecisionRepository::amend(qint64 decisionId, const DecisionChanges& changes, const QString& reason)
 {
     requirePermission(m_vault.user(), Permission::WritePupilRecords);
-    const QString why = tidy(reason);
-    if (why.isEmpty())
-        throw Error(
-            ErrorKind::InvalidInput, DecisionField::amendReason,
-            ModelText::tr("Reason for the amendment: say why the decision is being changed; the original "
-                          "stays readable beside the new version."));
-    if (changes.isEmpty())
-        throw Error(ErrorKind::InvalidInput, ModelText::tr("Amendment: nothing to change was given."));
     Database& db = m_vault.database();
     const QString actor = m_vault.user().username;
     const QDateTime nowUtc = m_vault.clock().nowUtc();
@@ -273,23 +247,33 @@ void DecisionRepository::amend(qint64 decisionId, const DecisionChanges& changes
 
     Transaction transaction(db);
     const Decision existing = readDecision(db, decisionId);
-    const DecisionVersion& current = existing.current;
-    NewDecision next;
-    next.outcome = changes.outcome.value_or(current.outcome);
-    next.reasons = changes.reasons.value_or(current.reasons);
-    next.consulted = changes.consulted.value_or(current.consulted);
-    next.parentsInformed = changes.parentsInformed.value_or(current.parentsInformed);
-    next.parentsNotInformedReason =
-        changes.parentsNotInformedReason.value_or(current.parentsNotInformedReason);
-    next.reviewDate = changes.reviewDate ? *changes.reviewDate : current.reviewDate;
-    const NewDecision content = checked(next, ukToday(m_vault.clock()), changes.reviewDate.has_value());
-
-    // A different outcome is a new decision in substance: it is now this user's, made now.
-    const bool outcomeChanged = content.outcome != current.outcome;
-    const QString decidedBy = outcomeChanged ? actor : current.decidedBy;
-    const QDateTime decidedAt = outcomeChanged ? nowUtc : current.decidedAt;
-    const int version = current.version + 1;
-    insertVersion(db, decisionId, version, content, decidedBy, isoUtc(decidedAt), now, actor, why);
+    const auto amended = decisionVersions(db).amend(
+        decisionId, reason,
+        [&](const DecisionVersion& current) {
+            NewDecision next;
+            next.outcome = changes.outcome.value_or(current.outcome);
+            next.reasons = changes.reasons.value_or(current.reasons);
+            next.consulted = changes.consulted.value_or(current.consulted);
+            next.parentsInformed = changes.parentsInformed.value_or(current.parentsInformed);
+            next.parentsNotInformedReason =
+                changes.parentsNotInformedReason.value_or(current.parentsNotInformedReason);
+            next.reviewDate = changes.reviewDate ? *changes.reviewDate : current.reviewDate;
+            DecisionVersion result = current;
+            static_cast<NewDecision&>(result) =
+                checked(next, ukToday(m_vault.clock()), changes.reviewDate.has_value());
+            // A different outcome is a new decision in substance: it is now this user's, made now.
+            if (result.outcome != current.outcome) {
+                result.decidedBy = actor;
+                result.decidedAt = nowUtc;
+            }
+            return result;
+        },
+        actor, now);
+    const NewDecision& content = amended.current;
+    const QString& decidedBy = amended.current.decidedBy;
+    const QDateTime& decidedAt = amended.current.decidedAt;
+    const int version = amended.current.version;
+    const QString& why = amended.current.amendReason;
 
     ChronologyWriter chronology(db, actor, now);
     for (qint64 pupilId : childrenOfConcern(db, existing.concernId))

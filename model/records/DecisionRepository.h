@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records/Decision.h"
+#include "records/VersionedRecord.h"
 
 #include <QLatin1String>
 #include <QList>
@@ -16,7 +17,7 @@ inline constexpr QLatin1String outcome{"decision.outcome"};
 inline constexpr QLatin1String reasons{"decision.reasons"};
 inline constexpr QLatin1String parentsInformed{"decision.parentsInformed"};
 inline constexpr QLatin1String reviewDate{"decision.reviewDate"};
-inline constexpr QLatin1String amendReason{"decision.amendReason"};
+inline constexpr QLatin1String amendReason = AmendmentField::reason; // records/VersionedRecord.h
 } // namespace DecisionField
 
 // Decisions on concerns, by the DSL team (Permission::WritePupilRecords to add or amend, ReadPupilRecords to

@@ -8,6 +8,7 @@
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
 #include "records/SearchIndex.h"
+#include "records/VersionedRecord.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
@@ -45,28 +46,30 @@ void indexVoice(Database& db, qint64 voiceId, qint64 pupilId, const VoiceContent
                           {content.words, content.adaptations, content.wishesAndFeelings});
 }
 
-void insertVersion(Database& db, qint64 voiceId, int version, const VoiceContent& content, const QString& at,
-                   const QString& by, const QString& reason)
+// A voice entry's versions (voice_versions).
+VersionedRecord<VoiceVersion> voiceVersions(Database& db)
 {
-    Statement insert(
-        db, "INSERT INTO voice_versions (voice_id, version, captured_value, captured_precision, "
-            "captured_sort, method, words, adaptations, wishes_and_feelings, told_what_happens_next, "
-            "amended_at, amended_by, amend_reason) VALUES (:voice, :version, :value, :precision, "
-            ":sort, :method, :words, :adaptations, :wishes, :told, :at, :by, :reason);");
-    insert.bind(":voice", voiceId)
-        .bind(":version", version)
-        .bind(":value", content.captured.value())
-        .bind(":precision", content.captured.precisionName())
-        .bind(":sort", content.captured.sortKey())
-        .bind(":method", content.method)
-        .bind(":words", content.words)
-        .bind(":adaptations", content.adaptations)
-        .bind(":wishes", content.wishesAndFeelings)
-        .bind(":told", content.toldWhatHappensNext)
-        .bind(":at", at)
-        .bind(":by", by)
-        .bind(":reason", reason);
-    insert.run();
+    VersionedRecord<VoiceVersion>::Description description;
+    description.table = {VersionTable::Layout::Numbered,
+                         "voice_versions",
+                         "voice_id",
+                         {"captured_value", "captured_precision", "captured_sort", "method", "words",
+                          "adaptations", "wishes_and_feelings", "told_what_happens_next"}};
+    description.values = [](const VoiceVersion& v) -> QVariantList {
+        const VoiceContent& c = v.content;
+        return {c.captured.value(), c.captured.precisionName(), c.captured.sortKey(), c.method, c.words,
+                c.adaptations,      c.wishesAndFeelings,        c.toldWhatHappensNext};
+    };
+    description.read = [](const Statement& row, int first, VoiceVersion& v) {
+        v.content.captured = PartialDate::fromStored(row.text(first), row.text(first + 1));
+        v.content.method = row.text(first + 3);
+        v.content.words = row.text(first + 4);
+        v.content.adaptations = row.text(first + 5);
+        v.content.wishesAndFeelings = row.text(first + 6);
+        v.content.toldWhatHappensNext = row.integer(first + 7) != 0;
+    };
+    description.noContent = ModelText::tr("Child's voice entry %1 has no content.");
+    return VersionedRecord<VoiceVersion>(db, std::move(description));
 }
 
 bool overlaps(const PartialDate& when, const QDate& from, const QDate& to)
@@ -95,7 +98,7 @@ qint64 VoiceRepository::add(qint64 pupilId, const VoiceContent& content)
     insert.bind(":pupil", pupilId).bind(":at", now).bind(":by", actor);
     insert.run();
     const qint64 id = db.lastInsertId();
-    insertVersion(db, id, 1, clean, now, actor, QString());
+    voiceVersions(db).create(id, {1, clean, {}, {}, {}}, actor, now);
     ChronologyWriter(db, actor, now).add(chronologyEntry(id, pupilId, clean));
     indexVoice(db, id, pupilId, clean);
     m_vault.audit().append(actor, QStringLiteral("voice.add"), QStringLiteral("voice"), QString::number(id),
@@ -107,12 +110,6 @@ qint64 VoiceRepository::add(qint64 pupilId, const VoiceContent& content)
 int VoiceRepository::amend(qint64 voiceId, const VoiceChanges& changes, const QString& reason)
 {
     requirePermission(m_vault.user(), Permission::WritePupilRecords);
-    const QString why = TextServices::normalizeForStorage(reason).trimmed();
-    if (why.isEmpty())
-        throw Error(
-            ErrorKind::InvalidInput,
-            ModelText::tr("Reason: say why the entry is being amended; the original stays readable."));
-
     Database& db = m_vault.database();
     Transaction transaction(db);
     Statement find(db, "SELECT pupil_id FROM voice_entries WHERE id = :id;");
@@ -120,27 +117,27 @@ int VoiceRepository::amend(qint64 voiceId, const VoiceChanges& changes, const QS
     if (!find.step())
         throw Error(ErrorKind::NotFound, ModelText::tr("There is no child's voice entry %1.").arg(voiceId));
     const qint64 pupilId = find.integer(0);
-    std::optional<VoiceEntry> entry;
-    for (const VoiceEntry& candidate : read(pupilId))
-        if (candidate.id == voiceId)
-            entry = candidate;
-    if (!entry || entry->versions.isEmpty())
-        throw Error(ErrorKind::Damaged, ModelText::tr("Child's voice entry %1 has no content.").arg(voiceId));
-
-    const VoiceContent& old = entry->current().content;
-    VoiceContent next;
-    next.captured = changes.captured.value_or(old.captured);
-    next.method = changes.method.value_or(old.method);
-    next.words = changes.words.value_or(old.words);
-    next.adaptations = changes.adaptations.value_or(old.adaptations);
-    next.wishesAndFeelings = changes.wishesAndFeelings.value_or(old.wishesAndFeelings);
-    next.toldWhatHappensNext = changes.toldWhatHappensNext.value_or(old.toldWhatHappensNext);
-    const VoiceContent clean = validated(next);
-    const int version = entry->current().version + 1;
 
     const QString actor = m_vault.user().username;
     const QString now = isoUtc(m_vault.clock().nowUtc());
-    insertVersion(db, voiceId, version, clean, now, actor, why);
+    const auto amended = voiceVersions(db).amend(
+        voiceId, reason,
+        [&](const VoiceVersion& current) {
+            const VoiceContent& old = current.content;
+            VoiceVersion next = current;
+            next.content.captured = changes.captured.value_or(old.captured);
+            next.content.method = changes.method.value_or(old.method);
+            next.content.words = changes.words.value_or(old.words);
+            next.content.adaptations = changes.adaptations.value_or(old.adaptations);
+            next.content.wishesAndFeelings = changes.wishesAndFeelings.value_or(old.wishesAndFeelings);
+            next.content.toldWhatHappensNext = changes.toldWhatHappensNext.value_or(old.toldWhatHappensNext);
+            next.content = validated(next.content);
+            return next;
+        },
+        actor, now);
+    const VoiceContent& clean = amended.current.content;
+    const int version = amended.current.version;
+    const QString& why = amended.current.amendReason;
     ChronologyWriter(db, actor, now)
         .supersede(QStringLiteral("voice"), voiceId, pupilId, chronologyEntry(voiceId, pupilId, clean), why);
     indexVoice(db, voiceId, pupilId, clean);
@@ -185,37 +182,22 @@ std::optional<VoiceEntry> VoiceRepository::latestInPeriod(qint64 pupilId, const 
 
 QList<VoiceEntry> VoiceRepository::read(qint64 pupilId)
 {
-    Statement select(
-        m_vault.database(),
-        "SELECT e.id, e.recorded_at, e.recorded_by, v.version, v.captured_value, v.captured_precision, "
-        "v.method, v.words, v.adaptations, v.wishes_and_feelings, v.told_what_happens_next, "
-        "v.amended_at, v.amended_by, v.amend_reason FROM voice_entries e JOIN voice_versions v "
-        "ON v.voice_id = e.id WHERE e.pupil_id = :pupil ORDER BY e.id, v.version;");
+    Database& db = m_vault.database();
+    Statement select(db, "SELECT id, recorded_at, recorded_by FROM voice_entries WHERE pupil_id = :pupil "
+                         "ORDER BY id;");
     select.bind(":pupil", pupilId);
     QList<VoiceEntry> entries;
     while (select.step()) {
-        const qint64 id = select.integer(0);
-        if (entries.isEmpty() || entries.last().id != id) {
-            VoiceEntry entry;
-            entry.id = id;
-            entry.pupilId = pupilId;
-            entry.recordedAt = fromIsoUtc(select.text(1));
-            entry.recordedBy = select.text(2);
-            entries.append(entry);
-        }
-        VoiceVersion version;
-        version.version = static_cast<int>(select.integer(3));
-        version.content.captured = PartialDate::fromStored(select.text(4), select.text(5));
-        version.content.method = select.text(6);
-        version.content.words = select.text(7);
-        version.content.adaptations = select.text(8);
-        version.content.wishesAndFeelings = select.text(9);
-        version.content.toldWhatHappensNext = select.integer(10) != 0;
-        version.amendedAt = fromIsoUtc(select.text(11));
-        version.amendedBy = select.text(12);
-        version.amendReason = select.text(13);
-        entries.last().versions.append(version);
+        VoiceEntry entry;
+        entry.id = select.integer(0);
+        entry.pupilId = pupilId;
+        entry.recordedAt = fromIsoUtc(select.text(1));
+        entry.recordedBy = select.text(2);
+        entries.append(entry);
     }
+    const VersionedRecord<VoiceVersion> versions = voiceVersions(db);
+    for (VoiceEntry& entry : entries)
+        entry.versions = versions.history(entry.id);
     // Most recently captured first (by the current version's date), then most recently recorded.
     std::stable_sort(entries.begin(), entries.end(), [](const VoiceEntry& a, const VoiceEntry& b) {
         const QString aKey = a.current().content.captured.sortKey();

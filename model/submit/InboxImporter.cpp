@@ -217,14 +217,7 @@ private:
         } catch (const Error& error) {
             reject(error.message());
         }
-        NewConcern concern;
-        concern.occurred = submitted.occurred;
-        concern.location = submitted.location;
-        concern.categoryIds = submitted.categoryIds;
-        concern.account = submitted.account;
-        concern.childWords = submitted.childWords;
-        concern.bodyMap = submitted.bodyMap;
-        concern.immediateAction = submitted.immediateAction;
+        ConcernContent concern = submitted.withChildren(QList<ConcernChild>());
         const QString choices = matchChildren(submitted.children, concern, outcome);
 
         Database& db = m_vault.database();

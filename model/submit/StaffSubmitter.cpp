@@ -54,14 +54,7 @@ SubmittedConcern StaffSubmitter::checked(const SubmittedConcern& concern) const
     // The vault's own rules, applied here so that the staff member hears about a missing field now rather
     // than the DSL at import. The staff machine has no pupil ids: each distinct child named stands in as
     // 1, 2, … so that the rules about children (at least one, a subject, none twice) still apply.
-    NewConcern content;
-    content.occurred = concern.occurred;
-    content.location = concern.location;
-    content.categoryIds = concern.categoryIds;
-    content.account = concern.account;
-    content.childWords = concern.childWords;
-    content.bodyMap = concern.bodyMap;
-    content.immediateAction = concern.immediateAction;
+    QList<ConcernChild> standIns;
     QList<SubmittedChild> children;
     QHash<QString, qint64> standIn;
     for (const SubmittedChild& typed : concern.children) {
@@ -73,21 +66,11 @@ SubmittedConcern StaffSubmitter::checked(const SubmittedConcern& concern) const
         const QString key = TextServices::searchKey(child.name) + QLatin1Char('\n') + child.yearGroup;
         const qint64 id = standIn.value(key, standIn.size() + 1);
         standIn.insert(key, id);
-        content.children.append({id, child.role, {}, {}});
+        standIns.append({id, child.role, {}, {}});
         children.append(child);
     }
-    const NewConcern valid = ConcernValidator(m_clock.nowUtc()).checked(content);
-
-    SubmittedConcern result;
-    result.occurred = valid.occurred;
-    result.location = valid.location;
-    result.children = children;
-    result.categoryIds = valid.categoryIds;
-    result.account = valid.account;
-    result.childWords = valid.childWords;
-    result.bodyMap = valid.bodyMap;
-    result.immediateAction = valid.immediateAction;
-    return result;
+    const ConcernContent valid = ConcernValidator(m_clock.nowUtc()).checked(concern.withChildren(standIns));
+    return valid.withChildren(children);
 }
 
 SubmittedAdultConcern StaffSubmitter::checked(const SubmittedAdultConcern& concern) const

@@ -32,16 +32,7 @@ struct SubmittedChild {
 
 // kind "concern": the content of a concern about children, as the concern form takes it, with children named
 // rather than given by pupil id (the staff machine has no pupil ids).
-struct SubmittedConcern {
-    PartialDate occurred;
-    QString location;
-    QList<SubmittedChild> children;
-    QStringList categoryIds;
-    QString account;
-    QString childWords;
-    QList<BodyMapMark> bodyMap;
-    QString immediateAction;
-};
+using SubmittedConcern = ConcernContentOf<SubmittedChild>;
 
 // kind "adult-concern": a low-level concern about an adult (KCSIE), for the adults register. Roles are the
 // register's names: "staff", "supply", "volunteer", "contractor".

@@ -423,22 +423,21 @@ void ConcernForm::save()
         recordConcern();
 }
 
+template <typename Child> ConcernContentOf<Child> ConcernForm::content(QList<Child> children) const
+{
+    return {m_when->value(),          m_location->text(),     std::move(children), m_categories->checkedIds(),
+            m_account->toPlainText(), m_words->toPlainText(), m_bodyMap->marks(),  m_action->toPlainText()};
+}
+
 std::optional<SubmissionReceipt> ConcernForm::submitConcern()
 {
     if (!m_submitter || m_sent)
         return std::nullopt;
     clearErrors();
-    SubmittedConcern concern;
-    concern.occurred = m_when->value();
-    concern.location = m_location->text();
+    QList<SubmittedChild> children;
     for (const ChosenChildrenModel::Chosen& chosen : m_picker->chosenModel()->chosen())
-        concern.children.append(
-            {chosen.pupil.displayName, chosen.pupil.yearGroup, chosen.pupil.id > 0, chosen.role});
-    concern.categoryIds = m_categories->checkedIds();
-    concern.account = m_account->toPlainText();
-    concern.childWords = m_words->toPlainText();
-    concern.bodyMap = m_bodyMap->marks();
-    concern.immediateAction = m_action->toPlainText();
+        children.append({chosen.pupil.displayName, chosen.pupil.yearGroup, chosen.pupil.id > 0, chosen.role});
+    const SubmittedConcern concern = content(children);
     SubmissionReceipt receipt;
     try {
         receipt = m_submitter->submitConcern(concern);
@@ -459,15 +458,7 @@ qint64 ConcernForm::recordConcern()
     if (m_recordedId != 0)
         return m_recordedId;
     clearErrors();
-    NewConcern concern;
-    concern.occurred = m_when->value();
-    concern.location = m_location->text();
-    concern.children = m_picker->children();
-    concern.categoryIds = m_categories->checkedIds();
-    concern.account = m_account->toPlainText();
-    concern.childWords = m_words->toPlainText();
-    concern.bodyMap = m_bodyMap->marks();
-    concern.immediateAction = m_action->toPlainText();
+    const ConcernContent concern = content(m_picker->children());
     try {
         m_recordedId = ConcernRepository(*m_vault).record(concern);
     } catch (const Error& error) {

@@ -89,6 +89,8 @@ private:
     // under the form when the field is empty or not one of this form's.
     void showError(const QString& field, const QString& message);
     QStringList attachFiles(qint64 concernId);
+    // What the form says, with the children as named in it.
+    template <typename Child> ConcernContentOf<Child> content(QList<Child> children) const;
 
     Vault* m_vault = nullptr;              // null in submission mode
     StaffSubmitter* m_submitter = nullptr; // null when recording into a vault
