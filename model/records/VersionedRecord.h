@@ -1,7 +1,7 @@
 #pragma once
 
+#include "calendar/PartialDate.h"
 #include "core/Error.h"
-#include "core/PartialDate.h"
 #include "storage/Database.h"
 
 #include <QByteArray>
