@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds Lantern twice (dev: GCC, warnings as errors; asan: clang with AddressSanitizer
 # and UndefinedBehaviorSanitizer) and runs the whole test suite: every tier under dev, and again under asan except
-# the tests labelled slow (crash injection, the demo school), which run once. Then checks formatting and fuzzes
-# the roster readers. Prints how long each step took.
+# the tests labelled slow (a 50 MB roster, the demo school, real key derivation), which run once. Then checks
+# formatting and fuzzes the roster readers. Prints how long each step took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/ModelText.h"
+#include "reference/IdentifierText.h"
 
 #include <algorithm>
 
@@ -13,21 +14,9 @@ constexpr qsizetype kLength = 10;
 constexpr int kTestPrefix = 999;
 constexpr int kTestBodies = 1000000; // the six digits after the 999 prefix
 
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
 int digitValue(QChar c)
 {
     return c.unicode() - u'0';
-}
-
-// Long pasted text is cut short so the message stays readable.
-QString shown(const QString& value)
-{
-    constexpr qsizetype kMax = 20;
-    return value.size() <= kMax ? value : value.left(kMax - 1) + QChar(0x2026);
 }
 
 // From the weighted sum of the first nine digits (weights 10 down to 2). A result of 10 is never issued.
@@ -76,11 +65,11 @@ std::optional<QString> nhsNumberProblem(const QString& input)
             return ModelText::tr(
                        "NHS number %1: \u201C%2\u201D is not a digit. An NHS number is 10 digits, often "
                        "written with spaces as 943 476 5919.")
-                .arg(shown(entered), c);
+                .arg(shownInMessage(entered), c);
     }
     if (digits.size() != kLength)
         return ModelText::tr("NHS number %1 must be 10 digits; it has %2.")
-            .arg(shown(entered))
+            .arg(shownInMessage(entered))
             .arg(digits.size());
     const std::optional<int> expected = nhsCheckDigit(QStringView(digits).left(kLength - 1));
     if (!expected)

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/ModelText.h"
+#include "reference/IdentifierText.h"
 
 namespace lantern {
 
@@ -27,21 +28,9 @@ constexpr LaRange kKnownLaCodes[] = {
     {933, 933}, {935, 938}, {940, 940}, {941, 941},
 };
 
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
 bool isAsciiUpper(QChar c)
 {
     return c >= u'A' && c <= u'Z';
-}
-
-// Long pasted text is cut short so the message stays readable.
-QString shown(const QString& value)
-{
-    constexpr qsizetype kMax = 20;
-    return value.size() <= kMax ? value : value.left(kMax - 1) + QChar(0x2026);
 }
 
 QString digits(int value, int width)
@@ -92,7 +81,9 @@ std::optional<QString> upnProblem(const QString& input)
     if (upn.isEmpty())
         return ModelText::tr("The UPN is empty.");
     if (upn.size() != kUpnLength)
-        return ModelText::tr("UPN %1 must be 13 characters; it has %2.").arg(shown(upn)).arg(upn.size());
+        return ModelText::tr("UPN %1 must be 13 characters; it has %2.")
+            .arg(shownInMessage(upn))
+            .arg(upn.size());
     if (!isAsciiUpper(upn[0]))
         return ModelText::tr("UPN %1 must start with a letter (its check letter), not \u201C%2\u201D.")
             .arg(upn, upn[0]);
