@@ -135,9 +135,9 @@ QString KeySlot::newId()
 QString KeySlot::notThisUsersSlot(const QString& user)
 {
     return ModelText::tr(
-               "keyslots.json: the key slot of \"%1\" does not belong to this user (it was renamed, "
-               "swapped, given another role or copied from elsewhere). Nothing was opened; restore "
-               "keyslots.json from a backup or ask a DSL to reset the password.")
+               "keyslots.json: key slot does not belong to this user: the slot under the name "
+               "\"%1\" was renamed, swapped, given another role or copied from elsewhere. Nothing "
+               "was opened; restore keyslots.json from a backup or ask a DSL to reset the password.")
         .arg(user);
 }
 
