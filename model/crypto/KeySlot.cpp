@@ -218,6 +218,32 @@ std::optional<KeySlot::Keys> KeySlot::open(const SecureBytes& password, const QS
     return keys;
 }
 
+bool KeySlot::upgradeWrap(const SecureBytes& password, const QString& vaultId)
+{
+    if (wrapVersion >= 2)
+        return false;
+    validateShape(QStringLiteral("keyslots.json, slot %1").arg(id));
+    const SecureBytes kek = deriveKey(password, kdf);
+    const QByteArray oldAd = associatedData(*this, vaultId);
+    SecureBytes secretKey(secretKeyBytes);
+    unsigned long long length = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            secretKey.data(), &length, nullptr, bytes(wrappedSecretKey),
+            static_cast<unsigned long long>(wrappedSecretKey.size()), bytes(oldAd),
+            static_cast<unsigned long long>(oldAd.size()), bytes(nonce), kek.data()) != 0)
+        return false;
+    KeySlot upgraded = *this;
+    upgraded.wrapVersion = 2;
+    upgraded.kekCheck = kekCheckFor(kek);
+    const QByteArray newAd = associatedData(upgraded, vaultId);
+    randombytes_buf(upgraded.nonce.data(), nonceBytes);
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        bytes(upgraded.wrappedSecretKey), &length, secretKey.data(), secretKey.size(), bytes(newAd),
+        static_cast<unsigned long long>(newAd.size()), nullptr, bytes(upgraded.nonce), kek.data());
+    *this = std::move(upgraded);
+    return true;
+}
+
 void KeySlot::reseal(const SecureBytes& current, const SecureBytes* previous, const QString& vaultId)
 {
     ensureSodium();

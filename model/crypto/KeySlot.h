@@ -83,6 +83,11 @@ struct KeySlot {
     // this user").
     std::optional<Keys> open(const SecureBytes& password, const QString& vaultId) const;
 
+    // Re-wraps a wrap version 1 slot's secret key under version 2 (the username and kind in the associated
+    // data, and a check value), with a new nonce; the password is needed, so this happens when the owner
+    // unlocks. Returns false, changing nothing, if the password does not open the slot or it is version 2.
+    bool upgradeWrap(const SecureBytes& password, const QString& vaultId);
+
     // Re-seals `current`, and `previous` unless it is null, to this slot's public key, replacing both sealed
     // keys. Needs no password. Note that nothing here can prove publicKey is the one the slot was created
     // with: the caller must trust the file it read it from.

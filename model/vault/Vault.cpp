@@ -275,7 +275,20 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
                                            KeySlotFile slotFile, const KeySlot& slot,
                                            const SecureBytes& secret, const Clock& clock)
 {
-    std::optional<KeySlot::Keys> keys = slot.open(secret, slotFile.vaultId);
+    // A refusal of a slot or file that was tampered with is recorded like a wrong password, so that the next
+    // unlock puts it into the audit chain.
+    const auto refused = [&paths, &clock, &slot](const QString& reason, const Error& error) -> Error {
+        UnlockFailures(paths.unlockFailures()).record(clock.nowUtc(), slot.user, reason);
+        return error;
+    };
+    std::optional<KeySlot::Keys> keys;
+    try {
+        keys = slot.open(secret, slotFile.vaultId);
+    } catch (const Error& error) {
+        if (error.kind() == ErrorKind::Damaged)
+            throw refused(QStringLiteral("key slot refused (altered or not this user's)"), error);
+        throw;
+    }
     if (!keys) {
         UnlockFailures(paths.unlockFailures())
             .record(clock.nowUtc(), slot.user,
@@ -289,12 +302,15 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
     // The slot opened: it must also be the one this vault issued to this user (name, kind, role, public key),
     // and the file must be the one Lantern last wrote (its MAC covers every slot and the generation).
     if (!slot.isBoundTo(keys->current, slotFile.vaultId))
-        throw Error(ErrorKind::Damaged, KeySlot::notThisUsersSlot(slot.user));
+        throw refused(QStringLiteral("key slot does not belong to this user"),
+                      Error(ErrorKind::Damaged, KeySlot::notThisUsersSlot(slot.user)));
     if (slotFile.version >= 2 && !slotFile.isAuthentic(keys->current))
-        throw Error(ErrorKind::Damaged,
-                    ModelText::tr("keyslots.json has been altered: its slots are not the ones this vault "
-                                  "last wrote (a slot added, removed or changed by hand). Nothing was "
-                                  "opened; restore keyslots.json from a backup."));
+        throw refused(
+            QStringLiteral("keyslots.json altered"),
+            Error(ErrorKind::Damaged,
+                  ModelText::tr("keyslots.json has been altered: its slots are not the ones this vault "
+                                "last wrote (a slot added, removed or changed by hand). Nothing was "
+                                "opened; restore keyslots.json from a backup.")));
 
     SecureBytes masterKey;
     bool slotsChanged = false;
@@ -302,10 +318,14 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
     db.checkIntegrity();
     Migrations::apply(db);
     QString reconciled;
-    {
+    try {
         Transaction transaction(db);
         reconciled = reconcileSlots(paths, slotFile, db, masterKey, slotsChanged);
         transaction.commit();
+    } catch (const Error& error) {
+        if (error.kind() == ErrorKind::Damaged)
+            throw refused(QStringLiteral("keyslots.json older than the vault"), error);
+        throw;
     }
 
     User user;
@@ -324,7 +344,23 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
     // which binds the slot again).
     const KeySlot* current = slotFile.findById(slot.id);
     if (!current || current->user != user.username || current->role != roleName(user.role))
-        throw Error(ErrorKind::Damaged, KeySlot::notThisUsersSlot(slot.user));
+        throw refused(QStringLiteral("key slot bound to another role"),
+                      Error(ErrorKind::Damaged, KeySlot::notThisUsersSlot(slot.user)));
+    // A slot wrapped before wrap version 2 is wrapped again with its username while its owner is here (the
+    // password is needed): one more key derivation, once.
+    if (current->wrapVersion < 2) {
+        KeySlot upgraded = *current;
+        if (upgraded.upgradeWrap(secret, slotFile.vaultId)) {
+            Transaction transaction(db);
+            KeySlotFile next = slotFile.clone();
+            next.replace(std::move(upgraded));
+            writeSlotFile(paths, next, db, masterKey);
+            transaction.commit();
+            slotFile = std::move(next);
+            reconciled += (reconciled.isEmpty() ? QString() : QStringLiteral("; ")) +
+                          QStringLiteral("key slot of %1 wrapped again with its username").arg(user.username);
+        }
+    }
 
     std::unique_ptr<Vault> vault(
         new Vault(paths, std::move(lock), std::move(slotFile), std::move(masterKey), std::move(db), clock));

@@ -110,10 +110,21 @@ TEST_F(SlotBindingTest, EveryRoleOpensAndEachSlotNamesItsRole)
 
 TEST_F(SlotBindingTest, ARenamedSlotDoesNotOpenAsItsNewName)
 {
+    m_vault.reset();
+    const QByteArray genuine = readWholeFile(slotPath());
     editSlots([](QJsonObject& root) { renameSlot(root, QStringLiteral("staff"), QStringLiteral("dsl")); });
     const Error error = unlockError(QStringLiteral("dsl"), passwordOf(QStringLiteral("staff")));
     EXPECT_EQ(error.kind(), ErrorKind::Damaged);
     EXPECT_TRUE(error.message().contains(QStringLiteral("does not belong to this user"))) << error.what();
+
+    // Put right, the next unlock records the attempt in the audit chain.
+    writeFileAtomically(slotPath(), genuine);
+    AuditFilter filter;
+    filter.actionPrefix = QStringLiteral("vault.unlock-failed");
+    const QList<AuditEntry> failed = dsl().audit().entries(filter);
+    ASSERT_EQ(failed.size(), 1);
+    EXPECT_TRUE(failed.first().details.contains(QStringLiteral("refused")))
+        << failed.first().details.toStdString();
 }
 
 TEST_F(SlotBindingTest, AReRoledSlotDoesNotOpen)
@@ -222,6 +233,9 @@ TEST_F(SlotBindingTest, ALegacyVaultOpensForEveryoneAndIsUpgradedAtTheNextUnlock
     EXPECT_TRUE(entries.first().details.contains(QStringLiteral("upgraded")))
         << entries.first().details.toStdString();
     expectEveryoneOpens();
+    // Each owner's unlock wrapped their slot again with its username.
+    for (const KeySlot& slot : KeySlotFile::load(slotPath()).keySlots)
+        EXPECT_EQ(slot.wrapVersion, 2) << slot.user.toStdString();
 
     // From now on the old file is a rollback.
     writeFileAtomically(slotPath(), legacy.toJson());
