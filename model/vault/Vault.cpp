@@ -324,7 +324,7 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
         transaction.commit();
     } catch (const Error& error) {
         if (error.kind() == ErrorKind::Damaged)
-            throw refused(QStringLiteral("keyslots.json older than the vault"), error);
+            throw refused(QStringLiteral("keyslots.json refused (older than the vault, or damaged)"), error);
         throw;
     }
 
