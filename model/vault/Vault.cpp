@@ -265,8 +265,9 @@ std::unique_ptr<Vault> Vault::unlockWithRecoveryKey(const QString& folder, const
     KeySlotFile slotFile = KeySlotFile::load(paths.keySlots());
     const KeySlot* slot = slotFile.findByUser(recoveryUser);
     if (!slot)
-        throw Error(ErrorKind::AuthenticationFailed,
-                    ModelText::tr("This vault has no recovery key. A DSL or administrator can make one."));
+        throw Error(
+            ErrorKind::AuthenticationFailed,
+            ModelText::tr("This vault has no recovery key. A designated safeguarding lead can make one."));
     const KeySlot chosen = *slot;
     return openWithSlot(paths, std::move(lock), std::move(slotFile), chosen, secret, clock);
 }
