@@ -54,7 +54,12 @@ std::unique_ptr<Vault> unlockAs(Context& context, const QCommandLineParser& pars
         return Vault::unlockWithRecoveryKey(vault, text, context.clock);
     }
     SecureBytes password = context.passwords.read(QStringLiteral("Password for %1").arg(user));
-    return Vault::unlock(vault, user, password, context.clock);
+    std::unique_ptr<Vault> unlocked = Vault::unlock(vault, user, password, context.clock);
+    // What a DSL must be told at unlock (a recovery key made or replaced by someone else).
+    for (const QString& notice : unlocked->noticesSinceLastUnlock())
+        context.err << "lantern-cli: notice: " << notice << "\n";
+    context.err.flush();
+    return unlocked;
 }
 
 QCommandLineOption option(const char* name, const char* description, const char* valueName)

@@ -4,6 +4,7 @@
 #include "core/ModelText.h"
 #include "crypto/Sodium.h"
 
+#include <QStringList>
 #include <sodium.h>
 #include <utility>
 
@@ -21,15 +22,36 @@ static_assert(KeySlot::wrappedSecretKeyBytes ==
 static_assert(KeySlot::sealedKeyBytes == crypto_box_SEALBYTES + KeySlot::masterKeyBytes);
 static_assert(KdfParams::keyBytes == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
 
-// Canonical associated data for the wrapped secret key.
-QByteArray associatedData(const QString& vaultId, const QString& slotId)
+QString kindName(KeySlot::Kind kind)
 {
-    QByteArray data("lantern-keyslot-v1");
+    return kind == KeySlot::Kind::Recovery ? QStringLiteral("recovery") : QStringLiteral("password");
+}
+
+// Canonical associated data for the wrapped secret key.
+QByteArray associatedData(const KeySlot& slot, const QString& vaultId)
+{
+    QByteArray data(slot.wrapVersion >= 2 ? "lantern-keyslot-v2" : "lantern-keyslot-v1");
     data.append('\0');
     data.append(vaultId.toUtf8());
     data.append('\0');
-    data.append(slotId.toUtf8());
+    data.append(slot.id.toUtf8());
+    if (slot.wrapVersion >= 2) {
+        data.append('\0');
+        data.append(slot.user.toUtf8());
+        data.append('\0');
+        data.append(kindName(slot.kind).toUtf8());
+    }
     return data;
+}
+
+QByteArray kekCheckFor(const SecureBytes& kek)
+{
+    static const QByteArray label("lantern-kek-check-v2");
+    QByteArray digest(static_cast<qsizetype>(KeySlot::kekCheckBytes), '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), KeySlot::kekCheckBytes,
+                       reinterpret_cast<const unsigned char*>(label.constData()),
+                       static_cast<unsigned long long>(label.size()), kek.data(), kek.size());
+    return digest;
 }
 
 const unsigned char* bytes(const QByteArray& data)
@@ -82,10 +104,12 @@ QByteArray bindingFor(const KeySlot& slot, const SecureBytes& masterKey, const Q
 {
     SecureBytes subkey(crypto_generichash_KEYBYTES);
     crypto_kdf_derive_from_key(subkey.data(), subkey.size(), 1, "lntnslot", masterKey.data());
-    QByteArray message("lantern-slot-binding-v1");
-    for (const QString& field :
-         {vaultId, slot.id, slot.user,
-          slot.kind == KeySlot::Kind::Recovery ? QStringLiteral("recovery") : QStringLiteral("password")}) {
+    // Version 1 (slots of a version 1 keyslots.json, no role) and version 2 (with the role).
+    QByteArray message(slot.role.isEmpty() ? "lantern-slot-binding-v1" : "lantern-slot-binding-v2");
+    QStringList fields{vaultId, slot.id, slot.user, kindName(slot.kind)};
+    if (!slot.role.isEmpty())
+        fields.append(slot.role);
+    for (const QString& field : fields) {
         message.append('\0');
         message.append(field.toUtf8());
     }
@@ -108,8 +132,17 @@ QString KeySlot::newId()
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(raw), sizeof raw).toHex());
 }
 
+QString KeySlot::notThisUsersSlot(const QString& user)
+{
+    return ModelText::tr(
+               "keyslots.json: key slot does not belong to this user: the slot under the name "
+               "\"%1\" was renamed, swapped, given another role or copied from elsewhere. Nothing "
+               "was opened; restore keyslots.json from a backup or ask a DSL to reset the password.")
+        .arg(user);
+}
+
 KeySlot KeySlot::create(QString user, Kind kind, const SecureBytes& password, const SecureBytes& masterKey,
-                        const QString& vaultId)
+                        const QString& vaultId, const QString& role)
 {
     ensureSodium();
     checkMasterKey(masterKey);
@@ -117,6 +150,10 @@ KeySlot KeySlot::create(QString user, Kind kind, const SecureBytes& password, co
     slot.id = newId();
     slot.user = std::move(user);
     slot.kind = kind;
+    slot.role = !role.isEmpty() ? role : kind == Kind::Recovery ? recoveryUser() : QString();
+    if (slot.role.isEmpty())
+        throw Error(ErrorKind::Internal, ModelText::tr("A key slot cannot be made without a role."));
+    slot.wrapVersion = 2;
     slot.kdf = KdfParams::forNewSlot();
 
     SecureBytes secretKey(secretKeyBytes);
@@ -126,7 +163,8 @@ KeySlot KeySlot::create(QString user, Kind kind, const SecureBytes& password, co
                     ModelText::tr("libsodium could not make a key pair for a key slot."));
 
     const SecureBytes kek = deriveKey(password, slot.kdf);
-    const QByteArray ad = associatedData(vaultId, slot.id);
+    slot.kekCheck = kekCheckFor(kek);
+    const QByteArray ad = associatedData(slot, vaultId);
     slot.nonce.resize(static_cast<qsizetype>(nonceBytes));
     randombytes_buf(slot.nonce.data(), nonceBytes);
     slot.wrappedSecretKey.resize(static_cast<qsizetype>(wrappedSecretKeyBytes));
@@ -144,14 +182,22 @@ std::optional<KeySlot::Keys> KeySlot::open(const SecureBytes& password, const QS
 {
     validateShape(QStringLiteral("keyslots.json, slot %1").arg(id));
     const SecureBytes kek = deriveKey(password, kdf);
-    const QByteArray ad = associatedData(vaultId, id);
+    if (wrapVersion >= 2) {
+        const QByteArray expected = kekCheckFor(kek);
+        if (sodium_memcmp(expected.constData(), kekCheck.constData(), kekCheckBytes) != 0)
+            return std::nullopt; // the wrong password
+    }
+    const QByteArray ad = associatedData(*this, vaultId);
     SecureBytes secretKey(secretKeyBytes);
     unsigned long long length = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
             secretKey.data(), &length, nullptr, bytes(wrappedSecretKey),
             static_cast<unsigned long long>(wrappedSecretKey.size()), bytes(ad),
-            static_cast<unsigned long long>(ad.size()), bytes(nonce), kek.data()) != 0)
+            static_cast<unsigned long long>(ad.size()), bytes(nonce), kek.data()) != 0) {
+        if (wrapVersion >= 2) // the password is right: the slot was written for another user, slot or vault
+            throw Error(ErrorKind::Damaged, notThisUsersSlot(user));
         return std::nullopt;
+    }
 
     // The secret key is authentic (it decrypted under this password), so from here on any mismatch means
     // the clear fields beside it were altered.
@@ -170,6 +216,32 @@ std::optional<KeySlot::Keys> KeySlot::open(const SecureBytes& password, const QS
             altered(id, ModelText::tr("its sealed previous key does not open"));
     }
     return keys;
+}
+
+bool KeySlot::upgradeWrap(const SecureBytes& password, const QString& vaultId)
+{
+    if (wrapVersion >= 2)
+        return false;
+    validateShape(QStringLiteral("keyslots.json, slot %1").arg(id));
+    const SecureBytes kek = deriveKey(password, kdf);
+    const QByteArray oldAd = associatedData(*this, vaultId);
+    SecureBytes secretKey(secretKeyBytes);
+    unsigned long long length = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            secretKey.data(), &length, nullptr, bytes(wrappedSecretKey),
+            static_cast<unsigned long long>(wrappedSecretKey.size()), bytes(oldAd),
+            static_cast<unsigned long long>(oldAd.size()), bytes(nonce), kek.data()) != 0)
+        return false;
+    KeySlot upgraded = *this;
+    upgraded.wrapVersion = 2;
+    upgraded.kekCheck = kekCheckFor(kek);
+    const QByteArray newAd = associatedData(upgraded, vaultId);
+    randombytes_buf(upgraded.nonce.data(), nonceBytes);
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        bytes(upgraded.wrappedSecretKey), &length, secretKey.data(), secretKey.size(), bytes(newAd),
+        static_cast<unsigned long long>(newAd.size()), nullptr, bytes(upgraded.nonce), kek.data());
+    *this = std::move(upgraded);
+    return true;
 }
 
 void KeySlot::reseal(const SecureBytes& current, const SecureBytes* previous, const QString& vaultId)
@@ -206,6 +278,8 @@ void KeySlot::validateShape(const QString& where) const
     check(publicKey, publicKeyBytes, "public_key");
     check(sealedKey, sealedKeyBytes, "sealed_key");
     check(binding, bindingBytes, "binding");
+    if (wrapVersion >= 2)
+        check(kekCheck, kekCheckBytes, "kek_check");
     if (hasPrevious())
         check(sealedPreviousKey, sealedKeyBytes, "sealed_previous_key");
     kdf.validate(where);

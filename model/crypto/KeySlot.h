@@ -15,9 +15,13 @@ namespace lantern {
 //   master key --crypto_box_seal to publicKey--> sealedKey
 //
 // The vault id and the slot id are bound in as associated data of the wrapped secret key, so a slot copied
-// into another vault, or given another slot's id, no longer opens. Because the master key is sealed to the
-// slot's public key, whoever holds the master key can re-seal a new one to every slot (reseal()) without
-// knowing anyone's password: that is what makes master-key rotation possible.
+// into another vault, or given another slot's id, no longer opens. Slots written since wrap version 2 also
+// bind the username and the kind there, and carry a check value of the password-derived key, so that a slot
+// whose name was changed on disk is told apart from a wrong password (Error(Damaged), "does not belong to
+// this user"). The role cannot be in the associated data (someone else changes roles, without the owner's
+// password): it is bound by `binding`, which whoever holds the master key re-issues. Because the master key
+// is sealed to the slot's public key, whoever holds the master key can re-seal a new one to every slot
+// (reseal()) without knowing anyone's password: that is what makes master-key rotation possible.
 struct KeySlot {
     enum class Kind { Password, Recovery };
 
@@ -37,6 +41,16 @@ struct KeySlot {
     QString id;
     QString user; // the username, or "recovery"
     Kind kind = Kind::Password;
+    // The role name the slot was issued for ("dsl", "staff", …, "recovery"), bound by `binding` (version 2).
+    // Empty in a slot read from a version 1 keyslots.json, whose binding does not cover the role.
+    QString role;
+    // 1: associated data = vault id, slot id (slots written before this version); 2: also the username and
+    // the kind, and `kekCheck` is set.
+    int wrapVersion = 2;
+    // Keyed hash of the password-derived key (BLAKE2b, "lantern-kek-check-v2"), wrap version 2 only: tells a
+    // wrong password from a slot that opens only under another identity. It tells an attacker nothing the
+    // wrapped secret key does not (either confirms a guessed password).
+    QByteArray kekCheck;
     KdfParams kdf;
     QByteArray nonce;            // for the wrapped secret key
     QByteArray wrappedSecretKey; // the slot's X25519 secret key under the password-derived key
@@ -45,9 +59,10 @@ struct KeySlot {
     // Set only while a master-key rotation is in progress, so that whichever key records.db holds after a
     // crash, every slot still opens it.
     QByteArray sealedPreviousKey;
-    // Keyed hash (BLAKE2b, key derived from the master key) over vault id, slot id, user, kind and public
-    // key. reseal() trusts publicKey; without this, someone able to write keyslots.json could swap in their
-    // own public key and receive the next master key at the next rotation. Checked before every re-seal.
+    // Keyed hash (BLAKE2b, key derived from the master key) over vault id, slot id, user, kind, role (binding
+    // version 2, whenever `role` is set) and public key. reseal() trusts publicKey; without this, someone
+    // able to write keyslots.json could swap in their own public key and receive the next master key at the
+    // next rotation. Checked before every re-seal.
     QByteArray binding;
 
     static QString recoveryUser() { return QStringLiteral("recovery"); }
@@ -56,14 +71,22 @@ struct KeySlot {
 
     // A new slot with a fresh id, a new key pair, fresh KDF settings (KdfParams::forNewSlot()) and
     // `masterKey` sealed to it.
+    // `role` is the role name bound into the slot (empty: "recovery" for a recovery slot).
     static KeySlot create(QString user, Kind kind, const SecureBytes& password, const SecureBytes& masterKey,
-                          const QString& vaultId);
+                          const QString& vaultId, const QString& role = {});
 
     // The current master key and, during a rotation, the previous one; nullopt if the password is wrong (or
     // the slot was moved to another vault or id). Throws Error(Damaged) if the slot's fields have impossible
     // sizes or its KDF settings are unacceptable, and if the secret key opens but does not match publicKey or
-    // a sealed key does not open (the slot was altered on disk).
+    // a sealed key does not open (the slot was altered on disk); and, for wrap version 2, if the password is
+    // right but the slot's user, kind, id or vault is not the one it was written for ("does not belong to
+    // this user").
     std::optional<Keys> open(const SecureBytes& password, const QString& vaultId) const;
+
+    // Re-wraps a wrap version 1 slot's secret key under version 2 (the username and kind in the associated
+    // data, and a check value), with a new nonce; the password is needed, so this happens when the owner
+    // unlocks. Returns false, changing nothing, if the password does not open the slot or it is version 2.
+    bool upgradeWrap(const SecureBytes& password, const QString& vaultId);
 
     // Re-seals `current`, and `previous` unless it is null, to this slot's public key, replacing both sealed
     // keys. Needs no password. Note that nothing here can prove publicKey is the one the slot was created
@@ -72,6 +95,10 @@ struct KeySlot {
     void reseal(const SecureBytes& current, const SecureBytes* previous, const QString& vaultId);
     bool isBoundTo(const SecureBytes& masterKey, const QString& vaultId) const;
     static constexpr std::size_t bindingBytes = 32;
+    static constexpr std::size_t kekCheckBytes = 32;
+
+    // The message of every refusal of a slot that was renamed, swapped, re-roled or copied.
+    static QString notThisUsersSlot(const QString& user);
 
     bool hasPrevious() const { return !sealedPreviousKey.isEmpty(); }
 

@@ -21,23 +21,37 @@ std::optional<Error> refuseManaging(const User& actor)
     return std::nullopt;
 }
 
-bool readsPupilRecords(Role role)
+bool holds(Role role, Permission permission)
 {
     User holder;
     holder.role = role;
-    return hasPermission(holder, Permission::ReadPupilRecords);
+    return hasPermission(holder, permission);
+}
+
+// What the role reads that an administrator may not, for the refusal; empty if nothing.
+QString caseContentOf(Role role)
+{
+    if (holds(role, Permission::ReadPupilRecords))
+        return ModelText::tr("reads pupil records");
+    if (holds(role, Permission::KeepAdultsRegister))
+        return ModelText::tr("reads the adults register");
+    if (holds(role, Permission::KeepHeadteacherConcerns))
+        return ModelText::tr("reads concerns about the headteacher");
+    return {};
 }
 
 // A DSL (who reads the records already) or the recovery key (the school's last resort) may hand out access
-// to them; an administrator may not.
+// to case content; an administrator may not: not to pupil records (DSL, deputy), the adults register (head)
+// or concerns about the headteacher (chair).
 std::optional<Error> refuseGrantingRecords(const User& actor, Role role, const QString& what)
 {
-    if (!readsPupilRecords(role) || actor.role == Role::Dsl || actor.role == Role::Recovery)
+    const QString content = caseContentOf(role);
+    if (content.isEmpty() || actor.role == Role::Dsl || actor.role == Role::Recovery)
         return std::nullopt;
     return Error(ErrorKind::PermissionDenied,
                  ModelText::tr("Only a designated safeguarding lead or the recovery key can %1: the %2 role "
-                               "reads pupil records, and an administrator may not give anyone that access.")
-                     .arg(what, roleTitle(role).toLower()));
+                               "%3, and an administrator may not give anyone that access.")
+                     .arg(what, roleTitle(role).toLower(), content));
 }
 
 Error lastDslRefusal(const User& target)

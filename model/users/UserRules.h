@@ -12,10 +12,12 @@ namespace lantern {
 // and the interface (which asks the same questions to grey out what would be refused).
 //
 // - Users are managed by a DSL, an administrator or a recovery-key session (Permission::ManageUsers).
-// - Access to pupil records is given only by a DSL or a recovery session: a user with a role that reads them
-//   (DSL, deputy) is added or enabled, someone is given such a role, or such a user's password is reset. An
-//   administrator "never reads case content" (DESIGN.md §1); without this rule they could make themselves a
-//   DSL account. Taking access away (disabling, another role) is theirs to do.
+// - Access to case content is given only by a DSL or a recovery session: a user with a role that reads pupil
+//   records (DSL, deputy), the adults register (head) or concerns about the headteacher (chair) is added or
+//   enabled, someone is given such a role, or such a user's password is reset. An administrator "never reads
+//   case content" (DESIGN.md §1); without this rule they could make themselves a DSL, head or chair account,
+//   or reset the head's password and read the register. Taking access away (disabling, another role) is
+//   theirs to do. (Making or replacing the recovery key is the DSL's too: Vault::createRecoveryKey.)
 // - Nobody disables or demotes the last designated safeguarding lead who can sign in: the vault would be
 //   left with nobody to read its records.
 // - Nobody changes their own role or disables their own account.

@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QUuid>
 #include <algorithm>
+#include <sodium.h>
 #include <utility>
 
 namespace lantern {
@@ -43,11 +44,25 @@ void checkCipher(const JsonReader& cipher)
         damaged(cipher.where(), ModelText::tr("the database cipher settings are not the ones Lantern uses."));
 }
 
-KeySlot readSlot(const JsonReader& in)
+KeySlot readSlot(const JsonReader& in, int fileVersion)
 {
     KeySlot slot;
     slot.id = in.string("id");
     slot.user = in.string("user");
+    if (fileVersion >= 2) {
+        slot.role = in.string("role");
+        if (slot.role.isEmpty())
+            damaged(in.where(), ModelText::tr("the slot has no role."));
+    }
+    slot.wrapVersion = 1;
+    if (in.has("wrap_version")) {
+        const qint64 wrap = in.integer("wrap_version");
+        if (wrap != 2)
+            damaged(in.where(),
+                    ModelText::tr("the wrap version %1 is not one Lantern ever wrote.").arg(wrap));
+        slot.wrapVersion = 2;
+        slot.kekCheck = in.base64("kek_check");
+    }
     const QString kind = in.string("kind");
     if (kind == QLatin1String("password"))
         slot.kind = KeySlot::Kind::Password;
@@ -88,6 +103,12 @@ QJsonObject writeSlot(const KeySlot& slot)
                        {QStringLiteral("public_key"), toBase64(slot.publicKey)},
                        {QStringLiteral("sealed_key"), toBase64(slot.sealedKey)}};
     object.insert(QStringLiteral("binding"), toBase64(slot.binding));
+    if (!slot.role.isEmpty())
+        object.insert(QStringLiteral("role"), slot.role);
+    if (slot.wrapVersion >= 2) {
+        object.insert(QStringLiteral("wrap_version"), slot.wrapVersion);
+        object.insert(QStringLiteral("kek_check"), toBase64(slot.kekCheck));
+    }
     if (slot.hasPrevious())
         object.insert(QStringLiteral("sealed_previous_key"), toBase64(slot.sealedPreviousKey));
     return object;
@@ -123,13 +144,20 @@ KeySlotFile KeySlotFile::parse(const QByteArray& json)
                                                            "(format version %2). Update Lantern to open it.")
                                                  .arg(file)
                                                  .arg(version));
-    if (version != formatVersion)
+    if (version != formatVersion && version != 1)
         damaged(file, ModelText::tr("the format version %1 is not one Lantern ever wrote.").arg(version));
 
     KeySlotFile result;
+    result.version = static_cast<int>(version);
     result.vaultId = root.string("vault_id");
-    if (QUuid::fromString(result.vaultId).isNull())
-        damaged(file, ModelText::tr("the vault id \"%1\" is not a UUID.").arg(result.vaultId));
+    if (version >= 2) {
+        // Whether the MAC is right is for the vault to decide, with the master key (Vault::openWithSlot).
+        result.generation = root.integer("generation");
+        if (result.generation < 0)
+            damaged(file, ModelText::tr("the generation %1 is negative.").arg(result.generation));
+        if (root.has("mac"))
+            result.mac = root.base64("mac");
+    }
     checkCipher(root.object("cipher", file + QStringLiteral(", cipher")));
 
     const QJsonValue slotsValue = root.value("slots");
@@ -142,7 +170,7 @@ KeySlotFile KeySlotFile::parse(const QByteArray& json)
         const QString where = QStringLiteral("%1, slot %2").arg(file).arg(index + 1);
         if (!array.at(index).isObject())
             damaged(where, ModelText::tr("the slot is not an object."));
-        KeySlot slot = readSlot(JsonReader(array.at(index).toObject(), where));
+        KeySlot slot = readSlot(JsonReader(array.at(index).toObject(), where), result.version);
         if (ids.contains(slot.id))
             damaged(where, ModelText::tr("another slot already has the id %1.").arg(slot.id));
         if (users.contains(slot.user))
@@ -166,17 +194,56 @@ QByteArray KeySlotFile::toJson() const
     QJsonArray array;
     for (const KeySlot& slot : keySlots)
         array.append(writeSlot(slot));
-    const QJsonObject root{{QStringLiteral("format"), formatName},
-                           {QStringLiteral("version"), formatVersion},
-                           {QStringLiteral("vault_id"), vaultId},
-                           {QStringLiteral("cipher"), cipher},
-                           {QStringLiteral("slots"), array}};
+    // `version` is formatVersion for everything Lantern writes (Vault::writeSlotFile); a version 1 document
+    // is written only by the tests, to stand for a vault made before version 2.
+    QJsonObject root{{QStringLiteral("format"), formatName},
+                     {QStringLiteral("version"), version},
+                     {QStringLiteral("vault_id"), vaultId},
+                     {QStringLiteral("cipher"), cipher},
+                     {QStringLiteral("slots"), array}};
+    if (version >= 2) {
+        root.insert(QStringLiteral("generation"), generation);
+        if (!mac.isEmpty())
+            root.insert(QStringLiteral("mac"), toBase64(mac));
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 void KeySlotFile::save(const QString& path) const
 {
     writeFileAtomically(path, toJson());
+}
+
+QByteArray KeySlotFile::macFor(const SecureBytes& masterKey) const
+{
+    SecureBytes subkey(crypto_generichash_KEYBYTES);
+    crypto_kdf_derive_from_key(subkey.data(), subkey.size(), 2, "lntnfile", masterKey.data());
+    QByteArray message("lantern-keyslots-mac-v2");
+    const auto field = [&message](const QByteArray& bytes) {
+        message.append('\0');
+        message.append(QByteArray::number(bytes.size()));
+        message.append(':');
+        message.append(bytes);
+    };
+    field(vaultId.toUtf8());
+    field(QByteArray::number(generation));
+    for (const KeySlot& slot : keySlots) {
+        field(slot.id.toUtf8());
+        field(slot.binding);
+    }
+    QByteArray digest(static_cast<qsizetype>(macBytes), '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), macBytes,
+                       reinterpret_cast<const unsigned char*>(message.constData()),
+                       static_cast<unsigned long long>(message.size()), subkey.data(), subkey.size());
+    return digest;
+}
+
+bool KeySlotFile::isAuthentic(const SecureBytes& masterKey) const
+{
+    if (version < 2 || static_cast<std::size_t>(mac.size()) != macBytes)
+        return false;
+    const QByteArray expected = macFor(masterKey);
+    return sodium_memcmp(expected.constData(), mac.constData(), macBytes) == 0;
 }
 
 const KeySlot* KeySlotFile::findByUser(const QString& user) const

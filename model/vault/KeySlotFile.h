@@ -15,7 +15,9 @@ namespace lantern {
 class KeySlotFile {
 public:
     static QString fileName() { return QStringLiteral("keyslots.json"); }
-    static constexpr int formatVersion = 1;
+    // 2: a generation counter and a MAC over the file, and every slot's binding covers its role. Version 1
+    // files (written before) are read and upgraded at the next DSL unlock (Vault).
+    static constexpr int formatVersion = 2;
 
     // Throws Error(Damaged) if the file is missing or not a keyslots document this version can use, and
     // Error(NewerVersion) if a newer Lantern wrote it.
@@ -46,7 +48,20 @@ public:
     // A copy to change and save, leaving this one as it was if saving fails.
     KeySlotFile clone() const { return *this; }
 
+    // The MAC over vault id, generation and every slot's id and binding, keyed from `masterKey` (the slots'
+    // current key). Without it, someone able to write keyslots.json could put back a removed slot or an old
+    // file with a newer generation number.
+    QByteArray macFor(const SecureBytes& masterKey) const;
+    bool isAuthentic(const SecureBytes& masterKey) const;
+    static constexpr std::size_t macBytes = 32;
+
     QString vaultId;
+    int version = formatVersion; // as read; a saved file is always formatVersion
+    // Incremented by every write (Vault::writeSlots); the database keeps the last one written
+    // (vault_meta 'keyslots_generation'), so an older keyslots.json put back is refused. 0 in a version 1
+    // file.
+    qint64 generation = 0;
+    QByteArray mac;          // version 2 only
     QList<KeySlot> keySlots; // not "slots": that is a Qt keyword macro
 };
 

@@ -24,6 +24,8 @@ void UserAdministration::changeRole(const QString& username, Role role)
     update.bind(":role", roleName(role)).bind(":name", username).run();
     m_vault.audit().append(m_vault.user().username, QStringLiteral("user.role"), QStringLiteral("user"),
                            username, roleName(target->role) + QStringLiteral(" → ") + roleName(role));
+    // The slot is bound to the role: bind it again (keyslots.json is written before the commit).
+    m_vault.rebindSlotRole(username, role);
     transaction.commit();
 }
 

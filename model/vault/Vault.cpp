@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QUuid>
+#include <algorithm>
 #include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
@@ -85,6 +86,48 @@ void validateNewUser(const Vault::NewUser& user)
         throw Error(ErrorKind::InvalidInput, ModelText::tr("The user's display name is empty."));
     if (user.role == Role::Recovery)
         throw Error(ErrorKind::InvalidInput, ModelText::tr("The recovery role cannot be given to a user."));
+}
+
+const QString generationKey = QStringLiteral("keyslots_generation");
+
+std::optional<qint64> storedGeneration(Database& db)
+{
+    Statement query(db, "SELECT value FROM vault_meta WHERE key = :key;");
+    query.bind(":key", generationKey);
+    if (!query.step())
+        return std::nullopt;
+    return query.text(0).toLongLong();
+}
+
+void storeGeneration(Database& db, qint64 generation)
+{
+    Statement upsert(db, "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (:key, :value);");
+    upsert.bind(":key", generationKey).bind(":value", QString::number(generation)).run();
+}
+
+// Recovery keys made or replaced by someone other than `username` since `username`'s last unlock.
+QStringList recoveryKeyNotices(Database& db, const QString& username)
+{
+    Statement last(db, "SELECT COALESCE(MAX(seq), 0) FROM audit_log WHERE actor = :name AND "
+                       "action = 'vault.unlock';");
+    last.bind(":name", username);
+    const qint64 since = last.step() ? last.integer(0) : 0;
+    Statement query(db, "SELECT at_utc, actor, details FROM audit_log WHERE seq > :since AND "
+                        "action = 'vault.recovery-key' AND actor <> :name ORDER BY seq;");
+    query.bind(":since", since).bind(":name", username);
+    QStringList notices;
+    while (query.step()) {
+        const QString when = query.text(0);
+        const QString actor = query.text(1);
+        notices.append(query.text(2).startsWith(QStringLiteral("replaced"))
+                           ? ModelText::tr("The recovery key was replaced by %1 at %2 (UTC). If you did "
+                                           "not expect this, find out why: whoever holds it can add a DSL.")
+                                 .arg(actor, when)
+                           : ModelText::tr("A recovery key was made by %1 at %2 (UTC). If you did not "
+                                           "expect this, find out why: whoever holds it can add a DSL.")
+                                 .arg(actor, when));
+    }
+    return notices;
 }
 
 void validatePassword(const SecureBytes& password)
@@ -180,8 +223,8 @@ std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& first
             transaction.commit();
         }
         slotFile.keySlots.append(KeySlot::create(firstDsl.username, KeySlot::Kind::Password, password,
-                                                 masterKey, slotFile.vaultId));
-        slotFile.save(paths.keySlots());
+                                                 masterKey, slotFile.vaultId, roleName(Role::Dsl)));
+        writeSlotFile(paths, slotFile, db, masterKey);
         db.close();
         lock->release();
     } catch (...) {
@@ -222,8 +265,9 @@ std::unique_ptr<Vault> Vault::unlockWithRecoveryKey(const QString& folder, const
     KeySlotFile slotFile = KeySlotFile::load(paths.keySlots());
     const KeySlot* slot = slotFile.findByUser(recoveryUser);
     if (!slot)
-        throw Error(ErrorKind::AuthenticationFailed,
-                    ModelText::tr("This vault has no recovery key. A DSL or administrator can make one."));
+        throw Error(
+            ErrorKind::AuthenticationFailed,
+            ModelText::tr("This vault has no recovery key. A designated safeguarding lead can make one."));
     const KeySlot chosen = *slot;
     return openWithSlot(paths, std::move(lock), std::move(slotFile), chosen, secret, clock);
 }
@@ -232,7 +276,20 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
                                            KeySlotFile slotFile, const KeySlot& slot,
                                            const SecureBytes& secret, const Clock& clock)
 {
-    std::optional<KeySlot::Keys> keys = slot.open(secret, slotFile.vaultId);
+    // A refusal of a slot or file that was tampered with is recorded like a wrong password, so that the next
+    // unlock puts it into the audit chain.
+    const auto refused = [&paths, &clock, &slot](const QString& reason, const Error& error) -> Error {
+        UnlockFailures(paths.unlockFailures()).record(clock.nowUtc(), slot.user, reason);
+        return error;
+    };
+    std::optional<KeySlot::Keys> keys;
+    try {
+        keys = slot.open(secret, slotFile.vaultId);
+    } catch (const Error& error) {
+        if (error.kind() == ErrorKind::Damaged)
+            throw refused(QStringLiteral("key slot refused (altered or not this user's)"), error);
+        throw;
+    }
     if (!keys) {
         UnlockFailures(paths.unlockFailures())
             .record(clock.nowUtc(), slot.user,
@@ -243,11 +300,34 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
                         ? ModelText::tr("The recovery key does not open this vault.")
                         : ModelText::tr("The password for \"%1\" is not correct.").arg(slot.user));
     }
+    // The slot opened: it must also be the one this vault issued to this user (name, kind, role, public key),
+    // and the file must be the one Lantern last wrote (its MAC covers every slot and the generation).
+    if (!slot.isBoundTo(keys->current, slotFile.vaultId))
+        throw refused(QStringLiteral("key slot does not belong to this user"),
+                      Error(ErrorKind::Damaged, KeySlot::notThisUsersSlot(slot.user)));
+    if (slotFile.version >= 2 && !slotFile.isAuthentic(keys->current))
+        throw refused(
+            QStringLiteral("keyslots.json altered"),
+            Error(ErrorKind::Damaged,
+                  ModelText::tr("keyslots.json has been altered: its slots are not the ones this vault "
+                                "last wrote (a slot added, removed or changed by hand). Nothing was "
+                                "opened; restore keyslots.json from a backup.")));
 
     SecureBytes masterKey;
-    Database db = openRecords(paths, slotFile, *keys, masterKey);
+    bool slotsChanged = false;
+    Database db = openRecords(paths, slotFile, *keys, masterKey, slotsChanged);
     db.checkIntegrity();
     Migrations::apply(db);
+    QString reconciled;
+    try {
+        Transaction transaction(db);
+        reconciled = reconcileSlots(paths, slotFile, db, masterKey, slotsChanged);
+        transaction.commit();
+    } catch (const Error& error) {
+        if (error.kind() == ErrorKind::Damaged)
+            throw refused(QStringLiteral("keyslots.json refused (older than the vault, or damaged)"), error);
+        throw;
+    }
 
     User user;
     if (slot.kind == KeySlot::Kind::Recovery) {
@@ -261,15 +341,41 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
                         ModelText::tr("The user \"%1\" has been disabled in this vault.").arg(slot.user));
         user = *found;
     }
+    // The role the slot is bound to must be the one the users table gives (a role changes through the model,
+    // which binds the slot again).
+    const KeySlot* current = slotFile.findById(slot.id);
+    if (!current || current->user != user.username || current->role != roleName(user.role))
+        throw refused(QStringLiteral("key slot bound to another role"),
+                      Error(ErrorKind::Damaged, KeySlot::notThisUsersSlot(slot.user)));
+    // A slot wrapped before wrap version 2 is wrapped again with its username while its owner is here (the
+    // password is needed): one more key derivation, once.
+    if (current->wrapVersion < 2) {
+        KeySlot upgraded = *current;
+        if (upgraded.upgradeWrap(secret, slotFile.vaultId)) {
+            Transaction transaction(db);
+            KeySlotFile next = slotFile.clone();
+            next.replace(std::move(upgraded));
+            writeSlotFile(paths, next, db, masterKey);
+            transaction.commit();
+            slotFile = std::move(next);
+            reconciled += (reconciled.isEmpty() ? QString() : QStringLiteral("; ")) +
+                          QStringLiteral("key slot of %1 wrapped again with its username").arg(user.username);
+        }
+    }
 
     std::unique_ptr<Vault> vault(
         new Vault(paths, std::move(lock), std::move(slotFile), std::move(masterKey), std::move(db), clock));
     vault->m_user = user;
+    if (user.role == Role::Dsl)
+        vault->m_notices = recoveryKeyNotices(*vault->m_db, user.username);
 
     UnlockFailures failures(paths.unlockFailures());
     const UnlockFailures::Summary failed = failures.read();
     {
         Transaction transaction(*vault->m_db);
+        if (!reconciled.isEmpty())
+            vault->audit().append(user.username, QStringLiteral("vault.keyslots"), QStringLiteral("vault"),
+                                  vault->vaultId(), reconciled);
         if (failed.count > 0)
             vault->audit().append(user.username, QStringLiteral("vault.unlock-failed"),
                                   QStringLiteral("vault"), vault->vaultId(),
@@ -285,8 +391,76 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
     return vault;
 }
 
+QString Vault::reconcileSlots(const VaultPaths& paths, KeySlotFile& slotFile, Database& db,
+                              const SecureBytes& masterKey, bool slotsChanged)
+{
+    const std::optional<qint64> stored = storedGeneration(db);
+    if (stored && slotFile.generation < *stored)
+        throw Error(ErrorKind::Damaged,
+                    ModelText::tr("keyslots.json is older than the vault (generation %1, expected %2): "
+                                  "restore the keyslots.json saved with this records.db (a backup of the "
+                                  "whole vault folder from one moment), not an older copy. Nothing was "
+                                  "opened.")
+                        .arg(slotFile.generation)
+                        .arg(*stored));
+    const bool upgrade = slotFile.version < 2;
+    // A file newer than the database: the last write stopped before its transaction committed. The users
+    // table is what happened, so every slot is bound again to the role it gives.
+    const bool interrupted = !upgrade && slotFile.generation > stored.value_or(0);
+    if (!upgrade && !interrupted && !slotsChanged)
+        return {};
+
+    QStringList dropped;
+    KeySlotFile next = slotFile.clone();
+    next.keySlots.clear();
+    for (const KeySlot& each : slotFile.keySlots) {
+        KeySlot slot = each;
+        if (upgrade && !slot.isBoundTo(masterKey, slotFile.vaultId)) {
+            // Bound (version 1) to another name or key than it claims: it was tampered with.
+            dropped.append(slot.user);
+            continue;
+        }
+        QString role = recoveryUser;
+        if (slot.kind == KeySlot::Kind::Password) {
+            const std::optional<User> user = readUser(db, slot.user);
+            if (!user) { // left by an addition that did not commit
+                dropped.append(slot.user);
+                continue;
+            }
+            role = roleName(user->role);
+        }
+        if (slot.role != role) {
+            slot.role = role;
+            slot.reseal(masterKey, nullptr, slotFile.vaultId);
+        }
+        next.keySlots.append(std::move(slot));
+    }
+    writeSlotFile(paths, next, db, masterKey);
+    slotFile = std::move(next);
+    QString what = upgrade ? QStringLiteral("keyslots.json upgraded: every slot bound to its user and role")
+                   : interrupted ? QStringLiteral("keyslots.json: an interrupted write completed")
+                                 : QStringLiteral("keyslots.json: an interrupted key rotation completed");
+    if (!dropped.isEmpty())
+        what += QStringLiteral("; slots removed (not bound to this vault's users): %1")
+                    .arg(dropped.join(QStringLiteral(", ")));
+    return what;
+}
+
+void Vault::writeSlotFile(const VaultPaths& paths, KeySlotFile& slotFile, Database& db,
+                          const SecureBytes& currentKey)
+{
+    KeySlotFile next = slotFile.clone();
+    next.version = KeySlotFile::formatVersion;
+    next.generation = std::max(slotFile.generation, storedGeneration(db).value_or(0)) + 1;
+    next.mac = next.macFor(currentKey);
+    next.save(paths.keySlots());
+    crashPoint("keyslots:written");
+    storeGeneration(db, next.generation);
+    slotFile = std::move(next);
+}
+
 Database Vault::openRecords(const VaultPaths& paths, KeySlotFile& slotFile, const KeySlot::Keys& keys,
-                            SecureBytes& masterKey)
+                            SecureBytes& masterKey, bool& slotsChanged)
 {
     // Finish or undo a key rotation that was cut off. The rotated copy is adopted only if the key slots
     // already hold its key (the rotation reached the point of no return); otherwise it is discarded.
@@ -314,7 +488,7 @@ Database Vault::openRecords(const VaultPaths& paths, KeySlotFile& slotFile, cons
             requireBoundSlots(slotFile, keys.current);
             for (KeySlot& each : slotFile.keySlots)
                 each.reseal(keys.current, nullptr, slotFile.vaultId);
-            slotFile.save(paths.keySlots());
+            slotsChanged = true; // written by reconcileSlots
         }
         return db;
     } catch (const Error& error) {
@@ -324,9 +498,10 @@ Database Vault::openRecords(const VaultPaths& paths, KeySlotFile& slotFile, cons
     // Slots were staged with the new key but records.db is still under the old one.
     Database db = Database::open(paths.records(), *keys.previous, Database::Mode::OpenExisting);
     masterKey = keys.previous->clone();
+    requireBoundSlots(slotFile, keys.current);
     for (KeySlot& each : slotFile.keySlots)
         each.reseal(*keys.previous, nullptr, slotFile.vaultId);
-    slotFile.save(paths.keySlots());
+    slotsChanged = true; // written by reconcileSlots
     return db;
 }
 
@@ -352,7 +527,7 @@ void Vault::requireBoundSlots(const KeySlotFile& slotFile, const SecureBytes& ma
 
 void Vault::saveSlots()
 {
-    m_slots.save(m_paths.keySlots());
+    writeSlotFile(m_paths, m_slots, *m_db, m_masterKey);
 }
 
 QList<User> Vault::users()
@@ -381,7 +556,8 @@ void Vault::addUser(const NewUser& user, const SecureBytes& password)
     if (readUser(*m_db, user.username))
         throw Error(ErrorKind::InvalidInput,
                     ModelText::tr("There is already a user called \"%1\".").arg(user.username));
-    KeySlot slot = KeySlot::create(user.username, KeySlot::Kind::Password, password, m_masterKey, vaultId());
+    KeySlot slot = KeySlot::create(user.username, KeySlot::Kind::Password, password, m_masterKey, vaultId(),
+                                   roleName(user.role));
     Transaction transaction(*m_db);
     insertUser(*m_db, user, m_clock.nowUtc());
     m_audit->append(m_user.username, QStringLiteral("user.add"), QStringLiteral("user"), user.username,
@@ -408,8 +584,8 @@ void Vault::changePassword(const QString& username, const SecureBytes& newPasswo
     userRules::require(userRules::refusePasswordReset(m_user, *target));
     if (!m_slots.findByUser(username))
         throw Error(ErrorKind::NotFound, ModelText::tr("There is no key slot for \"%1\".").arg(username));
-    KeySlot replacement =
-        KeySlot::create(username, KeySlot::Kind::Password, newPassword, m_masterKey, vaultId());
+    KeySlot replacement = KeySlot::create(username, KeySlot::Kind::Password, newPassword, m_masterKey,
+                                          vaultId(), roleName(target->role));
     Transaction transaction(*m_db);
     m_audit->append(m_user.username,
                     username == m_user.username ? QStringLiteral("user.password-change")
@@ -457,7 +633,8 @@ void Vault::enableUser(const QString& username, const SecureBytes& password)
         throw Error(ErrorKind::NotFound, ModelText::tr("There is no user called \"%1\".").arg(username));
     userRules::require(userRules::refuseEnable(m_user, *target));
     validatePassword(password);
-    KeySlot slot = KeySlot::create(username, KeySlot::Kind::Password, password, m_masterKey, vaultId());
+    KeySlot slot = KeySlot::create(username, KeySlot::Kind::Password, password, m_masterKey, vaultId(),
+                                   roleName(target->role));
     Transaction transaction(*m_db);
     Statement enable(*m_db, "UPDATE users SET enabled = 1 WHERE username = :name;");
     enable.bind(":name", username).run();
@@ -475,9 +652,30 @@ void Vault::enableUser(const QString& username, const SecureBytes& password)
     transaction.commit();
 }
 
+void Vault::rebindSlotRole(const QString& username, Role role)
+{
+    KeySlot* slot = m_slots.findByUser(username);
+    if (!slot || slot->kind != KeySlot::Kind::Password)
+        return;
+    KeySlotFile before = m_slots.clone();
+    slot->role = roleName(role);
+    slot->reseal(m_masterKey, nullptr, vaultId());
+    try {
+        saveSlots();
+    } catch (...) {
+        m_slots = std::move(before);
+        throw;
+    }
+}
+
 QString Vault::createRecoveryKey()
 {
     requireKeyManager(QStringLiteral("make a recovery key"));
+    if (m_user.role != Role::Dsl && m_user.role != Role::Recovery)
+        throw Error(ErrorKind::PermissionDenied,
+                    ModelText::tr("Only a designated safeguarding lead or a recovery-key session can make or "
+                                  "replace the recovery key: whoever holds it can add a DSL and read every "
+                                  "record."));
     const RecoveryKey key = RecoveryKey::generate();
     KeySlot slot =
         KeySlot::create(recoveryUser, KeySlot::Kind::Recovery, key.secret(), m_masterKey, vaultId());
@@ -524,7 +722,7 @@ void Vault::rotateMasterKey()
     KeySlotFile staged = m_slots.clone();
     for (KeySlot& slot : staged.keySlots)
         slot.reseal(newKey, &m_masterKey, vaultId());
-    staged.save(m_paths.keySlots());
+    writeSlotFile(m_paths, staged, *m_db, newKey);
     m_slots = std::move(staged);
     crashPoint("rotate:slots-staged");
 
@@ -534,13 +732,13 @@ void Vault::rotateMasterKey()
     crashPoint("rotate:swapped");
 
     // 4. Forget the old key.
-    for (KeySlot& slot : m_slots.keySlots)
-        slot.reseal(newKey, nullptr, vaultId());
-    saveSlots();
     m_masterKey = std::move(newKey);
     m_db = std::make_unique<Database>(
         Database::open(m_paths.records(), m_masterKey, Database::Mode::OpenExisting));
     m_audit = std::make_unique<AuditLog>(*m_db, m_clock);
+    for (KeySlot& slot : m_slots.keySlots)
+        slot.reseal(m_masterKey, nullptr, vaultId());
+    saveSlots();
 }
 
 Vault::UnsyncedWrites::UnsyncedWrites(Vault& vault)

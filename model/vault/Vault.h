@@ -8,6 +8,7 @@
 #include "vault/VaultPaths.h"
 
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 namespace lantern {
@@ -64,8 +65,16 @@ public:
     void removeUser(const QString& username);
     // Gives a disabled user a new key slot with `password` and lets them sign in again.
     void enableUser(const QString& username, const SecureBytes& password);
-    // Makes (or replaces) the recovery slot; returns the key text, to be shown once and printed.
+    // Makes (or replaces) the recovery slot; returns the key text, to be shown once and printed. Only a DSL
+    // or a recovery session: whoever holds the recovery key can add a DSL. Every other DSL is told at their
+    // next unlock (noticesSinceLastUnlock).
     QString createRecoveryKey();
+    // Re-issues the binding of `username`'s key slot for `role` and writes keyslots.json; for the role change
+    // (UserAdministration), inside the transaction that changes the users table. No-op without a slot.
+    void rebindSlotRole(const QString& username, Role role);
+    // What a DSL must know at unlock: the recovery key made or replaced by someone else since their last
+    // unlock (one sentence each, oldest first). Empty for everyone else.
+    const QStringList& noticesSinceLastUnlock() const { return m_notices; }
     // A new master key for records.db and every remaining slot, so that a copy of an old keyslots.json opens
     // nothing. Crash-safe: at every point the vault opens with the old key or the new one.
     void rotateMasterKey();
@@ -105,9 +114,19 @@ private:
                                                KeySlotFile slotFile, const KeySlot& slot,
                                                const SecureBytes& secret, const Clock& clock);
     static Database openRecords(const VaultPaths& paths, KeySlotFile& slotFile, const KeySlot::Keys& keys,
-                                SecureBytes& masterKey);
+                                SecureBytes& masterKey, bool& slotsChanged);
     void requireKeyManager(const QString& action) const;
     static void requireBoundSlots(const KeySlotFile& slotFile, const SecureBytes& masterKey);
+    // Writes `slotFile` as the next generation, MACed under `currentKey`: the file first, then the counter
+    // in `db` (in the caller's transaction, if one is open), so that the file is never older than the
+    // database, whenever a crash comes. Updates slotFile's generation and MAC only once the file is written.
+    static void writeSlotFile(const VaultPaths& paths, KeySlotFile& slotFile, Database& db,
+                              const SecureBytes& currentKey);
+    // At unlock: refuses a keyslots.json older than the database; upgrades a version 1 file; after a write
+    // that did not commit, binds every slot again to the role the users table gives. Returns a description
+    // of what it changed for the audit entry, or an empty string.
+    static QString reconcileSlots(const VaultPaths& paths, KeySlotFile& slotFile, Database& db,
+                                  const SecureBytes& masterKey, bool slotsChanged);
     void saveSlots();
 
     VaultPaths m_paths;
@@ -118,6 +137,7 @@ private:
     const Clock& m_clock;
     std::unique_ptr<AuditLog> m_audit;
     User m_user;
+    QStringList m_notices;
 };
 
 } // namespace lantern

@@ -26,7 +26,7 @@ QString newVaultId()
 KeySlot aliceSlot(const SecureBytes& masterKey, const QString& vaultId)
 {
     return KeySlot::create(QStringLiteral("alice"), KeySlot::Kind::Password, test::secret("alice's password"),
-                           masterKey, vaultId);
+                           masterKey, vaultId, QStringLiteral("dsl"));
 }
 
 KeySlotFile twoSlotFile(const SecureBytes& masterKey)
@@ -120,7 +120,37 @@ TEST(KeySlot, ASlotCopiedIntoAnotherVaultDoesNotOpen)
 {
     const SecureBytes masterKey = SecureBytes::random(32);
     const KeySlot slot = aliceSlot(masterKey, newVaultId());
-    EXPECT_FALSE(slot.open(test::secret("alice's password"), newVaultId()).has_value());
+    // The password is right, so this is not a wrong password: the slot belongs elsewhere.
+    try {
+        slot.open(test::secret("alice's password"), newVaultId());
+        FAIL() << "a slot copied from another vault opened";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::Damaged);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("does not belong to this user"))) << error.what();
+    }
+    EXPECT_FALSE(slot.open(test::secret("alice's passwore"), newVaultId()).has_value());
+}
+
+TEST(KeySlot, ARenamedSlotOrOneOfAnotherKindDoesNotBelongToItsUser)
+{
+    const SecureBytes masterKey = SecureBytes::random(32);
+    const QString vaultId = newVaultId();
+    KeySlot renamed = aliceSlot(masterKey, vaultId);
+    renamed.user = QStringLiteral("dsl");
+    EXPECT_EQ(errorKindOf([&] { renamed.open(test::secret("alice's password"), vaultId); }),
+              ErrorKind::Damaged);
+    KeySlot rekinded = aliceSlot(masterKey, vaultId);
+    rekinded.kind = KeySlot::Kind::Recovery;
+    EXPECT_EQ(errorKindOf([&] { rekinded.open(test::secret("alice's password"), vaultId); }),
+              ErrorKind::Damaged);
+    // The role is not in the associated data (others change it) but in the binding.
+    KeySlot reroled = aliceSlot(masterKey, vaultId);
+    EXPECT_TRUE(reroled.isBoundTo(masterKey, vaultId));
+    reroled.role = QStringLiteral("chair");
+    EXPECT_TRUE(reroled.open(test::secret("alice's password"), vaultId).has_value());
+    EXPECT_FALSE(reroled.isBoundTo(masterKey, vaultId));
+    reroled.reseal(masterKey, nullptr, vaultId); // what the model does when it changes the role
+    EXPECT_TRUE(reroled.isBoundTo(masterKey, vaultId));
 }
 
 TEST(KeySlot, ASlotGivenAnotherSlotsIdDoesNotOpen)
@@ -129,7 +159,7 @@ TEST(KeySlot, ASlotGivenAnotherSlotsIdDoesNotOpen)
     const QString vaultId = newVaultId();
     KeySlot slot = aliceSlot(masterKey, vaultId);
     slot.id = KeySlot::newId();
-    EXPECT_FALSE(slot.open(test::secret("alice's password"), vaultId).has_value());
+    EXPECT_EQ(errorKindOf([&] { slot.open(test::secret("alice's password"), vaultId); }), ErrorKind::Damaged);
 }
 
 TEST(KeySlot, ResealingWithAPreviousKeyOpensBothWithoutThePassword)
@@ -244,8 +274,9 @@ TEST(KeySlot, AReplacedPublicKeyIsReportedAsDamage)
     const SecureBytes masterKey = SecureBytes::random(32);
     const QString vaultId = newVaultId();
     KeySlot slot = aliceSlot(masterKey, vaultId);
-    const KeySlot intruder = KeySlot::create(QStringLiteral("mallory"), KeySlot::Kind::Password,
-                                             test::secret("mallory"), masterKey, vaultId);
+    const KeySlot intruder =
+        KeySlot::create(QStringLiteral("mallory"), KeySlot::Kind::Password, test::secret("mallory"),
+                        masterKey, vaultId, QStringLiteral("staff"));
     slot.publicKey = intruder.publicKey;
     slot.sealedKey = intruder.sealedKey;
 
@@ -311,9 +342,10 @@ TEST(KeySlotFile, EachSlotIsWrittenWithExactlyTheDocumentedFields)
     QStringList keys = slot.keys();
     keys.sort();
     EXPECT_EQ(keys, (QStringList{QStringLiteral("binding"), QStringLiteral("id"), QStringLiteral("kdf"),
-                                 QStringLiteral("kind"), QStringLiteral("nonce"),
-                                 QStringLiteral("public_key"), QStringLiteral("sealed_key"),
-                                 QStringLiteral("user"), QStringLiteral("wrapped_secret_key")}));
+                                 QStringLiteral("kek_check"), QStringLiteral("kind"), QStringLiteral("nonce"),
+                                 QStringLiteral("public_key"), QStringLiteral("role"),
+                                 QStringLiteral("sealed_key"), QStringLiteral("user"),
+                                 QStringLiteral("wrap_version"), QStringLiteral("wrapped_secret_key")}));
 }
 
 TEST(KeySlotFile, TheFileRecordsTheDatabaseCipherSettings)
@@ -408,7 +440,8 @@ TEST(KeySlotFile, ReplacingAndRemovingSlotsByUser)
 
     file.replaceForUser(QStringLiteral("alice"),
                         KeySlot::create(QStringLiteral("alice"), KeySlot::Kind::Password,
-                                        test::secret("new password"), masterKey, file.vaultId));
+                                        test::secret("new password"), masterKey, file.vaultId,
+                                        QStringLiteral("dsl")));
     ASSERT_EQ(file.keySlots.size(), 2);
     EXPECT_EQ(file.keySlots.first().user, QStringLiteral("alice")); // kept in place
     const KeySlot* alice = file.findByUser(QStringLiteral("alice"));
@@ -563,7 +596,7 @@ TEST(KeySlotFile, AFileFromANewerLanternIsReportedAsSuch)
 {
     const KeySlotFile file = twoSlotFile(SecureBytes::random(32));
     const Error error =
-        errorAfterEditing(file, [](QJsonObject& root) { root.insert(QStringLiteral("version"), 2); });
+        errorAfterEditing(file, [](QJsonObject& root) { root.insert(QStringLiteral("version"), 3); });
     EXPECT_EQ(error.kind(), ErrorKind::NewerVersion);
 }
 

@@ -158,13 +158,91 @@ TEST_F(UserAdministrationTest, AnAdministratorCannotHandOutAccessToPupilRecords)
     // What an administrator is for: everyone else.
     admin.addUser({QStringLiteral("newteacher"), QStringLiteral("New Teacher"), Role::Staff},
                   secret("long password 2"));
-    UserAdministration(admin).changeRole(QStringLiteral("newteacher"), Role::Head);
+    UserAdministration(admin).changeRole(QStringLiteral("newteacher"), Role::Governor);
     admin.changePassword(QStringLiteral("staff"), secret("staff's reset password"));
     admin.removeUser(QStringLiteral("newteacher"));
     // Taking access away gives nobody anything.
     UserAdministration(admin).changeRole(QStringLiteral("deputy"), Role::Staff);
     admin.removeUser(QStringLiteral("deputy"));
     EXPECT_FALSE(admin.findUser(QStringLiteral("deputy"))->enabled);
+}
+
+TEST_F(UserAdministrationTest, AnAdministratorCannotHandOutTheAdultsRegisterOrConcernsAboutTheHead)
+{
+    Vault& admin = as(QStringLiteral("admin"));
+    const std::pair<Role, const char*> roles[] = {{Role::Head, "reads the adults register"},
+                                                  {Role::Chair, "reads concerns about the headteacher"}};
+    for (const auto& [role, why] : roles) {
+        const Error added = refusal([&] {
+            admin.addUser({QStringLiteral("newhead"), QStringLiteral("New Head"), role},
+                          secret("long password 1"));
+        });
+        EXPECT_EQ(added.kind(), ErrorKind::PermissionDenied);
+        EXPECT_TRUE(added.message().contains(QLatin1String(why))) << added.message().toStdString();
+        EXPECT_EQ(
+            refusal([&] { UserAdministration(admin).changeRole(QStringLiteral("staff"), role); }).kind(),
+            ErrorKind::PermissionDenied);
+    }
+    const Error reset =
+        refusal([&] { admin.changePassword(QStringLiteral("head"), secret("admin knows it")); });
+    EXPECT_EQ(reset.kind(), ErrorKind::PermissionDenied);
+    EXPECT_TRUE(reset.message().contains(QStringLiteral("reads the adults register")));
+    EXPECT_FALSE(admin.findUser(QStringLiteral("newhead")).has_value());
+    EXPECT_EQ(userNamed(QStringLiteral("staff")).role, Role::Staff);
+    // Enabling a disabled head is handing out the register again.
+    dsl().removeUser(QStringLiteral("head"));
+    EXPECT_EQ(refusal([&] {
+                  as(QStringLiteral("admin")).enableUser(QStringLiteral("head"), secret("long password 3"));
+              }).kind(),
+              ErrorKind::PermissionDenied);
+    // A DSL may do all of it.
+    dsl().enableUser(QStringLiteral("head"), secret("long password 3"));
+    dsl().addUser({QStringLiteral("chair"), QStringLiteral("Chair"), Role::Chair}, secret("long password 4"));
+    EXPECT_TRUE(canSignIn(QStringLiteral("chair"), secret("long password 4")));
+}
+
+TEST_F(UserAdministrationTest, OnlyADslOrTheRecoveryKeyMakesTheRecoveryKey)
+{
+    const Error refused = refusal([&] { as(QStringLiteral("admin")).createRecoveryKey(); });
+    EXPECT_EQ(refused.kind(), ErrorKind::PermissionDenied);
+    EXPECT_TRUE(refused.message().contains(QStringLiteral("recovery key")))
+        << refused.message().toStdString();
+    EXPECT_EQ(refusal([&] { as(QStringLiteral("deputy")).createRecoveryKey(); }).kind(),
+              ErrorKind::PermissionDenied);
+    const QString key = dsl().createRecoveryKey();
+    m_vault.reset();
+    m_vault = Vault::unlockWithRecoveryKey(vaultFolder(), key, m_clock);
+    const QString replaced = m_vault->createRecoveryKey();
+    EXPECT_NE(replaced, key);
+}
+
+TEST_F(UserAdministrationTest, EveryOtherDslIsToldOfANewRecoveryKeyAtTheirNextUnlock)
+{
+    dsl().addUser({QStringLiteral("dsl2"), QStringLiteral("Second Lead"), Role::Dsl},
+                  secret("dsl2 password 123"));
+    const auto unlockDsl2 = [&] {
+        m_vault.reset();
+        m_vault = Vault::unlock(vaultFolder(), QStringLiteral("dsl2"), secret("dsl2 password 123"), m_clock);
+        return m_vault->noticesSinceLastUnlock();
+    };
+    EXPECT_TRUE(unlockDsl2().isEmpty());
+    const QString key = dsl().createRecoveryKey();
+    EXPECT_TRUE(m_vault->noticesSinceLastUnlock().isEmpty()); // the maker is not told of their own key
+    const QStringList told = unlockDsl2();
+    ASSERT_EQ(told.size(), 1);
+    EXPECT_TRUE(told.first().contains(QStringLiteral("made by dsl"))) << told.first().toStdString();
+    EXPECT_TRUE(unlockDsl2().isEmpty()); // once
+
+    m_vault.reset();
+    m_vault = Vault::unlockWithRecoveryKey(vaultFolder(), key, m_clock);
+    m_vault->createRecoveryKey();
+    const QStringList toldDsl = dsl().noticesSinceLastUnlock();
+    ASSERT_EQ(toldDsl.size(), 1);
+    EXPECT_TRUE(toldDsl.first().contains(QStringLiteral("replaced by recovery")))
+        << toldDsl.first().toStdString();
+    EXPECT_EQ(unlockDsl2().size(), 1);
+    // Nobody but a DSL is told.
+    EXPECT_TRUE(as(QStringLiteral("deputy")).noticesSinceLastUnlock().isEmpty());
 }
 
 TEST_F(UserAdministrationTest, StaffAndDeputiesManageNobody)

@@ -22,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
+#include <QVBoxLayout>
 #include <algorithm>
 
 namespace lantern {
@@ -268,7 +269,27 @@ void MainWindow::openSession(std::unique_ptr<Vault> vault)
     m_nav->setSpacing(2);
     m_pages = new QStackedWidget(m_workspace);
     m_pages->setObjectName(QStringLiteral("pages"));
-    auto* layout = new QHBoxLayout(m_workspace);
+    auto* outer = new QVBoxLayout(m_workspace);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    // What a DSL must be told at unlock (a recovery key made or replaced by someone else), above every page
+    // for the whole session.
+    const QStringList notices = m_vault->noticesSinceLastUnlock();
+    if (!notices.isEmpty()) {
+        auto* banner = new QLabel(notices.join(QLatin1Char('\n')), m_workspace);
+        banner->setObjectName(QStringLiteral("unlockNotices"));
+        banner->setAccessibleName(tr("Since your last unlock"));
+        banner->setWordWrap(true);
+        banner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        banner->setFrameShape(QFrame::StyledPanel);
+        banner->setMargin(8);
+        banner->setBackgroundRole(QPalette::ToolTipBase);
+        banner->setForegroundRole(QPalette::ToolTipText);
+        banner->setAutoFillBackground(true);
+        outer->addWidget(banner);
+    }
+    auto* layout = new QHBoxLayout;
+    outer->addLayout(layout, 1);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_nav);

@@ -264,8 +264,16 @@ TEST_F(UsersPageTest, ButtonsFollowTheRulesAndSayWhyNot)
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(dialog->roleCombo()->findText(QStringLiteral("Designated safeguarding lead")), -1);
     EXPECT_EQ(dialog->roleCombo()->findText(QStringLiteral("Deputy safeguarding lead")), -1);
+    // Nor the adults register or concerns about the headteacher (issue #12).
+    EXPECT_EQ(dialog->roleCombo()->findText(QStringLiteral("Headteacher")), -1);
+    EXPECT_EQ(dialog->roleCombo()->findText(QStringLiteral("Chair of governors")), -1);
     EXPECT_GE(dialog->roleCombo()->findText(QStringLiteral("Governor")), 0);
     dialog->reject();
+
+    ASSERT_TRUE(page->selectUser(QStringLiteral("head")));
+    EXPECT_FALSE(reset->isEnabled());
+    EXPECT_TRUE(reset->toolTip().contains(QStringLiteral("reads the adults register")))
+        << reset->toolTip().toStdString();
 }
 
 TEST_F(UsersPageTest, EveryControlIsNamedAndReachedByTab)

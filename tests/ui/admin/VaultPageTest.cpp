@@ -69,6 +69,27 @@ TEST_F(VaultPageTest, PagesRegisteredByOtherModulesAreBuiltAtEveryUnlockInOrder)
     EXPECT_EQ(window.pageIds(), (QStringList{QStringLiteral("pupils"), QStringLiteral("vault")}));
 }
 
+TEST_F(VaultPageTest, ADslIsShownARecoveryKeyMadeBySomeoneElseAfterUnlock)
+{
+    dsl().addUser({QStringLiteral("dsl2"), QStringLiteral("Second Lead"), Role::Dsl},
+                  SecureBytes::fromUtf8("dsl2 has a password"));
+    dsl().createRecoveryKey();
+    m_vault.reset();
+    MainWindow window(harness.services);
+    window.openSession(Vault::unlock(vaultFolder(), QStringLiteral("dsl2"),
+                                     SecureBytes::fromUtf8("dsl2 has a password"), m_clock));
+    auto* banner = window.findChild<QLabel*>(QStringLiteral("unlockNotices"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("A recovery key was made by dsl")))
+        << banner->text().toStdString();
+
+    // Told once; and the one who made it is not told.
+    window.lock();
+    window.openSession(Vault::unlock(vaultFolder(), QStringLiteral("dsl2"),
+                                     SecureBytes::fromUtf8("dsl2 has a password"), m_clock));
+    EXPECT_EQ(window.findChild<QLabel*>(QStringLiteral("unlockNotices")), nullptr);
+}
+
 // With LANTERN_SCREENSHOT_DIR set, saves the unlocked window there (vault.png) for a person to look at.
 TEST_F(VaultPageTest, MainWindowAfterUnlockCanBeLookedAt)
 {

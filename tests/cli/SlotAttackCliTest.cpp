@@ -1,0 +1,240 @@
+// Issue #12 as an attacker sees it through the real lantern-cli: someone with write access to the vault
+// folder and one staff password edits keyslots.json (as QJsonDocument would) and tries to get in as somebody
+// else; an administrator tries to hand out what they may not read. Each attempt fails with its exit code (3
+// damaged or tampered, 2 not permitted) and a message that names the problem; each role's normal access still
+// works.
+#include "core/AtomicFile.h"
+#include "support/CliFixture.h"
+#include "support/LegacyVault.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <functional>
+#include <gtest/gtest.h>
+
+using namespace lantern;
+using namespace lantern::test;
+
+namespace {
+
+class SlotAttackCliTest : public CliVaultTest {
+protected:
+    QString slotPath() const { return vault() + QStringLiteral("/keyslots.json"); }
+
+    QJsonObject readSlots() const { return QJsonDocument::fromJson(readWholeFile(slotPath())).object(); }
+    void writeSlots(const QJsonObject& root) const
+    {
+        writeFileAtomically(slotPath(), QJsonDocument(root).toJson());
+    }
+
+    // Applies `edit` to every slot object.
+    void editEachSlot(const std::function<void(QJsonObject&)>& edit)
+    {
+        QJsonObject root = readSlots();
+        QJsonArray list = root.value(QStringLiteral("slots")).toArray();
+        QJsonArray kept;
+        for (const QJsonValue& value : list) {
+            QJsonObject slot = value.toObject();
+            edit(slot);
+            if (!slot.isEmpty())
+                kept.append(slot);
+        }
+        root.insert(QStringLiteral("slots"), kept);
+        writeSlots(root);
+    }
+
+    // `user list` as `name` with `pass`.
+    CliResult listAs(const QString& name, const QString& pass)
+    {
+        return runCli({QStringLiteral("user"), QStringLiteral("list"), vault(), QStringLiteral("--as"), name},
+                      line(pass));
+    }
+
+    static void expectNotTheirs(const CliResult& result)
+    {
+        EXPECT_EQ(result.exitCode, 3) << result.err.toStdString();
+        EXPECT_TRUE(result.err.contains(QStringLiteral("key slot does not belong to this user")))
+            << result.err.toStdString();
+    }
+};
+
+TEST_F(SlotAttackCliTest, EachRoleStillOpensItsOwnSlot)
+{
+    EXPECT_EQ(listAs(QStringLiteral("amira"), password(QStringLiteral("amira"))).exitCode, 0);
+    EXPECT_EQ(listAs(QStringLiteral("ada"), password(QStringLiteral("ada"))).exitCode, 0);
+    const CliResult staff = listAs(QStringLiteral("sam"), password(QStringLiteral("sam")));
+    EXPECT_NE(staff.exitCode, 3) << staff.err.toStdString(); // staff may not list users, but the slot opens
+    EXPECT_EQ(as(QStringLiteral("sam"), {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+}
+
+TEST_F(SlotAttackCliTest, ARenamedSlotDoesNotOpenAsTheDsl)
+{
+    // sam renames their slot to amira's name and removes amira's slot.
+    editEachSlot([](QJsonObject& slot) {
+        const QString user = slot.value(QStringLiteral("user")).toString();
+        if (user == QLatin1String("amira"))
+            slot = QJsonObject();
+        else if (user == QLatin1String("sam"))
+            slot.insert(QStringLiteral("user"), QStringLiteral("amira"));
+    });
+    expectNotTheirs(listAs(QStringLiteral("amira"), password(QStringLiteral("sam"))));
+}
+
+TEST_F(SlotAttackCliTest, SwappedSlotsDoNotOpen)
+{
+    editEachSlot([](QJsonObject& slot) {
+        const QString user = slot.value(QStringLiteral("user")).toString();
+        if (user == QLatin1String("amira"))
+            slot.insert(QStringLiteral("user"), QStringLiteral("sam"));
+        else if (user == QLatin1String("sam"))
+            slot.insert(QStringLiteral("user"), QStringLiteral("amira"));
+    });
+    expectNotTheirs(listAs(QStringLiteral("amira"), password(QStringLiteral("sam"))));
+}
+
+TEST_F(SlotAttackCliTest, AReRoledSlotDoesNotOpen)
+{
+    editEachSlot([](QJsonObject& slot) {
+        if (slot.value(QStringLiteral("user")).toString() == QLatin1String("sam"))
+            slot.insert(QStringLiteral("role"), QStringLiteral("dsl"));
+    });
+    expectNotTheirs(listAs(QStringLiteral("sam"), password(QStringLiteral("sam"))));
+}
+
+TEST_F(SlotAttackCliTest, ASlotCopiedFromAnotherVaultDoesNotOpen)
+{
+    // sam makes a vault of their own with a DSL called amira, and copies that slot over the real one.
+    const QString other = m_temp.path(QStringLiteral("mine.lantern"));
+    ASSERT_EQ(runCli({QStringLiteral("init"), other, QStringLiteral("--user"), QStringLiteral("amira"),
+                      QStringLiteral("--name"), QStringLiteral("Not Amira")},
+                     line(password(QStringLiteral("sam"))))
+                  .exitCode,
+              0);
+    QJsonObject copied;
+    for (const QJsonValue& value :
+         QJsonDocument::fromJson(readWholeFile(other + QStringLiteral("/keyslots.json")))
+             .object()
+             .value(QStringLiteral("slots"))
+             .toArray())
+        copied = value.toObject();
+    editEachSlot([&copied](QJsonObject& slot) {
+        if (slot.value(QStringLiteral("user")).toString() == QLatin1String("amira"))
+            slot = copied;
+    });
+    expectNotTheirs(listAs(QStringLiteral("amira"), password(QStringLiteral("sam"))));
+}
+
+TEST_F(SlotAttackCliTest, AnOldCopyOfKeyslotsJsonPutBackIsRefused)
+{
+    const QByteArray kept = readWholeFile(slotPath());
+    const qint64 keptGeneration =
+        QJsonDocument::fromJson(kept).object().value(QStringLiteral("generation")).toInteger();
+    ASSERT_EQ(as(QStringLiteral("amira"), {QStringLiteral("user"), QStringLiteral("disable")},
+                 {QStringLiteral("--user"), QStringLiteral("sam"), QStringLiteral("--no-rotate")})
+                  .exitCode,
+              0);
+    const qint64 current = readSlots().value(QStringLiteral("generation")).toInteger();
+    ASSERT_GT(current, keptGeneration);
+
+    writeFileAtomically(slotPath(), kept);
+    const CliResult refused = listAs(QStringLiteral("sam"), password(QStringLiteral("sam")));
+    EXPECT_EQ(refused.exitCode, 3);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("keyslots.json is older than the vault (generation %1, "
+                                                    "expected %2): restore")
+                                         .arg(keptGeneration)
+                                         .arg(current)))
+        << refused.err.toStdString();
+
+    // Renumbering the old copy does not help: its MAC no longer fits.
+    QJsonObject renumbered = QJsonDocument::fromJson(kept).object();
+    renumbered.insert(QStringLiteral("generation"), current);
+    writeSlots(renumbered);
+    const CliResult altered = listAs(QStringLiteral("sam"), password(QStringLiteral("sam")));
+    EXPECT_EQ(altered.exitCode, 3);
+    EXPECT_TRUE(altered.err.contains(QStringLiteral("keyslots.json has been altered")))
+        << altered.err.toStdString();
+}
+
+TEST_F(SlotAttackCliTest, AnAdministratorCannotHandOutWhatTheyMayNotRead)
+{
+    addUser(QStringLiteral("grace"), QStringLiteral("head"));
+    const auto refusedToAda = [this](const QStringList& words, const QStringList& more, const QString& extra,
+                                     const char* expected) {
+        QStringList args = words;
+        args << vault() << QStringLiteral("--as") << QStringLiteral("ada") << more;
+        const CliResult result = runCli(args, line(password(QStringLiteral("ada"))) + extra);
+        EXPECT_EQ(result.exitCode, 2)
+            << args.join(QLatin1Char(' ')).toStdString() << ": " << result.err.toStdString();
+        EXPECT_TRUE(result.err.contains(QLatin1String(expected))) << result.err.toStdString();
+    };
+    for (const char* role : {"dsl", "deputy", "head", "chair"}) {
+        refusedToAda({QStringLiteral("user"), QStringLiteral("add")},
+                     {QStringLiteral("--user"), QStringLiteral("newbie"), QStringLiteral("--name"),
+                      QStringLiteral("Newbie"), QStringLiteral("--role"), QLatin1String(role)},
+                     line(QStringLiteral("a long new password")),
+                     "an administrator may not give anyone that access");
+        refusedToAda(
+            {QStringLiteral("user"), QStringLiteral("role")},
+            {QStringLiteral("--user"), QStringLiteral("sam"), QStringLiteral("--role"), QLatin1String(role)},
+            {}, "an administrator may not give anyone that access");
+    }
+    refusedToAda({QStringLiteral("user"), QStringLiteral("passwd")},
+                 {QStringLiteral("--user"), QStringLiteral("grace")},
+                 line(QStringLiteral("ada knows this one now")), "reads the adults register");
+    refusedToAda({QStringLiteral("user"), QStringLiteral("passwd")},
+                 {QStringLiteral("--user"), QStringLiteral("amira")},
+                 line(QStringLiteral("ada knows this one now")), "reads pupil records");
+    refusedToAda({QStringLiteral("recovery-key")}, {}, {}, "Only a designated safeguarding lead");
+    // Nothing changed: grace and amira still open with their own passwords; newbie does not exist.
+    EXPECT_EQ(listAs(QStringLiteral("amira"), password(QStringLiteral("amira"))).exitCode, 0);
+    EXPECT_NE(listAs(QStringLiteral("grace"), password(QStringLiteral("grace"))).exitCode, 3);
+    EXPECT_EQ(listAs(QStringLiteral("newbie"), QStringLiteral("a long new password")).exitCode, 2);
+    // What the administrator is for still works.
+    EXPECT_EQ(runCli({QStringLiteral("user"), QStringLiteral("add"), vault(), QStringLiteral("--as"),
+                      QStringLiteral("ada"), QStringLiteral("--user"), QStringLiteral("gov"),
+                      QStringLiteral("--name"), QStringLiteral("Governor"), QStringLiteral("--role"),
+                      QStringLiteral("governor")},
+                     line(password(QStringLiteral("ada"))) + line(QStringLiteral("a long new password")))
+                  .exitCode,
+              0);
+}
+
+TEST_F(SlotAttackCliTest, EveryOtherDslIsToldOfANewRecoveryKeyAtUnlock)
+{
+    addUser(QStringLiteral("bea"), QStringLiteral("dsl"));
+    const CliResult first = listAs(QStringLiteral("bea"), password(QStringLiteral("bea")));
+    ASSERT_EQ(first.exitCode, 0);
+    EXPECT_FALSE(first.err.contains(QStringLiteral("notice"))) << first.err.toStdString();
+    const CliResult made = as(QStringLiteral("amira"), {QStringLiteral("recovery-key")});
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    EXPECT_FALSE(made.err.contains(QStringLiteral("notice"))) << made.err.toStdString();
+
+    const CliResult told = listAs(QStringLiteral("bea"), password(QStringLiteral("bea")));
+    EXPECT_EQ(told.exitCode, 0);
+    EXPECT_TRUE(told.err.contains(QStringLiteral("notice: A recovery key was made by amira")))
+        << told.err.toStdString();
+    EXPECT_FALSE(listAs(QStringLiteral("bea"), password(QStringLiteral("bea")))
+                     .err.contains(QStringLiteral("notice")));
+}
+
+TEST_F(SlotAttackCliTest, AVaultWrittenBeforeBoundSlotsOpensAndIsUpgraded)
+{
+    makeLegacySlots(vault(), {{QStringLiteral("amira"), password(QStringLiteral("amira"))},
+                              {QStringLiteral("sam"), password(QStringLiteral("sam"))},
+                              {QStringLiteral("ada"), password(QStringLiteral("ada"))}});
+    ASSERT_EQ(readSlots().value(QStringLiteral("version")).toInt(), 1);
+    EXPECT_EQ(as(QStringLiteral("sam"), {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    const CliResult dsl = listAs(QStringLiteral("amira"), password(QStringLiteral("amira")));
+    EXPECT_EQ(dsl.exitCode, 0) << dsl.err.toStdString();
+    const QJsonObject upgraded = readSlots();
+    EXPECT_EQ(upgraded.value(QStringLiteral("version")).toInt(), 2);
+    EXPECT_GE(upgraded.value(QStringLiteral("generation")).toInteger(), 1);
+    for (const QJsonValue& slot : upgraded.value(QStringLiteral("slots")).toArray())
+        EXPECT_FALSE(slot.toObject().value(QStringLiteral("role")).toString().isEmpty());
+    EXPECT_EQ(listAs(QStringLiteral("ada"), password(QStringLiteral("ada"))).exitCode, 0);
+}
+
+} // namespace

@@ -1,0 +1,81 @@
+#include "support/LegacyVault.h"
+
+#include "crypto/PasswordKdf.h"
+#include "storage/Database.h"
+#include "vault/KeySlotFile.h"
+#include "vault/VaultPaths.h"
+
+#include <gtest/gtest.h>
+#include <sodium.h>
+#include <stdexcept>
+
+namespace lantern::test {
+
+namespace {
+
+QByteArray associatedData(const KeySlot& slot, const QString& vaultId, bool v2)
+{
+    QByteArray data(v2 ? "lantern-keyslot-v2" : "lantern-keyslot-v1");
+    QStringList fields{vaultId, slot.id};
+    if (v2)
+        fields << slot.user
+               << (slot.kind == KeySlot::Kind::Recovery ? QStringLiteral("recovery")
+                                                        : QStringLiteral("password"));
+    for (const QString& field : fields) {
+        data.append('\0');
+        data.append(field.toUtf8());
+    }
+    return data;
+}
+
+const unsigned char* bytes(const QByteArray& data)
+{
+    return reinterpret_cast<const unsigned char*>(data.constData());
+}
+
+} // namespace
+
+void makeLegacySlots(const QString& vaultFolder, const QMap<QString, QString>& secrets)
+{
+    const VaultPaths paths(vaultFolder);
+    KeySlotFile file = KeySlotFile::load(paths.keySlots());
+    SecureBytes masterKey;
+    for (KeySlot& slot : file.keySlots) {
+        if (!secrets.contains(slot.user))
+            throw std::runtime_error("makeLegacySlots: no password for " + slot.user.toStdString());
+        const SecureBytes password = SecureBytes::fromUtf8(secrets.value(slot.user).toUtf8());
+        const auto keys = slot.open(password, file.vaultId);
+        if (!keys)
+            throw std::runtime_error("makeLegacySlots: wrong password for " + slot.user.toStdString());
+        masterKey = keys->current.clone();
+
+        const SecureBytes kek = deriveKey(password, slot.kdf);
+        const QByteArray adNew = associatedData(slot, file.vaultId, true);
+        SecureBytes secretKey(KeySlot::secretKeyBytes);
+        unsigned long long length = 0;
+        if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+                secretKey.data(), &length, nullptr, bytes(slot.wrappedSecretKey),
+                static_cast<unsigned long long>(slot.wrappedSecretKey.size()), bytes(adNew),
+                static_cast<unsigned long long>(adNew.size()), bytes(slot.nonce), kek.data()) != 0)
+            throw std::runtime_error("makeLegacySlots: could not unwrap " + slot.user.toStdString());
+        const QByteArray adOld = associatedData(slot, file.vaultId, false);
+        randombytes_buf(slot.nonce.data(), static_cast<std::size_t>(slot.nonce.size()));
+        crypto_aead_xchacha20poly1305_ietf_encrypt(
+            reinterpret_cast<unsigned char*>(slot.wrappedSecretKey.data()), &length, secretKey.data(),
+            secretKey.size(), bytes(adOld), static_cast<unsigned long long>(adOld.size()), nullptr,
+            bytes(slot.nonce), kek.data());
+        slot.wrapVersion = 1;
+        slot.kekCheck.clear();
+        slot.role.clear();
+        slot.reseal(keys->current, nullptr, file.vaultId); // the version 1 binding, without the role
+    }
+    file.version = 1;
+    file.generation = 0;
+    file.mac.clear();
+    file.save(paths.keySlots());
+
+    Database db = Database::open(paths.records(), masterKey, Database::Mode::OpenExisting);
+    db.exec("DELETE FROM vault_meta WHERE key = 'keyslots_generation';");
+}
+
+} // namespace lantern::test

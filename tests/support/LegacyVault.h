@@ -1,0 +1,17 @@
+#pragma once
+
+#include "crypto/SecureBytes.h"
+
+#include <QMap>
+#include <QString>
+
+namespace lantern::test {
+
+// Turns a vault made by this Lantern into one as Lantern wrote it before key-slot format 2 (up to commit
+// 31f9e86): keyslots.json version 1 (no generation, no MAC, no role), every slot wrapped with the version 1
+// associated data (vault id and slot id only, no check value) and bound with the version 1 binding (no role),
+// and no generation in vault_meta. `secrets` gives each slot's password (by its user), which re-wrapping
+// needs. The vault must be locked.
+void makeLegacySlots(const QString& vaultFolder, const QMap<QString, QString>& secrets);
+
+} // namespace lantern::test
