@@ -306,14 +306,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason for the amendment: say why the concern is being changed; the original stays readable beside the new version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amendment: nothing to change was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reviewed on: give the date of the review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,10 +327,6 @@
     </message>
     <message>
         <source>The chair of governors keeps only the headteacher&apos;s entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for the amendment: say why the details are being changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -915,10 +903,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason: say why the entry is being amended; the original stays readable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no chronology entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,10 +1060,6 @@
     </message>
     <message>
         <source>Decision %1 has no content.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for the amendment: say why the decision is being changed; the original stays readable beside the new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1827,10 +1807,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a designated safeguarding lead or the recovery key can %1: the %2 role reads pupil records, and an administrator may not give anyone that access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is the only designated safeguarding lead who can sign in: make another user a DSL first, or nobody could read the records.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,10 +1860,6 @@
     </message>
     <message>
         <source>the format version %1 is not one Lantern ever wrote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the vault id &quot;%1&quot; is not a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1979,10 +1951,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This vault has no recovery key. A DSL or administrator can make one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The recovery key does not open this vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,6 +1976,74 @@
     </message>
     <message>
         <source>There is no key slot for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyslots.json: key slot does not belong to this user: the slot under the name &quot;%1&quot; was renamed, swapped, given another role or copied from elsewhere. Nothing was opened; restore keyslots.json from a backup or ask a DSL to reset the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key slot cannot be made without a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the amendment: say why the record is being changed; the original stays readable beside the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment: nothing was changed; the new version would be the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads pupil records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads the adults register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads concerns about the headteacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a designated safeguarding lead or the recovery key can %1: the %2 role %3, and an administrator may not give anyone that access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slot has no role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wrap version %1 is not one Lantern ever wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the generation %1 is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key was replaced by %1 at %2 (UTC). If you did not expect this, find out why: whoever holds it can add a DSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery key was made by %1 at %2 (UTC). If you did not expect this, find out why: whoever holds it can add a DSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key. A designated safeguarding lead can make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyslots.json has been altered: its slots are not the ones this vault last wrote (a slot added, removed or changed by hand). Nothing was opened; restore keyslots.json from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyslots.json is older than the vault (generation %1, expected %2): restore the keyslots.json saved with this records.db (a backup of the whole vault folder from one moment), not an older copy. Nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a designated safeguarding lead or a recovery-key session can make or replace the recovery key: whoever holds it can add a DSL and read every record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4040,6 +4076,10 @@ Safeguarding records for designated safeguarding leads in English schools. Recor
     </message>
     <message>
         <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since your last unlock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
