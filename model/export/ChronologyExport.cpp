@@ -3,9 +3,9 @@
 #include "audit/AuditLog.h"
 #include "core/AtomicFile.h"
 #include "export/PdfWriter.h"
-#include "storage/Database.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
+#include "vault/VaultTransaction.h"
 
 namespace lantern {
 
@@ -14,7 +14,7 @@ void ChronologyExport::savePdf(Vault& vault, qint64 pupilId, const PrintDocument
 {
     requirePermission(vault.user(), Permission::Export);
     const QByteArray pdf = PdfWriter::toPdf(document); // the whole output first, then one write
-    Transaction transaction(vault.database());
+    VaultTransaction transaction(vault);
     vault.audit().append(vault.user().username, QStringLiteral("chronology.export"), QStringLiteral("pupil"),
                          QString::number(pupilId), QStringLiteral("format=pdf; entries=%1").arg(entryCount));
     writeFileAtomically(path, pdf);

@@ -9,10 +9,10 @@
 #include "export/ReferralPackPrint.h"
 #include "export/ReferralPackReader.h"
 #include "records/ReferralRepository.h"
-#include "storage/Database.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
+#include "vault/VaultTransaction.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -140,8 +140,7 @@ ReferralPackResult ReferralPackBuilder::exportPack(const QString& outPath, const
 
     // The Referral and the export's audit entry go in together (add() nests as a savepoint): the record never
     // holds a referral whose export the audit chain does not show.
-    Database& db = m_vault.database();
-    Transaction transaction(db);
+    VaultTransaction transaction(m_vault);
     result.referralId = ReferralRepository(m_vault).add(referral);
     m_vault.audit().append(m_vault.user().username, QStringLiteral("referral.export"),
                            QStringLiteral("pupil"), QString::number(referral.pupilId),

@@ -8,10 +8,10 @@
 #include "records/PupilRepository.h"
 #include "records/PupilValidator.h"
 #include "reference/Upn.h"
-#include "storage/Database.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
+#include "vault/VaultTransaction.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -29,15 +29,13 @@ QString oneLine(const QString& text)
 }
 
 // Contacts already stored for a pupil, as "name|relationship" folded for comparison, so that importing the
-// same file twice does not add every parent twice. Read straight from the table: the importer may be run by
-// an administrator, who manages the roll but does not read pupils' records, and this is only a comparison.
-QSet<QString> storedContactKeys(Database& db, qint64 pupilId)
+// same file twice does not add every parent twice. The importer may be run by an administrator, who manages
+// the roll but does not read pupils' records, and this is only a comparison.
+QSet<QString> storedContactKeys(PupilRepository& pupils, qint64 pupilId)
 {
     QSet<QString> keys;
-    Statement statement = db.prepare("SELECT name, relationship FROM contacts WHERE pupil_id = :pupil");
-    statement.bind(":pupil", pupilId);
-    while (statement.step())
-        keys.insert(TextServices::searchKey(statement.text(0) + QLatin1Char('|') + statement.text(1)));
+    for (const auto& [name, relationship] : pupils.contactNamesForRoster(pupilId))
+        keys.insert(TextServices::searchKey(name + QLatin1Char('|') + relationship));
     return keys;
 }
 
@@ -74,8 +72,7 @@ ImportResult RosterImporter::apply(const ImportPlan& plan, bool validOnly)
     ImportResult result;
     if (!plan.canApply(validOnly))
         return result; // Refused: nothing written
-    Database& db = m_vault.database();
-    Transaction transaction(db);
+    VaultTransaction transaction(m_vault);
     const ImportPlan done = run(plan.filePath, plan.kind, &plan);
     if (done.cancelled) {
         result.outcome = ImportOutcome::Cancelled;
@@ -138,9 +135,8 @@ ImportPlan RosterImporter::run(const QString& filePath, ImportKind kind, const I
     const QString fileName = QFileInfo(filePath).fileName();
     const QDate today = PupilValidator::schoolDate(m_vault.clock().nowUtc());
     std::unique_ptr<RosterReader> reader = RosterReader::create(plan.format, file, today);
-    Database& db = m_vault.database();
     PupilRepository pupils(m_vault);
-    PupilValidator validator(db, today);
+    PupilValidator validator(m_vault, today);
 
     QSet<QString> inFile; // every UPN the file names, rejected rows too: those pupils are not gone
     QHash<QString, qint64> firstLine; // UPN → line of its first row, to find duplicates
@@ -226,7 +222,7 @@ ImportPlan RosterImporter::run(const QString& filePath, ImportKind kind, const I
         }
         QList<Contact> newContacts;
         {
-            QSet<QString> known = before ? storedContactKeys(db, before->id) : QSet<QString>();
+            QSet<QString> known = before ? storedContactKeys(pupils, before->id) : QSet<QString>();
             for (const Contact& contact : record.contacts) {
                 const QString key = contactKey(contact);
                 if (!known.contains(key)) {
@@ -294,16 +290,10 @@ ImportPlan RosterImporter::run(const QString& filePath, ImportKind kind, const I
     plan.marksLeavers = kind == ImportKind::Full && reader->documentQualifier() != QLatin1String("partial");
     if (plan.marksLeavers) {
         // Pupils without a UPN cannot be matched, so a file cannot say they have gone; they are left alone.
-        Statement onRoll =
-            db.prepare("SELECT id, upn, legal_forename, legal_middle_names, legal_surname FROM pupils "
-                       "WHERE leaving_date IS NULL AND upn IS NOT NULL ORDER BY upn");
         QList<ImportChange> leavers;
-        while (onRoll.step()) {
-            if (inFile.contains(onRoll.text(1)))
-                continue;
-            QStringList name{onRoll.text(2), onRoll.text(3), onRoll.text(4)};
-            name.removeAll(QString());
-            leavers.append({0, onRoll.integer(0), onRoll.text(1), name.join(QLatin1Char(' ')), {}});
+        for (const PupilRepository::OnRoll& pupil : pupils.onRollWithUpn()) {
+            if (!inFile.contains(pupil.upn))
+                leavers.append({0, pupil.id, pupil.upn, pupil.legalName, {}});
         }
         for (const ImportChange& leaver : leavers) {
             if (write) {

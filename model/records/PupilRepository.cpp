@@ -469,6 +469,33 @@ VALUES (:pupil, :name, :relationship, :pr, :lives, :phone, :email, :address, :no
     return id;
 }
 
+QList<std::pair<QString, QString>> PupilRepository::contactNamesForRoster(qint64 pupilId)
+{
+    requirePermission(m_vault.user(), Permission::ManageRoster);
+    Statement statement =
+        m_vault.database().prepare("SELECT name, relationship FROM contacts WHERE pupil_id = :pupil");
+    statement.bind(":pupil", pupilId);
+    QList<std::pair<QString, QString>> names;
+    while (statement.step())
+        names.append({statement.text(0), statement.text(1)});
+    return names;
+}
+
+QList<PupilRepository::OnRoll> PupilRepository::onRollWithUpn()
+{
+    requirePermission(m_vault.user(), Permission::ManageRoster);
+    Statement statement = m_vault.database().prepare(
+        "SELECT id, upn, legal_forename, legal_middle_names, legal_surname FROM pupils "
+        "WHERE leaving_date IS NULL AND upn IS NOT NULL ORDER BY upn");
+    QList<OnRoll> pupils;
+    while (statement.step()) {
+        QStringList name{statement.text(2), statement.text(3), statement.text(4)};
+        name.removeAll(QString());
+        pupils.append({statement.integer(0), statement.text(1), name.join(QLatin1Char(' '))});
+    }
+    return pupils;
+}
+
 QList<Contact> PupilRepository::contacts(qint64 pupilId)
 {
     requirePermission(m_vault.user(), Permission::ReadPupilRecords);

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <optional>
+#include <utility>
 
 namespace lantern {
 
@@ -54,6 +55,19 @@ public:
     // (ReadPupilRecords, audited as "pupil.contacts.view").
     qint64 addContact(const Contact& contact);
     QList<Contact> contacts(qint64 pupilId);
+
+    // --- For the roster importer (ManageRoster; not audited as views: an administrator manages the roll
+    // without reading pupils' records, and these are only compared with a file).
+    // The name and relationship of each contact stored for the pupil, so that a file imported twice does not
+    // add every parent twice.
+    QList<std::pair<QString, QString>> contactNamesForRoster(qint64 pupilId);
+    // Every pupil on the roll (no leaving date) who has a UPN, by UPN: who a full roll file may mark as left.
+    struct OnRoll {
+        qint64 id = 0;
+        QString upn;
+        QString legalName; // forename, middle names and surname
+    };
+    QList<OnRoll> onRollWithUpn();
 
     // --- Siblings and other linked children (WritePupilRecords to link: it is the DSL's knowledge of a
     // family; ReadPupilRecords to read, audited as "pupil.links.view"). A pair is stored once, whichever way

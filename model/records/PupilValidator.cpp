@@ -8,6 +8,7 @@
 #include "reference/Upn.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
+#include "vault/Vault.h"
 
 #include <QTimeZone>
 
@@ -61,6 +62,10 @@ std::optional<QString> listProblem(const QString& field, const QString& listName
 PupilValidator::PupilValidator(Database& db, const QDate& today)
     : m_db(db)
     , m_today(today)
+{}
+
+PupilValidator::PupilValidator(Vault& vault, const QDate& today)
+    : PupilValidator(vault.database(), today)
 {}
 
 QDate PupilValidator::schoolDate(const QDateTime& nowUtc)

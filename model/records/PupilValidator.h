@@ -9,6 +9,7 @@
 namespace lantern {
 
 class Database;
+class Vault;
 
 // Decides whether a pupil's details may go on the roll: identifiers with their check characters, DfE codes,
 // a plausible date of birth and required names. Every message names the field and what is wrong with it, and
@@ -23,6 +24,8 @@ public:
 
     // `today` is the school's date (UK), from the vault clock; the database is read to find duplicate UPNs.
     PupilValidator(Database& db, const QDate& today);
+    // The same over an unlocked vault's records, for the services above the records layer.
+    PupilValidator(Vault& vault, const QDate& today);
 
     // The form in which a pupil is stored: every text NFC-normalised (TextServices::normalizeForStorage),
     // single-line fields trimmed with inner runs of spaces collapsed, the UPN upper-cased, the NHS number as
