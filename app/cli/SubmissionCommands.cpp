@@ -87,13 +87,21 @@ QList<SubmittedChild> childOptions(const QCommandLineParser& parser, const Submi
 
 int submit(Context& context, const QCommandLineParser& parser)
 {
-    const StaffFolder folder = StaffFolder::open(requiredOption(parser, QStringLiteral("profile")));
+    StaffFolder folder = StaffFolder::open(requiredOption(parser, QStringLiteral("profile")));
     const QString kind = parser.value(QStringLiteral("kind")).isEmpty()
                              ? SubmissionPayload::concernKind()
                              : parser.value(QStringLiteral("kind"));
     if (kind != SubmissionPayload::concernKind() && kind != SubmissionPayload::adultConcernKind())
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("--kind: \"%1\" is not concern or adult-concern.").arg(kind));
+    SecureBytes password =
+        context.passwords.read(QStringLiteral("Password for %1's staff key").arg(folder.key.username));
+    const StaffSigningKey key = folder.key.unlock(password);
+    password.wipe();
+    // The roster is sealed to the staff key: only now can a child named be found on it.
+    if (!folder.profile.openRoster(key))
+        context.err << "This profile's roster was not sealed to your staff key (it was published before you "
+                       "were enrolled); each child is sent as typed. Ask the DSL for a new profile.\n";
     SubmittedConcern concern;
     SubmittedAdultConcern adultConcern;
     if (kind == SubmissionPayload::concernKind()) {
@@ -117,10 +125,6 @@ int submit(Context& context, const QCommandLineParser& parser)
         adultConcern.reporterWithheld = parser.isSet(QStringLiteral("withhold-name"));
     }
 
-    SecureBytes password =
-        context.passwords.read(QStringLiteral("Password for %1's staff key").arg(folder.key.username));
-    const StaffSigningKey key = folder.key.unlock(password);
-    password.wipe();
     StaffSubmitter submitter(folder.profile, key, context.clock);
     if (isOptionSet(parser, "inbox"))
         submitter.setInbox(optionValue(parser, "inbox"));
