@@ -24,11 +24,12 @@ void applyInboxOption(Vault& vault, const QCommandLineParser& parser)
         SubmissionProfiles(vault).setInbox(optionValue(parser, "inbox"));
 }
 
-void printProfile(QTextStream& out, const SubmissionProfile& profile)
+// `rosterSize`: the profile as read back from its file holds its roster sealed, so the caller says.
+void printProfile(QTextStream& out, const SubmissionProfile& profile, qsizetype rosterSize)
 {
     out << "School: " << profile.schoolName << "\n"
         << "Inbox: " << QDir::toNativeSeparators(profile.inbox) << "\n"
-        << "Pupils on the roster: " << profile.roster.size() << "\n"
+        << "Pupils on the roster: " << rosterSize << "\n"
         << "Fingerprint (read it to staff to compare): " << profile.fingerprint() << "\n";
 }
 
@@ -39,7 +40,7 @@ int profileExport(Context& context, const QCommandLineParser& parser)
     applyInboxOption(*vault, parser);
     const SubmissionProfile profile = SubmissionProfiles(*vault).exportTo(out);
     context.out << "Submission profile written to " << QDir::toNativeSeparators(out) << ".\n";
-    printProfile(context.out, profile);
+    printProfile(context.out, profile, profile.roster.size());
     return Success;
 }
 
@@ -58,7 +59,7 @@ int staffEnrol(Context& context, const QCommandLineParser& parser)
                 << " (their staff key and the school's submission profile); it opens nothing in the vault.\n";
     for (const QString& revoked : enrolment.revokedKeyIds)
         context.out << "Their previous key " << revoked << " is revoked.\n";
-    printProfile(context.out, SubmissionProfile::load(enrolment.profileFile));
+    printProfile(context.out, SubmissionProfile::load(enrolment.profileFile), enrolment.rosterSize);
     return Success;
 }
 
