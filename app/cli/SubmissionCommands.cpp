@@ -24,11 +24,12 @@ void applyInboxOption(Vault& vault, const QCommandLineParser& parser)
         SubmissionProfiles(vault).setInbox(optionValue(parser, "inbox"));
 }
 
-void printProfile(QTextStream& out, const SubmissionProfile& profile)
+// `rosterSize`: the profile as read back from its file holds its roster sealed, so the caller says.
+void printProfile(QTextStream& out, const SubmissionProfile& profile, qsizetype rosterSize)
 {
     out << "School: " << profile.schoolName << "\n"
         << "Inbox: " << QDir::toNativeSeparators(profile.inbox) << "\n"
-        << "Pupils on the roster: " << profile.roster.size() << "\n"
+        << "Pupils on the roster: " << rosterSize << "\n"
         << "Fingerprint (read it to staff to compare): " << profile.fingerprint() << "\n";
 }
 
@@ -39,7 +40,7 @@ int profileExport(Context& context, const QCommandLineParser& parser)
     applyInboxOption(*vault, parser);
     const SubmissionProfile profile = SubmissionProfiles(*vault).exportTo(out);
     context.out << "Submission profile written to " << QDir::toNativeSeparators(out) << ".\n";
-    printProfile(context.out, profile);
+    printProfile(context.out, profile, profile.roster.size());
     return Success;
 }
 
@@ -58,7 +59,7 @@ int staffEnrol(Context& context, const QCommandLineParser& parser)
                 << " (their staff key and the school's submission profile); it opens nothing in the vault.\n";
     for (const QString& revoked : enrolment.revokedKeyIds)
         context.out << "Their previous key " << revoked << " is revoked.\n";
-    printProfile(context.out, SubmissionProfile::load(enrolment.profileFile));
+    printProfile(context.out, SubmissionProfile::load(enrolment.profileFile), enrolment.rosterSize);
     return Success;
 }
 
@@ -87,13 +88,21 @@ QList<SubmittedChild> childOptions(const QCommandLineParser& parser, const Submi
 
 int submit(Context& context, const QCommandLineParser& parser)
 {
-    const StaffFolder folder = StaffFolder::open(requiredOption(parser, QStringLiteral("profile")));
+    StaffFolder folder = StaffFolder::open(requiredOption(parser, QStringLiteral("profile")));
     const QString kind = parser.value(QStringLiteral("kind")).isEmpty()
                              ? SubmissionPayload::concernKind()
                              : parser.value(QStringLiteral("kind"));
     if (kind != SubmissionPayload::concernKind() && kind != SubmissionPayload::adultConcernKind())
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("--kind: \"%1\" is not concern or adult-concern.").arg(kind));
+    SecureBytes password =
+        context.passwords.read(QStringLiteral("Password for %1's staff key").arg(folder.key.username));
+    const StaffSigningKey key = folder.key.unlock(password);
+    password.wipe();
+    // The roster is sealed to the staff key: only now can a child named be found on it.
+    if (!folder.profile.openRoster(key))
+        context.err << "This profile's roster was not sealed to your staff key (it was published before you "
+                       "were enrolled); each child is sent as typed. Ask the DSL for a new profile.\n";
     SubmittedConcern concern;
     SubmittedAdultConcern adultConcern;
     if (kind == SubmissionPayload::concernKind()) {
@@ -117,10 +126,6 @@ int submit(Context& context, const QCommandLineParser& parser)
         adultConcern.reporterWithheld = parser.isSet(QStringLiteral("withhold-name"));
     }
 
-    SecureBytes password =
-        context.passwords.read(QStringLiteral("Password for %1's staff key").arg(folder.key.username));
-    const StaffSigningKey key = folder.key.unlock(password);
-    password.wipe();
     StaffSubmitter submitter(folder.profile, key, context.clock);
     if (isOptionSet(parser, "inbox"))
         submitter.setInbox(optionValue(parser, "inbox"));

@@ -58,12 +58,13 @@ DemoStaffSetup DemoSubmissions::send(Vault& dsl, const QString& staffUsername,
     StaffEnrolment(dsl).enrol(staffUsername, staffKeyPassword, keyFolder);
 
     // From here on, only what the member of staff's own computer has: the folder and their password.
-    const StaffFolder folder = StaffFolder::open(keyFolder);
+    StaffFolder folder = StaffFolder::open(keyFolder);
+    const StaffSigningKey key = folder.key.unlock(staffKeyPassword);
+    folder.profile.openRoster(key);
     const QList<RosterEntry>& roster = folder.profile.roster;
     if (roster.size() < 2)
         throw Error(ErrorKind::InvalidInput,
                     ModelText::tr("Demo: the roll is too small for staff submissions."));
-    const StaffSigningKey key = folder.key.unlock(staffKeyPassword);
     StaffSubmitter submitter(folder.profile, key, clock);
     const PartialDate yesterday = PartialDate::day(ukToday(clock).addDays(-1));
 

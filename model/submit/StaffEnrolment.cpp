@@ -95,6 +95,9 @@ Enrolment StaffEnrolment::enrol(const QString& username, const SecureBytes& pass
 
     const StaffKeyFile keyFile =
         StaffKeyFile::create(username, user->displayName, m_vault.vaultId(), password);
+    // The folder is this one person's: its roster is sealed to their new key alone.
+    profile.sealRoster({{keyFile.keyId, keyFile.publicKey}});
+    result.rosterSize = profile.roster.size();
     result.keyId = keyFile.keyId;
     const QString actor = m_vault.user().username;
     const QString now = isoUtc(m_vault.clock().nowUtc());

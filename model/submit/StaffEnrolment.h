@@ -31,6 +31,7 @@ struct Enrolment {
     QString keyFile;     // FOLDER/staff-key.json
     QString profileFile; // FOLDER/submission-profile.json
     QStringList revokedKeyIds;
+    qsizetype rosterSize = 0; // children on the roster sealed into the folder
 };
 
 // Giving a member of staff a key to sign their submissions with (the DSL: requireSubmissionManager).

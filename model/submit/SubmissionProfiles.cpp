@@ -70,6 +70,19 @@ QList<RosterEntry> SubmissionProfiles::rosterOnRoll()
     return roster;
 }
 
+QList<RosterRecipient> SubmissionProfiles::currentStaffKeys()
+{
+    Statement query(m_vault.database(),
+                    "SELECT k.key_id, k.public_key FROM staff_keys k JOIN users u ON u.id = k.user_id "
+                    "WHERE u.enabled = 1 AND NOT EXISTS "
+                    "(SELECT 1 FROM staff_key_revocations r WHERE r.key_id = k.key_id) "
+                    "ORDER BY k.enrolled_at, k.rowid;");
+    QList<RosterRecipient> keys;
+    while (query.step())
+        keys.append({query.text(0), query.blob(1)});
+    return keys;
+}
+
 SubmissionProfile SubmissionProfiles::build()
 {
     requireSubmissionManager(m_vault.user());
@@ -89,6 +102,7 @@ SubmissionProfile SubmissionProfiles::build()
     profile.publicKey = SubmissionKeys::ensure(m_vault);
     profile.createdAt = m_vault.clock().nowUtc();
     profile.roster = rosterOnRoll();
+    profile.sealRoster(currentStaffKeys());
     return profile;
 }
 
@@ -99,8 +113,10 @@ SubmissionProfile SubmissionProfiles::exportTo(const QString& path)
     Transaction transaction(db);
     m_vault.audit().append(m_vault.user().username, QStringLiteral("submission.profile.export"),
                            QStringLiteral("vault"), m_vault.vaultId(),
-                           QStringLiteral("%1 pupil(s) on the roster; fingerprint %2")
+                           QStringLiteral("%1 pupil(s) on the roster, sealed to %2 staff key(s); "
+                                          "fingerprint %3")
                                .arg(profile.roster.size())
+                               .arg(profile.sealedRoster->recipients.size())
                                .arg(profile.fingerprint()));
     profile.save(path);
     transaction.commit();

@@ -21,12 +21,16 @@ public:
     void setInbox(const QString& folder);
 
     // The profile as it stands now: the school's name, the vault's public key (made if there is none), the
-    // inbox and the children on roll today by the names the school uses, with their year groups. Throws
-    // Error(InvalidInput) if the school has no name yet or no inbox is set.
+    // inbox and the children on roll today by the names the school uses, with their year groups, sealed to
+    // every staff key in use (enrolled, not revoked, its user enabled): only those staff read the names.
+    // Throws Error(InvalidInput) if the school has no name yet or no inbox is set.
     SubmissionProfile build();
     // build(), written atomically to `path`; audited "submission.profile.export" with the number of children
     // listed. The audit entry commits only once the file is written.
     SubmissionProfile exportTo(const QString& path);
+
+    // The staff keys in use, oldest first.
+    QList<RosterRecipient> currentStaffKeys();
 
 private:
     QList<RosterEntry> rosterOnRoll();

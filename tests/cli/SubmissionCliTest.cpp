@@ -39,6 +39,8 @@ protected:
                    line(password(QStringLiteral("amira"))) + line(staffKeyPassword));
         ASSERT_EQ(enrolled.exitCode, 0) << enrolled.err.toStdString();
         ASSERT_TRUE(enrolled.out.contains(QStringLiteral("Fingerprint"))) << enrolled.out.toStdString();
+        EXPECT_TRUE(enrolled.out.contains(QStringLiteral("Pupils on the roster: 1")))
+            << enrolled.out.toStdString();
     }
 
     QString inbox() const { return m_temp.path(QStringLiteral("inbox")); }

@@ -10,6 +10,7 @@
 #include "reference/Upn.h"
 #include "storage/Database.h"
 #include "submit/InboxImporter.h"
+#include "submit/RosterSearch.h"
 #include "submit/StaffEnrolment.h"
 #include "submit/StaffSubmitter.h"
 #include "submit/SubmissionKeys.h"
@@ -152,29 +153,146 @@ TEST_F(SubmissionTest, AStaffSubmissionArrivesInTriageAsTheStaffMemberWroteIt)
 
 TEST_F(SubmissionTest, TheProfileListsOnlyNamesAndYearGroups)
 {
+    enrol(QStringLiteral("staff"));
     const QString path = m_temp.path(QStringLiteral("profile.json"));
     const SubmissionProfile profile = SubmissionProfiles(dsl()).exportTo(path);
     const QJsonObject root = QJsonDocument::fromJson(fileBytes(path)).object();
+    EXPECT_EQ(root.value(QStringLiteral("version")).toInt(), 2);
     EXPECT_EQ(root.value(QStringLiteral("school")).toString(), QStringLiteral("Hillside Primary"));
     EXPECT_EQ(root.value(QStringLiteral("vault_id")).toString(), dsl().vaultId());
     EXPECT_EQ(root.value(QStringLiteral("inbox")).toString(), QDir(inbox()).absolutePath());
     EXPECT_EQ(root.value(QStringLiteral("fingerprint")).toString(), profile.fingerprint());
     EXPECT_EQ(profile.fingerprint().size(), 49); // ten groups of four hex digits
-    const QJsonArray roster = root.value(QStringLiteral("roster")).toArray();
-    ASSERT_EQ(roster.size(), 2);
-    for (const QJsonValue& pupil : roster)
-        EXPECT_EQ(pupil.toObject().keys(),
-                  (QStringList{QStringLiteral("name"), QStringLiteral("year_group")}));
+    EXPECT_FALSE(root.contains(QStringLiteral("roster")));
+
+    // What the staff member reads once their key is unlocked: names and year groups, nothing else.
+    SubmissionProfile loaded = SubmissionProfile::load(path);
+    EXPECT_TRUE(loaded.roster.isEmpty());
+    const StaffFolder folder = StaffFolder::open(keyFolder(QStringLiteral("staff")));
+    ASSERT_TRUE(loaded.openRoster(folder.key.unlock(staffPassword(QStringLiteral("staff")))));
     QStringList names;
-    for (const QJsonValue& pupil : roster)
-        names.append(pupil.toObject().value(QStringLiteral("name")).toString() + QStringLiteral(", ") +
-                     pupil.toObject().value(QStringLiteral("year_group")).toString());
+    for (const RosterEntry& pupil : loaded.roster)
+        names.append(pupil.name + QStringLiteral(", ") + pupil.yearGroup);
     names.sort();
     EXPECT_EQ(names,
               (QStringList{QStringLiteral("Amy Okafor, Year 7"), QStringLiteral("Zoë Kowalski, Year 8")}));
     EXPECT_FALSE(fileBytes(path).contains(makeUpn(999, 1234, 20, 1).toLatin1()));
     EXPECT_FALSE(fileBytes(path).contains("2015-04-01"));
     EXPECT_EQ(auditEntries(dsl(), QStringLiteral("submission.profile.export")).size(), 1);
+}
+
+// Every way a name could sit in a file: UTF-8, UTF-16 either way round, any case.
+bool holdsName(const QByteArray& file, const QString& name)
+{
+    for (const QString& form : {name, name.toLower(), name.toUpper()}) {
+        const QByteArray utf16(reinterpret_cast<const char*>(form.utf16()), form.size() * 2);
+        QByteArray utf16be = utf16;
+        for (qsizetype i = 0; i + 1 < utf16be.size(); i += 2)
+            std::swap(utf16be[i], utf16be[i + 1]);
+        if (file.contains(form.toUtf8()) || file.contains(utf16) || file.contains(utf16be))
+            return true;
+    }
+    return false;
+}
+
+TEST_F(SubmissionTest, AStolenKeyFolderShowsNoPupilsName)
+{
+    enrol(QStringLiteral("staff"));
+    int files = 0;
+    QDirIterator it(keyFolder(QStringLiteral("staff")), QDir::Files | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QByteArray bytes = fileBytes(path);
+        ++files;
+        // (Not "Amy" alone: three letters turn up by chance in base64.)
+        for (const char* name : {"Okafor", "Kowalski", "Amy Okafor", "Zoë"})
+            EXPECT_FALSE(holdsName(bytes, QString::fromUtf8(name))) << name << " in " << path.toStdString();
+    }
+    EXPECT_EQ(files, 2);
+
+    // With the right password the staff member still finds the child.
+    StaffFolder folder = StaffFolder::open(keyFolder(QStringLiteral("staff")));
+    EXPECT_TRUE(folder.profile.roster.isEmpty());
+    const StaffSigningKey key = folder.key.unlock(staffPassword(QStringLiteral("staff")));
+    ASSERT_TRUE(folder.profile.openRoster(key));
+    const QList<DirectoryPupil> found = RosterSearch(folder.profile.roster).search(QStringLiteral("okaf"));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(folder.profile.roster.at(static_cast<qsizetype>(found.first().id - 1)).name,
+              QStringLiteral("Amy Okafor"));
+}
+
+TEST_F(SubmissionTest, ARepublishedProfileIsSealedToEveryStaffKeyInUse)
+{
+    const QString before = m_temp.path(QStringLiteral("before.json"));
+    SubmissionProfiles(dsl()).exportTo(before);
+    const Enrolment first = enrol(QStringLiteral("staff"));
+    QDir().rename(keyFolder(QStringLiteral("staff")), keyFolder(QStringLiteral("staff-old")));
+    enrol(QStringLiteral("staff")); // revokes the first key
+    enrol(QStringLiteral("deputy"));
+    const QString after = m_temp.path(QStringLiteral("after.json"));
+    SubmissionProfile published = SubmissionProfiles(dsl()).exportTo(after);
+    QStringList recipients;
+    for (const SealedRoster::Recipient& recipient : published.sealedRoster->recipients)
+        recipients.append(recipient.keyId);
+    EXPECT_EQ(recipients.size(), 2);
+    EXPECT_FALSE(recipients.contains(first.keyId));
+
+    for (const char* user : {"staff", "deputy"}) {
+        const QString username = QString::fromLatin1(user);
+        const StaffFolder folder = StaffFolder::open(keyFolder(username));
+        const StaffSigningKey key = folder.key.unlock(staffPassword(username));
+        SubmissionProfile refreshed = SubmissionProfile::load(after);
+        EXPECT_TRUE(refreshed.openRoster(key)) << user;
+        EXPECT_EQ(refreshed.roster.size(), 2) << user;
+        // Published before they were enrolled: not theirs to read; they type the child instead.
+        SubmissionProfile old = SubmissionProfile::load(before);
+        EXPECT_FALSE(old.openRoster(key)) << user;
+        EXPECT_TRUE(old.roster.isEmpty());
+    }
+    // The revoked key reads nothing published after it was replaced.
+    const StaffFolder old = StaffFolder::open(keyFolder(QStringLiteral("staff-old")));
+    SubmissionProfile refreshed = SubmissionProfile::load(after);
+    EXPECT_FALSE(refreshed.openRoster(old.key.unlock(staffPassword(QStringLiteral("staff")))));
+}
+
+TEST_F(SubmissionTest, AnAlteredSealedRosterIsRefusedAsDamaged)
+{
+    enrol(QStringLiteral("staff"));
+    const StaffFolder folder = StaffFolder::open(keyFolder(QStringLiteral("staff")));
+    const StaffSigningKey key = folder.key.unlock(staffPassword(QStringLiteral("staff")));
+    SubmissionProfile altered = folder.profile;
+    altered.sealedRoster->ciphertext[3] = static_cast<char>(altered.sealedRoster->ciphertext[3] ^ 1);
+    try {
+        altered.openRoster(key);
+        ADD_FAILURE() << "an altered roster opened";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::Damaged);
+    }
+    SubmissionProfile moved = folder.profile;
+    moved.vaultId = QStringLiteral("another-vault");
+    EXPECT_THROW(moved.openRoster(key), Error);
+}
+
+TEST_F(SubmissionTest, AFormat1ProfileWithAPlainRosterIsStillRead)
+{
+    // Written by Lantern before rosters were sealed; read until the DSL enrols the staff member again or
+    // publishes the profile again.
+    const SubmissionProfile current = SubmissionProfiles(dsl()).build();
+    QJsonObject root = QJsonDocument::fromJson(current.toJson()).object();
+    root.remove(QStringLiteral("sealed_roster"));
+    root.insert(QStringLiteral("version"), 1);
+    root.insert(QStringLiteral("roster"),
+                QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Amy Okafor")},
+                                       {QStringLiteral("year_group"), QStringLiteral("Year 7")}}});
+    SubmissionProfile old =
+        SubmissionProfile::parse(QJsonDocument(root).toJson(), QStringLiteral("old.json"));
+    EXPECT_FALSE(old.sealedRoster.has_value());
+    ASSERT_EQ(old.roster.size(), 1);
+    enrol(QStringLiteral("staff"));
+    const StaffFolder folder = StaffFolder::open(keyFolder(QStringLiteral("staff")));
+    EXPECT_TRUE(old.openRoster(folder.key.unlock(staffPassword(QStringLiteral("staff")))));
+    EXPECT_EQ(old.roster.first().name, QStringLiteral("Amy Okafor"));
 }
 
 TEST_F(SubmissionTest, OnlyTheDslPublishesTheProfileAndEnrolsStaff)

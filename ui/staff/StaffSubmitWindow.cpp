@@ -182,10 +182,24 @@ void StaffSubmitWindow::finishUnlock()
     m_unlocking = false;
     const std::shared_ptr<Attempt> attempt = m_watcher.result();
     m_watcher.setFuture(QFuture<std::shared_ptr<Attempt>>()); // the key lives on only in m_key
+    bool rosterSealedToKey = true;
+    if (attempt->key) {
+        // The roster is sealed to the staff key: its names exist in memory only while the key is unlocked.
+        try {
+            rosterSealedToKey = m_folder->profile.openRoster(*attempt->key);
+        } catch (const Error& error) {
+            attempt->error = error.message();
+            attempt->key.reset();
+        }
+    }
     if (attempt->key) {
         m_key = std::move(attempt->key);
         m_submitter = std::make_unique<StaffSubmitter>(m_folder->profile, *m_key, m_services.clock);
         m_idle->setArmed(true);
+        if (!rosterSealedToKey)
+            showError(tr("The school's list of children was not sealed to your key (it was published before "
+                         "you were enrolled): type each child's name and year group, and ask the DSL for a "
+                         "new key folder."));
     } else {
         showError(attempt->error);
     }
@@ -203,6 +217,8 @@ void StaffSubmitWindow::lock()
     m_idle->setArmed(false);
     m_submitter.reset();
     m_key.reset(); // SecureBytes wipes the secret key
+    if (m_folder && m_folder->profile.sealedRoster)
+        m_folder->profile.roster.clear(); // opened again with the key
     updateState();
     m_password->setFocus(Qt::OtherFocusReason);
 }

@@ -619,4 +619,16 @@ TEST_F(InboxImportPageTest, WithoutAnInboxTheDialogSaysWhatToDo)
         << status->text().toStdString();
 }
 
+TEST_F(StaffSubmissionTest, AProfileNotSealedToTheKeySaysSoAndChildrenAreTyped)
+{
+    // A profile published for other keys only (here: after this key was replaced) is copied into the folder.
+    StaffEnrolment(dsl()).enrol(QStringLiteral("staff"), secret(staffKeyPassword),
+                                m_temp.path(QStringLiteral("new-keys")));
+    SubmissionProfiles(dsl()).exportTo(QDir(keys()).filePath(SubmissionProfile::fileName()));
+    StaffSubmitWindow window(keys(), harness.services);
+    ASSERT_TRUE(showUnlocked(window)) << window.errorText().toStdString();
+    EXPECT_TRUE(window.errorText().contains(QStringLiteral("not sealed to your key")))
+        << window.errorText().toStdString();
+}
+
 } // namespace
