@@ -2046,6 +2046,22 @@
         <source>Only a designated safeguarding lead or a recovery-key session can make or replace the recovery key: whoever holds it can add a DSL and read every record.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The staff key %1 in the vault is not a valid public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the roster cannot be opened with your staff key; it was altered. Ask the DSL to enrol you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission profile&apos;s roster was not sealed; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nonce is %1 bytes long (expected %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PupilPicker</name>
@@ -5794,6 +5810,10 @@ Their key is protected by a password they choose. Ask %1 to type it now, twice; 
     </message>
     <message>
         <source>Sent %1 — low-level concern about an adult — receipt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s list of children was not sealed to your key (it was published before you were enrolled): type each child&apos;s name and year group, and ask the DSL for a new key folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
