@@ -104,6 +104,22 @@ int userRole(Context& context, const QCommandLineParser& parser)
     return Success;
 }
 
+int userGrant(Context& context, const QCommandLineParser& parser)
+{
+    const QString target = requiredOption(parser, QStringLiteral("user"));
+    auto vault = unlockAs(context, parser);
+    const QList<Compartment> granted = vault->grantKeys(target);
+    if (granted.isEmpty()) {
+        context.out << target << " already holds every key you hold that their role reads.\n";
+        return Success;
+    }
+    QStringList titles;
+    for (Compartment each : granted)
+        titles.append(compartmentTitle(each));
+    context.out << target << " can now read " << titles.join(QStringLiteral(", ")) << ".\n";
+    return Success;
+}
+
 int userList(Context& context, const QCommandLineParser& parser)
 {
     auto vault = unlockAs(context, parser);
@@ -206,6 +222,15 @@ const CommandGroup group([](CommandRegistry& registry) {
                           option("role", "dsl, deputy, head, staff, admin, chair or governor.", "ROLE"));
                   },
                   userRole});
+    registry.add({{QStringLiteral("user"), QStringLiteral("grant")},
+                  QStringLiteral("Give a user (or \"recovery\") the keys you hold that their role reads, e.g. "
+                                 "a new chair of governors the headteacher compartment."),
+                  QStringLiteral("VAULT"),
+                  [](QCommandLineParser& p) {
+                      p.addOption(asOption());
+                      p.addOption(option("user", "Who to give the keys to.", "NAME"));
+                  },
+                  userGrant});
     registry.add({{QStringLiteral("user"), QStringLiteral("list")},
                   QStringLiteral("List the vault's users."),
                   QStringLiteral("VAULT"),

@@ -131,6 +131,21 @@ qint64 AdultConcernRepository::record(const ReportedAdultConcern& concern)
         content.reporterName = displayName(m_vault, reporter);
     }
 
+    // Keys, not code: a concern is written only into a store this session holds the key of, never into one
+    // the wrong people could read with the stock sqlcipher shell.
+    const bool aboutHeadteacher = concern.adult.isHeadteacher;
+    const Compartment store = aboutHeadteacher || adults::canKeepHeadteacher(user) ? Compartment::Headteacher
+                                                                                   : Compartment::Adults;
+    if (!m_vault.holds(store))
+        throw Error(ErrorKind::PermissionDenied,
+                    aboutHeadteacher
+                        ? ModelText::tr("A concern about the headteacher is kept where only the chair of "
+                                        "governors can read it, and this session does not hold that key: "
+                                        "give it to the chair of governors, or send it through Lantern "
+                                        "Submit.")
+                        : ModelText::tr("The chair of governors keeps only concerns about the headteacher: a "
+                                        "concern about another adult goes to the headteacher or the DSL."));
+
     Database& db = m_vault.database();
     const QString now = adults::nowIso(m_vault);
     Transaction transaction(db);

@@ -36,15 +36,20 @@ AuditEntry readEntry(const Statement& row)
     return entry;
 }
 
-const char* const selectColumns =
-    "SELECT seq, at_utc, actor, action, object_type, object_id, details, prev_hash, hash FROM audit_log ";
-
 } // namespace
 
-AuditLog::AuditLog(Database& db, const Clock& clock)
+AuditLog::AuditLog(Database& db, const Clock& clock, const QString& schema)
     : m_db(db)
     , m_clock(clock)
+    , m_table(schema.toLatin1() + ".audit_log")
+    , m_chain(schema == QLatin1String("main") ? QString() : schema)
 {}
+
+QByteArray AuditLog::selectColumns() const
+{
+    return "SELECT seq, at_utc, actor, action, object_type, object_id, details, prev_hash, hash FROM " +
+           m_table + " ";
+}
 
 QByteArray AuditLog::genesisHash()
 {
@@ -81,7 +86,8 @@ qint64 AuditLog::append(const QString& actor, const QString& action, const QStri
     entry.prevHash = genesisHash();
     entry.seq = 1;
     {
-        Statement last(m_db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1;");
+        const QByteArray sql = "SELECT seq, hash FROM " + m_table + " ORDER BY seq DESC LIMIT 1;";
+        Statement last(m_db, sql.constData());
         if (last.step()) {
             entry.seq = last.integer(0) + 1;
             entry.prevHash = last.blob(1);
@@ -98,10 +104,10 @@ qint64 AuditLog::append(const QString& actor, const QString& action, const QStri
     entry.details = details;
     entry.hash = chainHash(entry.prevHash, entry);
 
-    Statement insert(m_db,
-                     "INSERT INTO audit_log (seq, at_utc, actor, action, object_type, object_id, details, "
-                     "prev_hash, hash) VALUES (:seq, :at, :actor, :action, :type, :id, :details, :prev, "
-                     ":hash);");
+    const QByteArray sql = "INSERT INTO " + m_table +
+                           " (seq, at_utc, actor, action, object_type, object_id, details, prev_hash, hash) "
+                           "VALUES (:seq, :at, :actor, :action, :type, :id, :details, :prev, :hash);";
+    Statement insert(m_db, sql.constData());
     insert.bind(":seq", entry.seq)
         .bind(":at", entry.atUtc.toString(timeFormat))
         .bind(":actor", entry.actor)
@@ -120,7 +126,7 @@ AuditVerification AuditLog::verify() const
     AuditVerification result;
     QByteArray expectedPrev = genesisHash();
     qint64 expectedSeq = 1;
-    const QByteArray sql = QByteArray(selectColumns) + "ORDER BY seq;";
+    const QByteArray sql = selectColumns() + "ORDER BY seq;";
     Statement rows(m_db, sql.constData());
     while (rows.step()) {
         const AuditEntry entry = readEntry(rows);
@@ -153,7 +159,7 @@ AuditVerification AuditLog::verify() const
 
 QList<AuditEntry> AuditLog::entries(const AuditFilter& filter) const
 {
-    QByteArray sql(selectColumns);
+    QByteArray sql = selectColumns();
     sql += "WHERE (:actor = '' OR actor = :actor) AND (:action = '' OR substr(action, 1, length(:action)) = "
            ":action)"
            " AND (:type = '' OR object_type = :type) AND (:id = '' OR object_id = :id)"
@@ -172,8 +178,10 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter& filter) const
     rows.bind(":to", filter.toUtc ? std::optional<QString>(filter.toUtc->toUTC().toString(timeFormat))
                                   : std::nullopt);
     QList<AuditEntry> result;
-    while (rows.step())
+    while (rows.step()) {
         result.append(readEntry(rows));
+        result.last().chain = m_chain;
+    }
     return result;
 }
 

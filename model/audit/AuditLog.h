@@ -21,12 +21,16 @@ struct AuditEntry {
     QString details;
     QByteArray prevHash;
     QByteArray hash;
+    // The store whose chain holds the entry ("directory", "cases", "adults", "headteacher"); empty for a
+    // chain read on its own (AuditLog on "main").
+    QString chain;
 };
 
 struct AuditVerification {
     qint64 entriesChecked = 0;
     std::optional<qint64> firstBrokenSeq; // empty when the chain is whole
     QString problem;                      // what is wrong at firstBrokenSeq, in words
+    QString chain;                        // which chain is broken (AuditChains), when one is
 
     bool intact() const { return !firstBrokenSeq.has_value(); }
 };
@@ -46,7 +50,9 @@ struct AuditFilter {
 // UPDATE and DELETE by trigger; the chain is what catches someone who removes the triggers.
 class AuditLog {
 public:
-    AuditLog(Database& db, const Clock& clock);
+    // The chain in `schema`.audit_log: "main" (a store opened on its own) or the name a store is attached
+    // under (AuditChains).
+    AuditLog(Database& db, const Clock& clock, const QString& schema = QStringLiteral("main"));
 
     // Appends one entry. Call inside the transaction of the change it records, so both land or neither does.
     qint64 append(const QString& actor, const QString& action, const QString& objectType,
@@ -62,8 +68,12 @@ public:
     static QByteArray genesisHash();
 
 private:
+    QByteArray selectColumns() const;
+
     Database& m_db;
     const Clock& m_clock;
+    QByteArray m_table;
+    QString m_chain;
 };
 
 } // namespace lantern

@@ -122,6 +122,26 @@ QByteArray bindingFor(const KeySlot& slot, const SecureBytes& masterKey, const Q
     return digest;
 }
 
+// See KeySlot::CompartmentKey.
+QByteArray grantBindingFor(const KeySlot& slot, const QString& compartment, const SecureBytes& key,
+                           const QString& vaultId)
+{
+    SecureBytes subkey(crypto_generichash_KEYBYTES);
+    crypto_kdf_derive_from_key(subkey.data(), subkey.size(), 2, "lntngrnt", key.data());
+    QByteArray message("lantern-compartment-grant-v1");
+    for (const QString& field : {vaultId, slot.id, slot.user, kindName(slot.kind), slot.role, compartment}) {
+        message.append('\0');
+        message.append(field.toUtf8());
+    }
+    message.append('\0');
+    message.append(slot.publicKey);
+    QByteArray digest(static_cast<qsizetype>(KeySlot::bindingBytes), '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), KeySlot::bindingBytes,
+                       reinterpret_cast<const unsigned char*>(message.constData()),
+                       static_cast<unsigned long long>(message.size()), subkey.data(), subkey.size());
+    return digest;
+}
+
 } // namespace
 
 QString KeySlot::newId()
@@ -209,11 +229,17 @@ std::optional<KeySlot::Keys> KeySlot::open(const SecureBytes& password, const QS
     std::optional<SecureBytes> current = openSealed(sealedKey, publicKey, secretKey);
     if (!current)
         altered(id, ModelText::tr("its sealed key does not open"));
-    Keys keys{std::move(*current), std::nullopt};
+    Keys keys{std::move(*current), std::nullopt, {}};
     if (hasPrevious()) {
         keys.previous = openSealed(sealedPreviousKey, publicKey, secretKey);
         if (!keys.previous)
             altered(id, ModelText::tr("its sealed previous key does not open"));
+    }
+    for (const auto& [compartment, entry] : compartmentKeys) {
+        std::optional<SecureBytes> key = openSealed(entry.sealedKey, publicKey, secretKey);
+        if (!key)
+            altered(id, ModelText::tr("its sealed key of the compartment \"%1\" does not open").arg(compartment));
+        keys.compartments.emplace(compartment, std::move(*key));
     }
     return keys;
 }
@@ -257,6 +283,25 @@ void KeySlot::reseal(const SecureBytes& current, const SecureBytes* previous, co
     binding = std::move(newBinding);
 }
 
+void KeySlot::grant(const QString& compartment, const SecureBytes& key, const QString& vaultId)
+{
+    ensureSodium();
+    validateShape(QStringLiteral("keyslots.json, slot %1").arg(id));
+    CompartmentKey entry{sealTo(publicKey, key, id), grantBindingFor(*this, compartment, key, vaultId)};
+    compartmentKeys[compartment] = std::move(entry);
+}
+
+bool KeySlot::isGrantBoundTo(const QString& compartment, const SecureBytes& key, const QString& vaultId) const
+{
+    const auto found = compartmentKeys.find(compartment);
+    if (found == compartmentKeys.end())
+        return false;
+    const QByteArray expected = grantBindingFor(*this, compartment, key, vaultId);
+    return found->second.binding.size() == expected.size() &&
+           sodium_memcmp(found->second.binding.constData(), expected.constData(),
+                         static_cast<std::size_t>(expected.size())) == 0;
+}
+
 bool KeySlot::isBoundTo(const SecureBytes& masterKey, const QString& vaultId) const
 {
     const QByteArray expected = bindingFor(*this, masterKey, vaultId);
@@ -282,6 +327,10 @@ void KeySlot::validateShape(const QString& where) const
         check(kekCheck, kekCheckBytes, "kek_check");
     if (hasPrevious())
         check(sealedPreviousKey, sealedKeyBytes, "sealed_previous_key");
+    for (const auto& [compartment, entry] : compartmentKeys) {
+        check(entry.sealedKey, sealedKeyBytes, "compartments.sealed_key");
+        check(entry.binding, bindingBytes, "compartments.binding");
+    }
     kdf.validate(where);
 }
 

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <map>
 #include <optional>
 
 namespace lantern {
@@ -32,10 +33,22 @@ struct KeySlot {
     static constexpr std::size_t publicKeyBytes = 32;        // crypto_box_PUBLICKEYBYTES
     static constexpr std::size_t sealedKeyBytes = 48 + 32;   // crypto_box_SEALBYTES + master key
 
-    // The master key the slot opens now, and during a master-key rotation the one it replaces.
+    // The master key the slot opens now (the directory store's key), during a master-key rotation the one it
+    // replaces, and the keys of the other compartments the slot was granted, by compartment name.
     struct Keys {
         SecureBytes current;
         std::optional<SecureBytes> previous;
+        std::map<QString, SecureBytes> compartments;
+    };
+
+    // The key of one compartment other than the directory ("cases", "adults", "headteacher"), sealed to
+    // publicKey by someone who held it. `binding` is a keyed hash under a subkey of that compartment's key
+    // over vault id, slot id, user, kind, role, compartment name and public key: only a holder of the key can
+    // have issued it, so a slot whose user or role was changed on disk (by someone holding only the directory
+    // key) no longer counts as holding it, and the entry cannot be moved to another slot or compartment.
+    struct CompartmentKey {
+        QByteArray sealedKey;
+        QByteArray binding;
     };
 
     QString id;
@@ -64,6 +77,8 @@ struct KeySlot {
     // able to write keyslots.json could swap in their own public key and receive the next master key at the
     // next rotation. Checked before every re-seal.
     QByteArray binding;
+    // Compartment keys granted to this slot, by compartment name (keyslots.json format 3).
+    std::map<QString, CompartmentKey> compartmentKeys;
 
     static QString recoveryUser() { return QStringLiteral("recovery"); }
     // 16 random lower-case hex characters.
@@ -99,6 +114,14 @@ struct KeySlot {
 
     // The message of every refusal of a slot that was renamed, swapped, re-roled or copied.
     static QString notThisUsersSlot(const QString& user);
+
+    // Seals `key` to this slot as the key of `compartment` and binds it to the slot's user and role (see
+    // CompartmentKey); replaces an earlier grant of the same compartment. Needs no password.
+    void grant(const QString& compartment, const SecureBytes& key, const QString& vaultId);
+    void revoke(const QString& compartment) { compartmentKeys.erase(compartment); }
+    bool holds(const QString& compartment) const { return compartmentKeys.count(compartment) > 0; }
+    // Whether this slot's grant of `compartment` was issued, under `key`, to the user and role it names now.
+    bool isGrantBoundTo(const QString& compartment, const SecureBytes& key, const QString& vaultId) const;
 
     bool hasPrevious() const { return !sealedPreviousKey.isEmpty(); }
 

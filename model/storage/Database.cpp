@@ -310,21 +310,61 @@ void Database::setUserVersion(int version)
     exec(sql.constData());
 }
 
-void Database::exportTo(const QString& path, const SecureBytes& key)
+void Database::attach(const QString& path, const char* schema, const SecureBytes& key)
 {
+    const QByteArray name(schema);
+    for (char c : name) {
+        if (!(c == '_' || (c >= 'a' && c <= 'z')))
+            throw Error(ErrorKind::Internal, ModelText::tr("\"%1\" is not a schema name Lantern uses.")
+                                                 .arg(QString::fromLatin1(name)));
+    }
     const SecureBytes hex = key.toHex();
-    Statement attach(*this, "ATTACH DATABASE :path AS lantern_export KEY :key;");
-    attach.bind(":path", path);
+    const QByteArray sql = "ATTACH DATABASE :path AS " + name + " KEY :key;";
+    Statement attachStatement(*this, sql.constData());
+    attachStatement.bind(":path", path);
     // The key travels as a bound parameter, never spliced into SQL text.
     const QString keyLiteral =
         QStringLiteral("x'") +
         QString::fromLatin1(reinterpret_cast<const char*>(hex.data()), static_cast<qsizetype>(hex.size())) +
         QStringLiteral("'");
-    attach.bind(":key", keyLiteral);
-    attach.run();
+    attachStatement.bind(":key", keyLiteral);
+    attachStatement.run();
     try {
-        exec("PRAGMA lantern_export.cipher_page_size = 1024; PRAGMA lantern_export.kdf_iter = 64000;"
-             "PRAGMA lantern_export.cipher_use_hmac = ON;");
+        // Not kdf_iter: with a raw key there is no passphrase KDF, and setting it on an attached store that
+        // already holds data makes SQLCipher 3.4 re-derive the key and fail ("out of memory").
+        const QByteArray pragmas = "PRAGMA " + name + ".cipher_page_size = 1024; PRAGMA " + name +
+                                   ".cipher_use_hmac = ON; PRAGMA " + name + ".secure_delete = ON; PRAGMA " +
+                                   name + ".journal_mode = DELETE;";
+        exec(pragmas.constData());
+        // Reading the schema reads (and authenticates) the first page: a wrong key or a damaged file is
+        // found here, and named, rather than at the first query that touches it.
+        const QByteArray probe = "SELECT count(*) FROM " + name + ".sqlite_master;";
+        Statement check(*this, probe.constData());
+        check.step();
+    } catch (const Error& error) {
+        detach(schema);
+        if (error.kind() == ErrorKind::Damaged)
+            throw Error(ErrorKind::Damaged,
+                        ModelText::tr("%1 is damaged or has been tampered with, or its key in keyslots.json "
+                                      "is not the one it was written with. Restore it from a backup; nothing "
+                                      "has been changed.")
+                            .arg(describe(path)));
+        throw;
+    }
+}
+
+void Database::detach(const char* schema)
+{
+    const QByteArray sql = QByteArray("DETACH DATABASE ") + schema + ";";
+    char* message = nullptr;
+    sqlite3_exec(m_handle, sql.constData(), nullptr, nullptr, &message);
+    sqlite3_free(message);
+}
+
+void Database::exportTo(const QString& path, const SecureBytes& key)
+{
+    attach(path, "lantern_export", key);
+    try {
         exec("SELECT sqlcipher_export('lantern_export');");
         Statement version(*this, "PRAGMA user_version;");
         version.step();
@@ -332,10 +372,10 @@ void Database::exportTo(const QString& path, const SecureBytes& key)
             "PRAGMA lantern_export.user_version = " + QByteArray::number(version.integer(0)) + ";";
         exec(setVersion.constData());
     } catch (...) {
-        exec("DETACH DATABASE lantern_export;");
+        detach("lantern_export");
         throw;
     }
-    exec("DETACH DATABASE lantern_export;");
+    detach("lantern_export");
 
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0 || ::fsync(fd) != 0) {

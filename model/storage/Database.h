@@ -82,6 +82,15 @@ public:
     int userVersion();
     void setUserVersion(int version);
 
+    // Attaches the encrypted store at `path` as `schema` (lower-case letters and '_'), keyed with the 32-byte
+    // raw `key` and this format's cipher settings; creates the file if it does not exist. Unqualified table
+    // names resolve to main first, then to attached stores in the order attached, so a repository's SQL
+    // works whichever store holds its tables. Throws Error(Damaged) naming the file if the key does not open
+    // it.
+    void attach(const QString& path, const char* schema, const SecureBytes& key);
+    // Never fails (a schema that is not attached is ignored).
+    void detach(const char* schema);
+
     // Writes a complete encrypted copy to `path` under `key` (sqlcipher_export; SQLite's backup API cannot
     // copy an encrypted database in SQLCipher 3). The copy is fsynced before this returns.
     void exportTo(const QString& path, const SecureBytes& key);

@@ -62,7 +62,7 @@ std::optional<Error> refuseStaffKey(const User& actor, const User& target)
         return Error(ErrorKind::InvalidInput,
                      ModelText::tr("%1's account is disabled; a disabled user cannot be given a staff key.")
                          .arg(target.username));
-    if (!hasPermission(target, Permission::RecordConcern))
+    if (!hasPermission(target, Permission::SubmitConcern))
         return Error(ErrorKind::InvalidInput,
                      ModelText::tr("%1 is not someone who records concerns, so needs no staff key.")
                          .arg(target.username));

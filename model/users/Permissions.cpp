@@ -20,7 +20,9 @@ QString refusedAction(Permission permission)
     case Permission::WritePupilRecords:
         return QStringLiteral("add to or amend pupil records");
     case Permission::RecordConcern:
-        return QStringLiteral("record a concern");
+        return QStringLiteral("record a concern in the case records (send it through Lantern Submit)");
+    case Permission::SubmitConcern:
+        return QStringLiteral("send concerns through Lantern Submit");
     case Permission::ReadOwnReceipts:
         return QStringLiteral("read concern receipts");
     case Permission::ManageRoster:
@@ -55,12 +57,13 @@ bool hasPermission(const User& user, Permission permission)
     case Permission::WritePupilRecords:
     case Permission::Export:
         return isSafeguardingLead(role);
+    // Keys decide (users/Compartments.h): only the DSL team holds the case key.
     case Permission::RecordConcern:
-        return isSafeguardingLead(role) || role == Role::Head || role == Role::Staff;
     case Permission::ReadOwnReceipts:
-        return role != Role::Admin && role != Role::Governor && role != Role::Recovery;
     case Permission::ManageRoster:
-        return isSafeguardingLead(role) || role == Role::Admin;
+        return isSafeguardingLead(role);
+    case Permission::SubmitConcern:
+        return isSafeguardingLead(role) || role == Role::Head || role == Role::Staff;
     case Permission::ManageSchool:
         return role == Role::Dsl || role == Role::Admin;
     case Permission::ManageUsers:
@@ -72,7 +75,7 @@ bool hasPermission(const User& user, Permission permission)
     case Permission::KeepHeadteacherConcerns:
         return role == Role::Chair;
     case Permission::RecordAdultConcern:
-        return role != Role::Recovery;
+        return isSafeguardingLead(role) || role == Role::Head || role == Role::Chair;
     }
     return false;
 }

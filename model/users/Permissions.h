@@ -9,9 +9,12 @@ namespace lantern {
 enum class Permission {
     ReadPupilRecords,  // pupils, concerns, decisions, chronology, voice, plans, referrals, attachments
     WritePupilRecords, // add and amend those
-    RecordConcern,     // record a new concern (every adult in school)
-    ReadOwnReceipts,   // see the receipts of concerns one recorded oneself
-    ManageRoster,      // add and update pupils' identifying details (import, pupil add)
+    // Record a new concern straight into the case records: only those who hold the case key (the DSL team).
+    // Every other adult in school sends a sealed submission (SubmitConcern), which a DSL imports.
+    RecordConcern,
+    SubmitConcern,   // be enrolled to send sealed staff submissions (every adult in school)
+    ReadOwnReceipts, // see the receipts of concerns one recorded oneself in the vault (the DSL team)
+    ManageRoster,      // add and update pupils' identifying details (import, pupil add): the case key
     ManageSchool,      // school details, DSL contacts
     ManageUsers,       // users and key slots
     ViewAuditLog,
@@ -19,7 +22,9 @@ enum class Permission {
     // The adults register (model/adults/AdultsAccess.h): low-level concerns about adults.
     KeepAdultsRegister,      // see and keep the register: headteacher, DSL and deputies
     KeepHeadteacherConcerns, // see and keep concerns about the headteacher: chair of governors only
-    RecordAdultConcern,      // record a low-level concern about an adult (every adult in school)
+    // Record a low-level concern about an adult in the vault: those who hold the adults register's key (or,
+    // for the headteacher, the chair). Everyone else sends a sealed submission.
+    RecordAdultConcern,
 };
 
 bool hasPermission(const User& user, Permission permission);

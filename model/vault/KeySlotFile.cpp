@@ -84,6 +84,18 @@ KeySlot readSlot(const JsonReader& in, int fileVersion)
     slot.binding = in.base64("binding");
     if (in.has("sealed_previous_key"))
         slot.sealedPreviousKey = in.base64("sealed_previous_key");
+    if (fileVersion >= 3 && in.has("compartments")) {
+        const JsonReader compartments =
+            in.object("compartments", in.where() + QStringLiteral(", compartments"));
+        for (const QString& name : compartments.object().keys()) {
+            if (!compartments.object().value(name).isObject())
+                compartments.fail(ModelText::tr("the grant of \"%1\" is not an object.").arg(name));
+            const JsonReader entry(compartments.object().value(name).toObject(),
+                                   compartments.where() + QStringLiteral(", ") + name);
+            slot.compartmentKeys[name] =
+                KeySlot::CompartmentKey{entry.base64("sealed_key"), entry.base64("binding")};
+        }
+    }
     slot.validateShape(in.where());
     return slot;
 }
@@ -111,6 +123,13 @@ QJsonObject writeSlot(const KeySlot& slot)
     }
     if (slot.hasPrevious())
         object.insert(QStringLiteral("sealed_previous_key"), toBase64(slot.sealedPreviousKey));
+    if (!slot.compartmentKeys.empty()) {
+        QJsonObject compartments;
+        for (const auto& [name, entry] : slot.compartmentKeys)
+            compartments.insert(name, QJsonObject{{QStringLiteral("sealed_key"), toBase64(entry.sealedKey)},
+                                                  {QStringLiteral("binding"), toBase64(entry.binding)}});
+        object.insert(QStringLiteral("compartments"), compartments);
+    }
     return object;
 }
 
@@ -144,7 +163,7 @@ KeySlotFile KeySlotFile::parse(const QByteArray& json)
                                                            "(format version %2). Update Lantern to open it.")
                                                  .arg(file)
                                                  .arg(version));
-    if (version != formatVersion && version != 1)
+    if (version != formatVersion && version != 2 && version != 1)
         damaged(file, ModelText::tr("the format version %1 is not one Lantern ever wrote.").arg(version));
 
     KeySlotFile result;
@@ -218,7 +237,8 @@ QByteArray KeySlotFile::macFor(const SecureBytes& masterKey) const
 {
     SecureBytes subkey(crypto_generichash_KEYBYTES);
     crypto_kdf_derive_from_key(subkey.data(), subkey.size(), 2, "lntnfile", masterKey.data());
-    QByteArray message("lantern-keyslots-mac-v2");
+    // Version 3 also covers every compartment grant, so that a grant cannot be added or removed by hand.
+    QByteArray message(version >= 3 ? "lantern-keyslots-mac-v3" : "lantern-keyslots-mac-v2");
     const auto field = [&message](const QByteArray& bytes) {
         message.append('\0');
         message.append(QByteArray::number(bytes.size()));
@@ -230,6 +250,13 @@ QByteArray KeySlotFile::macFor(const SecureBytes& masterKey) const
     for (const KeySlot& slot : keySlots) {
         field(slot.id.toUtf8());
         field(slot.binding);
+        if (version >= 3) {
+            for (const auto& [name, entry] : slot.compartmentKeys) {
+                field(name.toUtf8());
+                field(entry.sealedKey);
+                field(entry.binding);
+            }
+        }
     }
     QByteArray digest(static_cast<qsizetype>(macBytes), '\0');
     crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), macBytes,

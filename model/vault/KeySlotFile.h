@@ -15,9 +15,11 @@ namespace lantern {
 class KeySlotFile {
 public:
     static QString fileName() { return QStringLiteral("keyslots.json"); }
-    // 2: a generation counter and a MAC over the file, and every slot's binding covers its role. Version 1
-    // files (written before) are read and upgraded at the next DSL unlock (Vault).
-    static constexpr int formatVersion = 2;
+    // 2: a generation counter and a MAC over the file, and every slot's binding covers its role. 3: each slot
+    // also carries the compartment keys granted to it (KeySlot::compartmentKeys), covered by the MAC; the
+    // vault is then split into one store per compartment. Version 1 and 2 files (one store, one key) are read
+    // and upgraded at the next unlock (Vault, VaultSplit).
+    static constexpr int formatVersion = 3;
 
     // Throws Error(Damaged) if the file is missing or not a keyslots document this version can use, and
     // Error(NewerVersion) if a newer Lantern wrote it.

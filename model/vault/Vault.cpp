@@ -10,6 +10,8 @@
 #include "users/Permissions.h"
 #include "users/UserRules.h"
 #include "vault/UnlockFailures.h"
+#include "vault/VaultSplit.h"
+#include "vault/VaultStores.h"
 
 #include <QDir>
 #include <QFile>
@@ -148,8 +150,10 @@ Vault::Vault(const VaultPaths& paths, std::unique_ptr<LockFile> lock, KeySlotFil
     , m_masterKey(std::move(masterKey))
     , m_db(std::make_unique<Database>(std::move(db)))
     , m_clock(clock)
-    , m_audit(std::make_unique<AuditLog>(*m_db, m_clock))
-{}
+    , m_audit(std::make_unique<AuditChains>(*m_db, m_clock))
+{
+    m_audit->add(QStringLiteral("main"));
+}
 
 void Vault::checkNewPassword(const SecureBytes& password)
 {
@@ -181,6 +185,7 @@ void Vault::lock()
     m_audit.reset();
     m_db->close();
     m_masterKey.wipe();
+    m_compartmentKeys.clear(); // SecureBytes wipes itself
     if (m_lock)
         m_lock->release();
 }
@@ -204,13 +209,18 @@ std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& first
         KeySlotFile slotFile;
         slotFile.vaultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         SecureBytes masterKey = SecureBytes::random(32);
-        Database db = Database::open(paths.records(), masterKey, Database::Mode::CreateNew);
-        Migrations::apply(db);
+        const SecureBytes casesKey = SecureBytes::random(32);
+        const SecureBytes adultsKey = SecureBytes::random(32);
+        // The headteacher store is made by the first chair of governors (or recovery key) to unlock: no one
+        // who may hold its key exists yet.
+        vaultStores::create(paths.store(Compartment::Cases), Compartment::Cases, casesKey, slotFile.vaultId);
+        vaultStores::create(paths.store(Compartment::Adults), Compartment::Adults, adultsKey, slotFile.vaultId);
+        vaultStores::create(paths.directory(), Compartment::Directory, masterKey, slotFile.vaultId);
+        Database db = Database::open(paths.directory(), masterKey, Database::Mode::OpenExisting);
         {
             Transaction transaction(db);
-            Statement meta(db, "INSERT INTO vault_meta (key, value) VALUES ('vault_id', :id), "
-                               "('created_at', :at);");
-            meta.bind(":id", slotFile.vaultId).bind(":at", clock.nowUtc().toString(Qt::ISODate));
+            Statement meta(db, "INSERT INTO vault_meta (key, value) VALUES ('created_at', :at);");
+            meta.bind(":at", clock.nowUtc().toString(Qt::ISODate));
             meta.run();
             NewUser dsl = firstDsl;
             dsl.role = Role::Dsl;
@@ -222,8 +232,11 @@ std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& first
                          QStringLiteral("role=dsl"));
             transaction.commit();
         }
-        slotFile.keySlots.append(KeySlot::create(firstDsl.username, KeySlot::Kind::Password, password,
-                                                 masterKey, slotFile.vaultId, roleName(Role::Dsl)));
+        KeySlot slot = KeySlot::create(firstDsl.username, KeySlot::Kind::Password, password, masterKey,
+                                       slotFile.vaultId, roleName(Role::Dsl));
+        slot.grant(compartmentName(Compartment::Cases), casesKey, slotFile.vaultId);
+        slot.grant(compartmentName(Compartment::Adults), adultsKey, slotFile.vaultId);
+        slotFile.keySlots.append(std::move(slot));
         writeSlotFile(paths, slotFile, db, masterKey);
         db.close();
         lock->release();
@@ -313,9 +326,11 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
                                 "last wrote (a slot added, removed or changed by hand). Nothing was "
                                 "opened; restore keyslots.json from a backup.")));
 
+    vaultSplit::resume(paths, slotFile);
+    const bool legacy = !QFileInfo::exists(paths.directory());
     SecureBytes masterKey;
     bool slotsChanged = false;
-    Database db = openRecords(paths, slotFile, *keys, masterKey, slotsChanged);
+    Database db = openDirectory(paths, slotFile, *keys, masterKey, slotsChanged, legacy);
     db.checkIntegrity();
     Migrations::apply(db);
     QString reconciled;
@@ -327,6 +342,23 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
         if (error.kind() == ErrorKind::Damaged)
             throw refused(QStringLiteral("keyslots.json refused (older than the vault, or damaged)"), error);
         throw;
+    }
+    std::map<Compartment, SecureBytes> compartmentKeys;
+    if (legacy) {
+        vaultSplit::Result split = vaultSplit::split(paths, db, slotFile, masterKey, slot.user, clock);
+        db.close();
+        db = Database::open(paths.directory(), masterKey, Database::Mode::OpenExisting);
+        const KeySlot* granted = slotFile.findById(slot.id);
+        for (auto& [compartment, key] : split.keys) {
+            if (granted && granted->holds(compartmentName(compartment)))
+                compartmentKeys.emplace(compartment, std::move(key));
+        }
+        reconciled += (reconciled.isEmpty() ? QString() : QStringLiteral("; ")) + split.summary;
+    } else {
+        for (auto& [name, key] : keys->compartments) {
+            if (const std::optional<Compartment> compartment = compartmentFromName(name))
+                compartmentKeys.emplace(*compartment, std::move(key));
+        }
     }
 
     User user;
@@ -366,6 +398,10 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
     std::unique_ptr<Vault> vault(
         new Vault(paths, std::move(lock), std::move(slotFile), std::move(masterKey), std::move(db), clock));
     vault->m_user = user;
+    vault->m_compartmentKeys = std::move(compartmentKeys);
+    const QString opened = vault->openCompartments(slot.id);
+    if (!opened.isEmpty())
+        reconciled += (reconciled.isEmpty() ? QString() : QStringLiteral("; ")) + opened;
     if (user.role == Role::Dsl)
         vault->m_notices = recoveryKeyNotices(*vault->m_db, user.username);
 
@@ -459,29 +495,30 @@ void Vault::writeSlotFile(const VaultPaths& paths, KeySlotFile& slotFile, Databa
     slotFile = std::move(next);
 }
 
-Database Vault::openRecords(const VaultPaths& paths, KeySlotFile& slotFile, const KeySlot::Keys& keys,
-                            SecureBytes& masterKey, bool& slotsChanged)
+Database Vault::openDirectory(const VaultPaths& paths, KeySlotFile& slotFile, const KeySlot::Keys& keys,
+                              SecureBytes& masterKey, bool& slotsChanged, bool legacy)
 {
+    const QString store = legacy ? paths.legacyRecords() : paths.directory();
+    const QString rotated = legacy ? paths.rotatedLegacyRecords() : paths.rotatedDirectory();
     // Finish or undo a key rotation that was cut off. The rotated copy is adopted only if the key slots
     // already hold its key (the rotation reached the point of no return); otherwise it is discarded.
-    if (QFileInfo::exists(paths.rotatedRecords())) {
+    if (QFileInfo::exists(rotated)) {
         bool adopt = false;
         try {
-            Database rotated =
-                Database::open(paths.rotatedRecords(), keys.current, Database::Mode::OpenExisting);
-            rotated.checkIntegrity();
+            Database copy = Database::open(rotated, keys.current, Database::Mode::OpenExisting);
+            copy.checkIntegrity();
             adopt = true;
         } catch (const Error&) {
             adopt = false;
         }
         if (adopt)
-            renameDurably(paths.rotatedRecords(), paths.records(), paths.folder());
+            renameDurably(rotated, store, paths.folder());
         else
-            QFile::remove(paths.rotatedRecords());
+            QFile::remove(rotated);
     }
 
     try {
-        Database db = Database::open(paths.records(), keys.current, Database::Mode::OpenExisting);
+        Database db = Database::open(store, keys.current, Database::Mode::OpenExisting);
         masterKey = keys.current.clone();
         if (keys.previous) {
             // The swap happened; drop the old key from every slot to complete the rotation.
@@ -496,13 +533,120 @@ Database Vault::openRecords(const VaultPaths& paths, KeySlotFile& slotFile, cons
             throw;
     }
     // Slots were staged with the new key but records.db is still under the old one.
-    Database db = Database::open(paths.records(), *keys.previous, Database::Mode::OpenExisting);
+    Database db = Database::open(store, *keys.previous, Database::Mode::OpenExisting);
     masterKey = keys.previous->clone();
     requireBoundSlots(slotFile, keys.current);
     for (KeySlot& each : slotFile.keySlots)
         each.reseal(*keys.previous, nullptr, slotFile.vaultId);
     slotsChanged = true; // written by reconcileSlots
     return db;
+}
+
+QString Vault::openCompartments(const QString& slotId)
+{
+    QStringList changes;
+    const KeySlot* slot = m_slots.findById(slotId);
+    for (auto it = m_compartmentKeys.begin(); it != m_compartmentKeys.end();) {
+        const QString name = compartmentName(it->first);
+        // A key the role does not read (left in a slot after a role change made by someone who could not
+        // take it back), or whose grant no longer names this user and role, is not used.
+        if (!roleReads(m_user.role, it->first) || !slot || !slot->isGrantBoundTo(name, it->second, vaultId())) {
+            changes.append(QStringLiteral("the key of %1 in this slot was not used (not granted to this role)")
+                               .arg(name));
+            it = m_compartmentKeys.erase(it);
+            continue;
+        }
+        // The recovery key holds every key so that the school can always get its records back, but a
+        // recovery session manages keys and users only: it reads no store.
+        if (m_user.role != Role::Recovery) {
+            vaultStores::attach(*m_db, m_paths.store(it->first), it->first, it->second, vaultId());
+            m_audit->add(name);
+        }
+        ++it;
+    }
+    // The first chair of governors (or recovery key) to find no headteacher store makes it, and gives its
+    // key to every slot that reads it.
+    if (roleReads(m_user.role, Compartment::Headteacher) && !holds(Compartment::Headteacher) &&
+        !QFileInfo::exists(m_paths.store(Compartment::Headteacher))) {
+        SecureBytes key = SecureBytes::random(KeySlot::masterKeyBytes);
+        vaultStores::create(m_paths.store(Compartment::Headteacher), Compartment::Headteacher, key, vaultId());
+        m_compartmentKeys.emplace(Compartment::Headteacher, std::move(key));
+        KeySlotFile before = m_slots.clone();
+        requireBoundSlots(m_slots, m_masterKey);
+        for (KeySlot& each : m_slots.keySlots) {
+            const std::optional<Role> role = each.kind == KeySlot::Kind::Recovery
+                                                 ? std::optional<Role>(Role::Recovery)
+                                                 : roleFromName(each.role);
+            if (role && roleReads(*role, Compartment::Headteacher))
+                each.grant(compartmentName(Compartment::Headteacher),
+                           m_compartmentKeys.at(Compartment::Headteacher), vaultId());
+        }
+        try {
+            Transaction transaction(*m_db);
+            saveSlots();
+            transaction.commit();
+        } catch (...) {
+            m_slots = std::move(before);
+            throw;
+        }
+        if (m_user.role != Role::Recovery) {
+            vaultStores::attach(*m_db, m_paths.store(Compartment::Headteacher), Compartment::Headteacher,
+                                m_compartmentKeys.at(Compartment::Headteacher), vaultId());
+            m_audit->add(compartmentName(Compartment::Headteacher));
+        }
+        changes.append(QStringLiteral("headteacher store made; its key given to the chair of governors and the "
+                                      "recovery key"));
+    }
+    return changes.join(QStringLiteral("; "));
+}
+
+void Vault::grantHeldKeys(KeySlot& slot, Role role) const
+{
+    for (const auto& [compartment, key] : m_compartmentKeys) {
+        if (roleReads(role, compartment))
+            slot.grant(compartmentName(compartment), key, vaultId());
+    }
+}
+
+QList<Compartment> Vault::grantKeys(const QString& username)
+{
+    const std::optional<User> target =
+        username == recoveryUser ? std::optional<User>(User{0, recoveryUser, QString(), Role::Recovery, true})
+                                 : readUser(*m_db, username);
+    KeySlot* slot = m_slots.findByUser(username);
+    if (!target || !slot)
+        throw Error(ErrorKind::NotFound, ModelText::tr("There is no key slot for \"%1\".").arg(username));
+    if (!target->enabled)
+        throw Error(ErrorKind::InvalidInput,
+                    ModelText::tr("\"%1\" is disabled: enable them before giving them keys.").arg(username));
+    // The slot must be one this vault issued (its public key is what the key is sealed to).
+    if (!slot->isBoundTo(m_masterKey, vaultId()))
+        throw Error(ErrorKind::Damaged, KeySlot::notThisUsersSlot(username));
+    QList<Compartment> granted;
+    QStringList names;
+    KeySlotFile before = m_slots.clone();
+    for (const auto& [compartment, key] : m_compartmentKeys) {
+        const QString name = compartmentName(compartment);
+        if (!roleReads(target->role, compartment) || slot->isGrantBoundTo(name, key, vaultId()))
+            continue;
+        slot->grant(name, key, vaultId());
+        granted.append(compartment);
+        names.append(name);
+    }
+    if (granted.isEmpty())
+        return granted;
+    Transaction transaction(*m_db);
+    m_audit->append(m_user.username, QStringLiteral("key.grant"), QStringLiteral("user"), username,
+                    QStringLiteral("role=%1; compartments: %2")
+                        .arg(roleName(target->role), names.join(QStringLiteral(", "))));
+    try {
+        saveSlots();
+    } catch (...) {
+        m_slots = std::move(before);
+        throw;
+    }
+    transaction.commit();
+    return granted;
 }
 
 void Vault::requireKeyManager(const QString& action) const
@@ -558,6 +702,7 @@ void Vault::addUser(const NewUser& user, const SecureBytes& password)
                     ModelText::tr("There is already a user called \"%1\".").arg(user.username));
     KeySlot slot = KeySlot::create(user.username, KeySlot::Kind::Password, password, m_masterKey, vaultId(),
                                    roleName(user.role));
+    grantHeldKeys(slot, user.role);
     Transaction transaction(*m_db);
     insertUser(*m_db, user, m_clock.nowUtc());
     m_audit->append(m_user.username, QStringLiteral("user.add"), QStringLiteral("user"), user.username,
@@ -586,6 +731,10 @@ void Vault::changePassword(const QString& username, const SecureBytes& newPasswo
         throw Error(ErrorKind::NotFound, ModelText::tr("There is no key slot for \"%1\".").arg(username));
     KeySlot replacement = KeySlot::create(username, KeySlot::Kind::Password, newPassword, m_masterKey,
                                           vaultId(), roleName(target->role));
+    // The new slot has a new key pair: only the keys this session holds can be sealed to it. Someone who
+    // resets another's password without holding a key they read leaves that key to be granted again
+    // (grantKeys).
+    grantHeldKeys(replacement, target->role);
     Transaction transaction(*m_db);
     m_audit->append(m_user.username,
                     username == m_user.username ? QStringLiteral("user.password-change")
@@ -635,6 +784,7 @@ void Vault::enableUser(const QString& username, const SecureBytes& password)
     validatePassword(password);
     KeySlot slot = KeySlot::create(username, KeySlot::Kind::Password, password, m_masterKey, vaultId(),
                                    roleName(target->role));
+    grantHeldKeys(slot, target->role);
     Transaction transaction(*m_db);
     Statement enable(*m_db, "UPDATE users SET enabled = 1 WHERE username = :name;");
     enable.bind(":name", username).run();
@@ -660,6 +810,11 @@ void Vault::rebindSlotRole(const QString& username, Role role)
     KeySlotFile before = m_slots.clone();
     slot->role = roleName(role);
     slot->reseal(m_masterKey, nullptr, vaultId());
+    // Every grant names the role: the keys the new role reads and this session holds are granted again, the
+    // rest taken out (someone who held one keeps what they may have copied until that compartment's key is
+    // rotated).
+    slot->compartmentKeys.clear();
+    grantHeldKeys(*slot, role);
     try {
         saveSlots();
     } catch (...) {
@@ -679,6 +834,7 @@ QString Vault::createRecoveryKey()
     const RecoveryKey key = RecoveryKey::generate();
     KeySlot slot =
         KeySlot::create(recoveryUser, KeySlot::Kind::Recovery, key.secret(), m_masterKey, vaultId());
+    grantHeldKeys(slot, Role::Recovery);
     Transaction transaction(*m_db);
     m_audit->append(m_user.username, QStringLiteral("vault.recovery-key"), QStringLiteral("vault"), vaultId(),
                     m_slots.findByUser(recoveryUser) ? QStringLiteral("replaced the recovery key")
@@ -710,10 +866,10 @@ void Vault::rotateMasterKey()
     SecureBytes newKey = SecureBytes::random(32);
 
     // 1. A complete copy under the new key, checked before anything refers to it.
-    QFile::remove(m_paths.rotatedRecords());
-    m_db->exportTo(m_paths.rotatedRecords(), newKey);
+    QFile::remove(m_paths.rotatedDirectory());
+    m_db->exportTo(m_paths.rotatedDirectory(), newKey);
     {
-        Database check = Database::open(m_paths.rotatedRecords(), newKey, Database::Mode::OpenExisting);
+        Database check = Database::open(m_paths.rotatedDirectory(), newKey, Database::Mode::OpenExisting);
         check.checkIntegrity();
     }
     crashPoint("rotate:copied");
@@ -727,15 +883,19 @@ void Vault::rotateMasterKey()
     crashPoint("rotate:slots-staged");
 
     // 3. Swap the files.
+    m_audit.reset();
     m_db->close();
-    renameDurably(m_paths.rotatedRecords(), m_paths.records(), m_paths.folder());
+    renameDurably(m_paths.rotatedDirectory(), m_paths.directory(), m_paths.folder());
     crashPoint("rotate:swapped");
 
     // 4. Forget the old key.
     m_masterKey = std::move(newKey);
     m_db = std::make_unique<Database>(
-        Database::open(m_paths.records(), m_masterKey, Database::Mode::OpenExisting));
-    m_audit = std::make_unique<AuditLog>(*m_db, m_clock);
+        Database::open(m_paths.directory(), m_masterKey, Database::Mode::OpenExisting));
+    m_audit = std::make_unique<AuditChains>(*m_db, m_clock);
+    m_audit->add(QStringLiteral("main"));
+    openCompartments(m_slots.findByUser(m_user.username) ? m_slots.findByUser(m_user.username)->id
+                                                         : QString());
     for (KeySlot& slot : m_slots.keySlots)
         slot.reseal(m_masterKey, nullptr, vaultId());
     saveSlots();

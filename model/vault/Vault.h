@@ -1,7 +1,8 @@
 #pragma once
 
-#include "audit/AuditLog.h"
+#include "audit/AuditChains.h"
 #include "crypto/SecureBytes.h"
+#include "users/Compartments.h"
 #include "users/User.h"
 #include "vault/KeySlotFile.h"
 #include "vault/LockFile.h"
@@ -9,6 +10,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <map>
 #include <memory>
 
 namespace lantern {
@@ -16,13 +18,14 @@ namespace lantern {
 class Clock;
 class Database;
 
-// An unlocked vault: the open encrypted database, the master key in secure memory, the audit chain and the
-// person who unlocked it. Destroying it (or lock()) wipes the key, closes the database and releases the lock
-// file.
+// An unlocked vault: the directory store and the stores of the compartments this user's role reads (attached
+// to one connection), their keys in secure memory, their audit chains and the person who unlocked it.
+// Destroying it (or lock()) wipes the keys, closes the stores and releases the lock file.
 //
 // Key hierarchy (docs/ARCHITECTURE.md): password --Argon2id--> slot key --XChaCha20-Poly1305--> slot's X25519
-// secret key --sealed box--> master key --raw key--> SQLCipher. The public-key step lets an administrator
-// re-issue the master key to every slot on rotation without knowing anyone's password.
+// secret key --sealed box--> master key (the directory's) and each granted compartment key --raw key-->
+// SQLCipher. The public-key step lets whoever holds a key give it to another slot (a grant) or re-issue it on
+// rotation without knowing anyone's password.
 class Vault {
 public:
     struct NewUser {
@@ -54,7 +57,10 @@ public:
     // The open records database, for the model's repositories (storage/Database.h is not reachable from ui/,
     // app/ or benchmarks/: tests/LayerCheck.py).
     Database& database();
-    AuditLog& audit() { return *m_audit; }
+    AuditChains& audit() { return *m_audit; }
+    // Whether this session holds the key of `compartment` (and, but for the recovery key, has its store
+    // open).
+    bool holds(Compartment compartment) const { return m_compartmentKeys.count(compartment) > 0; }
     const Clock& clock() const { return m_clock; }
 
     // Key slots and users (DSL, administrator or recovery session; who may change whom is users/UserRules.h).
@@ -69,6 +75,10 @@ public:
     // or a recovery session: whoever holds the recovery key can add a DSL. Every other DSL is told at their
     // next unlock (noticesSinceLastUnlock).
     QString createRecoveryKey();
+    // Gives `username`'s slot every compartment key this session holds that their role reads and their slot
+    // lacks (e.g. the chair of governors, or the recovery key, giving a new chair the headteacher
+    // compartment). Audited "key.grant". Returns the compartments granted (none: nothing to give).
+    QList<Compartment> grantKeys(const QString& username);
     // Re-issues the binding of `username`'s key slot for `role` and writes keyslots.json; for the role change
     // (UserAdministration), inside the transaction that changes the users table. No-op without a slot.
     void rebindSlotRole(const QString& username, Role role);
@@ -113,8 +123,16 @@ private:
     static std::unique_ptr<Vault> openWithSlot(const VaultPaths& paths, std::unique_ptr<LockFile> lock,
                                                KeySlotFile slotFile, const KeySlot& slot,
                                                const SecureBytes& secret, const Clock& clock);
-    static Database openRecords(const VaultPaths& paths, KeySlotFile& slotFile, const KeySlot::Keys& keys,
-                                SecureBytes& masterKey, bool& slotsChanged);
+    // Opens the directory store (records.db for a vault not yet split, `legacy`), finishing or undoing an
+    // interrupted rotation first.
+    static Database openDirectory(const VaultPaths& paths, KeySlotFile& slotFile, const KeySlot::Keys& keys,
+                                  SecureBytes& masterKey, bool& slotsChanged, bool legacy);
+    // Attaches the store of every compartment key held that the role reads and the slot's grant still binds
+    // (for the recovery key: keeps the keys, attaches nothing); makes the headteacher store for the first
+    // chair, or recovery-key session, that finds none. Returns what it changed, for the audit.
+    QString openCompartments(const QString& slotId);
+    // Seals every key this session holds that `role` reads to `slot`.
+    void grantHeldKeys(KeySlot& slot, Role role) const;
     void requireKeyManager(const QString& action) const;
     static void requireBoundSlots(const KeySlotFile& slotFile, const SecureBytes& masterKey);
     // Writes `slotFile` as the next generation, MACed under `currentKey`: the file first, then the counter
@@ -135,7 +153,8 @@ private:
     SecureBytes m_masterKey;
     std::unique_ptr<Database> m_db; // behind a pointer so that Vault.h need not expose storage
     const Clock& m_clock;
-    std::unique_ptr<AuditLog> m_audit;
+    std::map<Compartment, SecureBytes> m_compartmentKeys; // besides the master key (the directory's)
+    std::unique_ptr<AuditChains> m_audit;
     User m_user;
     QStringList m_notices;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "users/Compartments.h"
+
 #include <QDir>
 #include <QString>
 
@@ -20,10 +22,16 @@ public:
     }
 
     const QString& folder() const { return m_folder; }
-    QString records() const { return file(QStringLiteral("records.db")); }
-    QString recordsJournal() const { return file(QStringLiteral("records.db-journal")); }
-    // A complete copy under a new master key, present only while a key rotation is under way.
-    QString rotatedRecords() const { return file(QStringLiteral("records.db.rotating")); }
+    // The store of each compartment (vault/VaultStores.h): directory.db, cases.db, adults.db, headteacher.db.
+    QString store(Compartment compartment) const { return file(compartmentName(compartment) + QStringLiteral(".db")); }
+    QString directory() const { return store(Compartment::Directory); }
+    // A store being made by the split of a vault from before compartments (vault/VaultSplit.h).
+    QString splitting(Compartment compartment) const { return store(compartment) + QStringLiteral(".splitting"); }
+    // A complete copy of the directory under a new master key, present only while a key rotation is under way.
+    QString rotatedDirectory() const { return file(QStringLiteral("directory.db.rotating")); }
+    // The one store of a vault made before compartments (keyslots.json format 1 and 2), until it is split.
+    QString legacyRecords() const { return file(QStringLiteral("records.db")); }
+    QString rotatedLegacyRecords() const { return file(QStringLiteral("records.db.rotating")); }
     QString keySlots() const { return file(QStringLiteral("keyslots.json")); }
     QString lock() const { return file(QStringLiteral("lantern.lock")); }
     // Failed unlocks are counted here, outside the encrypted file, until the next successful unlock.

@@ -58,7 +58,7 @@ protected:
         return select.step() ? select.text(0) : QString();
     }
 
-    QStringList vaultFiles() const { return {QStringLiteral("records.db"), QStringLiteral("keyslots.json")}; }
+    QStringList vaultFiles() const { return {QStringLiteral("directory.db"), QStringLiteral("cases.db"), QStringLiteral("adults.db"), QStringLiteral("keyslots.json")}; }
 
     TempFolder m_temp;
     ManualClock m_clock{fixedNow()};
@@ -72,11 +72,11 @@ TEST_F(VaultTest, CaseTextNeverReachesTheDiskInPlaintext)
         // Keep a transaction open while checking the journal too.
         vault->database().exec("BEGIN;");
         writeMarker(*vault, marker);
-        const QByteArray journal = fileBytes(vault->paths().recordsJournal());
+        const QByteArray journal = fileBytes(vault->paths().directory() + QStringLiteral("-journal"));
         EXPECT_FALSE(journal.contains(marker.toUtf8()));
         vault->database().exec("COMMIT;");
     }
-    const QByteArray raw = fileBytes(folder() + QStringLiteral("/records.db"));
+    const QByteArray raw = fileBytes(folder() + QStringLiteral("/directory.db"));
     ASSERT_GT(raw.size(), 1024);
     EXPECT_FALSE(raw.contains(marker.toUtf8()));
     EXPECT_FALSE(raw.contains("Amira Haddad"));
@@ -86,7 +86,7 @@ TEST_F(VaultTest, CaseTextNeverReachesTheDiskInPlaintext)
 
     // Without the key, the file is not a database.
     sqlite3* handle = nullptr;
-    ASSERT_EQ(sqlite3_open_v2(QFile::encodeName(folder() + QStringLiteral("/records.db")).constData(),
+    ASSERT_EQ(sqlite3_open_v2(QFile::encodeName(folder() + QStringLiteral("/directory.db")).constData(),
                               &handle, SQLITE_OPEN_READONLY, nullptr),
               SQLITE_OK);
     EXPECT_NE(sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr),
@@ -164,7 +164,7 @@ TEST_F(VaultTest, FlippedBytesAreReportedAsDamageAndChangeNothing)
         for (int i = 0; i < 200; ++i)
             writeMarker(*vault, QStringLiteral("padding row %1 so the file spans several pages").arg(i));
     }
-    const QString records = folder() + QStringLiteral("/records.db");
+    const QString records = folder() + QStringLiteral("/directory.db");
     flipByte(records, fileBytes(records).size() - 700); // inside the last page, not page 1
     const auto before = snapshot(folder(), vaultFiles());
     EXPECT_EQ(unlockError("dsl", "correct horse battery"), ErrorKind::Damaged);
@@ -174,7 +174,7 @@ TEST_F(VaultTest, FlippedBytesAreReportedAsDamageAndChangeNothing)
 TEST_F(VaultTest, DamagedFirstPageIsReportedAsDamage)
 {
     createVault();
-    flipByte(folder() + QStringLiteral("/records.db"), 100);
+    flipByte(folder() + QStringLiteral("/directory.db"), 100);
     EXPECT_EQ(unlockError("dsl", "correct horse battery"), ErrorKind::Damaged);
 }
 

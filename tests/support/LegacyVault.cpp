@@ -2,8 +2,14 @@
 
 #include "crypto/PasswordKdf.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 #include "vault/KeySlotFile.h"
 #include "vault/VaultPaths.h"
+#include "vault/VaultStores.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <map>
 
 #include <gtest/gtest.h>
 #include <sodium.h>
@@ -33,6 +39,46 @@ const unsigned char* bytes(const QByteArray& data)
     return reinterpret_cast<const unsigned char*>(data.constData());
 }
 
+// Puts the compartments' stores back together as the one records.db under the master key that Lantern wrote
+// before compartments. The directory's audit chain becomes the one chain (the others are left out: a chain
+// must stay whole, and the directory's is).
+void joinStores(const VaultPaths& paths, const SecureBytes& masterKey,
+                const std::map<Compartment, SecureBytes>& keys)
+{
+    Database legacy = Database::open(paths.legacyRecords(), masterKey, Database::Mode::CreateNew);
+    Migrations::apply(legacy);
+    legacy.exec("PRAGMA foreign_keys = OFF;");
+    legacy.attach(paths.directory(), "directory", masterKey);
+    legacy.exec("INSERT INTO main.vault_meta SELECT * FROM directory.vault_meta WHERE key NOT IN ('store');"
+                "INSERT INTO main.audit_log SELECT * FROM directory.audit_log;");
+    for (const QString& table : vaultStores::tablesOf(Compartment::Directory)) {
+        const QByteArray sql = "INSERT INTO main." + table.toLatin1() + " SELECT * FROM directory." +
+                               table.toLatin1() + ";";
+        legacy.exec(sql.constData());
+    }
+    legacy.detach("directory");
+    for (const auto& [compartment, key] : keys) {
+        const QByteArray schema = compartmentName(compartment).toLatin1();
+        legacy.attach(paths.store(compartment), schema.constData(), key);
+        for (const QString& table : vaultStores::tablesOf(compartment)) {
+            const QByteArray name = table.toLatin1();
+            QByteArray sql;
+            if (table == QLatin1String("search_index"))
+                sql = "INSERT INTO main.search_index (docid, object_type, object_id, pupil_ids, keys) SELECT "
+                      "docid, object_type, object_id, pupil_ids, keys FROM " + schema + ".search_index;";
+            else if (table == QLatin1String("adults_register_settings"))
+                sql = "INSERT OR IGNORE INTO main." + name + " SELECT * FROM " + schema + "." + name + ";";
+            else
+                sql = "INSERT INTO main." + name + " SELECT * FROM " + schema + "." + name + ";";
+            legacy.exec(sql.constData());
+        }
+        legacy.detach(schema.constData());
+    }
+    legacy.close();
+    for (Compartment each : allCompartments())
+        QFile::remove(paths.store(each));
+}
+
 } // namespace
 
 void makeLegacySlots(const QString& vaultFolder, const QMap<QString, QString>& secrets)
@@ -40,6 +86,7 @@ void makeLegacySlots(const QString& vaultFolder, const QMap<QString, QString>& s
     const VaultPaths paths(vaultFolder);
     KeySlotFile file = KeySlotFile::load(paths.keySlots());
     SecureBytes masterKey;
+    std::map<Compartment, SecureBytes> compartmentKeys;
     for (KeySlot& slot : file.keySlots) {
         if (!secrets.contains(slot.user))
             throw std::runtime_error("makeLegacySlots: no password for " + slot.user.toStdString());
@@ -48,6 +95,9 @@ void makeLegacySlots(const QString& vaultFolder, const QMap<QString, QString>& s
         if (!keys)
             throw std::runtime_error("makeLegacySlots: wrong password for " + slot.user.toStdString());
         masterKey = keys->current.clone();
+        for (const auto& [name, key] : keys->compartments)
+            compartmentKeys.emplace(*compartmentFromName(name), key.clone());
+        slot.compartmentKeys.clear();
 
         const SecureBytes kek = deriveKey(password, slot.kdf);
         const QByteArray adNew = associatedData(slot, file.vaultId, true);
@@ -74,7 +124,8 @@ void makeLegacySlots(const QString& vaultFolder, const QMap<QString, QString>& s
     file.mac.clear();
     file.save(paths.keySlots());
 
-    Database db = Database::open(paths.records(), masterKey, Database::Mode::OpenExisting);
+    joinStores(paths, masterKey, compartmentKeys);
+    Database db = Database::open(paths.legacyRecords(), masterKey, Database::Mode::OpenExisting);
     db.exec("DELETE FROM vault_meta WHERE key = 'keyslots_generation';");
 }
 
