@@ -146,8 +146,16 @@ Result split(const VaultPaths& paths, Database& legacy, KeySlotFile& slotFile, c
                 slot.grant(compartmentName(compartment), key, slotFile.vaultId);
         }
     }
-    Statement stored(legacy, "SELECT value FROM vault_meta WHERE key = 'keyslots_generation';");
-    next.generation = std::max(slotFile.generation, stored.step() ? stored.text(0).toLongLong() : 0) + 1;
+    qint64 storedGeneration = 0;
+    {
+        // Finished before anything is attached: a statement left stepped keeps a read transaction open on
+        // every store the copy below writes, so that they could not be detached and reopened to start their
+        // chains ("in use by another process").
+        Statement stored(legacy, "SELECT value FROM vault_meta WHERE key = 'keyslots_generation';");
+        if (stored.step())
+            storedGeneration = stored.text(0).toLongLong();
+    }
+    next.generation = std::max(slotFile.generation, storedGeneration) + 1;
     next.mac = next.macFor(masterKey);
 
     for (Compartment each : made) {
