@@ -83,12 +83,15 @@ private:
     QSet<QString> m_attachments;
 };
 
-QStringList distinctColumn(Database& db, const char* sql)
+// The distinct values of one field over every chain this session has open (each store keeps its own chain:
+// the directory's alone would leave out everything recorded about children and adults).
+QStringList distinctField(const QList<AuditEntry>& entries, QString AuditEntry::*field)
 {
-    Statement query(db, sql);
-    QStringList values;
-    while (query.step())
-        values.append(query.text(0));
+    QSet<QString> seen;
+    for (const AuditEntry& entry : entries)
+        seen.insert(entry.*field);
+    QStringList values(seen.begin(), seen.end());
+    values.sort();
     return values;
 }
 
@@ -215,13 +218,13 @@ qint64 AuditViewer::exportCsv(const AuditQuery& query, const QString& path)
 QStringList AuditViewer::actions()
 {
     requirePermission(m_vault.user(), Permission::ViewAuditLog);
-    return distinctColumn(m_vault.database(), "SELECT DISTINCT action FROM audit_log ORDER BY action;");
+    return distinctField(m_vault.audit().entries(), &AuditEntry::action);
 }
 
 QStringList AuditViewer::actors()
 {
     requirePermission(m_vault.user(), Permission::ViewAuditLog);
-    return distinctColumn(m_vault.database(), "SELECT DISTINCT actor FROM audit_log ORDER BY actor;");
+    return distinctField(m_vault.audit().entries(), &AuditEntry::actor);
 }
 
 } // namespace lantern
