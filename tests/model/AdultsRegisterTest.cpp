@@ -9,25 +9,33 @@
 #include "core/Error.h"
 #include "support/AdultsFixture.h"
 
+#include <algorithm>
+#include <map>
+
 using namespace lantern;
 using namespace lantern::test;
 
 namespace {
 
-QStringList actionsSince(Vault& vault, qint64 afterSeq)
+// The last entry of each audit chain open in `vault` (each store keeps its own chain, numbered from 1).
+std::map<QString, qint64> lastSeqs(Vault& vault)
+{
+    std::map<QString, qint64> last;
+    for (const AuditEntry& entry : vault.audit().entries())
+        last[entry.chain] = std::max(last[entry.chain], entry.seq);
+    return last;
+}
+
+// The actions written to any chain after `after` (lastSeqs).
+QStringList actionsSince(Vault& vault, const std::map<QString, qint64>& after)
 {
     QStringList actions;
     for (const AuditEntry& entry : vault.audit().entries()) {
-        if (entry.seq > afterSeq)
+        const auto seen = after.find(entry.chain);
+        if (seen == after.end() || entry.seq > seen->second)
             actions.append(entry.action);
     }
     return actions;
-}
-
-qint64 lastSeq(Vault& vault)
-{
-    const QList<AuditEntry> entries = vault.audit().entries();
-    return entries.isEmpty() ? 0 : entries.last().seq;
 }
 
 class AdultsRegisterTest : public AdultsFixture {
@@ -71,7 +79,8 @@ TEST_F(AdultsRegisterTest, ASelfReportNeedsNoOtherReporter)
     concern.adult.name = QStringLiteral("Nguyễn Thị Lan");
     concern.content = content("2026-11-20", "I hugged a crying pupil; reporting it myself.");
     concern.content.selfReport = true;
-    AdultConcernRepository(as(QStringLiteral("staff"))).record(concern);
+    concern.reporterUsername = QStringLiteral("staff"); // she told the DSL, who recorded it
+    AdultConcernRepository(dsl()).record(concern);
 
     const QList<AdultSummary> register_ = AdultRegister(dsl()).list();
     ASSERT_EQ(register_.size(), 2); // a new entry for her, beside Daniel's
@@ -101,7 +110,7 @@ TEST_F(AdultsRegisterTest, RecordingRefusesWhatIsMissingOrInTheFuture)
     EXPECT_GT(AdultConcernRepository(dsl()).record(concern), 0);
     concern.adult.adultId.reset();
     concern.content = content("2026-10-01", "Something");
-    EXPECT_THROW(AdultConcernRepository(as(QStringLiteral("staff"))).record(concern), Error); // no name
+    EXPECT_THROW(AdultConcernRepository(as(QStringLiteral("deputy"))).record(concern), Error); // no name
 }
 
 TEST_F(AdultsRegisterTest, AnAmendmentKeepsTheOriginal)
@@ -212,7 +221,7 @@ TEST_F(AdultsRegisterTest, AConsultationNeedsTheLadoAndTheAdvice)
 TEST_F(AdultsRegisterTest, EveryChangeAndEveryViewIsAudited)
 {
     Vault& vault = dsl();
-    const qint64 before = lastSeq(vault);
+    const std::map<QString, qint64> before = lastSeqs(vault);
     const qint64 id = concernAbout(adult, "2026-09-01");
     AdultConcernRepository(vault).amend(id, changesTo("Corrected"), QStringLiteral("Typo"));
     AdultConcernRepository(vault).review(id, QDate(2026, 11, 20), QStringLiteral("Reviewed"));

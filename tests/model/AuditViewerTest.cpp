@@ -50,7 +50,7 @@ protected:
                 {child, concern.children.isEmpty() ? ChildRole::Subject : ChildRole::Witness, {}, {}});
         concern.categoryIds = {QStringLiteral("child-on-child-physical")};
         concern.account = QStringLiteral("Pushed over at break.");
-        return ConcernRepository(as(QStringLiteral("staff"))).record(concern);
+        return ConcernRepository(as(QStringLiteral("deputy"))).record(concern);
     }
 
     qint64 addManualChronology(qint64 pupilId)
@@ -158,11 +158,11 @@ TEST_F(AuditViewerTest, FiltersByUserAndActionTogether)
 {
     recordCasework();
     AuditQuery query;
-    query.actor = QStringLiteral("staff");
-    const QList<AuditEntry> byStaff = search(query);
-    ASSERT_FALSE(byStaff.isEmpty());
-    for (const AuditEntry& entry : byStaff)
-        EXPECT_EQ(entry.actor, QStringLiteral("staff"));
+    query.actor = QStringLiteral("deputy");
+    const QList<AuditEntry> byDeputy = search(query);
+    ASSERT_FALSE(byDeputy.isEmpty());
+    for (const AuditEntry& entry : byDeputy)
+        EXPECT_EQ(entry.actor, QStringLiteral("deputy"));
 
     query.action = QStringLiteral("concern.add");
     EXPECT_EQ(search(query).size(), 2);
@@ -174,7 +174,7 @@ TEST_F(AuditViewerTest, FiltersByUserAndActionTogether)
     const QList<AuditEntry> userEntries = search(users);
     EXPECT_EQ(userEntries.size(), 6); // the first DSL and the five others the fixture adds
     EXPECT_TRUE(AuditViewer(dsl()).actions().contains(QStringLiteral("concern.add")));
-    EXPECT_TRUE(AuditViewer(dsl()).actors().contains(QStringLiteral("staff")));
+    EXPECT_TRUE(AuditViewer(dsl()).actors().contains(QStringLiteral("deputy")));
 }
 
 TEST_F(AuditViewerTest, DatesAreWholeDaysInEngland)

@@ -10,8 +10,10 @@
 #include "storage/Database.h"
 #include "support/RecordsFixture.h"
 #include "support/TestPupils.h"
+#include "vault/VaultPaths.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <functional>
 
 using namespace lantern;
@@ -387,10 +389,16 @@ TEST_F(CaseworkTest, AttachmentBytesStayInsideTheEncryptedVault)
     EXPECT_EQ(views.at(1).objectId, QString::number(id));
 
     m_vault.reset(); // closed: everything is on disk
-    const QByteArray raw = fileBytes(vaultFolder() + QStringLiteral("/records.db"));
-    ASSERT_GT(raw.size(), bytes.size());
-    EXPECT_FALSE(raw.contains(marker.left(20)));
-    EXPECT_FALSE(raw.contains(QByteArrayLiteral("note.pdf")));
+    // The attachment is in the case records; no store holds it, or its name, in plaintext.
+    const VaultPaths paths(vaultFolder());
+    ASSERT_GT(fileBytes(paths.store(Compartment::Cases)).size(), bytes.size());
+    for (Compartment store : allCompartments()) {
+        if (!QFileInfo::exists(paths.store(store)))
+            continue; // the headteacher store is made by the chair's first unlock
+        const QByteArray raw = fileBytes(paths.store(store));
+        EXPECT_FALSE(raw.contains(marker.left(20))) << compartmentName(store).toStdString();
+        EXPECT_FALSE(raw.contains(QByteArrayLiteral("note.pdf"))) << compartmentName(store).toStdString();
+    }
 }
 
 TEST_F(CaseworkTest, ExportWritesExactlyTheBytesAndIsAudited)

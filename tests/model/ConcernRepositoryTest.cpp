@@ -1,5 +1,6 @@
-// Concerns as staff and the DSL team meet them: recording, the rules on what a concern must say, amendments
-// that keep the original, receipts for staff, the status workflow and the chronology entries concerns make.
+// Concerns as the DSL team meet them: recording, the rules on what a concern must say, amendments that keep
+// the original, receipts, the status workflow and the chronology entries concerns make. Staff record nothing
+// here: they hold no case key and send concerns through Lantern Submit.
 #include "records/ConcernRepository.h"
 
 #include "core/Error.h"
@@ -95,10 +96,10 @@ TEST_F(ConcernRepositoryTest, RecordsAConcernAboutTwoChildrenWithTwoCategories)
     concern.childWords = QStringLiteral("Mum said I'm not allowed tea");
     concern.immediateAction = QStringLiteral("Gave her breakfast from the club");
     concern.bodyMap = {{BodyMapMark::Side::Back, 0.4, 0.25, QStringLiteral("red mark")}};
-    const qint64 id = recordAs(QStringLiteral("staff"), concern);
+    const qint64 id = recordAs(QStringLiteral("deputy"), concern);
 
     const Concern read = ConcernRepository(dsl()).get(id);
-    EXPECT_EQ(read.recordedBy, QStringLiteral("staff"));
+    EXPECT_EQ(read.recordedBy, QStringLiteral("deputy"));
     EXPECT_EQ(read.recordedAt, m_clock.nowUtc());
     EXPECT_EQ(read.status, ConcernStatus::New);
     ASSERT_EQ(read.history.size(), 1);
@@ -136,7 +137,7 @@ TEST_F(ConcernRepositoryTest, RecordsAConcernAboutTwoChildrenWithTwoCategories)
 
     const QList<AuditEntry> added = auditEntries(dsl(), QStringLiteral("concern.add"));
     ASSERT_EQ(added.size(), 1);
-    EXPECT_EQ(added[0].actor, QStringLiteral("staff"));
+    EXPECT_EQ(added[0].actor, QStringLiteral("deputy"));
     EXPECT_EQ(added[0].objectId, QString::number(id));
 }
 
@@ -156,16 +157,16 @@ TEST_F(ConcernRepositoryTest, WhenItHappenedCannotBeInTheFuture)
     NewConcern concern = basic();
     concern.occurred = PartialDate::parse(QStringLiteral("2026-11-26"), QStringLiteral("When"));
     QString message;
-    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("staff"), concern); }, &message), ErrorKind::InvalidInput);
+    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("deputy"), concern); }, &message), ErrorKind::InvalidInput);
     EXPECT_TRUE(message.contains(QStringLiteral("When it happened"))) << message.toStdString();
 
     // Later today (the clock says 09:30 UTC, 09:30 GMT) is also the future.
     concern.occurred = PartialDate::parse(QStringLiteral("2026-11-25T15:00"), QStringLiteral("When"));
-    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("staff"), concern); }, &message), ErrorKind::InvalidInput);
+    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("deputy"), concern); }, &message), ErrorKind::InvalidInput);
 
     // An approximate date (this month) is fine.
     concern.occurred = PartialDate::parse(QStringLiteral("2026-11"), QStringLiteral("When"));
-    EXPECT_GT(recordAs(QStringLiteral("staff"), concern), 0);
+    EXPECT_GT(recordAs(QStringLiteral("deputy"), concern), 0);
 }
 
 TEST_F(ConcernRepositoryTest, AConcernNeedsAnAccountAChildAndASubject)
@@ -173,34 +174,34 @@ TEST_F(ConcernRepositoryTest, AConcernNeedsAnAccountAChildAndASubject)
     QString message;
     NewConcern noAccount = basic();
     noAccount.account = QStringLiteral("   ");
-    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("staff"), noAccount); }, &message),
+    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("deputy"), noAccount); }, &message),
               ErrorKind::InvalidInput);
     EXPECT_TRUE(message.contains(QStringLiteral("what was seen and heard"))) << message.toStdString();
 
     NewConcern noChild = basic();
     noChild.children.clear();
-    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("staff"), noChild); }, &message), ErrorKind::InvalidInput);
+    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("deputy"), noChild); }, &message), ErrorKind::InvalidInput);
     EXPECT_TRUE(message.contains(QStringLiteral("Children"))) << message.toStdString();
 
     NewConcern onlyWitness = basic();
     onlyWitness.children = {{m_zoe, ChildRole::Witness, {}, {}}};
-    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("staff"), onlyWitness); }, &message),
+    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("deputy"), onlyWitness); }, &message),
               ErrorKind::InvalidInput);
     EXPECT_TRUE(message.contains(QStringLiteral("subject"))) << message.toStdString();
 
     NewConcern noCategory = basic();
     noCategory.categoryIds.clear();
-    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("staff"), noCategory); }, &message),
+    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("deputy"), noCategory); }, &message),
               ErrorKind::InvalidInput);
     EXPECT_TRUE(message.contains(QStringLiteral("Categories of harm"))) << message.toStdString();
 
     NewConcern unknownPupil = basic();
     unknownPupil.children = {{9999, ChildRole::Subject, {}, {}}};
-    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("staff"), unknownPupil); }), ErrorKind::NotFound);
+    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("deputy"), unknownPupil); }), ErrorKind::NotFound);
 
     NewConcern badMark = basic();
     badMark.bodyMap = {{BodyMapMark::Side::Front, 1.5, 0.2, {}}};
-    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("staff"), badMark); }, &message), ErrorKind::InvalidInput);
+    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("deputy"), badMark); }, &message), ErrorKind::InvalidInput);
     EXPECT_TRUE(message.contains(QStringLiteral("Body map"))) << message.toStdString();
 
     // Nothing was written by any of those.
@@ -212,29 +213,29 @@ TEST_F(ConcernRepositoryTest, AnUnknownCategoryIsNamed)
     NewConcern concern = basic();
     concern.categoryIds = {QStringLiteral("neglect"), QStringLiteral("wobbly-feelings")};
     QString message;
-    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("staff"), concern); }, &message), ErrorKind::InvalidInput);
+    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("deputy"), concern); }, &message), ErrorKind::InvalidInput);
     EXPECT_TRUE(message.contains(QStringLiteral("wobbly-feelings"))) << message.toStdString();
 }
 
 TEST_F(ConcernRepositoryTest, AnAmendmentKeepsTheFirstVersionReadable)
 {
-    const qint64 id = recordAs(QStringLiteral("staff"), basic());
+    const qint64 id = recordAs(QStringLiteral("dsl"), basic());
     m_clock.advanceSeconds(3600);
     ConcernChanges changes;
     changes.account =
         QStringLiteral("Amy arrived without a coat. She said she had not eaten since Tuesday lunch.");
     changes.categoryIds = QStringList{QStringLiteral("neglect"), QStringLiteral("housing-poverty")};
     ConcernRepository(as(QStringLiteral("deputy")))
-        .amend(id, changes, QStringLiteral("Staff member corrected the day"));
+        .amend(id, changes, QStringLiteral("The DSL corrected the day"));
 
     const Concern read = ConcernRepository(dsl()).get(id);
     ASSERT_EQ(read.history.size(), 2);
     EXPECT_EQ(read.history[0].account, basic().account);
-    EXPECT_EQ(read.history[0].amendedBy, QStringLiteral("staff"));
+    EXPECT_EQ(read.history[0].amendedBy, QStringLiteral("dsl"));
     EXPECT_TRUE(read.history[0].amendReason.isEmpty());
     EXPECT_EQ(read.history[0].categoryIds, QStringList{QStringLiteral("neglect")});
     EXPECT_EQ(read.history[1].amendedBy, QStringLiteral("deputy"));
-    EXPECT_EQ(read.history[1].amendReason, QStringLiteral("Staff member corrected the day"));
+    EXPECT_EQ(read.history[1].amendReason, QStringLiteral("The DSL corrected the day"));
     EXPECT_EQ(read.history[1].amendedAt, m_clock.nowUtc());
     EXPECT_EQ(read.current.version, 2);
     EXPECT_EQ(read.current.account, *changes.account);
@@ -252,7 +253,7 @@ TEST_F(ConcernRepositoryTest, AnAmendmentKeepsTheFirstVersionReadable)
             ++current;
             EXPECT_TRUE(row.summary.contains(QStringLiteral("Housing"))) << row.summary.toStdString();
         } else {
-            EXPECT_EQ(row.amendReason, QStringLiteral("Staff member corrected the day"));
+            EXPECT_EQ(row.amendReason, QStringLiteral("The DSL corrected the day"));
         }
     }
     EXPECT_EQ(current, 1);
@@ -264,7 +265,7 @@ TEST_F(ConcernRepositoryTest, AnAmendmentKeepsTheFirstVersionReadable)
 
 TEST_F(ConcernRepositoryTest, AnAmendmentNeedsAReasonAndASafeguardingLead)
 {
-    const qint64 id = recordAs(QStringLiteral("staff"), basic());
+    const qint64 id = recordAs(QStringLiteral("dsl"), basic());
     ConcernChanges changes;
     changes.location = QStringLiteral("Dining hall");
     QString message;
@@ -282,23 +283,17 @@ TEST_F(ConcernRepositoryTest, AnAmendmentNeedsAReasonAndASafeguardingLead)
     EXPECT_EQ(ConcernRepository(dsl()).get(id).history.size(), 1);
 }
 
-TEST_F(ConcernRepositoryTest, StaffSeeOnlyTheirOwnReceiptsAndNeverTheContent)
+TEST_F(ConcernRepositoryTest, TheDslTeamSeeTheReceiptsOfWhatTheyRecordedThemselves)
 {
-    const qint64 mine = recordAs(QStringLiteral("staff"), basic());
-    const qint64 theirs = recordAs(QStringLiteral("staff2"), basic());
+    const qint64 mine = recordAs(QStringLiteral("deputy"), basic());
+    recordAs(QStringLiteral("dsl"), basic());
 
-    ConcernRepository concerns(as(QStringLiteral("staff")));
+    ConcernRepository concerns(as(QStringLiteral("deputy")));
     const QList<ConcernReceipt> receipts = concerns.receipts();
     ASSERT_EQ(receipts.size(), 1);
     EXPECT_EQ(receipts[0].id, mine);
     EXPECT_EQ(receipts[0].recordedAt, m_clock.nowUtc());
     EXPECT_EQ(receipts[0].status, ConcernStatus::New);
-
-    EXPECT_EQ(kindOf([&] { concerns.get(mine); }), ErrorKind::PermissionDenied);
-    EXPECT_EQ(kindOf([&] { concerns.get(theirs); }), ErrorKind::PermissionDenied);
-    EXPECT_EQ(kindOf([&] { concerns.receipts(QStringLiteral("staff2")); }), ErrorKind::PermissionDenied);
-    EXPECT_EQ(kindOf([&] { concerns.inbox(); }), ErrorKind::PermissionDenied);
-    EXPECT_EQ(kindOf([&] { concerns.listForPupil(m_amy); }), ErrorKind::PermissionDenied);
 
     // The receipt follows the concern through triage.
     NewDecision decision;
@@ -306,12 +301,38 @@ TEST_F(ConcernRepositoryTest, StaffSeeOnlyTheirOwnReceiptsAndNeverTheContent)
     decision.reasons = QStringLiteral("First concern; class teacher to watch lunchtimes");
     decision.parentsInformed = ParentsInformed::Yes;
     DecisionRepository(dsl()).add(mine, decision);
-    EXPECT_EQ(ConcernRepository(as(QStringLiteral("staff"))).receipts()[0].status, ConcernStatus::Triaged);
+    EXPECT_EQ(ConcernRepository(as(QStringLiteral("deputy"))).receipts()[0].status, ConcernStatus::Triaged);
+}
+
+TEST_F(ConcernRepositoryTest, StaffCannotRecordDirectlyNorReadReceiptsNorTheContent)
+{
+    // Staff hold no key to the case records: a concern goes through Lantern Submit, and its receipt is kept
+    // by Submit, not the vault.
+    const qint64 id = recordAs(QStringLiteral("dsl"), basic());
+    ConcernRepository concerns(as(QStringLiteral("staff")));
+    QString message;
+    EXPECT_EQ(kindOf([&] { concerns.record(basic()); }, &message), ErrorKind::PermissionDenied);
+    EXPECT_TRUE(message.contains(QStringLiteral("record a concern in the case records"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("Lantern Submit"))) << message.toStdString();
+    EXPECT_EQ(kindOf([&] { concerns.receipts(); }, &message), ErrorKind::PermissionDenied);
+    EXPECT_TRUE(message.contains(QStringLiteral("read concern receipts"))) << message.toStdString();
+    EXPECT_EQ(kindOf([&] { concerns.receipts(QStringLiteral("dsl")); }), ErrorKind::PermissionDenied);
+    EXPECT_EQ(kindOf([&] { concerns.get(id); }), ErrorKind::PermissionDenied);
+    EXPECT_EQ(kindOf([&] { concerns.inbox(); }), ErrorKind::PermissionDenied);
+    EXPECT_EQ(kindOf([&] { concerns.listForPupil(m_amy); }), ErrorKind::PermissionDenied);
+
+    // Nor the headteacher, who holds no case key either.
+    EXPECT_EQ(kindOf([&] { ConcernRepository(as(QStringLiteral("head"))).record(basic()); }, &message),
+              ErrorKind::PermissionDenied);
+    EXPECT_TRUE(message.contains(QStringLiteral("record a concern in the case records"))) << message.toStdString();
+
+    // Nothing but the DSL's concern was written.
+    EXPECT_EQ(ConcernRepository(dsl()).recent().size(), 1);
 }
 
 TEST_F(ConcernRepositoryTest, AnAdministratorCanNeitherRecordNorRead)
 {
-    const qint64 id = recordAs(QStringLiteral("staff"), basic());
+    const qint64 id = recordAs(QStringLiteral("dsl"), basic());
     ConcernRepository concerns(as(QStringLiteral("admin")));
     EXPECT_EQ(kindOf([&] { concerns.record(basic()); }), ErrorKind::PermissionDenied);
     EXPECT_EQ(kindOf([&] { concerns.get(id); }), ErrorKind::PermissionDenied);
@@ -322,7 +343,7 @@ TEST_F(ConcernRepositoryTest, AnAdministratorCanNeitherRecordNorRead)
 
 TEST_F(ConcernRepositoryTest, ReadingAConcernIsAuditedWithTheActingUser)
 {
-    const qint64 id = recordAs(QStringLiteral("staff"), basic());
+    const qint64 id = recordAs(QStringLiteral("dsl"), basic());
     ConcernRepository(as(QStringLiteral("deputy"))).get(id);
     AuditFilter filter;
     filter.actionPrefix = QStringLiteral("concern.view");
@@ -343,11 +364,11 @@ TEST_F(ConcernRepositoryTest, ReadingAConcernIsAuditedWithTheActingUser)
 TEST_F(ConcernRepositoryTest, ABackdatedConcernTakesItsPlaceInTheChronology)
 {
     // Recorded first: something that happened yesterday. Recorded second: something from last March.
-    const qint64 recent = recordAs(QStringLiteral("staff"), basic());
+    const qint64 recent = recordAs(QStringLiteral("dsl"), basic());
     NewConcern earlier = basic();
     earlier.occurred = PartialDate::parse(QStringLiteral("2026-03"), QStringLiteral("When"));
     earlier.account = QStringLiteral("Disclosed in November that in March she was left alone overnight.");
-    const qint64 backdated = recordAs(QStringLiteral("staff2"), earlier);
+    const qint64 backdated = recordAs(QStringLiteral("deputy"), earlier);
     ASSERT_GT(backdated, recent);
 
     QList<ChronologyRow> rows = chronology(m_amy);
@@ -373,11 +394,11 @@ TEST_F(ConcernRepositoryTest, ABackdatedConcernTakesItsPlaceInTheChronology)
 
 TEST_F(ConcernRepositoryTest, TheInboxHoldsNewConcernsOldestFirst)
 {
-    const qint64 first = recordAs(QStringLiteral("staff"), basic());
+    const qint64 first = recordAs(QStringLiteral("deputy"), basic());
     m_clock.advanceSeconds(60);
-    const qint64 second = recordAs(QStringLiteral("staff2"), basic());
+    const qint64 second = recordAs(QStringLiteral("dsl"), basic());
     m_clock.advanceSeconds(60);
-    const qint64 third = recordAs(QStringLiteral("head"), basic());
+    const qint64 third = recordAs(QStringLiteral("dsl"), basic());
 
     NewDecision decision;
     decision.outcome = QStringLiteral("no-further-action");
@@ -390,14 +411,15 @@ TEST_F(ConcernRepositoryTest, TheInboxHoldsNewConcernsOldestFirst)
     ASSERT_EQ(inbox.size(), 2);
     EXPECT_EQ(inbox[0].id, first);
     EXPECT_EQ(inbox[1].id, third);
-    EXPECT_EQ(inbox[0].recordedBy, QStringLiteral("staff"));
+    EXPECT_EQ(inbox[0].recordedBy, QStringLiteral("deputy"));
+    EXPECT_EQ(inbox[1].recordedBy, QStringLiteral("dsl"));
     ASSERT_EQ(inbox[0].children.size(), 1);
     EXPECT_EQ(inbox[0].children[0].displayName, QStringLiteral("Amy Okafor"));
 }
 
 TEST_F(ConcernRepositoryTest, StatusMovesOnlyAlongTheWorkflowAndIsAppended)
 {
-    const qint64 id = recordAs(QStringLiteral("staff"), basic());
+    const qint64 id = recordAs(QStringLiteral("dsl"), basic());
     ConcernRepository concerns(dsl());
     QString message;
     // new → triaged only by a decision; new → open is not a step.
@@ -432,11 +454,17 @@ TEST_F(ConcernRepositoryTest, StatusMovesOnlyAlongTheWorkflowAndIsAppended)
         ErrorKind::PermissionDenied);
 }
 
-TEST_F(ConcernRepositoryTest, StaffNameChildrenByUpn)
+TEST_F(ConcernRepositoryTest, TheDslTeamNameChildrenByUpnAndStaffCannotLookThemUp)
 {
-    ConcernRepository concerns(as(QStringLiteral("staff")));
+    ConcernRepository concerns(as(QStringLiteral("deputy")));
     EXPECT_EQ(concerns.pupilIdByUpn(makeUpn(999, 1234, 20, 2).toLower()), m_zoe);
     EXPECT_EQ(kindOf([&] { concerns.pupilIdByUpn(makeUpn(999, 1234, 20, 77)); }), ErrorKind::NotFound);
+
+    // Staff name children in Lantern Submit; the vault's roll is not theirs to look up.
+    EXPECT_EQ(kindOf([&] {
+                  ConcernRepository(as(QStringLiteral("staff"))).pupilIdByUpn(makeUpn(999, 1234, 20, 2));
+              }),
+              ErrorKind::PermissionDenied);
 }
 
 } // namespace

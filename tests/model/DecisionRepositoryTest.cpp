@@ -29,7 +29,7 @@ protected:
         concern.children = {{m_amy, ChildRole::Subject, {}, {}}, {m_ben, ChildRole::AllegedHarmer, {}, {}}};
         concern.categoryIds = {QStringLiteral("child-on-child-physical")};
         concern.account = QStringLiteral("Ben pushed Amy down the stairs at break.");
-        m_concern = ConcernRepository(as(QStringLiteral("staff"))).record(concern);
+        m_concern = ConcernRepository(as(QStringLiteral("deputy"))).record(concern);
     }
 
     qint64 addPupil(const QString& forename, const QString& surname, int serial)

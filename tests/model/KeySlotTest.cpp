@@ -596,7 +596,7 @@ TEST(KeySlotFile, AFileFromANewerLanternIsReportedAsSuch)
 {
     const KeySlotFile file = twoSlotFile(SecureBytes::random(32));
     const Error error =
-        errorAfterEditing(file, [](QJsonObject& root) { root.insert(QStringLiteral("version"), 3); });
+        errorAfterEditing(file, [](QJsonObject& root) { root.insert(QStringLiteral("version"), 4); });
     EXPECT_EQ(error.kind(), ErrorKind::NewerVersion);
 }
 

@@ -139,7 +139,7 @@ TEST_F(RecordSearchTest, FindsConcernsAndGroupsResultsByKind)
     concern.account =
         s("Zoë arrived without a coat again and said she had no breakfast. Her shoes are split.");
     concern.childWords = s("Mum was asleep");
-    const qint64 concernId = ConcernRepository(as(QStringLiteral("staff"))).record(concern);
+    const qint64 concernId = ConcernRepository(as(QStringLiteral("deputy"))).record(concern);
     ChronologyRepository(dsl()).addManual(zoe, manual("2026-10-01", "Breakfast club place offered"));
     VoiceRepository(dsl()).add(zoe, voice("2026-11-24", "I was hungry, there was no breakfast"));
 

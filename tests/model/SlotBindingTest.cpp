@@ -102,7 +102,7 @@ TEST_F(SlotBindingTest, EveryRoleOpensAndEachSlotNamesItsRole)
 {
     expectEveryoneOpens();
     const KeySlotFile file = KeySlotFile::load(slotPath());
-    EXPECT_EQ(file.version, 2);
+    EXPECT_EQ(file.version, 3);
     EXPECT_GT(file.generation, 0);
     EXPECT_EQ(file.findByUser(QStringLiteral("head"))->role, QStringLiteral("head"));
     EXPECT_EQ(file.findByUser(QStringLiteral("deputy"))->wrapVersion, 2);
@@ -219,7 +219,7 @@ TEST_F(SlotBindingTest, ALegacyVaultOpensForEveryoneAndIsUpgradedAtTheNextUnlock
 
     dsl();
     const KeySlotFile upgraded = KeySlotFile::load(slotPath());
-    EXPECT_EQ(upgraded.version, 2);
+    EXPECT_EQ(upgraded.version, 3);
     EXPECT_GE(upgraded.generation, 1);
     EXPECT_EQ(upgraded.keySlots.size(), legacy.keySlots.size());
     EXPECT_EQ(upgraded.findByUser(QStringLiteral("staff"))->role, QStringLiteral("staff"));

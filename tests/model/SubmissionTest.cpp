@@ -18,6 +18,7 @@
 #include "support/RecordsFixture.h"
 #include "support/TestPupils.h"
 #include "vault/KeySlotFile.h"
+#include "vault/VaultPaths.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -147,8 +148,15 @@ TEST_F(SubmissionTest, AStaffSubmissionArrivesInTriageAsTheStaffMemberWroteIt)
     EXPECT_EQ(imports.first().actor, QStringLiteral("dsl"));
     EXPECT_EQ(imports.first().objectId, receipt.submissionId);
     EXPECT_TRUE(dsl().audit().verify().intact());
-    // The staff member sees the receipt when they sign in to the vault, and nothing more.
-    EXPECT_EQ(ConcernRepository(as(QStringLiteral("staff"))).receipts().size(), 1);
+    // The staff member keeps the receipt Lantern Submit gave them; the vault, whose case records they hold no
+    // key to, shows them nothing.
+    try {
+        ConcernRepository(as(QStringLiteral("staff"))).receipts();
+        ADD_FAILURE() << "staff read receipts in the vault";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::PermissionDenied);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("read concern receipts"))) << error.what();
+    }
 }
 
 TEST_F(SubmissionTest, TheProfileListsOnlyNamesAndYearGroups)
@@ -358,7 +366,7 @@ TEST_F(SubmissionTest, AVaultGetsItsSubmissionKeyPairWhenFirstNeededAndKeepsIt)
     ASSERT_TRUE(SubmissionKeys::read(dsl().database()).has_value());
     EXPECT_EQ(SubmissionProfiles(dsl()).build().publicKey, first);
     EXPECT_EQ(auditEntries(dsl(), QStringLiteral("submission.key.create")).size(), 1);
-    // It lives in records.db, so it survives locking and unlocking as another user.
+    // It lives in cases.db, so it survives locking and unlocking as another user.
     EXPECT_EQ(SubmissionKeys::read(as(QStringLiteral("deputy")).database())->publicKey, first);
 }
 
@@ -650,7 +658,7 @@ TEST_F(SubmissionTest, AConcernAboutAnAdultGoesToTheAdultsRegister)
     EXPECT_EQ(adult.concerns.first().source, QStringLiteral("submission"));
 }
 
-// Every value in the staff folder that decodes to 32 bytes (base64 or hex), tried as records.db's raw key.
+// Every value in the staff folder that decodes to 32 bytes (base64 or hex), tried as each store's raw key.
 void collectCandidates(const QJsonValue& value, QList<QByteArray>& out)
 {
     if (value.isObject()) {
@@ -690,20 +698,30 @@ TEST_F(SubmissionTest, NothingAStaffMemberHoldsOpensTheVault)
 {
     enrol(QStringLiteral("staff"));
     const SubmissionReceipt receipt = submitAs(QStringLiteral("staff"));
-    const QString records = vaultFolder() + QStringLiteral("/records.db");
+    const VaultPaths paths(vaultFolder());
 
-    // The keys that matter, read as the DSL can: the master key from the DSL's slot, the vault's secret key.
-    const KeySlotFile slots = KeySlotFile::load(vaultFolder() + QStringLiteral("/keyslots.json"));
+    // The keys that matter, read as the DSL can: the master key (the directory's) and the compartment keys
+    // from the DSL's slot, the vault's secret key.
+    const KeySlotFile slots = KeySlotFile::load(paths.keySlots());
     const std::optional<KeySlot::Keys> keys =
         slots.findByUser(QStringLiteral("dsl"))->open(secret("dsl password 123"), slots.vaultId);
     ASSERT_TRUE(keys);
-    const QByteArray masterKey(reinterpret_cast<const char*>(keys->current.data()), 32);
+    const auto bytesOf = [](const SecureBytes& key) {
+        return QByteArray(reinterpret_cast<const char*>(key.data()), static_cast<qsizetype>(key.size()));
+    };
+    QList<std::pair<QString, QByteArray>> stores{{paths.directory(), bytesOf(keys->current)}};
+    for (Compartment each : {Compartment::Cases, Compartment::Adults}) {
+        ASSERT_EQ(keys->compartments.count(compartmentName(each)), 1u) << compartmentName(each).toStdString();
+        stores.append({paths.store(each), bytesOf(keys->compartments.at(compartmentName(each)))});
+    }
     const QByteArray vaultSecret = [this] {
         const std::optional<SubmissionKeys::Pair> pair = SubmissionKeys::read(dsl().database());
         return QByteArray(reinterpret_cast<const char*>(pair->secretKey.data()), 32);
     }();
-    m_vault.reset(); // the test opens records.db itself below
-    ASSERT_TRUE(opensRecords(records, masterKey)) << "the check below could not tell a key that opens it";
+    m_vault.reset(); // the test opens the stores itself below
+    for (const auto& [store, key] : stores)
+        ASSERT_TRUE(opensRecords(store, key))
+            << store.toStdString() << ": the check below could not tell a key that opens it";
 
     QList<QByteArray> staffFiles;
     QList<QByteArray> candidates;
@@ -715,16 +733,19 @@ TEST_F(SubmissionTest, NothingAStaffMemberHoldsOpensTheVault)
     staffFiles.append(fileBytes(receipt.filePath));
     ASSERT_EQ(staffFiles.size(), 3);
     EXPECT_GE(candidates.size(), 2); // at least the two public keys
-    for (const QByteArray& candidate : candidates)
-        EXPECT_FALSE(opensRecords(records, candidate)) << candidate.toHex().toStdString();
-    // Nor any 32 bytes of the sealed submission, taken at every offset.
     const QByteArray sealed = staffFiles.last();
-    for (qsizetype offset = 0; offset + 32 <= sealed.size(); offset += 8)
-        EXPECT_FALSE(opensRecords(records, sealed.mid(offset, 32))) << offset;
-    for (const QByteArray& file : staffFiles) {
-        EXPECT_FALSE(holdsKey(file, masterKey));
-        EXPECT_FALSE(holdsKey(file, vaultSecret));
+    for (const auto& [store, key] : stores) {
+        SCOPED_TRACE(store.toStdString());
+        for (const QByteArray& candidate : candidates)
+            EXPECT_FALSE(opensRecords(store, candidate)) << candidate.toHex().toStdString();
+        // Nor any 32 bytes of the sealed submission, taken at every offset.
+        for (qsizetype offset = 0; offset + 32 <= sealed.size(); offset += 8)
+            EXPECT_FALSE(opensRecords(store, sealed.mid(offset, 32))) << offset;
+        for (const QByteArray& file : staffFiles)
+            EXPECT_FALSE(holdsKey(file, key));
     }
+    for (const QByteArray& file : staffFiles)
+        EXPECT_FALSE(holdsKey(file, vaultSecret));
 }
 
 TEST_F(SubmissionTest, TheStaffKeyIsUselessWithoutItsPassword)
