@@ -3,11 +3,17 @@
 // written before (format 1) open and are upgraded at the next unlock.
 #include "core/AtomicFile.h"
 #include "core/Error.h"
+#include "adults/AdultConcernRepository.h"
+#include "adults/AdultRegister.h"
+#include "records/ConcernRepository.h"
+#include "records/PupilRepository.h"
 #include "support/LegacyVault.h"
 #include "support/RecordsFixture.h"
+#include "support/TestPupils.h"
 #include "vault/KeySlotFile.h"
 #include "vault/UserAdministration.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -242,6 +248,61 @@ TEST_F(SlotBindingTest, ALegacyVaultOpensForEveryoneAndIsUpgradedAtTheNextUnlock
     const Error error = unlockError(QStringLiteral("staff"), passwordOf(QStringLiteral("staff")));
     EXPECT_EQ(error.kind(), ErrorKind::Damaged);
     EXPECT_TRUE(error.message().contains(QStringLiteral("generation 0, expected"))) << error.what();
+}
+
+TEST_F(SlotBindingTest, ALegacyVaultIsSplitIntoCompartmentsAtTheNextUnlockAndKeepsEveryRecord)
+{
+    const qint64 amy = addTestPupil(dsl(), TestPupil(QStringLiteral("Amy"), QStringLiteral("Okafor")));
+    NewConcern concern;
+    concern.occurred = PartialDate::parse(QStringLiteral("2026-11-24"), QStringLiteral("When"));
+    concern.children = {{amy, ChildRole::Subject, {}, {}}};
+    concern.categoryIds = {QStringLiteral("neglect")};
+    concern.account = QStringLiteral("Arrived without a coat again.");
+    const qint64 concernId = ConcernRepository(dsl()).record(concern);
+    NewAdult adult;
+    adult.details.name = QStringLiteral("Daniel Okafor");
+    const qint64 adultId = AdultRegister(dsl()).add(adult);
+    ReportedAdultConcern aboutDaniel;
+    aboutDaniel.adult.adultId = adultId;
+    aboutDaniel.content.occurred = PartialDate::parse(QStringLiteral("2026-11-20"), QStringLiteral("When"));
+    aboutDaniel.content.account = QStringLiteral("Shouted at a pupil.");
+    const qint64 adultConcernId = AdultConcernRepository(dsl()).record(aboutDaniel);
+    m_vault.reset();
+
+    const VaultPaths paths(vaultFolder());
+    makeLegacySlots(vaultFolder(), passwords());
+    ASSERT_TRUE(QFileInfo::exists(paths.legacyRecords()));
+    for (Compartment each : allCompartments())
+        ASSERT_FALSE(QFileInfo::exists(paths.store(each))) << compartmentName(each).toStdString();
+
+    dsl(); // the first unlock splits it
+    for (Compartment each : {Compartment::Directory, Compartment::Cases, Compartment::Adults})
+        EXPECT_TRUE(QFileInfo::exists(paths.store(each))) << compartmentName(each).toStdString();
+    EXPECT_FALSE(QFileInfo::exists(paths.legacyRecords()));
+    for (Compartment each : allCompartments())
+        EXPECT_FALSE(QFileInfo::exists(paths.splitting(each))) << compartmentName(each).toStdString();
+    EXPECT_TRUE(dsl().holds(Compartment::Cases));
+    EXPECT_TRUE(dsl().holds(Compartment::Adults));
+    EXPECT_FALSE(dsl().holds(Compartment::Headteacher));
+
+    // Every record is still there for the DSL.
+    EXPECT_EQ(PupilRepository(dsl()).find(amy)->legalForename, QStringLiteral("Amy"));
+    EXPECT_EQ(ConcernRepository(dsl()).get(concernId).current.account, concern.account);
+    const Adult daniel = AdultRegister(dsl()).get(adultId);
+    ASSERT_EQ(daniel.concerns.size(), 1);
+    EXPECT_EQ(daniel.concerns.first().id, adultConcernId);
+    EXPECT_TRUE(dsl().audit().verify().intact()) << dsl().audit().verify().problem.toStdString();
+
+    // The compartment keys were granted by role: the deputy reads the cases, staff hold none.
+    expectEveryoneOpens();
+    const KeySlotFile split = KeySlotFile::load(slotPath());
+    EXPECT_EQ(split.version, 3);
+    EXPECT_TRUE(split.findByUser(QStringLiteral("deputy"))->holds(compartmentName(Compartment::Cases)));
+    EXPECT_TRUE(split.findByUser(QStringLiteral("head"))->holds(compartmentName(Compartment::Adults)));
+    EXPECT_FALSE(split.findByUser(QStringLiteral("head"))->holds(compartmentName(Compartment::Cases)));
+    EXPECT_TRUE(split.findByUser(QStringLiteral("staff"))->compartmentKeys.empty());
+    EXPECT_TRUE(split.findByUser(QStringLiteral("admin"))->compartmentKeys.empty());
+    EXPECT_EQ(ConcernRepository(as(QStringLiteral("deputy"))).get(concernId).current.account, concern.account);
 }
 
 TEST_F(SlotBindingTest, InALegacyVaultARenamedSlotIsRefusedAndDroppedAtTheUpgrade)
