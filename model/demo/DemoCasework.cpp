@@ -1188,7 +1188,7 @@ void planCasework(DemoWorld& world)
     CaseworkPlanner(world).plan();
 }
 
-void planStaffConcerns(DemoWorld& world, Timeline& timeline, Vault& staffVault)
+void planDeputyConcerns(DemoWorld& world, Timeline& timeline, Vault& deputyVault)
 {
     Dice& dice = world.dice;
     const int count = std::clamp(world.options.pupils / 60, 2, 8);
@@ -1218,8 +1218,8 @@ void planStaffConcerns(DemoWorld& world, Timeline& timeline, Vault& staffVault)
         concern.immediateAction = wording.fill(DemoText::immediateActions().constFirst());
         const int happened = minute - dice.between(10, 40);
         concern.occurred = PartialDate::minute(QDateTime(world.lastDay, QTime(happened / 60, happened % 60)));
-        timeline.at(DemoWorld::atMinute(world.lastDay, minute), [&world, &staffVault, concern]() {
-            ConcernRepository(staffVault).record(concern);
+        timeline.at(DemoWorld::atMinute(world.lastDay, minute), [&world, &deputyVault, concern]() {
+            ConcernRepository(deputyVault).record(concern);
             ++world.summary.concerns;
         });
         minute += dice.between(8, 25);

@@ -16,6 +16,7 @@ namespace {
 
 using namespace demo;
 
+const QString deputyUsername = QStringLiteral("demo-deputy");
 const QString staffUsername = QStringLiteral("demo-staff");
 
 // The school's details and safeguarding contacts, first thing on the first morning.
@@ -55,8 +56,8 @@ QStringList culturesOf(const DemoWorld& world)
     return cultures;
 }
 
-// Writes the whole school into `vault`, then records the newest concerns as the member of staff. Leaves
-// `vault` locked.
+// Writes the whole school into `vault`, then records the newest concerns as the deputy DSL. Leaves `vault`
+// locked.
 DemoSummary fill(std::unique_ptr<Vault>& vault, ManualClock& clock, const SecureBytes& password,
                  const DemoOptions& options, const DemoProgress& progress)
 {
@@ -88,15 +89,17 @@ DemoSummary fill(std::unique_ptr<Vault>& vault, ManualClock& clock, const Secure
         });
     }
 
-    // The newest concerns come from a member of staff, in their own session, after the DSL's last work.
+    // The newest concerns, raised with the deputy DSL by staff, are recorded in the deputy's own session after
+    // the DSL's last work, and wait untriaged in the inbox. (Staff hold no case key: they record nothing in
+    // the vault themselves.)
     const QString folder = vault->paths().folder();
     vault.reset();
     clock.set(DemoWorld::at(world.lastDay, 14, 20));
-    std::unique_ptr<Vault> staff = Vault::unlock(folder, staffUsername, password, clock);
-    Timeline staffTimeline;
-    planStaffConcerns(world, staffTimeline, *staff);
-    staffTimeline.run(clock, DemoWorld::at(world.lastDay, 23, 0), {});
-    staff.reset();
+    std::unique_ptr<Vault> deputy = Vault::unlock(folder, deputyUsername, password, clock);
+    Timeline deputyTimeline;
+    planDeputyConcerns(world, deputyTimeline, *deputy);
+    deputyTimeline.run(clock, DemoWorld::at(world.lastDay, 23, 0), {});
+    deputy.reset();
 
     DemoSummary summary = world.summary;
     summary.from = world.start;
@@ -123,7 +126,7 @@ DemoOptions DemoOptions::validated() const
 
 QList<Vault::NewUser> DemoSchool::demoUsers()
 {
-    return {{QStringLiteral("demo-deputy"), QStringLiteral("Demo Deputy DSL (synthetic)"), Role::Deputy},
+    return {{deputyUsername, QStringLiteral("Demo Deputy DSL (synthetic)"), Role::Deputy},
             {staffUsername, QStringLiteral("Demo Class Teacher (synthetic)"), Role::Staff}};
 }
 

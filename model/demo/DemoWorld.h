@@ -122,8 +122,10 @@ void planCasework(DemoWorld& world);
 // The adults register: a few adults who work in or for the school, low-level concerns about them, the DSL's
 // reviews, a pattern the register prompts about and a LADO consultation.
 void planAdults(DemoWorld& world);
-// The newest concerns, recorded by a member of staff in their own session after the DSL's work: scheduled on
-// `timeline` for the staff session to run.
-void planStaffConcerns(DemoWorld& world, Timeline& timeline, Vault& staffVault);
+// The newest concerns, which staff raised with the deputy DSL at the end of the last day and the deputy
+// recorded in her own session after the DSL's work (staff hold no key to the case records: they send concerns
+// through Lantern Submit, and the demo's submissions wait in the inbox): scheduled on `timeline` for the
+// deputy's session to run.
+void planDeputyConcerns(DemoWorld& world, Timeline& timeline, Vault& deputyVault);
 
 } // namespace lantern::demo
