@@ -102,13 +102,22 @@ TEST_F(AdultsCliTest, AnAmendmentAndAReviewKeepTheOriginal)
     EXPECT_TRUE(shown.out.contains(QStringLiteral("by hana: Spoken to; no repeat.")));
 }
 
-TEST_F(AdultsCliTest, StaffRecordButSeeNothingAndAConcernAboutTheHeadGoesToTheChairAlone)
+TEST_F(AdultsCliTest, StaffRecordNothingAndAConcernAboutTheHeadGoesToTheChairAlone)
 {
-    const CliResult staff = as(QStringLiteral("sam"), w({"adults", "concern", "add"}),
-                               w({"--headteacher", "--occurred", "2025-06", "--account",
-                                  "Took a pupil off site without telling anyone."}));
-    ASSERT_EQ(staff.exitCode, 0) << staff.err.toStdString();
-    EXPECT_TRUE(staff.out.contains(QStringLiteral("recorded")));
+    // Staff hold no key to the adults register (they send concerns through Lantern Submit), and the DSL holds
+    // none to the headteacher's: only the chair of governors records a concern about the head.
+    const QStringList aboutHead = w({"--headteacher", "--occurred", "2025-06", "--account",
+                                     "Took a pupil off site without telling anyone."});
+    const CliResult staff = as(QStringLiteral("sam"), w({"adults", "concern", "add"}), aboutHead);
+    EXPECT_EQ(staff.exitCode, 2);
+    EXPECT_TRUE(staff.err.contains(QStringLiteral("cannot record a concern about an adult")))
+        << staff.err.toStdString();
+    const CliResult lead = as(QStringLiteral("amira"), w({"adults", "concern", "add"}), aboutHead);
+    EXPECT_EQ(lead.exitCode, 2);
+    EXPECT_TRUE(lead.err.contains(QStringLiteral("chair of governors"))) << lead.err.toStdString();
+    const CliResult recorded = as(QStringLiteral("cora"), w({"adults", "concern", "add"}), aboutHead);
+    ASSERT_EQ(recorded.exitCode, 0) << recorded.err.toStdString();
+    EXPECT_TRUE(recorded.out.contains(QStringLiteral("recorded")));
 
     for (const char* user : {"sam", "ada", "gil"}) {
         const CliResult listed = as(QString::fromLatin1(user), w({"adults", "list"}));

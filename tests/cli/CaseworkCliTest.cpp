@@ -213,8 +213,12 @@ TEST_F(CaseworkCliTest, AttachmentAddListExport)
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     EXPECT_EQ(fileBytes(out), bytes);
     EXPECT_EQ(audit(QStringLiteral("attachment.export")).size(), 1);
-    EXPECT_FALSE(fileBytes(vault() + QStringLiteral("/records.db"))
-                     .contains(QByteArrayLiteral("CLI-ATTACHMENT-MARKER")));
+    // In the case store, encrypted: no store holds it in the clear.
+    EXPECT_GT(fileBytes(vault() + QStringLiteral("/cases.db")).size(), bytes.size());
+    for (const char* store : {"directory.db", "cases.db", "adults.db"})
+        EXPECT_FALSE(fileBytes(vault() + QLatin1Char('/') + QString::fromLatin1(store))
+                         .contains(QByteArrayLiteral("CLI-ATTACHMENT-MARKER")))
+            << store;
 
     const CliResult missing =
         dsl(words("attachment", "add"), {QStringLiteral("--pupil"), upn, QStringLiteral("--file"),

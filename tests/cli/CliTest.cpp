@@ -1,4 +1,5 @@
 // lantern-cli as an administrator or a script meets it: prompts, messages and exit codes.
+#include "core/AtomicFile.h"
 #include "support/CliFixture.h"
 
 #include <QDir>
@@ -46,7 +47,11 @@ TEST_F(CliTest, InitSaysWhatItMadeAndWhatToDoNext)
     EXPECT_EQ(again.exitCode, 0);
     EXPECT_TRUE(again.out.contains(QStringLiteral("second.lantern")));
     EXPECT_TRUE(again.out.contains(QStringLiteral("recovery-key")));
-    EXPECT_TRUE(QFile::exists(m_temp.path(QStringLiteral("second.lantern/records.db"))));
+    // One store per compartment (the headteacher's is made by the first chair of governors to sign in).
+    for (const char* store : {"directory.db", "cases.db", "adults.db"})
+        EXPECT_TRUE(QFile::exists(m_temp.path(QStringLiteral("second.lantern/") + QString::fromLatin1(store))))
+            << store;
+    EXPECT_FALSE(QFile::exists(m_temp.path(QStringLiteral("second.lantern/records.db"))));
 }
 
 TEST_F(CliTest, EveryCommandHasHelp)
@@ -92,10 +97,16 @@ TEST_F(CliTest, NoPasswordOnStandardInputIsAClearError)
 
 TEST_F(CliTest, DamagedRecordsExitThree)
 {
-    flipByte(vault() + QStringLiteral("/records.db"), 2000);
-    const CliResult result = as({QStringLiteral("audit"), QStringLiteral("verify")}, line(password));
-    EXPECT_EQ(result.exitCode, 3);
-    EXPECT_TRUE(result.err.contains(QStringLiteral("records.db"))) << result.err.toStdString();
+    // Whichever store is damaged, the unlock says which.
+    for (const char* store : {"cases.db", "adults.db", "directory.db"}) {
+        const QString path = vault() + QLatin1Char('/') + QString::fromLatin1(store);
+        const QByteArray before = fileBytes(path);
+        flipByte(path, 2000);
+        const CliResult result = as({QStringLiteral("audit"), QStringLiteral("verify")}, line(password));
+        EXPECT_EQ(result.exitCode, 3) << store;
+        EXPECT_TRUE(result.err.contains(QString::fromLatin1(store))) << result.err.toStdString();
+        lantern::writeFileAtomically(path, before); // put it back for the next store
+    }
 }
 
 TEST_F(CliTest, UsersRecoveryKeyAndAuditVerify)
@@ -161,12 +172,12 @@ set -u
 mnt=$(mktemp -d)
 mount -t tmpfs -o size=4m tmpfs "$mnt" || exit 77
 cp -a "$VAULT" "$mnt/v.lantern"
-sha_before=$(sha256sum "$mnt/v.lantern/records.db" "$mnt/v.lantern/keyslots.json" | sha256sum)
+sha_before=$(sha256sum "$mnt/v.lantern/directory.db" "$mnt/v.lantern/cases.db" "$mnt/v.lantern/adults.db" "$mnt/v.lantern/keyslots.json" | sha256sum)
 dd if=/dev/zero of="$mnt/filler" bs=4k 2>/dev/null
 printf '%s\n%s\n' "$PW" "new user password" | "$CLI" user add "$mnt/v.lantern" --as amira --user newbie --name "New Person" --role staff >/dev/null 2>"$mnt/../err.txt"
 echo "add-exit=$?"
 cat "$mnt/../err.txt"
-sha_after=$(sha256sum "$mnt/v.lantern/records.db" "$mnt/v.lantern/keyslots.json" | sha256sum)
+sha_after=$(sha256sum "$mnt/v.lantern/directory.db" "$mnt/v.lantern/cases.db" "$mnt/v.lantern/adults.db" "$mnt/v.lantern/keyslots.json" | sha256sum)
 [ "$sha_before" = "$sha_after" ] && echo "unchanged=yes" || echo "unchanged=no"
 rm -f "$mnt/filler"
 printf '%s\n' "$PW" | "$CLI" audit verify "$mnt/v.lantern" --as amira >/dev/null 2>&1

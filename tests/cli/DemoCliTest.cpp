@@ -65,7 +65,7 @@ TEST(DemoCliTest, MakesAVaultThatPupilListAndChronologyRead)
                 QStringLiteral("demo-dsl"), QStringLiteral("--inbox")},
                password);
     ASSERT_EQ(inbox.exitCode, 0) << qPrintable(inbox.err);
-    EXPECT_TRUE(inbox.out.contains(QStringLiteral("demo-staff"))) << qPrintable(inbox.out);
+    EXPECT_TRUE(inbox.out.contains(QStringLiteral("demo-deputy"))) << qPrintable(inbox.out);
 
     const CliResult adults = runCli({QStringLiteral("adults"), QStringLiteral("list"), vault,
                                      QStringLiteral("--as"), QStringLiteral("demo-dsl")},

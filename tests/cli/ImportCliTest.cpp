@@ -35,7 +35,7 @@ protected:
 TEST_F(ImportCliTest, ADryRunReportsEachRejectedLineAndWritesNothing)
 {
     const CliResult dry =
-        import(QStringLiteral("ada"), fixture("one-bad-row.csv"), {QStringLiteral("--dry-run")});
+        import(QStringLiteral("amira"), fixture("one-bad-row.csv"), {QStringLiteral("--dry-run")});
     EXPECT_EQ(dry.exitCode, 1) << "a dry run that finds a rejected row exits 1";
     EXPECT_TRUE(
         dry.out.contains(QStringLiteral("Would add 3 pupils, change 0, mark 0 as left; 0 unchanged; 1 "
@@ -47,21 +47,21 @@ TEST_F(ImportCliTest, ADryRunReportsEachRejectedLineAndWritesNothing)
     EXPECT_TRUE(dry.out.contains(QStringLiteral("Dry run: nothing was written.")));
     EXPECT_TRUE(list().out.contains(QStringLiteral("No pupils are on the roll yet.")));
 
-    const CliResult clean = import(QStringLiteral("ada"), fixture("bom.csv"), {QStringLiteral("--dry-run")});
+    const CliResult clean = import(QStringLiteral("amira"), fixture("bom.csv"), {QStringLiteral("--dry-run")});
     EXPECT_EQ(clean.exitCode, 0) << clean.out.toStdString() << clean.err.toStdString();
     EXPECT_TRUE(list().out.contains(QStringLiteral("No pupils are on the roll yet.")));
 }
 
 TEST_F(ImportCliTest, ARejectedRowRefusesTheFileUnlessValidOnlyIsGiven)
 {
-    const CliResult refused = import(QStringLiteral("ada"), fixture("one-bad-row.csv"));
+    const CliResult refused = import(QStringLiteral("amira"), fixture("one-bad-row.csv"));
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.out.contains(QStringLiteral("Nothing was imported because 1 row was rejected")))
         << refused.out.toStdString();
     EXPECT_TRUE(list().out.contains(QStringLiteral("No pupils are on the roll yet.")));
 
     const CliResult valid =
-        import(QStringLiteral("ada"), fixture("one-bad-row.csv"), {QStringLiteral("--valid-only")});
+        import(QStringLiteral("amira"), fixture("one-bad-row.csv"), {QStringLiteral("--valid-only")});
     EXPECT_EQ(valid.exitCode, 0) << valid.out.toStdString() << valid.err.toStdString();
     EXPECT_TRUE(valid.out.contains(QStringLiteral("Imported: added 3 pupils, changed 0, marked 0 as left; 1 "
                                                   "rejected row left out.")))
@@ -87,8 +87,8 @@ TEST_F(ImportCliTest, ACtfIsRecognisedByItsContentAndImported)
 
 TEST_F(ImportCliTest, AFullFileMarksAbsentPupilsAsLeftAndSaysSo)
 {
-    ASSERT_EQ(import(QStringLiteral("ada"), fixture("mis-headings.csv")).exitCode, 0);
-    const CliResult full = import(QStringLiteral("ada"), fixture("full-roll.csv"));
+    ASSERT_EQ(import(QStringLiteral("amira"), fixture("mis-headings.csv")).exitCode, 0);
+    const CliResult full = import(QStringLiteral("amira"), fixture("full-roll.csv"));
     EXPECT_EQ(full.exitCode, 0) << full.out.toStdString() << full.err.toStdString();
     EXPECT_TRUE(full.out.contains(QStringLiteral("marked as left"))) << full.out.toStdString();
     EXPECT_TRUE(full.out.contains(makeUpn(999, 9000, 24, 3)));
@@ -100,22 +100,27 @@ TEST_F(ImportCliTest, AFullFileMarksAbsentPupilsAsLeftAndSaysSo)
 TEST_F(ImportCliTest, AFileInAnotherEncodingIsRefusedWithWhatToDo)
 {
     const CliResult latin =
-        import(QStringLiteral("ada"), fixture("latin1.csv"), {QStringLiteral("--valid-only")});
+        import(QStringLiteral("amira"), fixture("latin1.csv"), {QStringLiteral("--valid-only")});
     EXPECT_EQ(latin.exitCode, 1);
     EXPECT_TRUE(latin.out.contains(QStringLiteral("not UTF-8 (line 3)"))) << latin.out.toStdString();
     EXPECT_TRUE(latin.out.contains(QStringLiteral("Nothing was imported")));
 }
 
-TEST_F(ImportCliTest, StaffCannotImportTheRoll)
+TEST_F(ImportCliTest, StaffAndAnAdministratorCannotImportTheRoll)
 {
-    const CliResult denied = import(QStringLiteral("sam"), fixture("bom.csv"));
-    EXPECT_EQ(denied.exitCode, 2);
-    EXPECT_FALSE(denied.err.isEmpty());
+    // The roll is in the case records, whose key only the DSL team hold: an administrator can no longer
+    // import it.
+    for (const char* user : {"sam", "ada"}) {
+        const CliResult denied = import(QString::fromLatin1(user), fixture("bom.csv"));
+        EXPECT_EQ(denied.exitCode, 2) << user;
+        EXPECT_TRUE(denied.err.contains(QStringLiteral("change the pupil roster"))) << denied.err.toStdString();
+    }
+    EXPECT_TRUE(list().out.contains(QStringLiteral("No pupils are on the roll yet.")));
 }
 
 TEST_F(ImportCliTest, AMissingFileIsNamed)
 {
-    const CliResult missing = import(QStringLiteral("ada"), m_temp.path(QStringLiteral("nope.csv")));
+    const CliResult missing = import(QStringLiteral("amira"), m_temp.path(QStringLiteral("nope.csv")));
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("nope.csv"))) << missing.err.toStdString();
 }

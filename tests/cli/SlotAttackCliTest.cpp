@@ -230,7 +230,11 @@ TEST_F(SlotAttackCliTest, AVaultWrittenBeforeBoundSlotsOpensAndIsUpgraded)
     const CliResult dsl = listAs(QStringLiteral("amira"), password(QStringLiteral("amira")));
     EXPECT_EQ(dsl.exitCode, 0) << dsl.err.toStdString();
     const QJsonObject upgraded = readSlots();
-    EXPECT_EQ(upgraded.value(QStringLiteral("version")).toInt(), 2);
+    EXPECT_EQ(upgraded.value(QStringLiteral("version")).toInt(), 3);
+    // …and split into one store per compartment at that first unlock.
+    for (const char* store : {"directory.db", "cases.db", "adults.db"})
+        EXPECT_TRUE(QFile::exists(vault() + QLatin1Char('/') + QString::fromLatin1(store))) << store;
+    EXPECT_FALSE(QFile::exists(vault() + QStringLiteral("/records.db")));
     EXPECT_GE(upgraded.value(QStringLiteral("generation")).toInteger(), 1);
     for (const QJsonValue& slot : upgraded.value(QStringLiteral("slots")).toArray())
         EXPECT_FALSE(slot.toObject().value(QStringLiteral("role")).toString().isEmpty());
