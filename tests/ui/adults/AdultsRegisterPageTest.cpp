@@ -68,7 +68,8 @@ protected:
         ReportedAdultConcern aboutHead;
         aboutHead.adult.isHeadteacher = true;
         aboutHead.content = content("2026-10-03", "Alone with a pupil in a locked room.");
-        AdultConcernRepository(as(QStringLiteral("staff"))).record(aboutHead);
+        aboutHead.reporterUsername = QStringLiteral("staff"); // told the chair, who alone holds the key
+        AdultConcernRepository(as(QStringLiteral("chair"))).record(aboutHead);
     }
 
     QStringList namesOn(AdultsRegisterPage& page)

@@ -48,7 +48,7 @@ protected:
 
 TEST_F(ModelErrorTranslationTest, ATriageWithoutReasonsIsRefusedInThePseudoLocaleBesideTheReasons)
 {
-    const qint64 concern = ConcernRepository(as(QStringLiteral("staff"))).record(concernAbout(m_amy));
+    const qint64 concern = ConcernRepository(as(QStringLiteral("deputy"))).record(concernAbout(m_amy));
     TriageDialog dialog(dsl(), harness.services, concern);
     ASSERT_TRUE(showActive(dialog));
     dialog.outcomeCombo()->setCurrentIndex(dialog.outcomeCombo()->findData(QStringLiteral("monitor")));

@@ -34,7 +34,7 @@ protected:
         concern.immediateAction = QStringLiteral("Told the DSL in person at 10:50.");
         concern.bodyMap = {{BodyMapMark::Side::Front, 0.755, 0.34, QStringLiteral("Bruise, 4 cm, blue")},
                            {BodyMapMark::Side::Back, 0.5, 0.31, QStringLiteral("Older bruise, yellow")}};
-        m_concern = ConcernRepository(as(QStringLiteral("staff"))).record(concern);
+        m_concern = ConcernRepository(as(QStringLiteral("deputy"))).record(concern);
         dsl();
     }
 
@@ -53,7 +53,7 @@ TEST_F(TriageDialogTest, ShowsTheConcernAsRecorded)
     EXPECT_TRUE(text.contains(QStringLiteral("Physical abuse by an adult")));
     EXPECT_TRUE(text.contains(QStringLiteral("Please don't tell Dad.")));
     EXPECT_TRUE(text.contains(QStringLiteral("Front, near the left arm: Bruise, 4 cm, blue")));
-    EXPECT_TRUE(text.contains(QStringLiteral("Nguyễn Thị Lan (staff)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Tomasz Wiśniewski (deputy)")));
     auto* map = dialog.findChild<BodyMapWidget*>();
     ASSERT_NE(map, nullptr);
     EXPECT_EQ(map->marks().size(), 2);
