@@ -250,6 +250,13 @@ private:
         if (!role)
             reject(ModelText::tr("its content is not acceptable: \"%1\" is not a role in school.")
                        .arg(submitted.adultRole.left(64)));
+        // A concern about the headteacher is written only into the headteacher store, whose key the chair of
+        // governors holds and the DSL team do not: a session without it cannot file it. Held, not thrown, so
+        // that the rest of the inbox is still imported (a refusal escaping here stopped every import).
+        if (submitted.aboutHeadteacher && !m_vault.holds(Compartment::Headteacher))
+            hold(ModelText::tr("it is for the chair of governors alone, and this session holds no key to the "
+                               "chair's records: it stays in the inbox. Tell the chair of governors that a "
+                               "submission is waiting for them."));
         ReportedAdultConcern concern;
         concern.adult.name = submitted.adultName;
         concern.adult.role = *role;

@@ -633,6 +633,37 @@ TEST_F(SubmissionTest, TheStaffMachineChecksTheConcernBeforeSealingIt)
     EXPECT_TRUE(filesIn(inbox()).isEmpty());
 }
 
+TEST_F(SubmissionTest, AConcernAboutTheHeadteacherIsHeldForTheChairAndTheRestOfTheInboxIsImported)
+{
+    // The DSL holds no key to the headteacher store, so cannot file a concern about the head; it must not stop
+    // the rest of the inbox being imported, nor be lost.
+    enrol(QStringLiteral("staff"));
+    const StaffFolder folder = StaffFolder::open(keyFolder(QStringLiteral("staff")));
+    const StaffSigningKey key = folder.key.unlock(staffPassword(QStringLiteral("staff")));
+    SubmittedAdultConcern aboutHead;
+    aboutHead.adultRole = QStringLiteral("staff");
+    aboutHead.aboutHeadteacher = true;
+    aboutHead.occurred = PartialDate::parse(QStringLiteral("2026-11"), QStringLiteral("When"));
+    aboutHead.account = QStringLiteral("Shouted at a teaching assistant in front of Year 4.");
+    const SubmissionReceipt held = StaffSubmitter(folder.profile, key, m_clock).submitAdultConcern(aboutHead);
+    m_clock.advanceSeconds(60);
+    submitAs(QStringLiteral("staff"));
+
+    const InboxImportReport report = importInbox();
+    ASSERT_EQ(report.files.size(), 2);
+    EXPECT_EQ(report.count(Result::Imported), 1);
+    ASSERT_EQ(report.count(Result::Held), 1);
+    for (const InboxFileOutcome& outcome : report.files) {
+        if (outcome.result != Result::Held)
+            continue;
+        EXPECT_EQ(outcome.submissionId, held.submissionId);
+        EXPECT_TRUE(outcome.reason.contains(QStringLiteral("chair of governors"))) << outcome.reason.toStdString();
+        EXPECT_FALSE(outcome.reason.contains(QStringLiteral("Shouted")));
+    }
+    EXPECT_EQ(filesIn(inbox()), QStringList{held.submissionId + QStringLiteral(".lantern-submission")});
+    EXPECT_TRUE(AdultRegister(dsl()).list().isEmpty());
+}
+
 TEST_F(SubmissionTest, AConcernAboutAnAdultGoesToTheAdultsRegister)
 {
     enrol(QStringLiteral("staff"));
