@@ -216,11 +216,11 @@ TEST(KeySlot, ResealingAKeyOfTheWrongSizeIsRefusedAndChangesNothing)
 // The old design bound "current" and "previous" into the associated data, so swapping them was caught. With
 // sealed boxes both are sealed to the same public key by whoever holds the master key, so a swap of
 // sealed_key and sealed_previous_key cannot be detected cryptographically and there is no test for it:
-// Vault decides which of the two keys actually opens records.db.
+// Vault decides which of the two keys actually opens directory.db.
 
 TEST(KeySlot, AnotherMasterKeySealedToTheSlotOpensAsThatKey)
 {
-    // Anyone can seal something to a public key. That only changes which key Vault tries on records.db
+    // Anyone can seal something to a public key. That only changes which key Vault tries on directory.db
     // (which then fails to open); it does not let anyone read the slot's real key.
     const SecureBytes masterKey = SecureBytes::random(32);
     const SecureBytes otherKey = SecureBytes::random(32);

@@ -1,6 +1,7 @@
 // The encrypted vault: what reaches the disk, who can open it, and how it fails.
 #include "vault/Vault.h"
 
+#include "core/AtomicFile.h"
 #include "core/Error.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -45,11 +46,16 @@ protected:
         return ErrorKind::Internal;
     }
 
+    // Into the directory (the session's main store) and the case records.
     static void writeMarker(Vault& vault, const QString& marker)
     {
-        vault.database().exec("CREATE TABLE IF NOT EXISTS probe (text TEXT);");
-        Statement insert(vault.database(), "INSERT INTO probe (text) VALUES (:text);");
-        insert.bind(":text", marker).run();
+        vault.database().exec("CREATE TABLE IF NOT EXISTS main.probe (text TEXT);"
+                              "CREATE TABLE IF NOT EXISTS cases.probe (text TEXT);");
+        for (const char* sql : {"INSERT INTO main.probe (text) VALUES (:text);",
+                                "INSERT INTO cases.probe (text) VALUES (:text);"}) {
+            Statement insert(vault.database(), sql);
+            insert.bind(":text", marker).run();
+        }
     }
 
     static QString readMarker(Vault& vault)
@@ -58,7 +64,11 @@ protected:
         return select.step() ? select.text(0) : QString();
     }
 
-    QStringList vaultFiles() const { return {QStringLiteral("directory.db"), QStringLiteral("cases.db"), QStringLiteral("adults.db"), QStringLiteral("keyslots.json")}; }
+    static QStringList storeFiles()
+    {
+        return {QStringLiteral("directory.db"), QStringLiteral("cases.db"), QStringLiteral("adults.db")};
+    }
+    QStringList vaultFiles() const { return storeFiles() << QStringLiteral("keyslots.json"); }
 
     TempFolder m_temp;
     ManualClock m_clock{fixedNow()};
@@ -72,26 +82,31 @@ TEST_F(VaultTest, CaseTextNeverReachesTheDiskInPlaintext)
         // Keep a transaction open while checking the journal too.
         vault->database().exec("BEGIN;");
         writeMarker(*vault, marker);
-        const QByteArray journal = fileBytes(vault->paths().directory() + QStringLiteral("-journal"));
-        EXPECT_FALSE(journal.contains(marker.toUtf8()));
+        for (Compartment store : {Compartment::Directory, Compartment::Cases}) {
+            const QByteArray journal = fileBytes(vault->paths().store(store) + QStringLiteral("-journal"));
+            EXPECT_FALSE(journal.contains(marker.toUtf8())) << compartmentName(store).toStdString();
+        }
         vault->database().exec("COMMIT;");
     }
-    const QByteArray raw = fileBytes(folder() + QStringLiteral("/directory.db"));
-    ASSERT_GT(raw.size(), 1024);
-    EXPECT_FALSE(raw.contains(marker.toUtf8()));
-    EXPECT_FALSE(raw.contains("Amira Haddad"));
-    EXPECT_FALSE(raw.startsWith("SQLite format 3"));
+    for (const QString& store : storeFiles()) {
+        SCOPED_TRACE(store.toStdString());
+        const QByteArray raw = fileBytes(folder() + QLatin1Char('/') + store);
+        ASSERT_GT(raw.size(), 1024);
+        EXPECT_FALSE(raw.contains(marker.toUtf8()));
+        EXPECT_FALSE(raw.contains("Amira Haddad"));
+        EXPECT_FALSE(raw.startsWith("SQLite format 3"));
+
+        // Without the key, the file is not a database.
+        sqlite3* handle = nullptr;
+        ASSERT_EQ(sqlite3_open_v2(QFile::encodeName(folder() + QLatin1Char('/') + store).constData(), &handle,
+                                  SQLITE_OPEN_READONLY, nullptr),
+                  SQLITE_OK);
+        EXPECT_NE(sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr),
+                  SQLITE_OK);
+        sqlite3_close(handle);
+    }
     const QByteArray slotsJson = fileBytes(folder() + QStringLiteral("/keyslots.json"));
     EXPECT_FALSE(slotsJson.contains("Amira Haddad"));
-
-    // Without the key, the file is not a database.
-    sqlite3* handle = nullptr;
-    ASSERT_EQ(sqlite3_open_v2(QFile::encodeName(folder() + QStringLiteral("/directory.db")).constData(),
-                              &handle, SQLITE_OPEN_READONLY, nullptr),
-              SQLITE_OK);
-    EXPECT_NE(sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr),
-              SQLITE_OK);
-    sqlite3_close(handle);
 
     auto reopened = unlock("dsl", "correct horse battery");
     EXPECT_EQ(readMarker(*reopened), marker);
@@ -174,8 +189,15 @@ TEST_F(VaultTest, FlippedBytesAreReportedAsDamageAndChangeNothing)
 TEST_F(VaultTest, DamagedFirstPageIsReportedAsDamage)
 {
     createVault();
-    flipByte(folder() + QStringLiteral("/directory.db"), 100);
-    EXPECT_EQ(unlockError("dsl", "correct horse battery"), ErrorKind::Damaged);
+    // Whichever store it is in.
+    for (const QString& store : storeFiles()) {
+        const QString path = folder() + QLatin1Char('/') + store;
+        const QByteArray before = fileBytes(path);
+        flipByte(path, 100);
+        EXPECT_EQ(unlockError("dsl", "correct horse battery"), ErrorKind::Damaged) << store.toStdString();
+        writeFileAtomically(path, before);
+    }
+    EXPECT_NO_THROW(unlock("dsl", "correct horse battery"));
 }
 
 TEST_F(VaultTest, MissingOrMalformedKeySlotsAreDamage)
@@ -280,7 +302,7 @@ TEST_F(VaultTest, RemovedUsersOldSlotFileOpensNothingAfterRotation)
     EXPECT_EQ(unlockError("leaver", "leaver's password 1"), ErrorKind::AuthenticationFailed);
 
     // The leaver puts back the copy of keyslots.json they kept: their slot unwraps, but the key it holds is
-    // the old one, which no longer opens records.db.
+    // the old one, which no longer opens directory.db.
     const QByteArray current = fileBytes(folder() + QStringLiteral("/keyslots.json"));
     {
         QFile file(folder() + QStringLiteral("/keyslots.json"));
