@@ -222,15 +222,16 @@ const CommandGroup group([](CommandRegistry& registry) {
                           option("role", "dsl, deputy, head, staff, admin, chair or governor.", "ROLE"));
                   },
                   userRole});
-    registry.add({{QStringLiteral("user"), QStringLiteral("grant")},
-                  QStringLiteral("Give a user (or \"recovery\") the keys you hold that their role reads, e.g. "
-                                 "a new chair of governors the headteacher compartment."),
-                  QStringLiteral("VAULT"),
-                  [](QCommandLineParser& p) {
-                      p.addOption(asOption());
-                      p.addOption(option("user", "Who to give the keys to.", "NAME"));
-                  },
-                  userGrant});
+    registry.add(
+        {{QStringLiteral("user"), QStringLiteral("grant")},
+         QStringLiteral("Give a user (or \"recovery\") the keys you hold that their role reads, e.g. "
+                        "a new chair of governors the headteacher compartment."),
+         QStringLiteral("VAULT"),
+         [](QCommandLineParser& p) {
+             p.addOption(asOption());
+             p.addOption(option("user", "Who to give the keys to.", "NAME"));
+         },
+         userGrant});
     registry.add({{QStringLiteral("user"), QStringLiteral("list")},
                   QStringLiteral("List the vault's users."),
                   QStringLiteral("VAULT"),

@@ -133,8 +133,8 @@ qint64 AdultConcernRepository::record(const ReportedAdultConcern& concern)
 
     // Keys, not code: a concern is written only into a store this session holds the key of, never into one
     // the wrong people could read with the stock sqlcipher shell.
-    // A concern about anyone but the headteacher belongs in the adults register, where the headteacher and the
-    // DSL team read it, never in the headteacher store, where only the chair would. The chair names the
+    // A concern about anyone but the headteacher belongs in the adults register, where the headteacher and
+    // the DSL team read it, never in the headteacher store, where only the chair would. The chair names the
     // headteacher's entry by flag or by its number (which requireVisibleAdult below checks is hers).
     const bool aboutHeadteacher = concern.adult.isHeadteacher;
     const bool byChairsEntryNumber = concern.adult.adultId.has_value() && adults::canKeepHeadteacher(user) &&

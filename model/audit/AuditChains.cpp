@@ -35,21 +35,25 @@ bool AuditChains::has(const QString& chain) const
 
 QString AuditChains::chainFor(const QString& action) const
 {
-    const auto startsWith = [&action](const char* prefix) { return action.startsWith(QLatin1String(prefix)); };
+    const auto startsWith = [&action](const char* prefix) {
+        return action.startsWith(QLatin1String(prefix));
+    };
     QString chain;
     if (startsWith("vault.") || startsWith("user.") || startsWith("key.") || startsWith("school.") ||
         startsWith("audit."))
         chain = directory;
     else if (startsWith("adult.") || startsWith("adults."))
-        chain = has(QStringLiteral("headteacher")) && !has(QStringLiteral("adults")) ? QStringLiteral("headteacher")
-                                                                                  : QStringLiteral("adults");
+        chain = has(QStringLiteral("headteacher")) && !has(QStringLiteral("adults"))
+                    ? QStringLiteral("headteacher")
+                    : QStringLiteral("adults");
     else
         chain = QStringLiteral("cases");
     if (!has(chain))
-        throw Error(ErrorKind::Internal,
-                    ModelText::tr("The audit entry \"%1\" belongs in the %2 store, which this session has not "
-                                  "opened; nothing was written.")
-                        .arg(action, chain));
+        throw Error(
+            ErrorKind::Internal,
+            ModelText::tr("The audit entry \"%1\" belongs in the %2 store, which this session has not "
+                          "opened; nothing was written.")
+                .arg(action, chain));
     return chain;
 }
 

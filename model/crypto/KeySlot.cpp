@@ -238,7 +238,8 @@ std::optional<KeySlot::Keys> KeySlot::open(const SecureBytes& password, const QS
     for (const auto& [compartment, entry] : compartmentKeys) {
         std::optional<SecureBytes> key = openSealed(entry.sealedKey, publicKey, secretKey);
         if (!key)
-            altered(id, ModelText::tr("its sealed key of the compartment \"%1\" does not open").arg(compartment));
+            altered(id,
+                    ModelText::tr("its sealed key of the compartment \"%1\" does not open").arg(compartment));
         keys.compartments.emplace(compartment, std::move(*key));
     }
     return keys;

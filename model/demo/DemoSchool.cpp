@@ -89,9 +89,9 @@ DemoSummary fill(std::unique_ptr<Vault>& vault, ManualClock& clock, const Secure
         });
     }
 
-    // The newest concerns, raised with the deputy DSL by staff, are recorded in the deputy's own session after
-    // the DSL's last work, and wait untriaged in the inbox. (Staff hold no case key: they record nothing in
-    // the vault themselves.)
+    // The newest concerns, raised with the deputy DSL by staff, are recorded in the deputy's own session
+    // after the DSL's last work, and wait untriaged in the inbox. (Staff hold no case key: they record
+    // nothing in the vault themselves.)
     const QString folder = vault->paths().folder();
     vault.reset();
     clock.set(DemoWorld::at(world.lastDay, 14, 20));

@@ -315,8 +315,9 @@ void Database::attach(const QString& path, const char* schema, const SecureBytes
     const QByteArray name(schema);
     for (char c : name) {
         if (!(c == '_' || (c >= 'a' && c <= 'z')))
-            throw Error(ErrorKind::Internal, ModelText::tr("\"%1\" is not a schema name Lantern uses.")
-                                                 .arg(QString::fromLatin1(name)));
+            throw Error(
+                ErrorKind::Internal,
+                ModelText::tr("\"%1\" is not a schema name Lantern uses.").arg(QString::fromLatin1(name)));
     }
     const SecureBytes hex = key.toHex();
     const QByteArray sql = "ATTACH DATABASE :path AS " + name + " KEY :key;";

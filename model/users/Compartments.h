@@ -9,8 +9,8 @@
 namespace lantern {
 
 // The vault's encrypted stores, each with its own random key (DESIGN.md §3, docs/ARCHITECTURE.md "Who holds
-// which key"). A key slot wraps exactly the keys of the compartments its role reads, so that the first line of
-// defence is that a user who must not read something holds no key that decrypts it.
+// which key"). A key slot wraps exactly the keys of the compartments its role reads, so that the first line
+// of defence is that a user who must not read something holds no key that decrypts it.
 enum class Compartment {
     Directory,   // users, roles, the school's details, the vault's own audit chain: every signed-in person
     Cases,       // pupils and everything recorded about them: the DSL team (and the recovery key)

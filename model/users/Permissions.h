@@ -14,9 +14,9 @@ enum class Permission {
     RecordConcern,
     SubmitConcern,   // be enrolled to send sealed staff submissions (every adult in school)
     ReadOwnReceipts, // see the receipts of concerns one recorded oneself in the vault (the DSL team)
-    ManageRoster,      // add and update pupils' identifying details (import, pupil add): the case key
-    ManageSchool,      // school details, DSL contacts
-    ManageUsers,       // users and key slots
+    ManageRoster,    // add and update pupils' identifying details (import, pupil add): the case key
+    ManageSchool,    // school details, DSL contacts
+    ManageUsers,     // users and key slots
     ViewAuditLog,
     Export, // referral packs and other exports
     // The adults register (model/adults/AdultsAccess.h): low-level concerns about adults.

@@ -214,7 +214,8 @@ std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& first
         // The headteacher store is made by the first chair of governors (or recovery key) to unlock: no one
         // who may hold its key exists yet.
         vaultStores::create(paths.store(Compartment::Cases), Compartment::Cases, casesKey, slotFile.vaultId);
-        vaultStores::create(paths.store(Compartment::Adults), Compartment::Adults, adultsKey, slotFile.vaultId);
+        vaultStores::create(paths.store(Compartment::Adults), Compartment::Adults, adultsKey,
+                            slotFile.vaultId);
         vaultStores::create(paths.directory(), Compartment::Directory, masterKey, slotFile.vaultId);
         Database db = Database::open(paths.directory(), masterKey, Database::Mode::OpenExisting);
         {
@@ -550,9 +551,11 @@ QString Vault::openCompartments(const QString& slotId)
         const QString name = compartmentName(it->first);
         // A key the role does not read (left in a slot after a role change made by someone who could not
         // take it back), or whose grant no longer names this user and role, is not used.
-        if (!roleReads(m_user.role, it->first) || !slot || !slot->isGrantBoundTo(name, it->second, vaultId())) {
-            changes.append(QStringLiteral("the key of %1 in this slot was not used (not granted to this role)")
-                               .arg(name));
+        if (!roleReads(m_user.role, it->first) || !slot ||
+            !slot->isGrantBoundTo(name, it->second, vaultId())) {
+            changes.append(
+                QStringLiteral("the key of %1 in this slot was not used (not granted to this role)")
+                    .arg(name));
             it = m_compartmentKeys.erase(it);
             continue;
         }
@@ -569,7 +572,8 @@ QString Vault::openCompartments(const QString& slotId)
     if (roleReads(m_user.role, Compartment::Headteacher) && !holds(Compartment::Headteacher) &&
         !QFileInfo::exists(m_paths.store(Compartment::Headteacher))) {
         SecureBytes key = SecureBytes::random(KeySlot::masterKeyBytes);
-        vaultStores::create(m_paths.store(Compartment::Headteacher), Compartment::Headteacher, key, vaultId());
+        vaultStores::create(m_paths.store(Compartment::Headteacher), Compartment::Headteacher, key,
+                            vaultId());
         m_compartmentKeys.emplace(Compartment::Headteacher, std::move(key));
         KeySlotFile before = m_slots.clone();
         requireBoundSlots(m_slots, m_masterKey);
@@ -594,8 +598,9 @@ QString Vault::openCompartments(const QString& slotId)
                                 m_compartmentKeys.at(Compartment::Headteacher), vaultId());
             m_audit->add(compartmentName(Compartment::Headteacher));
         }
-        changes.append(QStringLiteral("headteacher store made; its key given to the chair of governors and the "
-                                      "recovery key"));
+        changes.append(
+            QStringLiteral("headteacher store made; its key given to the chair of governors and the "
+                           "recovery key"));
     }
     return changes.join(QStringLiteral("; "));
 }

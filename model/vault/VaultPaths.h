@@ -23,11 +23,18 @@ public:
 
     const QString& folder() const { return m_folder; }
     // The store of each compartment (vault/VaultStores.h): directory.db, cases.db, adults.db, headteacher.db.
-    QString store(Compartment compartment) const { return file(compartmentName(compartment) + QStringLiteral(".db")); }
+    QString store(Compartment compartment) const
+    {
+        return file(compartmentName(compartment) + QStringLiteral(".db"));
+    }
     QString directory() const { return store(Compartment::Directory); }
     // A store being made by the split of a vault from before compartments (vault/VaultSplit.h).
-    QString splitting(Compartment compartment) const { return store(compartment) + QStringLiteral(".splitting"); }
-    // A complete copy of the directory under a new master key, present only while a key rotation is under way.
+    QString splitting(Compartment compartment) const
+    {
+        return store(compartment) + QStringLiteral(".splitting");
+    }
+    // A complete copy of the directory under a new master key, present only while a key rotation is under
+    // way.
     QString rotatedDirectory() const { return file(QStringLiteral("directory.db.rotating")); }
     // The one store of a vault made before compartments (keyslots.json format 1 and 2), until it is split.
     QString legacyRecords() const { return file(QStringLiteral("records.db")); }

@@ -65,8 +65,10 @@ QByteArray adultsFilter(const QString& table, bool headteacher)
 {
     const QByteArray test = QByteArray(headteacher ? "" : "NOT ") + isHeadteacher;
     const QByteArray byAdult = " WHERE adult_id IN (SELECT a.id FROM main.adults a WHERE " + test + ")";
-    const QByteArray byConcern = " WHERE concern_id IN (SELECT c.id FROM main.adult_concerns c JOIN main.adults "
-                                 "a ON a.id = c.adult_id WHERE " + test + ")";
+    const QByteArray byConcern =
+        " WHERE concern_id IN (SELECT c.id FROM main.adult_concerns c JOIN main.adults "
+        "a ON a.id = c.adult_id WHERE " +
+        test + ")";
     if (table == QLatin1String("adults"))
         return " WHERE id IN (SELECT a.id FROM main.adults a WHERE " + test + ")";
     if (table == QLatin1String("adult_versions") || table == QLatin1String("adult_concerns") ||
@@ -76,7 +78,8 @@ QByteArray adultsFilter(const QString& table, bool headteacher)
         return byConcern;
     if (table == QLatin1String("lado_consultation_concerns"))
         return " WHERE consultation_id IN (SELECT l.id FROM main.lado_consultations l JOIN main.adults a ON "
-               "a.id = l.adult_id WHERE " + test + ")";
+               "a.id = l.adult_id WHERE " +
+               test + ")";
     return {}; // adults_register_settings: both registers keep the school's settings
 }
 
@@ -85,7 +88,8 @@ void copyTable(Database& db, Compartment to, const QString& table, const QByteAr
     const QByteArray name = table.toLatin1();
     QByteArray sql;
     if (table == QLatin1String("search_index"))
-        sql = "INSERT INTO " + schemaOf(to) + ".search_index (docid, object_type, object_id, pupil_ids, keys) "
+        sql = "INSERT INTO " + schemaOf(to) +
+              ".search_index (docid, object_type, object_id, pupil_ids, keys) "
               "SELECT docid, object_type, object_id, pupil_ids, keys FROM main.search_index;";
     else
         sql = "INSERT INTO " + schemaOf(to) + "." + name + " SELECT * FROM main." + name + where + ";";
@@ -139,8 +143,9 @@ Result split(const VaultPaths& paths, Database& legacy, KeySlotFile& slotFile, c
     KeySlotFile next = slotFile.clone();
     next.version = KeySlotFile::formatVersion;
     for (KeySlot& slot : next.keySlots) {
-        const std::optional<Role> role =
-            slot.kind == KeySlot::Kind::Recovery ? std::optional<Role>(Role::Recovery) : roleFromName(slot.role);
+        const std::optional<Role> role = slot.kind == KeySlot::Kind::Recovery
+                                             ? std::optional<Role>(Role::Recovery)
+                                             : roleFromName(slot.role);
         for (const auto& [compartment, key] : result.keys) {
             if (role && roleReads(*role, compartment))
                 slot.grant(compartmentName(compartment), key, slotFile.vaultId);
@@ -201,8 +206,8 @@ Result split(const VaultPaths& paths, Database& legacy, KeySlotFile& slotFile, c
         const SecureBytes& key = each == Compartment::Directory ? masterKey : result.keys.at(each);
         Database store = Database::open(paths.splitting(each), key, Database::Mode::OpenExisting);
         Transaction transaction(store);
-        AuditLog(store, clock).append(actor, QStringLiteral("vault.split"), QStringLiteral("vault"), slotFile.vaultId,
-                                      summary);
+        AuditLog(store, clock)
+            .append(actor, QStringLiteral("vault.split"), QStringLiteral("vault"), slotFile.vaultId, summary);
         transaction.commit();
     }
 

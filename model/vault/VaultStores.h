@@ -11,8 +11,8 @@ namespace lantern {
 class Database;
 
 // The vault's stores, one encrypted SQLCipher file per compartment (users/Compartments.h), each under its own
-// random key. Every store is made from the one schema (storage/Migrations) with the other compartments' tables
-// dropped, and keeps its own `vault_meta` and its own audit chain (`audit_log`): what happened to a
+// random key. Every store is made from the one schema (storage/Migrations) with the other compartments'
+// tables dropped, and keeps its own `vault_meta` and its own audit chain (`audit_log`): what happened to a
 // compartment's records is written where only its key holders can read it.
 namespace vaultStores {
 

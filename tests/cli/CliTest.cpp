@@ -49,7 +49,8 @@ TEST_F(CliTest, InitSaysWhatItMadeAndWhatToDoNext)
     EXPECT_TRUE(again.out.contains(QStringLiteral("recovery-key")));
     // One store per compartment (the headteacher's is made by the first chair of governors to sign in).
     for (const char* store : {"directory.db", "cases.db", "adults.db"})
-        EXPECT_TRUE(QFile::exists(m_temp.path(QStringLiteral("second.lantern/") + QString::fromLatin1(store))))
+        EXPECT_TRUE(
+            QFile::exists(m_temp.path(QStringLiteral("second.lantern/") + QString::fromLatin1(store))))
             << store;
     EXPECT_FALSE(QFile::exists(m_temp.path(QStringLiteral("second.lantern/records.db"))));
 }

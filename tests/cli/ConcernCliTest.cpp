@@ -78,29 +78,34 @@ TEST_F(ConcernCliTest, CategoriesAreListedWithoutAVault)
 TEST_F(ConcernCliTest, TheDeputyRecordsAndTheDslTriagesAndAmends)
 {
     const QString yesterday = daysFromToday(-1);
-    const QStringList concern{QStringLiteral("--pupil"),    amyUpn.toLower(),
-         QStringLiteral("--pupil"),    benUpn,
-         QStringLiteral("--role"),     QStringLiteral("subject"),
-         QStringLiteral("--role"),     QStringLiteral("alleged-harmer"),
-         QStringLiteral("--occurred"), yesterday + QStringLiteral("T14:03"),
-         QStringLiteral("--category"), QStringLiteral("child-on-child-physical"),
-         QStringLiteral("--category"), QStringLiteral("bullying"),
-         QStringLiteral("--account"),  QStringLiteral("Ben pushed Amy against the fence and took her phone."),
-         QStringLiteral("--words"),    QStringLiteral("he always does it when Miss isn't looking"),
-         QStringLiteral("--location"), QStringLiteral("Top playground"),
-         QStringLiteral("--mark"),     QStringLiteral("back,0.5,0.3,graze")};
+    const QStringList concern{
+        QStringLiteral("--pupil"),    amyUpn.toLower(),
+        QStringLiteral("--pupil"),    benUpn,
+        QStringLiteral("--role"),     QStringLiteral("subject"),
+        QStringLiteral("--role"),     QStringLiteral("alleged-harmer"),
+        QStringLiteral("--occurred"), yesterday + QStringLiteral("T14:03"),
+        QStringLiteral("--category"), QStringLiteral("child-on-child-physical"),
+        QStringLiteral("--category"), QStringLiteral("bullying"),
+        QStringLiteral("--account"),  QStringLiteral("Ben pushed Amy against the fence and took her phone."),
+        QStringLiteral("--words"),    QStringLiteral("he always does it when Miss isn't looking"),
+        QStringLiteral("--location"), QStringLiteral("Top playground"),
+        QStringLiteral("--mark"),     QStringLiteral("back,0.5,0.3,graze")};
 
     // Staff hold no key to the case records: they send concerns through Lantern Submit, and the vault keeps
     // no receipts for them.
-    const CliResult refused = run({QStringLiteral("concern"), QStringLiteral("add")}, QStringLiteral("lan"), concern);
+    const CliResult refused =
+        run({QStringLiteral("concern"), QStringLiteral("add")}, QStringLiteral("lan"), concern);
     EXPECT_EQ(refused.exitCode, 2);
-    EXPECT_TRUE(refused.err.contains(QStringLiteral("record a concern in the case records"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("record a concern in the case records")))
+        << refused.err.toStdString();
     EXPECT_TRUE(refused.err.contains(QStringLiteral("Lantern Submit"))) << refused.err.toStdString();
-    const CliResult receipts = run({QStringLiteral("concern"), QStringLiteral("list")}, QStringLiteral("lan"));
+    const CliResult receipts =
+        run({QStringLiteral("concern"), QStringLiteral("list")}, QStringLiteral("lan"));
     EXPECT_EQ(receipts.exitCode, 2);
     EXPECT_TRUE(receipts.err.contains(QStringLiteral("read concern receipts"))) << receipts.err.toStdString();
 
-    const CliResult added = run({QStringLiteral("concern"), QStringLiteral("add")}, QStringLiteral("tomasz"), concern);
+    const CliResult added =
+        run({QStringLiteral("concern"), QStringLiteral("add")}, QStringLiteral("tomasz"), concern);
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     EXPECT_TRUE(added.out.contains(QStringLiteral("recorded; it is in the DSL's inbox")))
         << added.out.toStdString();
@@ -215,10 +220,10 @@ TEST_F(ConcernCliTest, MistakesAreNamedWithExitCodeOne)
     EXPECT_EQ(badDate.exitCode, 1);
     EXPECT_TRUE(badDate.err.contains(QStringLiteral("When it happened"))) << badDate.err.toStdString();
 
-    const CliResult category = run({QStringLiteral("concern"), QStringLiteral("add")}, QStringLiteral("tomasz"),
-                                   {QStringLiteral("--pupil"), amyUpn, QStringLiteral("--category"),
-                                    QStringLiteral("sadness"), QStringLiteral("--account"),
-                                    QStringLiteral("x"), QStringLiteral("--occurred"), daysFromToday(-1)});
+    const CliResult category = run(
+        {QStringLiteral("concern"), QStringLiteral("add")}, QStringLiteral("tomasz"),
+        {QStringLiteral("--pupil"), amyUpn, QStringLiteral("--category"), QStringLiteral("sadness"),
+         QStringLiteral("--account"), QStringLiteral("x"), QStringLiteral("--occurred"), daysFromToday(-1)});
     EXPECT_EQ(category.exitCode, 1);
     EXPECT_TRUE(category.err.contains(QStringLiteral("sadness"))) << category.err.toStdString();
 

@@ -47,7 +47,8 @@ TEST_F(ImportCliTest, ADryRunReportsEachRejectedLineAndWritesNothing)
     EXPECT_TRUE(dry.out.contains(QStringLiteral("Dry run: nothing was written.")));
     EXPECT_TRUE(list().out.contains(QStringLiteral("No pupils are on the roll yet.")));
 
-    const CliResult clean = import(QStringLiteral("amira"), fixture("bom.csv"), {QStringLiteral("--dry-run")});
+    const CliResult clean =
+        import(QStringLiteral("amira"), fixture("bom.csv"), {QStringLiteral("--dry-run")});
     EXPECT_EQ(clean.exitCode, 0) << clean.out.toStdString() << clean.err.toStdString();
     EXPECT_TRUE(list().out.contains(QStringLiteral("No pupils are on the roll yet.")));
 }
@@ -113,7 +114,8 @@ TEST_F(ImportCliTest, StaffAndAnAdministratorCannotImportTheRoll)
     for (const char* user : {"sam", "ada"}) {
         const CliResult denied = import(QString::fromLatin1(user), fixture("bom.csv"));
         EXPECT_EQ(denied.exitCode, 2) << user;
-        EXPECT_TRUE(denied.err.contains(QStringLiteral("change the pupil roster"))) << denied.err.toStdString();
+        EXPECT_TRUE(denied.err.contains(QStringLiteral("change the pupil roster")))
+            << denied.err.toStdString();
     }
     EXPECT_TRUE(list().out.contains(QStringLiteral("No pupils are on the roll yet.")));
 }

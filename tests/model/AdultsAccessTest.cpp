@@ -127,7 +127,8 @@ TEST_F(AdultsAccessTest, TheChairSeesOnlyTheHeadteacher)
     ReportedAdultConcern aboutDaniel;
     aboutDaniel.adult.name = QStringLiteral("Daniel Okafor");
     aboutDaniel.content = content("2026-11-03", "Seen at the gate.");
-    EXPECT_EQ(kindOf([&] { AdultConcernRepository(chair).record(aboutDaniel); }), ErrorKind::PermissionDenied);
+    EXPECT_EQ(kindOf([&] { AdultConcernRepository(chair).record(aboutDaniel); }),
+              ErrorKind::PermissionDenied);
     EXPECT_EQ(idsIn(AdultRegister(chair).list()), QList<qint64>{headEntry});
 }
 

@@ -157,12 +157,14 @@ TEST_F(ConcernRepositoryTest, WhenItHappenedCannotBeInTheFuture)
     NewConcern concern = basic();
     concern.occurred = PartialDate::parse(QStringLiteral("2026-11-26"), QStringLiteral("When"));
     QString message;
-    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("deputy"), concern); }, &message), ErrorKind::InvalidInput);
+    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("deputy"), concern); }, &message),
+              ErrorKind::InvalidInput);
     EXPECT_TRUE(message.contains(QStringLiteral("When it happened"))) << message.toStdString();
 
     // Later today (the clock says 09:30 UTC, 09:30 GMT) is also the future.
     concern.occurred = PartialDate::parse(QStringLiteral("2026-11-25T15:00"), QStringLiteral("When"));
-    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("deputy"), concern); }, &message), ErrorKind::InvalidInput);
+    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("deputy"), concern); }, &message),
+              ErrorKind::InvalidInput);
 
     // An approximate date (this month) is fine.
     concern.occurred = PartialDate::parse(QStringLiteral("2026-11"), QStringLiteral("When"));
@@ -180,7 +182,8 @@ TEST_F(ConcernRepositoryTest, AConcernNeedsAnAccountAChildAndASubject)
 
     NewConcern noChild = basic();
     noChild.children.clear();
-    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("deputy"), noChild); }, &message), ErrorKind::InvalidInput);
+    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("deputy"), noChild); }, &message),
+              ErrorKind::InvalidInput);
     EXPECT_TRUE(message.contains(QStringLiteral("Children"))) << message.toStdString();
 
     NewConcern onlyWitness = basic();
@@ -201,7 +204,8 @@ TEST_F(ConcernRepositoryTest, AConcernNeedsAnAccountAChildAndASubject)
 
     NewConcern badMark = basic();
     badMark.bodyMap = {{BodyMapMark::Side::Front, 1.5, 0.2, {}}};
-    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("deputy"), badMark); }, &message), ErrorKind::InvalidInput);
+    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("deputy"), badMark); }, &message),
+              ErrorKind::InvalidInput);
     EXPECT_TRUE(message.contains(QStringLiteral("Body map"))) << message.toStdString();
 
     // Nothing was written by any of those.
@@ -213,7 +217,8 @@ TEST_F(ConcernRepositoryTest, AnUnknownCategoryIsNamed)
     NewConcern concern = basic();
     concern.categoryIds = {QStringLiteral("neglect"), QStringLiteral("wobbly-feelings")};
     QString message;
-    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("deputy"), concern); }, &message), ErrorKind::InvalidInput);
+    EXPECT_EQ(kindOf([&] { recordAs(QStringLiteral("deputy"), concern); }, &message),
+              ErrorKind::InvalidInput);
     EXPECT_TRUE(message.contains(QStringLiteral("wobbly-feelings"))) << message.toStdString();
 }
 
@@ -312,7 +317,8 @@ TEST_F(ConcernRepositoryTest, StaffCannotRecordDirectlyNorReadReceiptsNorTheCont
     ConcernRepository concerns(as(QStringLiteral("staff")));
     QString message;
     EXPECT_EQ(kindOf([&] { concerns.record(basic()); }, &message), ErrorKind::PermissionDenied);
-    EXPECT_TRUE(message.contains(QStringLiteral("record a concern in the case records"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("record a concern in the case records")))
+        << message.toStdString();
     EXPECT_TRUE(message.contains(QStringLiteral("Lantern Submit"))) << message.toStdString();
     EXPECT_EQ(kindOf([&] { concerns.receipts(); }, &message), ErrorKind::PermissionDenied);
     EXPECT_TRUE(message.contains(QStringLiteral("read concern receipts"))) << message.toStdString();
@@ -324,7 +330,8 @@ TEST_F(ConcernRepositoryTest, StaffCannotRecordDirectlyNorReadReceiptsNorTheCont
     // Nor the headteacher, who holds no case key either.
     EXPECT_EQ(kindOf([&] { ConcernRepository(as(QStringLiteral("head"))).record(basic()); }, &message),
               ErrorKind::PermissionDenied);
-    EXPECT_TRUE(message.contains(QStringLiteral("record a concern in the case records"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("record a concern in the case records")))
+        << message.toStdString();
 
     // Nothing but the DSL's concern was written.
     EXPECT_EQ(ConcernRepository(dsl()).recent().size(), 1);

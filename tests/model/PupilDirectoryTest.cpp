@@ -157,7 +157,8 @@ TEST_F(PupilDirectoryTest, ByUpnThePermissionIsCheckedBeforeLooking)
         }
     }
     // Keeping the roster, the deputy may.
-    EXPECT_EQ(PupilDirectory(as(QStringLiteral("deputy"))).idByUpn(makeUpn(999, 4001, 15, 1), Permission::ManageRoster),
+    EXPECT_EQ(PupilDirectory(as(QStringLiteral("deputy")))
+                  .idByUpn(makeUpn(999, 4001, 15, 1), Permission::ManageRoster),
               m_amy);
 
     // The name by UPN is unaudited, so it is for the DSL team only.

@@ -424,8 +424,8 @@ TEST_F(PupilRepositoryTest, InternalLookupNeitherChecksNorAudits)
         PupilRepository pupils(dsl());
         id = pupils.add(pupil("Zoë", "Smith", 1));
     }
-    // For what another part of the model does with the pupil (which checks its own permission). Only a session
-    // holding the case key has the pupils at all.
+    // For what another part of the model does with the pupil (which checks its own permission). Only a
+    // session holding the case key has the pupils at all.
     PupilRepository pupils(as(QStringLiteral("deputy")));
     EXPECT_EQ(pupils.lookupForRecords(id)->legalSurname, QStringLiteral("Smith"));
     EXPECT_TRUE(auditOf("pupil.view").isEmpty());

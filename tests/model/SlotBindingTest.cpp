@@ -1,10 +1,10 @@
 // Issue #12, key slots: each slot is bound to its user, kind, role and vault; keyslots.json carries a
 // generation the database also keeps, so an older file put back is refused; vaults whose keyslots.json was
 // written before (format 1) open and are upgraded at the next unlock.
-#include "core/AtomicFile.h"
-#include "core/Error.h"
 #include "adults/AdultConcernRepository.h"
 #include "adults/AdultRegister.h"
+#include "core/AtomicFile.h"
+#include "core/Error.h"
 #include "records/ConcernRepository.h"
 #include "records/PupilRepository.h"
 #include "support/LegacyVault.h"
@@ -302,7 +302,8 @@ TEST_F(SlotBindingTest, ALegacyVaultIsSplitIntoCompartmentsAtTheNextUnlockAndKee
     EXPECT_FALSE(split.findByUser(QStringLiteral("head"))->holds(compartmentName(Compartment::Cases)));
     EXPECT_TRUE(split.findByUser(QStringLiteral("staff"))->compartmentKeys.empty());
     EXPECT_TRUE(split.findByUser(QStringLiteral("admin"))->compartmentKeys.empty());
-    EXPECT_EQ(ConcernRepository(as(QStringLiteral("deputy"))).get(concernId).current.account, concern.account);
+    EXPECT_EQ(ConcernRepository(as(QStringLiteral("deputy"))).get(concernId).current.account,
+              concern.account);
 }
 
 TEST_F(SlotBindingTest, InALegacyVaultARenamedSlotIsRefusedAndDroppedAtTheUpgrade)

@@ -635,8 +635,8 @@ TEST_F(SubmissionTest, TheStaffMachineChecksTheConcernBeforeSealingIt)
 
 TEST_F(SubmissionTest, AConcernAboutTheHeadteacherIsHeldForTheChairAndTheRestOfTheInboxIsImported)
 {
-    // The DSL holds no key to the headteacher store, so cannot file a concern about the head; it must not stop
-    // the rest of the inbox being imported, nor be lost.
+    // The DSL holds no key to the headteacher store, so cannot file a concern about the head; it must not
+    // stop the rest of the inbox being imported, nor be lost.
     enrol(QStringLiteral("staff"));
     const StaffFolder folder = StaffFolder::open(keyFolder(QStringLiteral("staff")));
     const StaffSigningKey key = folder.key.unlock(staffPassword(QStringLiteral("staff")));
@@ -657,7 +657,8 @@ TEST_F(SubmissionTest, AConcernAboutTheHeadteacherIsHeldForTheChairAndTheRestOfT
         if (outcome.result != Result::Held)
             continue;
         EXPECT_EQ(outcome.submissionId, held.submissionId);
-        EXPECT_TRUE(outcome.reason.contains(QStringLiteral("chair of governors"))) << outcome.reason.toStdString();
+        EXPECT_TRUE(outcome.reason.contains(QStringLiteral("chair of governors")))
+            << outcome.reason.toStdString();
         EXPECT_FALSE(outcome.reason.contains(QStringLiteral("Shouted")));
     }
     EXPECT_EQ(filesIn(inbox()), QStringList{held.submissionId + QStringLiteral(".lantern-submission")});

@@ -9,9 +9,8 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <map>
-
 #include <gtest/gtest.h>
+#include <map>
 #include <sodium.h>
 #include <stdexcept>
 
@@ -52,8 +51,8 @@ void joinStores(const VaultPaths& paths, const SecureBytes& masterKey,
     legacy.exec("INSERT INTO main.vault_meta SELECT * FROM directory.vault_meta WHERE key NOT IN ('store');"
                 "INSERT INTO main.audit_log SELECT * FROM directory.audit_log;");
     for (const QString& table : vaultStores::tablesOf(Compartment::Directory)) {
-        const QByteArray sql = "INSERT INTO main." + table.toLatin1() + " SELECT * FROM directory." +
-                               table.toLatin1() + ";";
+        const QByteArray sql =
+            "INSERT INTO main." + table.toLatin1() + " SELECT * FROM directory." + table.toLatin1() + ";";
         legacy.exec(sql.constData());
     }
     legacy.detach("directory");
@@ -65,7 +64,8 @@ void joinStores(const VaultPaths& paths, const SecureBytes& masterKey,
             QByteArray sql;
             if (table == QLatin1String("search_index"))
                 sql = "INSERT INTO main.search_index (docid, object_type, object_id, pupil_ids, keys) SELECT "
-                      "docid, object_type, object_id, pupil_ids, keys FROM " + schema + ".search_index;";
+                      "docid, object_type, object_id, pupil_ids, keys FROM " +
+                      schema + ".search_index;";
             else if (table == QLatin1String("adults_register_settings"))
                 sql = "INSERT OR IGNORE INTO main." + name + " SELECT * FROM " + schema + "." + name + ";";
             else

@@ -11,8 +11,8 @@ namespace lantern::test {
 // 31f9e86): keyslots.json version 1 (no generation, no MAC, no role), every slot wrapped with the version 1
 // associated data (vault id and slot id only, no check value) and bound with the version 1 binding (no role),
 // no generation in vault_meta, and one records.db under the master key holding every compartment's tables
-// (the stores joined again; every slot must be opened, so every key is known). `secrets` gives each slot's password (by its user), which re-wrapping
-// needs. The vault must be locked.
+// (the stores joined again; every slot must be opened, so every key is known). `secrets` gives each slot's
+// password (by its user), which re-wrapping needs. The vault must be locked.
 void makeLegacySlots(const QString& vaultFolder, const QMap<QString, QString>& secrets);
 
 } // namespace lantern::test

@@ -95,7 +95,8 @@ TEST_F(AuditPageTest, ShowsEveryEntryNewestFirstAndRecordsTheLook)
     numbers.sort();
     expected.sort();
     EXPECT_EQ(numbers, expected);
-    EXPECT_GE(numbers.count(QStringLiteral("1")), 2) << "the directory's chain and the cases' each begin at 1";
+    EXPECT_GE(numbers.count(QStringLiteral("1")), 2)
+        << "the directory's chain and the cases' each begin at 1";
     EXPECT_EQ(auditCount(QStringLiteral("audit.view")), 1);
     EXPECT_TRUE(page->countText().contains(QString::number(before))) << page->countText().toStdString();
 }

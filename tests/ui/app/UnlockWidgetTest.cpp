@@ -108,8 +108,8 @@ TEST_F(UnlockWidgetTest, MismatchedPasswordsCreateNothing)
 TEST_F(UnlockWidgetTest, WrongPasswordIsRefusedInlineAndLeavesTheVaultAsItWas)
 {
     makeVault(vaultFolder(), harness.clock).reset();
-    const QStringList files{QStringLiteral("directory.db"), QStringLiteral("cases.db"), QStringLiteral("adults.db"),
-                            QStringLiteral("keyslots.json")};
+    const QStringList files{QStringLiteral("directory.db"), QStringLiteral("cases.db"),
+                            QStringLiteral("adults.db"), QStringLiteral("keyslots.json")};
     const auto before = snapshot(vaultFolder(), files);
     ASSERT_TRUE(showActive(window));
     window.unlockWidget()->setVaultFolder(vaultFolder());

@@ -93,7 +93,8 @@ TEST_F(InboxTest, NewConcernsAreListedOldestFirstWithTheCountInTheTitle)
 TEST_F(InboxTest, EnterOnARowOpensTriageForThatConcern)
 {
     recordAs(QStringLiteral("deputy"), concernAbout(m_amy), 1);
-    const qint64 second = recordAs(QStringLiteral("deputy"), concernAbout(m_ben, QStringLiteral("Ben's.")), 2);
+    const qint64 second =
+        recordAs(QStringLiteral("deputy"), concernAbout(m_ben, QStringLiteral("Ben's.")), 2);
     InboxPage page(dsl(), harness.services);
     page.resize(900, 500);
     ASSERT_TRUE(showActive(page));
@@ -122,9 +123,9 @@ TEST_F(InboxTest, StaffTheHeadAndTheAdministratorGetNeitherTheInboxNorAConcernPa
         if (open)
             window.lock();
         open = true;
-        window.openSession(Vault::unlock(vaultFolder(), QString::fromLatin1(name),
-                                         SecureBytes::fromUtf8(passwordFor(QString::fromLatin1(name)).toUtf8()),
-                                         m_clock));
+        window.openSession(
+            Vault::unlock(vaultFolder(), QString::fromLatin1(name),
+                          SecureBytes::fromUtf8(passwordFor(QString::fromLatin1(name)).toUtf8()), m_clock));
         EXPECT_FALSE(window.pageIds().contains(QStringLiteral("inbox")));
         EXPECT_FALSE(window.pageIds().contains(QStringLiteral("my-concerns")));
         EXPECT_EQ(window.findChild<ReceiptsPage*>(), nullptr);
