@@ -7,7 +7,6 @@
 #include "crypto/Sodium.h"
 #include "storage/Database.h"
 #include "submit/SubmissionProfile.h"
-#include "users/Permissions.h"
 #include "vault/Vault.h"
 
 #include <sodium.h>
@@ -60,17 +59,6 @@ std::optional<SubmissionKeys::Pair> SubmissionKeys::read(Database& db)
             ErrorKind::Damaged,
             ModelText::tr("records.db: the vault's key pair for staff submissions has the wrong size."));
     return pair;
-}
-
-void requireSubmissionManager(const User& user)
-{
-    requirePermission(user, Permission::ManageUsers);
-    requirePermission(user, Permission::Export);
-}
-
-bool canManageSubmissions(const User& user)
-{
-    return hasPermission(user, Permission::ManageUsers) && hasPermission(user, Permission::Export);
 }
 
 } // namespace lantern

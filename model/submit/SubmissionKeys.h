@@ -9,7 +9,6 @@ namespace lantern {
 
 class Database;
 class Vault;
-struct User;
 
 // The vault's X25519 key pair for staff submissions. The secret half is kept in the encrypted database
 // (table submission_vault_key) and read into secure memory only to open the inbox; the public half is what
@@ -28,11 +27,5 @@ public:
     // The pair, or nullopt if none was ever made (then nothing can have been sealed to this vault).
     static std::optional<Pair> read(Database& db);
 };
-
-// Publishing the vault's submission profile and enrolling staff keys hand out keys and carry the roster's
-// names out of the vault: that needs both Permission::ManageUsers and Permission::Export, which is the DSL.
-void requireSubmissionManager(const User& user);
-// Whether requireSubmissionManager(user) passes: for the interface, to offer only what would be allowed.
-bool canManageSubmissions(const User& user);
 
 } // namespace lantern
