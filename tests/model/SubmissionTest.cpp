@@ -353,13 +353,13 @@ TEST_F(SubmissionTest, RefuseStaffKeySaysWhetherAndWhyEnrolmentWouldBeRefused)
 
 TEST_F(SubmissionTest, AVaultGetsItsSubmissionKeyPairWhenFirstNeededAndKeepsIt)
 {
-    EXPECT_FALSE(SubmissionKeys::read(dsl().database()).has_value());
+    EXPECT_FALSE(SubmissionKeys::read(dsl()).has_value());
     const QByteArray first = SubmissionProfiles(dsl()).build().publicKey;
-    ASSERT_TRUE(SubmissionKeys::read(dsl().database()).has_value());
+    ASSERT_TRUE(SubmissionKeys::read(dsl()).has_value());
     EXPECT_EQ(SubmissionProfiles(dsl()).build().publicKey, first);
     EXPECT_EQ(auditEntries(dsl(), QStringLiteral("submission.key.create")).size(), 1);
     // It lives in records.db, so it survives locking and unlocking as another user.
-    EXPECT_EQ(SubmissionKeys::read(as(QStringLiteral("deputy")).database())->publicKey, first);
+    EXPECT_EQ(SubmissionKeys::read(as(QStringLiteral("deputy")))->publicKey, first);
 }
 
 TEST_F(SubmissionTest, AFileSignedWithAKeyTheVaultNeverEnrolledIsRefusedAsForged)
@@ -699,7 +699,7 @@ TEST_F(SubmissionTest, NothingAStaffMemberHoldsOpensTheVault)
     ASSERT_TRUE(keys);
     const QByteArray masterKey(reinterpret_cast<const char*>(keys->current.data()), 32);
     const QByteArray vaultSecret = [this] {
-        const std::optional<SubmissionKeys::Pair> pair = SubmissionKeys::read(dsl().database());
+        const std::optional<SubmissionKeys::Pair> pair = SubmissionKeys::read(dsl());
         return QByteArray(reinterpret_cast<const char*>(pair->secretKey.data()), 32);
     }();
     m_vault.reset(); // the test opens records.db itself below
