@@ -31,8 +31,8 @@ std::optional<AnchorFinding> AnchorComparison::compare(const AuditAnchor& anchor
         const qint64 first = lastMatching + 1;
         QString problem;
         if (first == *firstDiffering)
-            problem = ModelText::tr("entry %1 differs from %2: it was removed or rewritten, and the entries "
-                                    "after it with it")
+            problem = ModelText::tr("entry %1 differs from %2: it and the entries after it were removed or "
+                                    "rewritten")
                           .arg(QString::number(first), anchor.describe());
         else if (lastMatching == 0)
             problem =

@@ -39,6 +39,24 @@ const char* const selectColumns =
     "SELECT seq, at_utc, actor, action, object_type, object_id, details, prev_hash, "
     "hash, signer_key, signature FROM audit_log ";
 
+// For an entry signed by a key the chain had not registered yet: who registers it further on, if anyone, to
+// name the key's holder (the rules still refuse the entry).
+QString laterOwner(Database& db, const AuditEntry& entry, const SignerRegistry& signers)
+{
+    if (entry.signerKey.isEmpty() || signers.ownerOf(entry.signerKey) ||
+        entry.action == QLatin1String(SignerRegistry::keyRegistered))
+        return {};
+    Statement later(db, "SELECT seq, actor FROM audit_log WHERE seq > :seq AND action = :action AND "
+                        "signer_key = :key ORDER BY seq LIMIT 1;");
+    later.bind(":seq", entry.seq)
+        .bind(":action", QString::fromLatin1(SignerRegistry::keyRegistered))
+        .bindBlob(":key", entry.signerKey);
+    if (!later.step())
+        return {};
+    return ModelText::tr(" (entry %1, later, registers that key to %2)")
+        .arg(QString::number(later.integer(0)), later.text(1));
+}
+
 // One pass over the chain: the verification, and the signing keys the chain registers (for naming whoever
 // signed an anchor).
 struct ChainWalk {
@@ -78,7 +96,7 @@ ChainWalk walkChain(Database& db)
                           QStringLiteral("entry %1 has been changed since it was written").arg(entry.seq));
         const QString signing = walk.signers.admit(entry);
         if (!signing.isEmpty())
-            return broken(entry.seq, signing);
+            return broken(entry.seq, signing + laterOwner(db, entry, walk.signers));
         expectedPrev = entry.hash;
         ++expectedSeq;
         ++result.entriesChecked;

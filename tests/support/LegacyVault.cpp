@@ -1,7 +1,10 @@
 #include "support/LegacyVault.h"
 
+#include "audit/AuditLog.h"
+#include "core/Clock.h"
 #include "crypto/PasswordKdf.h"
 #include "storage/Database.h"
+#include "support/AuditTampering.h"
 #include "vault/KeySlotFile.h"
 #include "vault/VaultPaths.h"
 
@@ -76,6 +79,47 @@ void makeLegacySlots(const QString& vaultFolder, const QMap<QString, QString>& s
 
     Database db = Database::open(paths.records(), masterKey, Database::Mode::OpenExisting);
     db.exec("DELETE FROM vault_meta WHERE key = 'keyslots_generation';");
+}
+
+void makeLegacyAuditChain(const QString& vaultFolder, const SecureBytes& masterKey)
+{
+    Database db = Database::open(VaultPaths(vaultFolder).records(), masterKey, Database::Mode::OpenExisting);
+    QList<AuditEntry> kept;
+    for (const AuditEntry& entry : AuditLog(db, SystemClock::instance()).entries())
+        if (!entry.action.startsWith(QStringLiteral("audit.key-")))
+            kept.append(entry);
+    Transaction transaction(db);
+    // Schema 4's audit_log, exactly as step 1 made it.
+    db.exec(R"sql(
+DROP TABLE audit_signing_keys;
+DROP TABLE audit_log;
+CREATE TABLE audit_log (
+    seq          INTEGER PRIMARY KEY,
+    at_utc       TEXT NOT NULL,
+    actor        TEXT NOT NULL,
+    action       TEXT NOT NULL,
+    object_type  TEXT NOT NULL,
+    object_id    TEXT NOT NULL,
+    details      TEXT NOT NULL,
+    prev_hash    BLOB NOT NULL,
+    hash         BLOB NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql");
+    QByteArray prev = AuditLog::genesisHash();
+    qint64 seq = 0;
+    for (AuditEntry entry : kept) {
+        entry.seq = ++seq;
+        entry.prevHash = prev;
+        entry.hash = AuditLog::chainHash(prev, entry);
+        prev = entry.hash;
+        insertUnsignedEntry(db, entry);
+    }
+    db.setUserVersion(4);
+    transaction.commit();
 }
 
 } // namespace lantern::test
