@@ -11,17 +11,19 @@ std::optional<AnchorFinding> AnchorComparison::compare(const AuditAnchor& anchor
 {
     QList<AuditCheckpoint> points{{anchor.seq, anchor.hash}};
     points.append(anchor.checkpoints);
+    // The entries the chain still has, each with whether its hash is the one the anchor recorded.
+    QList<std::pair<qint64, bool>> compared;
+    for (const AuditCheckpoint& point : points)
+        if (point.seq <= lastSeq)
+            compared.append({point.seq, storedHash(point.seq) == point.hash});
     std::optional<qint64> firstDiffering;
-    for (const AuditCheckpoint& point : points) {
-        if (point.seq <= lastSeq && storedHash(point.seq) != point.hash)
-            firstDiffering = std::min(firstDiffering.value_or(point.seq), point.seq);
-    }
+    for (const auto& [seq, same] : compared)
+        if (!same)
+            firstDiffering = std::min(firstDiffering.value_or(seq), seq);
     qint64 lastMatching = 0;
-    for (const AuditCheckpoint& point : points) {
-        const bool below = !firstDiffering || point.seq < *firstDiffering;
-        if (point.seq <= lastSeq && below && storedHash(point.seq) == point.hash)
-            lastMatching = std::max(lastMatching, point.seq);
-    }
+    for (const auto& [seq, same] : compared)
+        if (same && (!firstDiffering || seq < *firstDiffering))
+            lastMatching = std::max(lastMatching, seq);
     const bool cutShort = lastSeq < anchor.seq;
     const QString ends = ModelText::tr("; the chain now ends at entry %1, before the anchor's entry %2")
                              .arg(lastSeq)

@@ -97,16 +97,12 @@ void insertUnsignedEntry(Database& db, const AuditEntry& entry)
                      "INSERT INTO audit_log (seq, at_utc, actor, action, object_type, object_id, details, "
                      "prev_hash, hash) VALUES (:seq, :at, :actor, :action, :type, :id, :details, :prev, "
                      ":hash);");
-    insert.bind(":seq", entry.seq)
-        .bind(":at", isoUtc(entry.atUtc))
-        .bind(":actor", entry.actor)
-        .bind(":action", entry.action)
-        .bind(":type", entry.objectType)
-        .bind(":id", entry.objectId)
-        .bind(":details", entry.details)
-        .bindBlob(":prev", entry.prevHash)
-        .bindBlob(":hash", entry.hash)
-        .run();
+    const std::pair<const char*, QString> texts[] = {
+        {":at", isoUtc(entry.atUtc)}, {":actor", entry.actor}, {":action", entry.action},
+        {":type", entry.objectType},  {":id", entry.objectId}, {":details", entry.details}};
+    for (const auto& [name, value] : texts)
+        insert.bind(name, value);
+    insert.bind(":seq", entry.seq).bindBlob(":prev", entry.prevHash).bindBlob(":hash", entry.hash).run();
 }
 
 } // namespace lantern::test

@@ -8,6 +8,7 @@
 #include "vault/KeySlotFile.h"
 #include "vault/VaultPaths.h"
 
+#include <QRegularExpression>
 #include <gtest/gtest.h>
 #include <sodium.h>
 #include <stdexcept>
@@ -89,26 +90,19 @@ void makeLegacyAuditChain(const QString& vaultFolder, const SecureBytes& masterK
         if (!entry.action.startsWith(QStringLiteral("audit.key-")))
             kept.append(entry);
     Transaction transaction(db);
-    // Schema 4's audit_log, exactly as step 1 made it.
-    db.exec(R"sql(
-DROP TABLE audit_signing_keys;
-DROP TABLE audit_log;
-CREATE TABLE audit_log (
-    seq          INTEGER PRIMARY KEY,
-    at_utc       TEXT NOT NULL,
-    actor        TEXT NOT NULL,
-    action       TEXT NOT NULL,
-    object_type  TEXT NOT NULL,
-    object_id    TEXT NOT NULL,
-    details      TEXT NOT NULL,
-    prev_hash    BLOB NOT NULL,
-    hash         BLOB NOT NULL
-);
-CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-)sql");
+    // The table as schema 4 made it: its CREATE statement as SQLite keeps it, less the two columns step 5
+    // added; and its triggers as they are.
+    QStringList schema; // the table first, then its triggers
+    {
+        Statement stored(db, "SELECT sql FROM sqlite_master WHERE tbl_name = 'audit_log' AND sql IS NOT NULL "
+                             "ORDER BY type = 'trigger';");
+        while (stored.step())
+            schema.append(stored.text(0));
+    }
+    schema.first().remove(QRegularExpression(QStringLiteral(",\\s*(signer_key|signature) BLOB")));
+    db.exec("DROP TABLE audit_signing_keys; DROP TABLE audit_log;");
+    for (const QString& sql : schema)
+        db.exec(sql.toUtf8().constData());
     QByteArray prev = AuditLog::genesisHash();
     qint64 seq = 0;
     for (AuditEntry entry : kept) {
