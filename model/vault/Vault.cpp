@@ -5,6 +5,7 @@
 #include "core/ModelText.h"
 #include "core/TestHooks.h"
 #include "crypto/RecoveryKey.h"
+#include "crypto/SigningKey.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "users/Permissions.h"
@@ -179,6 +180,7 @@ void Vault::lock(const QString& reason)
 void Vault::lock()
 {
     m_audit.reset();
+    m_signer.reset();
     m_db->close();
     m_masterKey.wipe();
     if (m_lock)
@@ -206,6 +208,11 @@ std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& first
         SecureBytes masterKey = SecureBytes::random(32);
         Database db = Database::open(paths.records(), masterKey, Database::Mode::CreateNew);
         Migrations::apply(db);
+        // The slot first, so that its signing key signs the vault's first entries.
+        SecureBytes signingSeed;
+        KeySlot firstSlot = KeySlot::create(firstDsl.username, KeySlot::Kind::Password, password, masterKey,
+                                            slotFile.vaultId, roleName(Role::Dsl), &signingSeed);
+        const SigningKey signer(signingSeed);
         {
             Transaction transaction(db);
             Statement meta(db, "INSERT INTO vault_meta (key, value) VALUES ('vault_id', :id), "
@@ -216,14 +223,14 @@ std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& first
             dsl.role = Role::Dsl;
             insertUser(db, dsl, clock.nowUtc());
             AuditLog audit(db, clock);
+            audit.setSigner(dsl.username, &signer);
             audit.append(dsl.username, QStringLiteral("vault.create"), QStringLiteral("vault"),
                          slotFile.vaultId);
             audit.append(dsl.username, QStringLiteral("user.add"), QStringLiteral("user"), dsl.username,
                          QStringLiteral("role=dsl"));
             transaction.commit();
         }
-        slotFile.keySlots.append(KeySlot::create(firstDsl.username, KeySlot::Kind::Password, password,
-                                                 masterKey, slotFile.vaultId, roleName(Role::Dsl)));
+        slotFile.keySlots.append(std::move(firstSlot));
         writeSlotFile(paths, slotFile, db, masterKey);
         db.close();
         lock->release();
@@ -366,6 +373,7 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
     std::unique_ptr<Vault> vault(
         new Vault(paths, std::move(lock), std::move(slotFile), std::move(masterKey), std::move(db), clock));
     vault->m_user = user;
+    vault->useSigningKey(keys->signingSeed);
     if (user.role == Role::Dsl)
         vault->m_notices = recoveryKeyNotices(*vault->m_db, user.username);
 
@@ -530,6 +538,12 @@ void Vault::saveSlots()
     writeSlotFile(m_paths, m_slots, *m_db, m_masterKey);
 }
 
+void Vault::useSigningKey(const SecureBytes& seed)
+{
+    m_signer = std::make_unique<SigningKey>(seed);
+    m_audit->setSigner(m_user.username, m_signer.get());
+}
+
 QList<User> Vault::users()
 {
     QList<User> result;
@@ -556,8 +570,10 @@ void Vault::addUser(const NewUser& user, const SecureBytes& password)
     if (readUser(*m_db, user.username))
         throw Error(ErrorKind::InvalidInput,
                     ModelText::tr("There is already a user called \"%1\".").arg(user.username));
+    SecureBytes signingSeed;
     KeySlot slot = KeySlot::create(user.username, KeySlot::Kind::Password, password, m_masterKey, vaultId(),
-                                   roleName(user.role));
+                                   roleName(user.role), &signingSeed);
+    m_audit->recordKeyIssued(user.username, signingSeed);
     Transaction transaction(*m_db);
     insertUser(*m_db, user, m_clock.nowUtc());
     m_audit->append(m_user.username, QStringLiteral("user.add"), QStringLiteral("user"), user.username,
@@ -584,8 +600,10 @@ void Vault::changePassword(const QString& username, const SecureBytes& newPasswo
     userRules::require(userRules::refusePasswordReset(m_user, *target));
     if (!m_slots.findByUser(username))
         throw Error(ErrorKind::NotFound, ModelText::tr("There is no key slot for \"%1\".").arg(username));
+    SecureBytes signingSeed;
     KeySlot replacement = KeySlot::create(username, KeySlot::Kind::Password, newPassword, m_masterKey,
-                                          vaultId(), roleName(target->role));
+                                          vaultId(), roleName(target->role), &signingSeed);
+    m_audit->recordKeyIssued(username, signingSeed);
     Transaction transaction(*m_db);
     m_audit->append(m_user.username,
                     username == m_user.username ? QStringLiteral("user.password-change")
@@ -633,8 +651,10 @@ void Vault::enableUser(const QString& username, const SecureBytes& password)
         throw Error(ErrorKind::NotFound, ModelText::tr("There is no user called \"%1\".").arg(username));
     userRules::require(userRules::refuseEnable(m_user, *target));
     validatePassword(password);
+    SecureBytes signingSeed;
     KeySlot slot = KeySlot::create(username, KeySlot::Kind::Password, password, m_masterKey, vaultId(),
-                                   roleName(target->role));
+                                   roleName(target->role), &signingSeed);
+    m_audit->recordKeyIssued(username, signingSeed);
     Transaction transaction(*m_db);
     Statement enable(*m_db, "UPDATE users SET enabled = 1 WHERE username = :name;");
     enable.bind(":name", username).run();
@@ -677,8 +697,10 @@ QString Vault::createRecoveryKey()
                                   "replace the recovery key: whoever holds it can add a DSL and read every "
                                   "record."));
     const RecoveryKey key = RecoveryKey::generate();
-    KeySlot slot =
-        KeySlot::create(recoveryUser, KeySlot::Kind::Recovery, key.secret(), m_masterKey, vaultId());
+    SecureBytes signingSeed;
+    KeySlot slot = KeySlot::create(recoveryUser, KeySlot::Kind::Recovery, key.secret(), m_masterKey,
+                                   vaultId(), {}, &signingSeed);
+    m_audit->recordKeyIssued(recoveryUser, signingSeed);
     Transaction transaction(*m_db);
     m_audit->append(m_user.username, QStringLiteral("vault.recovery-key"), QStringLiteral("vault"), vaultId(),
                     m_slots.findByUser(recoveryUser) ? QStringLiteral("replaced the recovery key")
@@ -736,6 +758,7 @@ void Vault::rotateMasterKey()
     m_db = std::make_unique<Database>(
         Database::open(m_paths.records(), m_masterKey, Database::Mode::OpenExisting));
     m_audit = std::make_unique<AuditLog>(*m_db, m_clock);
+    m_audit->setSigner(m_user.username, m_signer.get());
     for (KeySlot& slot : m_slots.keySlots)
         slot.reseal(m_masterKey, nullptr, vaultId());
     saveSlots();

@@ -15,6 +15,7 @@ namespace lantern {
 
 class Clock;
 class Database;
+class SigningKey;
 
 // An unlocked vault: the open encrypted database, the master key in secure memory, the audit chain and the
 // person who unlocked it. Destroying it (or lock()) wipes the key, closes the database and releases the lock
@@ -128,6 +129,8 @@ private:
     static QString reconcileSlots(const VaultPaths& paths, KeySlotFile& slotFile, Database& db,
                                   const SecureBytes& masterKey, bool slotsChanged);
     void saveSlots();
+    // Signs this session's audit entries with the key of the slot it was opened with (KeySlot::Keys).
+    void useSigningKey(const SecureBytes& seed);
 
     VaultPaths m_paths;
     std::unique_ptr<LockFile> m_lock;
@@ -135,6 +138,7 @@ private:
     SecureBytes m_masterKey;
     std::unique_ptr<Database> m_db; // behind a pointer so that Vault.h need not expose storage
     const Clock& m_clock;
+    std::unique_ptr<SigningKey> m_signer; // before m_audit, which refers to it
     std::unique_ptr<AuditLog> m_audit;
     User m_user;
     QStringList m_notices;
