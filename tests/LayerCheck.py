@@ -4,8 +4,8 @@ file, line and rule, on an include that runs against the architecture (docs/ARCH
 
 - a model library includes only its own folder and the libraries it declares in model/CMakeLists.txt, which may
   only be in its own or a lower layer (the build file written there lists them: model-layers.txt);
-- storage/ (the database) is reached only from the model's vault, records and services layers: never from the demo,
-  ui/, app/ or benchmarks/;
+- storage/ (the database) is reached only from the model's vault and records layers (the repositories): never
+  from a service, the demo, ui/, app/ or benchmarks/, even one that declares it;
 - the demo school is not part of the desktop client (ui/, app/gui);
 - in ui/, only ui/app (the main window) includes app/MainWindow.h: features reach the window through PageHost.
 
@@ -31,7 +31,7 @@ def read_layers(path):
 def main():
     layers = read_layers(sys.argv[1])
     root = sys.argv[2]
-    storage_users = {f for f, (_, name, _) in layers.items() if name in ('storage', 'vault', 'records', 'services')}
+    storage_users = {f for f, (_, name, _) in layers.items() if name in ('storage', 'vault', 'records')}
     problems = []
 
     def check(path, rel, line_no, target):
@@ -60,11 +60,11 @@ def main():
                                 f'{first} ({other[1]} layer), which model/CMakeLists.txt does not let it depend on')
             elif first == 'storage' and folder not in storage_users:
                 problems.append(f'{rel}:{line_no}: model/{folder} includes {target}: storage is reached only '
-                                'by the vault, records and services layers')
+                                'by the vault and records layers; use a repository')
             return
         if first == 'storage':
             problems.append(f'{rel}:{line_no}: {top}/ includes {target}: storage is private to the model '
-                            '(its vault, records and services layers); use a repository')
+                            '(its vault and records layers); use a repository')
         if first == 'demo' and (top == 'ui' or rel.startswith('app/gui/')):
             problems.append(f'{rel}:{line_no}: the desktop client includes {target}: the demo school is for the '
                             'CLI, benchmarks and tests')

@@ -1,8 +1,11 @@
-// The audit log: verify the chain, list entries with filters, export them as CSV for an inspection.
+// The audit log: verify the chain (against anchors kept elsewhere too), anchor its head, list entries with
+// filters, export them as CSV for an inspection.
 #include "Command.h"
+#include "audit/AuditAnchor.h"
 #include "calendar/UkTime.h"
 #include "core/Error.h"
 #include "records/AuditViewer.h"
+#include "vault/AuditAnchorWriter.h"
 #include "vault/Vault.h"
 
 namespace lantern::cli {
@@ -47,15 +50,34 @@ AuditQuery queryFrom(Vault& vault, const QCommandLineParser& parser)
 
 int auditVerify(Context& context, const QCommandLineParser& parser)
 {
+    // Anchors are read before the password is asked for: a missing or altered file is named first.
+    QList<AuditAnchor> anchors;
+    for (const QString& file : parser.values(QStringLiteral("anchor")))
+        anchors.append(AuditAnchor::load(file));
     auto vault = unlockAs(context, parser);
-    const AuditVerification result = vault->audit().verify();
+    const AuditVerification result = vault->audit().verifyAgainst(anchors, vault->vaultId());
     if (result.intact()) {
-        context.out << "The audit chain is intact: " << result.entriesChecked << " entries verified.\n";
+        context.out << "The audit chain is intact: " << result.entriesChecked << " entries verified";
+        if (result.anchorsChecked > 0)
+            context.out << ", consistent with " << result.anchorsChecked << " anchor(s)";
+        context.out << ".\n";
         return Success;
     }
     context.err << "The audit chain is broken at entry " << *result.firstBrokenSeq << ": " << result.problem
                 << ".\n";
     return DamagedData;
+}
+
+int auditAnchor(Context& context, const QCommandLineParser& parser)
+{
+    const QString out = requiredOption(parser, QStringLiteral("out"));
+    auto vault = unlockAs(context, parser);
+    for (const AuditAnchor& anchor : AuditAnchorWriter(*vault).write(out))
+        context.out << "Anchored the " << anchor.chain << " audit chain at entry " << anchor.seq << " in "
+                    << anchor.source << ".\n";
+    context.out << "Keep the files away from the vault (another computer, a printed copy): `audit verify "
+                   "--anchor FILE…` then shows whether a chain was cut short or rewritten since.\n";
+    return Success;
 }
 
 int auditList(Context& context, const QCommandLineParser& parser)
@@ -97,11 +119,27 @@ int auditExport(Context& context, const QCommandLineParser& parser)
 }
 
 const CommandGroup group([](CommandRegistry& registry) {
-    registry.add({{QStringLiteral("audit"), QStringLiteral("verify")},
-                  QStringLiteral("Check the audit chain and name the first broken link."),
-                  QStringLiteral("VAULT"),
-                  [](QCommandLineParser& p) { p.addOption(asOption()); },
-                  auditVerify});
+    registry.add(
+        {{QStringLiteral("audit"), QStringLiteral("verify")},
+         QStringLiteral("Check the audit chain (and against anchors) and name the first broken link."),
+         QStringLiteral("VAULT"),
+         [](QCommandLineParser& p) {
+             p.addOption(asOption());
+             p.addOption(option("anchor",
+                                "Also compare with this anchor (an anchor file or a referral pack's "
+                                "manifest.json); may be repeated.",
+                                "FILE"));
+         },
+         auditVerify});
+    registry.add(
+        {{QStringLiteral("audit"), QStringLiteral("anchor")},
+         QStringLiteral("Write the signed head of the audit chain to a file kept outside the vault."),
+         QStringLiteral("VAULT"),
+         [](QCommandLineParser& p) {
+             p.addOption(asOption());
+             p.addOption(option("out", "The anchor file to write.", "FILE"));
+         },
+         auditAnchor});
     registry.add({{QStringLiteral("audit"), QStringLiteral("list")},
                   QStringLiteral("List audit entries: who did what, to which record, when."),
                   QStringLiteral("VAULT"),

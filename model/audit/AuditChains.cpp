@@ -9,12 +9,7 @@ namespace lantern {
 
 namespace {
 
-const QString directory = QStringLiteral("directory");
-
-QString chainName(const QString& schema)
-{
-    return schema == QLatin1String("main") ? directory : schema;
-}
+const QString directory = QString::fromLatin1(AuditLog::MainChain);
 
 } // namespace
 
@@ -25,7 +20,96 @@ AuditChains::AuditChains(Database& db, const Clock& clock)
 
 void AuditChains::add(const QString& schema)
 {
-    m_chains[chainName(schema)] = std::make_unique<AuditLog>(m_db, m_clock, schema);
+    auto log = std::make_unique<AuditLog>(m_db, m_clock, schema);
+    if (m_signer)
+        log->setSigner(m_signerUser, m_signer);
+    const QString name = log->name();
+    m_chains[name] = std::move(log);
+}
+
+QStringList AuditChains::names() const
+{
+    QStringList result;
+    for (const auto& [name, log] : m_chains)
+        result.append(name);
+    return result;
+}
+
+void AuditChains::setSigner(const QString& username, const SigningKey* key)
+{
+    m_signerUser = username;
+    m_signer = key;
+    for (auto& [name, log] : m_chains)
+        log->setSigner(username, key);
+}
+
+void AuditChains::recordKeyIssued(const QString& forUser, const SecureBytes& signingSeed)
+{
+    chain(directory).recordKeyIssued(forUser, signingSeed);
+}
+
+void AuditChains::trustDirectoryKeys() const
+{
+    const auto found = m_chains.find(directory);
+    if (found == m_chains.end())
+        return;
+    const auto issued = found->second->issuedKeys();
+    for (const auto& [name, log] : m_chains) {
+        if (name != directory)
+            log->trustIssuedKeys(issued);
+    }
+}
+
+QString AuditChains::primaryChain() const
+{
+    return has(QStringLiteral("cases")) ? QStringLiteral("cases") : directory;
+}
+
+AuditAnchor AuditChains::anchor(const QString& vaultId, const QString& chainName) const
+{
+    const QString name = chainName.isEmpty() ? primaryChain() : chainName;
+    const auto found = m_chains.find(name);
+    if (found == m_chains.end())
+        throw Error(ErrorKind::NotFound, ModelText::tr("This session has no %1 audit chain.").arg(name));
+    return found->second->anchor(vaultId);
+}
+
+AuditHead AuditChains::head(const QString& chainName) const
+{
+    const QString name = chainName.isEmpty() ? primaryChain() : chainName;
+    const auto found = m_chains.find(name);
+    if (found == m_chains.end())
+        throw Error(ErrorKind::NotFound, ModelText::tr("This session has no %1 audit chain.").arg(name));
+    return found->second->head();
+}
+
+AuditVerification AuditChains::verifyAgainst(const QList<AuditAnchor>& anchors, const QString& vaultId) const
+{
+    for (const AuditAnchor& each : anchors) {
+        if (!has(each.chain))
+            throw Error(ErrorKind::PermissionDenied,
+                        ModelText::tr("%1 anchors the audit chain \"%2\", whose store this session does not "
+                                      "hold: check it as someone who holds that key.")
+                            .arg(each.source.isEmpty() ? ModelText::tr("An anchor") : each.source, each.chain));
+    }
+    trustDirectoryKeys();
+    AuditVerification total;
+    for (const auto& [name, log] : m_chains) {
+        QList<AuditAnchor> mine;
+        for (const AuditAnchor& each : anchors) {
+            if (each.chain == name)
+                mine.append(each);
+        }
+        AuditVerification one = log->verifyAgainst(mine, vaultId);
+        total.entriesChecked += one.entriesChecked;
+        total.anchorsChecked += one.anchorsChecked;
+        if (!one.intact() && total.intact()) {
+            total.firstBrokenSeq = one.firstBrokenSeq;
+            total.problem = m_chains.size() > 1 ? QStringLiteral("%1 chain: %2").arg(name, one.problem) : one.problem;
+            total.chain = name;
+        }
+    }
+    return total;
 }
 
 bool AuditChains::has(const QString& chain) const
@@ -65,17 +149,7 @@ qint64 AuditChains::append(const QString& actor, const QString& action, const QS
 
 AuditVerification AuditChains::verify() const
 {
-    AuditVerification total;
-    for (const auto& [name, log] : m_chains) {
-        AuditVerification one = log->verify();
-        total.entriesChecked += one.entriesChecked;
-        if (!one.intact() && total.intact()) {
-            total.firstBrokenSeq = one.firstBrokenSeq;
-            total.problem = QStringLiteral("%1 chain: %2").arg(name, one.problem);
-            total.chain = name;
-        }
-    }
-    return total;
+    return verifyAgainst({}, QString());
 }
 
 QList<AuditEntry> AuditChains::entries(const AuditFilter& filter) const

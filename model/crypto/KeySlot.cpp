@@ -142,6 +142,16 @@ QByteArray grantBindingFor(const KeySlot& slot, const QString& compartment, cons
     return digest;
 }
 
+// See KeySlot::Keys::signingSeed.
+SecureBytes signingSeedFrom(const SecureBytes& secretKey)
+{
+    static const QByteArray context("lantern-audit-signing-v1");
+    SecureBytes seed(32); // crypto_sign_SEEDBYTES
+    crypto_generichash(seed.data(), seed.size(), reinterpret_cast<const unsigned char*>(context.constData()),
+                       static_cast<unsigned long long>(context.size()), secretKey.data(), secretKey.size());
+    return seed;
+}
+
 } // namespace
 
 QString KeySlot::newId()
@@ -162,7 +172,7 @@ QString KeySlot::notThisUsersSlot(const QString& user)
 }
 
 KeySlot KeySlot::create(QString user, Kind kind, const SecureBytes& password, const SecureBytes& masterKey,
-                        const QString& vaultId, const QString& role)
+                        const QString& vaultId, const QString& role, SecureBytes* signingSeed)
 {
     ensureSodium();
     checkMasterKey(masterKey);
@@ -195,6 +205,8 @@ KeySlot KeySlot::create(QString user, Kind kind, const SecureBytes& password, co
 
     slot.sealedKey = sealTo(slot.publicKey, masterKey, slot.id);
     slot.binding = bindingFor(slot, masterKey, vaultId);
+    if (signingSeed)
+        *signingSeed = signingSeedFrom(secretKey);
     return slot;
 }
 
@@ -229,7 +241,7 @@ std::optional<KeySlot::Keys> KeySlot::open(const SecureBytes& password, const QS
     std::optional<SecureBytes> current = openSealed(sealedKey, publicKey, secretKey);
     if (!current)
         altered(id, ModelText::tr("its sealed key does not open"));
-    Keys keys{std::move(*current), std::nullopt, {}};
+    Keys keys{std::move(*current), std::nullopt, {}, signingSeedFrom(secretKey)};
     if (hasPrevious()) {
         keys.previous = openSealed(sealedPreviousKey, publicKey, secretKey);
         if (!keys.previous)

@@ -34,11 +34,15 @@ struct KeySlot {
     static constexpr std::size_t sealedKeyBytes = 48 + 32;   // crypto_box_SEALBYTES + master key
 
     // The master key the slot opens now (the directory store's key), during a master-key rotation the one it
-    // replaces, and the keys of the other compartments the slot was granted, by compartment name.
+    // replaces, the keys of the other compartments the slot was granted, by compartment name, and the seed of
+    // the slot's audit signing key (crypto/SigningKey): BLAKE2b keyed by the slot's secret key over
+    // "lantern-audit-signing-v1", so it is protected exactly as the slot is and a new slot (a new password, a
+    // re-issued account) has a new signing key.
     struct Keys {
         SecureBytes current;
         std::optional<SecureBytes> previous;
         std::map<QString, SecureBytes> compartments;
+        SecureBytes signingSeed;
     };
 
     // The key of one compartment other than the directory ("cases", "adults", "headteacher"), sealed to
@@ -86,9 +90,12 @@ struct KeySlot {
 
     // A new slot with a fresh id, a new key pair, fresh KDF settings (KdfParams::forNewSlot()) and
     // `masterKey` sealed to it.
-    // `role` is the role name bound into the slot (empty: "recovery" for a recovery slot).
+    // `role` is the role name bound into the slot (empty: "recovery" for a recovery slot). If `signingSeed`
+    // is given, it receives the new slot's signing seed (as open() would return it), so that whoever issues
+    // the slot can record its public signing key in the audit chain without another key derivation.
     static KeySlot create(QString user, Kind kind, const SecureBytes& password, const SecureBytes& masterKey,
-                          const QString& vaultId, const QString& role = {});
+                          const QString& vaultId, const QString& role = {},
+                          SecureBytes* signingSeed = nullptr);
 
     // The current master key and, during a rotation, the previous one; nullopt if the password is wrong (or
     // the slot was moved to another vault or id). Throws Error(Damaged) if the slot's fields have impossible

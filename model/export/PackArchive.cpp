@@ -272,7 +272,7 @@ PackWriteResult PackArchive::write(const QString& outPath, const QList<PackFile>
         total += file.bytes.size();
     }
     const QDateTime createdAt = m_clock.nowUtc();
-    const QByteArray manifest = PackManifest(createdAt, listed).toJson();
+    const QByteArray manifest = PackManifest(createdAt, listed, m_auditAnchor).toJson();
     total += manifest.size();
 
     // Manifest first, so that a reader streaming the ZIP meets it before the files it describes.

@@ -4,6 +4,7 @@
 #include "crypto/SecureBytes.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -52,6 +53,10 @@ public:
 
     explicit PackArchive(const Clock& clock = SystemClock::instance());
 
+    // The exporting vault's signed audit-chain head (AuditAnchor::toJson), written into the manifest as
+    // "audit_anchor".
+    void setAuditAnchor(QJsonObject anchor) { m_auditAnchor = std::move(anchor); }
+
     // Throws Error(InvalidInput) for a bad path, a duplicate, a missing referral.json or referral.pdf, or a
     // passphrase that breaks the rules; Error(Internal) if libzip cannot do AES-256 or fails; Error(NoSpace)
     // or Error(Io) from writing the file.
@@ -65,6 +70,7 @@ public:
 
 private:
     const Clock& m_clock;
+    QJsonObject m_auditAnchor;
 };
 
 } // namespace lantern

@@ -72,9 +72,10 @@ bool isKnownSchemaVersion(const QString& version)
 
 } // namespace
 
-PackManifest::PackManifest(QDateTime createdAt, QList<PackManifestFile> files)
+PackManifest::PackManifest(QDateTime createdAt, QList<PackManifestFile> files, QJsonObject auditAnchor)
     : m_createdAt(std::move(createdAt))
     , m_files(std::move(files))
+    , m_auditAnchor(std::move(auditAnchor))
 {}
 
 QString PackManifest::pathProblem(const QString& path)
@@ -120,7 +121,7 @@ QByteArray PackManifest::toJson() const
         files.append(QJsonObject{{QStringLiteral("path"), file.path},
                                  {QStringLiteral("sha256"), file.sha256},
                                  {QStringLiteral("size"), file.size}});
-    const QJsonObject manifest{
+    QJsonObject manifest{
         {QStringLiteral("format"), QString::fromLatin1(Format)},
         {QStringLiteral("schema_version"), m_schemaVersion},
         {QStringLiteral("producer"), QJsonObject{{QStringLiteral("name"), m_producerName},
@@ -128,6 +129,8 @@ QByteArray PackManifest::toJson() const
         {QStringLiteral("created_at"), isoUtc(m_createdAt)},
         {QStringLiteral("files"), files},
     };
+    if (!m_auditAnchor.isEmpty())
+        manifest.insert(QStringLiteral("audit_anchor"), m_auditAnchor);
     return QJsonDocument(manifest).toJson(QJsonDocument::Indented);
 }
 
@@ -174,6 +177,13 @@ PackManifest PackManifest::fromJson(const QByteArray& json, QStringList& problem
     manifest.m_createdAt = fromIsoUtc(createdAt);
     if (!createdAt.endsWith(QLatin1Char('Z')) || !manifest.m_createdAt.isValid())
         problems.append(QStringLiteral("\"created_at\" is missing or is not a UTC date and time"));
+
+    // Only its shape is checked here: its signature and vault are checked against the vault it anchors.
+    const QJsonValue anchor = root.value(QStringLiteral("audit_anchor"));
+    if (anchor.isObject())
+        manifest.m_auditAnchor = anchor.toObject();
+    else if (!anchor.isUndefined())
+        problems.append(QStringLiteral("\"audit_anchor\" is not an object"));
 
     const QJsonValue files = root.value(QStringLiteral("files"));
     if (!files.isArray()) {

@@ -121,8 +121,10 @@ ReferralPackResult ReferralPackBuilder::exportPack(const QString& outPath, const
         throw Error(ErrorKind::InvalidInput, unresolvedMessage(built.unresolved));
 
     const bool encrypted = passphrase.has_value();
-    const PackWriteResult written =
-        PackArchive(m_vault.clock()).write(outPath, files(built), std::move(passphrase), progress);
+    // The chain's head before this export's own entries: those name the manifest's hash, so cannot be in it.
+    PackArchive archive(m_vault.clock());
+    archive.setAuditAnchor(m_vault.audit().anchor(m_vault.vaultId()).toJson());
+    const PackWriteResult written = archive.write(outPath, files(built), std::move(passphrase), progress);
     ReferralPackResult result;
     result.status = written.status;
     result.overridden = built.overridden;

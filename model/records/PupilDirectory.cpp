@@ -21,6 +21,16 @@ QString displayNameOf(const QString& legalForename, const QString& legalSurname,
            (preferredSurname.isEmpty() ? legalSurname : preferredSurname);
 }
 
+// Only the three columns the directory shows leave the database.
+const char* const selectPupils = "SELECT id, legal_forename, legal_surname, preferred_forename, "
+                                 "preferred_surname, year_group FROM pupils";
+const char* const onRollCondition = "(leaving_date IS NULL OR leaving_date > :today)";
+
+DirectoryPupil readPupil(const Statement& row)
+{
+    return {row.integer(0), displayNameOf(row.text(1), row.text(2), row.text(3), row.text(4)), row.text(5)};
+}
+
 } // namespace
 
 PupilDirectory::PupilDirectory(Vault& vault)
@@ -34,12 +44,10 @@ QList<DirectoryPupil> PupilDirectory::search(const QString& text, int limit)
     if (words.isEmpty() || limit <= 0)
         return {};
 
-    // Only the three columns the form shows leave the database.
-    QByteArray sql = "SELECT id, legal_forename, legal_surname, preferred_forename, preferred_surname, "
-                     "year_group FROM pupils WHERE 1";
+    QByteArray sql = QByteArray(selectPupils) + " WHERE 1";
     const bool includeLeavers = hasPermission(m_vault.user(), Permission::ReadPupilRecords);
     if (!includeLeavers)
-        sql += " AND (leaving_date IS NULL OR leaving_date > :today)";
+        sql += " AND " + QByteArray(onRollCondition);
     for (qsizetype i = 0; i < words.size(); ++i)
         sql += " AND (' ' || search_key) LIKE :w" + QByteArray::number(i) + " ESCAPE '\\'";
     sql += " ORDER BY sort_key, id LIMIT :limit;";
@@ -59,13 +67,8 @@ QList<DirectoryPupil> PupilDirectory::search(const QString& text, int limit)
     query.bind(":limit", limit);
 
     QList<DirectoryPupil> found;
-    while (query.step()) {
-        DirectoryPupil pupil;
-        pupil.id = query.integer(0);
-        pupil.displayName = displayNameOf(query.text(1), query.text(2), query.text(3), query.text(4));
-        pupil.yearGroup = query.text(5);
-        found.append(pupil);
-    }
+    while (query.step())
+        found.append(readPupil(query));
 
     // What was typed stays out of the entry (it may be a child's name); the count says what was shown.
     Transaction transaction(db);
@@ -106,6 +109,33 @@ std::optional<DirectoryPupil> PupilDirectory::findByUpn(const QString& upn, Perm
     pupil.displayName = displayNameOf(query.text(0), query.text(1), query.text(2), query.text(3));
     pupil.yearGroup = query.text(4);
     return pupil;
+}
+
+QList<DirectoryPupil> PupilDirectory::onRollToday()
+{
+    requirePermission(m_vault.user(), Permission::Export);
+    return wholeRoll(false);
+}
+
+QList<DirectoryPupil> PupilDirectory::everyone()
+{
+    requirePermission(m_vault.user(), Permission::WritePupilRecords);
+    return wholeRoll(true);
+}
+
+QList<DirectoryPupil> PupilDirectory::wholeRoll(bool includeLeavers)
+{
+    QByteArray sql = selectPupils;
+    if (!includeLeavers)
+        sql += " WHERE " + QByteArray(onRollCondition);
+    sql += " ORDER BY sort_key, id;";
+    Statement query(m_vault.database(), sql.constData());
+    if (!includeLeavers)
+        query.bind(":today", ukToday(m_vault.clock()).toString(Qt::ISODate));
+    QList<DirectoryPupil> pupils;
+    while (query.step())
+        pupils.append(readPupil(query));
+    return pupils;
 }
 
 } // namespace lantern

@@ -55,7 +55,19 @@ public:
     std::optional<DirectoryPupil> findByUpn(const QString& upn,
                                             Permission needed = Permission::ReadPupilRecords);
 
+    // --- For staff submissions: the whole roll by name and year group, unaudited (the callers audit what
+    // they do with it).
+
+    // The children on roll today, in roll order: the roster a submission profile carries out to staff
+    // (Permission::Export; the profile's export is audited with the number of children).
+    QList<DirectoryPupil> onRollToday();
+    // Every pupil, leavers too (a child chosen from a profile's roster may have left since): what the inbox
+    // importer matches a submitted child against (Permission::WritePupilRecords; nothing is shown).
+    QList<DirectoryPupil> everyone();
+
 private:
+    QList<DirectoryPupil> wholeRoll(bool includeLeavers);
+
     Vault& m_vault;
 };
 

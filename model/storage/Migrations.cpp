@@ -459,6 +459,20 @@ CREATE TABLE adults_register_settings (
     updated_by         TEXT NOT NULL
 );
 )sql"},
+    {5, R"sql(
+-- The signed audit chain (issue #12): each entry signed by the acting user's Ed25519 key, derived from their key
+-- slot. Columns are added, not the table rebuilt, so the append-only triggers stay as they are; entries written
+-- before this step keep NULL in both.
+ALTER TABLE audit_log ADD COLUMN signer_key BLOB;
+ALTER TABLE audit_log ADD COLUMN signature BLOB;
+-- Which user each signing key was registered to, and by which entry: a lookup for AuditLog::append only
+-- (verify() reads the registrations from the chain itself).
+CREATE TABLE audit_signing_keys (
+    public_key      BLOB PRIMARY KEY,
+    username        TEXT NOT NULL,
+    registered_seq  INTEGER NOT NULL
+);
+)sql"},
 };
 
 } // namespace

@@ -1,15 +1,14 @@
 #include "submit/InboxImporter.h"
 
 #include "adults/AdultConcernRepository.h"
-#include "calendar/PartialDate.h"
 #include "core/AtomicFile.h"
-#include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
 #include "core/TestHooks.h"
 #include "records/ConcernRepository.h"
+#include "records/ImportedSubmissionLog.h"
 #include "records/Pupil.h"
-#include "storage/Database.h"
+#include "records/PupilDirectory.h"
 #include "submit/RosterMatcher.h"
 #include "submit/StaffEnrolment.h"
 #include "submit/Submission.h"
@@ -18,6 +17,7 @@
 #include "text/TextServices.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
+#include "vault/VaultTransaction.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -58,25 +58,6 @@ QString freeNameIn(const QDir& folder, const QString& fileName)
     return candidate;
 }
 
-struct ImportedBefore {
-    QString fileName;
-    QString fileSha256;
-    QString recordType;
-    qint64 recordId = 0;
-    QDateTime importedAt;
-};
-
-std::optional<ImportedBefore> importedBefore(Database& db, const QString& submissionId)
-{
-    Statement query(db, "SELECT file_name, file_sha256, record_type, record_id, imported_at "
-                        "FROM imported_submissions WHERE submission_id = :id;");
-    query.bind(":id", submissionId);
-    if (!query.step())
-        return std::nullopt;
-    return ImportedBefore{query.text(0), query.text(1), query.text(2), query.integer(3),
-                          fromIsoUtc(query.text(4))};
-}
-
 // One run over the inbox: the vault's key pair, the enrolled keys and the roster are read once.
 class InboxRun {
 public:
@@ -84,9 +65,10 @@ public:
     InboxRun(Vault& vault, const QString& inbox, const QHash<int, qint64>& chosen = {})
         : m_vault(vault)
         , m_inbox(inbox)
-        , m_keys(SubmissionKeys::read(vault.database()))
+        , m_keys(SubmissionKeys::read(vault))
         , m_enrolment(vault)
-        , m_roster(vault.database())
+        , m_imported(vault)
+        , m_roster(PupilDirectory(vault).everyone())
         , m_chosen(chosen)
     {}
 
@@ -126,8 +108,7 @@ private:
             reject(
                 ModelText::tr("duplicate: it is the same submission (%1) as %2, met earlier in this import.")
                     .arg(payload.submissionId, *earlier));
-        if (const std::optional<ImportedBefore> before =
-                importedBefore(m_vault.database(), payload.submissionId)) {
+        if (const std::optional<ImportedSubmission> before = m_imported.find(payload.submissionId)) {
             finishInterrupted(outcome, *before, sha256);
             return;
         }
@@ -192,7 +173,7 @@ private:
 
     // The submission was imported before. If this is the very file, still in the inbox because an earlier
     // import was cut off between filing it and moving it, finish the move; anything else is a replay.
-    void finishInterrupted(InboxFileOutcome& outcome, const ImportedBefore& before, const QString& sha256)
+    void finishInterrupted(InboxFileOutcome& outcome, const ImportedSubmission& before, const QString& sha256)
     {
         const QDir processed = subfolder(InboxImporter::processedFolderName());
         if (before.fileName != outcome.fileName || before.fileSha256 != sha256 ||
@@ -220,8 +201,7 @@ private:
         ConcernContent concern = submitted.withChildren(QList<ConcernChild>());
         const QString choices = matchChildren(submitted.children, concern, outcome);
 
-        Database& db = m_vault.database();
-        Transaction transaction(db);
+        VaultTransaction transaction(m_vault);
         const qint64 id = recordOrReject([&] {
             return ConcernRepository(m_vault).recordSubmitted(concern, payload.username, payload.createdAt,
                                                               payload.submissionId);
@@ -271,8 +251,7 @@ private:
         concern.source = QStringLiteral("submission");
 
         const QString recordType = QStringLiteral("adult-concern");
-        Database& db = m_vault.database();
-        Transaction transaction(db);
+        VaultTransaction transaction(m_vault);
         const qint64 id = recordOrReject([&] { return AdultConcernRepository(m_vault).record(concern); });
         recordImport(outcome, payload, sha256, recordType, id);
         transaction.commit();
@@ -307,7 +286,10 @@ private:
                         .arg(outcome.fileName)
                         .arg(children.size())
                         .arg(it.key() + 1));
-            requirePupilOnRoll(it.value());
+            if (!m_roster.contains(it.value()))
+                throw Error(
+                    ErrorKind::InvalidInput,
+                    ModelText::tr("Inbox: there is no pupil %1 on the roll to choose.").arg(it.value()));
         }
         QStringList choices;
         for (int index = 0; index < children.size(); ++index) {
@@ -349,36 +331,21 @@ private:
                               "again.");
     }
 
-    void requirePupilOnRoll(qint64 pupilId)
-    {
-        Statement query(m_vault.database(), "SELECT 1 FROM pupils WHERE id = :id;");
-        query.bind(":id", pupilId);
-        if (!query.step())
-            throw Error(ErrorKind::InvalidInput,
-                        ModelText::tr("Inbox: there is no pupil %1 on the roll to choose.").arg(pupilId));
-    }
-
     void recordImport(const InboxFileOutcome& outcome, const SubmissionPayload& payload,
                       const QString& sha256, const QString& recordType, qint64 recordId,
                       const QString& choices = {})
     {
-        Statement insert(
-            m_vault.database(),
-            "INSERT INTO imported_submissions (submission_id, kind, key_id, username, created_at, "
-            "file_name, file_sha256, record_type, record_id, imported_at, imported_by) VALUES (:id, "
-            ":kind, :key, :user, :created, :file, :sha, :type, :record, :at, :by);");
-        insert.bind(":id", payload.submissionId)
-            .bind(":kind", payload.kind)
-            .bind(":key", payload.keyId)
-            .bind(":user", payload.username)
-            .bind(":created", isoUtc(payload.createdAt))
-            .bind(":file", outcome.fileName)
-            .bind(":sha", sha256)
-            .bind(":type", recordType)
-            .bind(":record", recordId)
-            .bind(":at", isoUtc(m_vault.clock().nowUtc()))
-            .bind(":by", m_vault.user().username);
-        insert.run();
+        ImportedSubmission imported;
+        imported.submissionId = payload.submissionId;
+        imported.kind = payload.kind;
+        imported.keyId = payload.keyId;
+        imported.username = payload.username;
+        imported.createdAt = payload.createdAt;
+        imported.fileName = outcome.fileName;
+        imported.fileSha256 = sha256;
+        imported.recordType = recordType;
+        imported.recordId = recordId;
+        m_imported.add(imported);
         m_vault.audit().append(m_vault.user().username, QStringLiteral("submission.import"),
                                QStringLiteral("submission"), payload.submissionId,
                                QStringLiteral("%1 %2 from %3 (file %4)%5")
@@ -391,8 +358,7 @@ private:
     // The audit entry first, then the move: cut off between the two, the next run rejects it again.
     void moveRejected(const InboxFileOutcome& outcome)
     {
-        Database& db = m_vault.database();
-        Transaction transaction(db);
+        VaultTransaction transaction(m_vault);
         m_vault.audit().append(
             m_vault.user().username, QStringLiteral("submission.reject"), QStringLiteral("submission-file"),
             outcome.fileName,
@@ -419,6 +385,7 @@ private:
     QString m_inbox;
     std::optional<SubmissionKeys::Pair> m_keys;
     StaffEnrolment m_enrolment;
+    ImportedSubmissionLog m_imported;
     RosterMatcher m_roster;
     QHash<int, qint64> m_chosen;
     QHash<QString, QString> m_seenThisRun; // submission id → the first file that carried it
@@ -514,8 +481,7 @@ InboxImportReport InboxImporter::finish()
     if (!m_run)
         throw Error(ErrorKind::Internal, ModelText::tr("No import of the inbox was begun."));
     m_run.reset();
-    Database& db = m_vault.database();
-    Transaction transaction(db);
+    VaultTransaction transaction(m_vault);
     m_vault.audit().append(
         m_vault.user().username, QStringLiteral("submission.inbox.import"), QStringLiteral("vault"),
         m_vault.vaultId(),

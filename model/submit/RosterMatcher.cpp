@@ -1,21 +1,16 @@
 #include "submit/RosterMatcher.h"
 
-#include "storage/Database.h"
 #include "text/TextServices.h"
 
 #include <algorithm>
 
 namespace lantern {
 
-RosterMatcher::RosterMatcher(Database& db)
+RosterMatcher::RosterMatcher(const QList<DirectoryPupil>& pupils)
 {
-    Statement query(db, "SELECT id, legal_forename, legal_surname, preferred_forename, preferred_surname, "
-                        "year_group FROM pupils;");
-    while (query.step()) {
-        const QString forename = query.text(3).isEmpty() ? query.text(1) : query.text(3);
-        const QString surname = query.text(4).isEmpty() ? query.text(2) : query.text(4);
-        m_byName.insert(nameKey(forename + QLatin1Char(' ') + surname),
-                        {query.integer(0), nameKey(query.text(5))});
+    for (const DirectoryPupil& pupil : pupils) {
+        m_byName.insert(nameKey(pupil.displayName), {pupil.id, nameKey(pupil.yearGroup)});
+        m_ids.insert(pupil.id);
     }
 }
 

@@ -1,15 +1,12 @@
 #include "submit/StaffEnrolment.h"
 
-#include "calendar/PartialDate.h"
-#include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "storage/Database.h"
 #include "submit/StaffKeyFile.h"
-#include "submit/SubmissionKeys.h"
 #include "submit/SubmissionProfiles.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
+#include "vault/VaultTransaction.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,26 +14,6 @@
 namespace lantern {
 
 namespace {
-
-const char* const selectKeys =
-    "SELECT k.key_id, u.username, u.enabled, k.public_key, k.enrolled_at, k.enrolled_by, r.revoked_at, "
-    "COALESCE(r.reason, '') FROM staff_keys k JOIN users u ON u.id = k.user_id "
-    "LEFT JOIN staff_key_revocations r ON r.key_id = k.key_id ";
-
-EnrolledKey readKey(const Statement& row)
-{
-    EnrolledKey key;
-    key.keyId = row.text(0);
-    key.username = row.text(1);
-    key.userEnabled = row.integer(2) != 0;
-    key.publicKey = row.blob(3);
-    key.enrolledAt = fromIsoUtc(row.text(4));
-    key.enrolledBy = row.text(5);
-    if (const std::optional<QString> revoked = row.optionalText(6))
-        key.revokedAt = fromIsoUtc(*revoked);
-    key.revokedReason = row.text(7);
-    return key;
-}
 
 // A folder to hand over may be reused for the same person, but never silently overwrite someone else's key.
 void checkFolderIsFree(const QString& keyPath, const QString& username)
@@ -100,35 +77,12 @@ Enrolment StaffEnrolment::enrol(const QString& username, const SecureBytes& pass
     result.rosterSize = profile.roster.size();
     result.keyId = keyFile.keyId;
     const QString actor = m_vault.user().username;
-    const QString now = isoUtc(m_vault.clock().nowUtc());
 
-    Database& db = m_vault.database();
-    Transaction transaction(db);
-    Statement previous(db, "SELECT k.key_id FROM staff_keys k WHERE k.user_id = :user AND NOT EXISTS "
-                           "(SELECT 1 FROM staff_key_revocations r WHERE r.key_id = k.key_id);");
-    previous.bind(":user", user->id);
-    while (previous.step())
-        result.revokedKeyIds.append(previous.text(0));
-    Statement revoke(db, "INSERT INTO staff_key_revocations (key_id, revoked_at, revoked_by, reason) "
-                         "VALUES (:key, :at, :by, :reason);");
-    for (const QString& keyId : result.revokedKeyIds) {
-        revoke.reset();
-        revoke.bind(":key", keyId)
-            .bind(":at", now)
-            .bind(":by", actor)
-            .bind(":reason", QStringLiteral("replaced by key %1").arg(keyFile.keyId));
-        revoke.run();
+    VaultTransaction transaction(m_vault);
+    result.revokedKeyIds = StaffKeyRepository(m_vault).enrol(user->id, keyFile.keyId, keyFile.publicKey);
+    for (const QString& keyId : result.revokedKeyIds)
         m_vault.audit().append(actor, QStringLiteral("submission.staff.revoke"), QStringLiteral("staff-key"),
                                keyId, QStringLiteral("%1; replaced by key %2").arg(username, keyFile.keyId));
-    }
-    Statement insert(db, "INSERT INTO staff_keys (key_id, user_id, public_key, enrolled_at, enrolled_by) "
-                         "VALUES (:key, :user, :public, :at, :by);");
-    insert.bind(":key", keyFile.keyId)
-        .bind(":user", user->id)
-        .bindBlob(":public", keyFile.publicKey)
-        .bind(":at", now)
-        .bind(":by", actor);
-    insert.run();
     m_vault.audit().append(actor, QStringLiteral("submission.staff.enrol"), QStringLiteral("staff-key"),
                            keyFile.keyId,
                            QStringLiteral("%1; profile with %2 pupil(s), fingerprint %3")
@@ -146,24 +100,13 @@ std::optional<EnrolledKey> StaffEnrolment::find(const QString& keyId)
 {
     if (!hasPermission(m_vault.user(), Permission::WritePupilRecords))
         requireSubmissionManager(m_vault.user());
-    Statement query(m_vault.database(),
-                    QByteArray(QByteArray(selectKeys) + "WHERE k.key_id = :key;").constData());
-    query.bind(":key", keyId);
-    if (!query.step())
-        return std::nullopt;
-    return readKey(query);
+    return StaffKeyRepository(m_vault).find(keyId);
 }
 
 QList<EnrolledKey> StaffEnrolment::keys()
 {
     requireSubmissionManager(m_vault.user());
-    Statement query(
-        m_vault.database(),
-        QByteArray(QByteArray(selectKeys) + "ORDER BY k.enrolled_at DESC, k.rowid DESC;").constData());
-    QList<EnrolledKey> keys;
-    while (query.step())
-        keys.append(readKey(query));
-    return keys;
+    return StaffKeyRepository(m_vault).all();
 }
 
 } // namespace lantern

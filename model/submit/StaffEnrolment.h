@@ -2,10 +2,9 @@
 
 #include "core/Error.h"
 #include "crypto/SecureBytes.h"
+#include "records/StaffKeyRepository.h"
 #include "users/User.h"
 
-#include <QByteArray>
-#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -13,18 +12,6 @@
 namespace lantern {
 
 class Vault;
-
-// A staff member's signing key as the vault knows it: the public half only.
-struct EnrolledKey {
-    QString keyId;
-    QString username;
-    bool userEnabled = true;
-    QByteArray publicKey; // Ed25519, 32 bytes
-    QDateTime enrolledAt;
-    QString enrolledBy;
-    std::optional<QDateTime> revokedAt;
-    QString revokedReason;
-};
 
 struct Enrolment {
     QString keyId;

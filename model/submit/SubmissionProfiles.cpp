@@ -1,25 +1,21 @@
 #include "submit/SubmissionProfiles.h"
 
-#include "calendar/UkTime.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
+#include "records/PupilDirectory.h"
 #include "records/SchoolRepository.h"
-#include "storage/Database.h"
+#include "records/StaffKeyRepository.h"
+#include "records/SubmissionInboxSetting.h"
 #include "submit/SubmissionKeys.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
+#include "vault/VaultTransaction.h"
 
 #include <QDir>
 #include <QFileInfo>
 
 namespace lantern {
-
-namespace {
-
-const char* const inboxKey = "submission_inbox";
-
-} // namespace
 
 SubmissionProfiles::SubmissionProfiles(Vault& vault)
     : m_vault(vault)
@@ -29,9 +25,7 @@ QString SubmissionProfiles::inbox()
 {
     if (!hasPermission(m_vault.user(), Permission::WritePupilRecords))
         requireSubmissionManager(m_vault.user());
-    Statement query(m_vault.database(), "SELECT value FROM vault_meta WHERE key = :key;");
-    query.bind(":key", QString::fromLatin1(inboxKey));
-    return query.step() ? query.text(0) : QString();
+    return SubmissionInboxSetting(m_vault).folder();
 }
 
 void SubmissionProfiles::setInbox(const QString& folder)
@@ -44,11 +38,8 @@ void SubmissionProfiles::setInbox(const QString& folder)
             ModelText::tr("Inbox: \"%1\" is not a folder. Make the shared folder first, then name it.")
                 .arg(QDir::toNativeSeparators(folder)));
     const QString path = QDir::cleanPath(info.absoluteFilePath());
-    Database& db = m_vault.database();
-    Transaction transaction(db);
-    Statement upsert(db, "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (:key, :value);");
-    upsert.bind(":key", QString::fromLatin1(inboxKey)).bind(":value", path);
-    upsert.run();
+    VaultTransaction transaction(m_vault);
+    SubmissionInboxSetting(m_vault).setFolder(path);
     m_vault.audit().append(m_vault.user().username, QStringLiteral("submission.inbox.set"),
                            QStringLiteral("vault"), m_vault.vaultId(), path);
     transaction.commit();
@@ -56,30 +47,18 @@ void SubmissionProfiles::setInbox(const QString& folder)
 
 QList<RosterEntry> SubmissionProfiles::rosterOnRoll()
 {
-    // Only the two columns the profile carries leave the database.
-    Statement query(m_vault.database(),
-                    "SELECT legal_forename, legal_surname, preferred_forename, preferred_surname, year_group "
-                    "FROM pupils WHERE leaving_date IS NULL OR leaving_date > :today ORDER BY sort_key, id;");
-    query.bind(":today", ukToday(m_vault.clock()).toString(Qt::ISODate));
+    // The profile carries the name the school uses and the year group; a pupil's id stays in the vault.
     QList<RosterEntry> roster;
-    while (query.step()) {
-        const QString forename = query.text(2).isEmpty() ? query.text(0) : query.text(2);
-        const QString surname = query.text(3).isEmpty() ? query.text(1) : query.text(3);
-        roster.append({forename + QLatin1Char(' ') + surname, query.text(4)});
-    }
+    for (const DirectoryPupil& pupil : PupilDirectory(m_vault).onRollToday())
+        roster.append({pupil.displayName, pupil.yearGroup});
     return roster;
 }
 
 QList<RosterRecipient> SubmissionProfiles::currentStaffKeys()
 {
-    Statement query(m_vault.database(),
-                    "SELECT k.key_id, k.public_key FROM staff_keys k JOIN users u ON u.id = k.user_id "
-                    "WHERE u.enabled = 1 AND NOT EXISTS "
-                    "(SELECT 1 FROM staff_key_revocations r WHERE r.key_id = k.key_id) "
-                    "ORDER BY k.enrolled_at, k.rowid;");
     QList<RosterRecipient> keys;
-    while (query.step())
-        keys.append({query.text(0), query.blob(1)});
+    for (const EnrolledKey& key : StaffKeyRepository(m_vault).inUse())
+        keys.append({key.keyId, key.publicKey});
     return keys;
 }
 
@@ -109,8 +88,7 @@ SubmissionProfile SubmissionProfiles::build()
 SubmissionProfile SubmissionProfiles::exportTo(const QString& path)
 {
     SubmissionProfile profile = build();
-    Database& db = m_vault.database();
-    Transaction transaction(db);
+    VaultTransaction transaction(m_vault);
     m_vault.audit().append(m_vault.user().username, QStringLiteral("submission.profile.export"),
                            QStringLiteral("vault"), m_vault.vaultId(),
                            QStringLiteral("%1 pupil(s) on the roster, sealed to %2 staff key(s); "

@@ -90,4 +90,15 @@ void requirePermission(const User& user, Permission permission)
                              roleTitle(user.role).toLower(), refusedAction(permission)));
 }
 
+void requireSubmissionManager(const User& user)
+{
+    requirePermission(user, Permission::ManageUsers);
+    requirePermission(user, Permission::Export);
+}
+
+bool canManageSubmissions(const User& user)
+{
+    return hasPermission(user, Permission::ManageUsers) && hasPermission(user, Permission::Export);
+}
+
 } // namespace lantern

@@ -32,4 +32,12 @@ bool hasPermission(const User& user, Permission permission);
 // records.").
 void requirePermission(const User& user, Permission permission);
 
+// Publishing the vault's submission profile and enrolling staff keys hand out keys and carry the roster's
+// names out of the vault: that needs both Permission::ManageUsers and Permission::Export, which is the DSL.
+// (Here rather than in submit/ so that the records layer, which keeps the submission system's tables, checks
+// the same rule.)
+void requireSubmissionManager(const User& user);
+// Whether requireSubmissionManager(user) passes: for the interface, to offer only what would be allowed.
+bool canManageSubmissions(const User& user);
+
 } // namespace lantern

@@ -5,6 +5,7 @@
 #include "core/ModelText.h"
 #include "core/TestHooks.h"
 #include "crypto/RecoveryKey.h"
+#include "crypto/SigningKey.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "users/Permissions.h"
@@ -183,6 +184,7 @@ void Vault::lock(const QString& reason)
 void Vault::lock()
 {
     m_audit.reset();
+    m_signer.reset();
     m_db->close();
     m_masterKey.wipe();
     m_compartmentKeys.clear(); // SecureBytes wipes itself
@@ -218,6 +220,13 @@ std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& first
                             slotFile.vaultId);
         vaultStores::create(paths.directory(), Compartment::Directory, masterKey, slotFile.vaultId);
         Database db = Database::open(paths.directory(), masterKey, Database::Mode::OpenExisting);
+        // The slot first, so that its signing key signs the vault's first entries.
+        SecureBytes signingSeed;
+        KeySlot firstSlot = KeySlot::create(firstDsl.username, KeySlot::Kind::Password, password, masterKey,
+                                            slotFile.vaultId, roleName(Role::Dsl), &signingSeed);
+        firstSlot.grant(compartmentName(Compartment::Cases), casesKey, slotFile.vaultId);
+        firstSlot.grant(compartmentName(Compartment::Adults), adultsKey, slotFile.vaultId);
+        const SigningKey signer(signingSeed);
         {
             Transaction transaction(db);
             Statement meta(db, "INSERT INTO vault_meta (key, value) VALUES ('created_at', :at);");
@@ -227,17 +236,14 @@ std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& first
             dsl.role = Role::Dsl;
             insertUser(db, dsl, clock.nowUtc());
             AuditLog audit(db, clock);
+            audit.setSigner(dsl.username, &signer);
             audit.append(dsl.username, QStringLiteral("vault.create"), QStringLiteral("vault"),
                          slotFile.vaultId);
             audit.append(dsl.username, QStringLiteral("user.add"), QStringLiteral("user"), dsl.username,
                          QStringLiteral("role=dsl"));
             transaction.commit();
         }
-        KeySlot slot = KeySlot::create(firstDsl.username, KeySlot::Kind::Password, password, masterKey,
-                                       slotFile.vaultId, roleName(Role::Dsl));
-        slot.grant(compartmentName(Compartment::Cases), casesKey, slotFile.vaultId);
-        slot.grant(compartmentName(Compartment::Adults), adultsKey, slotFile.vaultId);
-        slotFile.keySlots.append(std::move(slot));
+        slotFile.keySlots.append(std::move(firstSlot));
         writeSlotFile(paths, slotFile, db, masterKey);
         db.close();
         lock->release();
@@ -346,7 +352,9 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
     }
     std::map<Compartment, SecureBytes> compartmentKeys;
     if (legacy) {
-        vaultSplit::Result split = vaultSplit::split(paths, db, slotFile, masterKey, slot.user, clock);
+        const SigningKey splitter(keys->signingSeed);
+        vaultSplit::Result split =
+            vaultSplit::split(paths, db, slotFile, masterKey, slot.user, splitter, clock);
         db.close();
         db = Database::open(paths.directory(), masterKey, Database::Mode::OpenExisting);
         const KeySlot* granted = slotFile.findById(slot.id);
@@ -399,6 +407,7 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
     std::unique_ptr<Vault> vault(
         new Vault(paths, std::move(lock), std::move(slotFile), std::move(masterKey), std::move(db), clock));
     vault->m_user = user;
+    vault->useSigningKey(keys->signingSeed);
     vault->m_compartmentKeys = std::move(compartmentKeys);
     const QString opened = vault->openCompartments(slot.id);
     if (!opened.isEmpty())
@@ -679,6 +688,12 @@ void Vault::saveSlots()
     writeSlotFile(m_paths, m_slots, *m_db, m_masterKey);
 }
 
+void Vault::useSigningKey(const SecureBytes& seed)
+{
+    m_signer = std::make_unique<SigningKey>(seed);
+    m_audit->setSigner(m_user.username, m_signer.get());
+}
+
 QList<User> Vault::users()
 {
     QList<User> result;
@@ -705,9 +720,11 @@ void Vault::addUser(const NewUser& user, const SecureBytes& password)
     if (readUser(*m_db, user.username))
         throw Error(ErrorKind::InvalidInput,
                     ModelText::tr("There is already a user called \"%1\".").arg(user.username));
+    SecureBytes signingSeed;
     KeySlot slot = KeySlot::create(user.username, KeySlot::Kind::Password, password, m_masterKey, vaultId(),
-                                   roleName(user.role));
+                                   roleName(user.role), &signingSeed);
     grantHeldKeys(slot, user.role);
+    m_audit->recordKeyIssued(user.username, signingSeed);
     Transaction transaction(*m_db);
     insertUser(*m_db, user, m_clock.nowUtc());
     m_audit->append(m_user.username, QStringLiteral("user.add"), QStringLiteral("user"), user.username,
@@ -734,12 +751,14 @@ void Vault::changePassword(const QString& username, const SecureBytes& newPasswo
     userRules::require(userRules::refusePasswordReset(m_user, *target));
     if (!m_slots.findByUser(username))
         throw Error(ErrorKind::NotFound, ModelText::tr("There is no key slot for \"%1\".").arg(username));
+    SecureBytes signingSeed;
     KeySlot replacement = KeySlot::create(username, KeySlot::Kind::Password, newPassword, m_masterKey,
-                                          vaultId(), roleName(target->role));
+                                          vaultId(), roleName(target->role), &signingSeed);
     // The new slot has a new key pair: only the keys this session holds can be sealed to it. Someone who
     // resets another's password without holding a key they read leaves that key to be granted again
     // (grantKeys).
     grantHeldKeys(replacement, target->role);
+    m_audit->recordKeyIssued(username, signingSeed);
     Transaction transaction(*m_db);
     m_audit->append(m_user.username,
                     username == m_user.username ? QStringLiteral("user.password-change")
@@ -787,9 +806,11 @@ void Vault::enableUser(const QString& username, const SecureBytes& password)
         throw Error(ErrorKind::NotFound, ModelText::tr("There is no user called \"%1\".").arg(username));
     userRules::require(userRules::refuseEnable(m_user, *target));
     validatePassword(password);
+    SecureBytes signingSeed;
     KeySlot slot = KeySlot::create(username, KeySlot::Kind::Password, password, m_masterKey, vaultId(),
-                                   roleName(target->role));
+                                   roleName(target->role), &signingSeed);
     grantHeldKeys(slot, target->role);
+    m_audit->recordKeyIssued(username, signingSeed);
     Transaction transaction(*m_db);
     Statement enable(*m_db, "UPDATE users SET enabled = 1 WHERE username = :name;");
     enable.bind(":name", username).run();
@@ -837,9 +858,11 @@ QString Vault::createRecoveryKey()
                                   "replace the recovery key: whoever holds it can add a DSL and read every "
                                   "record."));
     const RecoveryKey key = RecoveryKey::generate();
-    KeySlot slot =
-        KeySlot::create(recoveryUser, KeySlot::Kind::Recovery, key.secret(), m_masterKey, vaultId());
+    SecureBytes signingSeed;
+    KeySlot slot = KeySlot::create(recoveryUser, KeySlot::Kind::Recovery, key.secret(), m_masterKey,
+                                   vaultId(), {}, &signingSeed);
     grantHeldKeys(slot, Role::Recovery);
+    m_audit->recordKeyIssued(recoveryUser, signingSeed);
     Transaction transaction(*m_db);
     m_audit->append(m_user.username, QStringLiteral("vault.recovery-key"), QStringLiteral("vault"), vaultId(),
                     m_slots.findByUser(recoveryUser) ? QStringLiteral("replaced the recovery key")
@@ -899,6 +922,7 @@ void Vault::rotateMasterKey()
         Database::open(m_paths.directory(), m_masterKey, Database::Mode::OpenExisting));
     m_audit = std::make_unique<AuditChains>(*m_db, m_clock);
     m_audit->add(QStringLiteral("main"));
+    m_audit->setSigner(m_user.username, m_signer.get());
     openCompartments(m_slots.findByUser(m_user.username) ? m_slots.findByUser(m_user.username)->id
                                                          : QString());
     for (KeySlot& slot : m_slots.keySlots)

@@ -17,6 +17,7 @@ namespace lantern {
 
 class Clock;
 class Database;
+class SigningKey;
 
 // An unlocked vault: the directory store and the stores of the compartments this user's role reads (attached
 // to one connection), their keys in secure memory, their audit chains and the person who unlocked it.
@@ -146,6 +147,8 @@ private:
     static QString reconcileSlots(const VaultPaths& paths, KeySlotFile& slotFile, Database& db,
                                   const SecureBytes& masterKey, bool slotsChanged);
     void saveSlots();
+    // Signs this session's audit entries with the key of the slot it was opened with (KeySlot::Keys).
+    void useSigningKey(const SecureBytes& seed);
 
     VaultPaths m_paths;
     std::unique_ptr<LockFile> m_lock;
@@ -154,6 +157,7 @@ private:
     std::unique_ptr<Database> m_db; // behind a pointer so that Vault.h need not expose storage
     const Clock& m_clock;
     std::map<Compartment, SecureBytes> m_compartmentKeys; // besides the master key (the directory's)
+    std::unique_ptr<SigningKey> m_signer; // before m_audit, which refers to it
     std::unique_ptr<AuditChains> m_audit;
     User m_user;
     QStringList m_notices;

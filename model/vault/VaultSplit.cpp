@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
+#include "crypto/SigningKey.h"
 #include "storage/Database.h"
 #include "users/Role.h"
 #include "vault/VaultStores.h"
@@ -124,7 +125,7 @@ void resume(const VaultPaths& paths, const KeySlotFile& slotFile)
 }
 
 Result split(const VaultPaths& paths, Database& legacy, KeySlotFile& slotFile, const SecureBytes& masterKey,
-             const QString& actor, const Clock& clock)
+             const QString& actor, const SigningKey& signer, const Clock& clock)
 {
     removeSplitting(paths);
     Result result;
@@ -184,7 +185,8 @@ Result split(const VaultPaths& paths, Database& legacy, KeySlotFile& slotFile, c
                 copyTable(legacy, Compartment::Headteacher, table, adultsFilter(table, true));
         }
         // The old chain names children: it continues in the cases store, where only the DSL team reads it.
-        legacy.exec("INSERT INTO split_cases.audit_log SELECT * FROM main.audit_log;");
+        legacy.exec("INSERT INTO split_cases.audit_log SELECT * FROM main.audit_log;"
+                    "INSERT INTO split_cases.audit_signing_keys SELECT * FROM main.audit_signing_keys;");
         transaction.commit();
     } catch (...) {
         for (Compartment each : made)
@@ -206,8 +208,9 @@ Result split(const VaultPaths& paths, Database& legacy, KeySlotFile& slotFile, c
         const SecureBytes& key = each == Compartment::Directory ? masterKey : result.keys.at(each);
         Database store = Database::open(paths.splitting(each), key, Database::Mode::OpenExisting);
         Transaction transaction(store);
-        AuditLog(store, clock)
-            .append(actor, QStringLiteral("vault.split"), QStringLiteral("vault"), slotFile.vaultId, summary);
+        AuditLog chain(store, clock);
+        chain.setSigner(actor, &signer);
+        chain.append(actor, QStringLiteral("vault.split"), QStringLiteral("vault"), slotFile.vaultId, summary);
         transaction.commit();
     }
 

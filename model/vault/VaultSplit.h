@@ -11,6 +11,7 @@ namespace lantern {
 
 class Clock;
 class Database;
+class SigningKey;
 
 // Upgrades a vault made before compartments — one records.db under the master key, which every key slot
 // opened — into one store per compartment (vault/VaultStores.h), at the first unlock by anyone after the
@@ -35,11 +36,12 @@ struct Result {
     QString summary;
 };
 
-// Splits the migrated `legacy` store (open under `masterKey`); on return the new stores are in place,
+// Splits the migrated `legacy` store (open under `masterKey`), the first entry of each chain signed by
+// `actor`'s `signer`; on return the new stores are in place,
 // keyslots.json is format 3 with every grant, and records.db is gone. `slotFile` is updated to what was
 // written.
 Result split(const VaultPaths& paths, Database& legacy, KeySlotFile& slotFile, const SecureBytes& masterKey,
-             const QString& actor, const Clock& clock);
+             const QString& actor, const SigningKey& signer, const Clock& clock);
 
 // Before anything is opened: finishes a split whose keyslots.json was written (moves the stores into place,
 // removes records.db), or discards the stores of one that was cut off before. Does nothing otherwise.

@@ -14,7 +14,8 @@ namespace vaultStores {
 namespace {
 
 // Present in every store.
-const QStringList everyStore{QStringLiteral("vault_meta"), QStringLiteral("audit_log")};
+const QStringList everyStore{QStringLiteral("vault_meta"), QStringLiteral("audit_log"),
+                             QStringLiteral("audit_signing_keys")};
 
 QString metaValue(Database& db, const char* key)
 {

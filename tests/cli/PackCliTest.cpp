@@ -189,7 +189,8 @@ TEST_F(PackCliTest, VerifyPrintsTheManifestHashAndCatchesAChangedByteInAnyFile)
     const CliResult verified = runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack()});
     EXPECT_EQ(verified.exitCode, 0) << verified.err.toStdString();
     EXPECT_TRUE(verified.out.contains(hash)) << verified.out.toStdString();
-    EXPECT_TRUE(verified.out.contains(QStringLiteral("1.0.0")));
+    EXPECT_TRUE(
+        verified.out.contains(QStringLiteral("1.1.0"))); // the manifest's schema: 1.1 carries the anchor
     EXPECT_TRUE(verified.out.contains(QStringLiteral("referral.pdf")));
 
     const QByteArray original = fileBytes(pack());

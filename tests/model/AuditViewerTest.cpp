@@ -229,7 +229,7 @@ TEST_F(AuditViewerTest, OnlyTheSafeguardingLeadsMayReadTheLog)
     }
     EXPECT_NO_THROW(AuditViewer(as(QStringLiteral("deputy"))).search({}));
     AuditFilter views;
-    views.actionPrefix = QStringLiteral("audit.");
+    views.actionPrefix = QStringLiteral("audit.view");
     EXPECT_EQ(dsl().audit().entries(views).size(), 1); // the deputy's
 }
 
@@ -273,7 +273,7 @@ TEST_F(AuditViewerTest, RefusedExportWritesNothingAndRecordsNothing)
     EXPECT_THROW(AuditViewer(as(QStringLiteral("admin"))).exportCsv({}, path), Error);
     EXPECT_FALSE(QFile::exists(path));
     AuditFilter exports;
-    exports.actionPrefix = QStringLiteral("audit.");
+    exports.actionPrefix = QStringLiteral("audit.export");
     EXPECT_TRUE(dsl().audit().entries(exports).isEmpty());
 }
 

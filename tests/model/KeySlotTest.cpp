@@ -2,6 +2,7 @@
 
 #include "core/AtomicFile.h"
 #include "core/Error.h"
+#include "crypto/SigningKey.h"
 #include "support/TestSupport.h"
 #include "vault/KeySlotFile.h"
 
@@ -93,6 +94,33 @@ TEST(KeySlot, TheRightPasswordOpensTheSlot)
     EXPECT_EQ(slot.publicKey.size(), 32);
     EXPECT_EQ(slot.wrappedSecretKey.size(), 32 + 16);
     EXPECT_EQ(slot.sealedKey.size(), 48 + 32);
+}
+
+TEST(KeySlot, TheSlotGivesItsOwnAuditSigningKeyEveryTimeItOpens)
+{
+    const SecureBytes masterKey = SecureBytes::random(32);
+    const QString vaultId = newVaultId();
+    SecureBytes issued;
+    const KeySlot slot =
+        KeySlot::create(QStringLiteral("alice"), KeySlot::Kind::Password, test::secret("alice's password"),
+                        masterKey, vaultId, QStringLiteral("dsl"), &issued);
+    const auto first = slot.open(test::secret("alice's password"), vaultId);
+    const auto second = slot.open(test::secret("alice's password"), vaultId);
+    ASSERT_TRUE(first && second);
+    EXPECT_EQ(first->signingSeed.size(), SigningKey::seedBytes);
+    EXPECT_TRUE(first->signingSeed.equals(second->signingSeed));
+    EXPECT_TRUE(first->signingSeed.equals(issued)); // what the issuer records is what the slot signs with
+    EXPECT_FALSE(first->signingSeed.equals(first->current)); // not the master key, nor derived from it
+
+    // A new slot for the same user (a new password) signs with a new key.
+    const KeySlot again = aliceSlot(masterKey, vaultId);
+    const auto other = again.open(test::secret("alice's password"), vaultId);
+    ASSERT_TRUE(other);
+    EXPECT_NE(SigningKey(other->signingSeed).publicKey(), SigningKey(first->signingSeed).publicKey());
+    const QByteArray message("an audit entry's hash");
+    const QByteArray signature = SigningKey(first->signingSeed).sign(message);
+    EXPECT_TRUE(SigningKey::verify(SigningKey(first->signingSeed).publicKey(), message, signature));
+    EXPECT_FALSE(SigningKey::verify(SigningKey(other->signingSeed).publicKey(), message, signature));
 }
 
 TEST(KeySlot, EachSlotHasItsOwnKeyPairAndSalt)

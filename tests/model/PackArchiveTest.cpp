@@ -120,7 +120,7 @@ TEST_F(PackArchiveTest, RoundTripVerifiesAndTheSummaryListsEveryFile)
     EXPECT_FALSE(report.summary.encrypted);
     EXPECT_EQ(report.summary.producerName, QStringLiteral("Lantern"));
     EXPECT_EQ(report.summary.producerVersion, QStringLiteral(LANTERN_VERSION));
-    EXPECT_EQ(report.summary.schemaVersion, QStringLiteral("1.0.0"));
+    EXPECT_EQ(report.summary.schemaVersion, QStringLiteral("1.1.0"));
     EXPECT_EQ(report.summary.createdAt, isoUtc(test::fixedNow()));
     EXPECT_EQ(report.summary.manifestSha256, result.manifestSha256);
     ASSERT_EQ(report.summary.files.size(), files.size());

@@ -370,6 +370,10 @@ TEST_F(PackVerifierTest, AMalformedManifestIsReported)
              R"("version":"9"},"created_at":"2026-11-25T09:30:00.000Z","files":[{"path":"../x",)"
              R"("sha256":"00","size":1}]})"),
          QStringLiteral("path")},
+        {QByteArrayLiteral(
+             R"({"format":"lantern-referral-pack","schema_version":"1.1.0","producer":{"name":"Lantern",)"
+             R"("version":"9"},"created_at":"2026-11-25T09:30:00.000Z","files":[],"audit_anchor":"entry 5"})"),
+         QStringLiteral("\"audit_anchor\" is not an object")},
     };
     for (const auto& [manifest, words] : cases) {
         writePack(sampleFiles());

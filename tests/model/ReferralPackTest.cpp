@@ -17,6 +17,7 @@
 #include "records/SchoolRepository.h"
 #include "records/VoiceRepository.h"
 #include "reference/Upn.h"
+#include "support/AuditTampering.h"
 #include "support/RecordsFixture.h"
 
 #include <QDir>
@@ -497,6 +498,29 @@ TEST_F(ReferralPackTest, AnExportRecordsAReferralWithTheManifestHashAndAnAuditEn
     EXPECT_EQ(exports.at(0).actor, QStringLiteral("dsl"));
     EXPECT_EQ(exports.at(0).objectId, QString::number(pupilId));
     EXPECT_TRUE(exports.at(0).details.contains(result.manifestSha256));
+}
+
+TEST_F(ReferralPackTest, ThePacksManifestAnchorsTheAuditChainForALaterCheck)
+{
+    const QString pack = m_temp.path(QStringLiteral("referral.zip"));
+    ASSERT_EQ(exportTo(pack, request()).status, PackWriteStatus::Written);
+    const QString folder = m_temp.path(QStringLiteral("out"));
+    ASSERT_EQ(extract(pack, folder).exitCode, 0);
+
+    // The manifest as the receiving team keeps it is an anchor: signed by the exporting DSL, of this vault.
+    const AuditAnchor anchor = AuditAnchor::load(folder + QStringLiteral("/manifest.json"));
+    EXPECT_EQ(anchor.signedBy, QStringLiteral("dsl"));
+    const QList<AuditEntry> exports = audit(QStringLiteral("referral.export"));
+    ASSERT_EQ(exports.size(), 1);
+    EXPECT_LT(anchor.seq, exports.first().seq); // the head before the export's own entries
+    Vault& vault = dsl();
+    EXPECT_TRUE(vault.audit().verifyAgainst({anchor}, vault.vaultId()).intact());
+
+    // Whoever later cuts the chain back to before the export is found out by the pack they sent.
+    truncateAuditAfter(vault.database(), anchor.seq - 1, "cases"); // the pack anchors the cases chain
+    const AuditVerification result = vault.audit().verifyAgainst({anchor}, vault.vaultId());
+    ASSERT_FALSE(result.intact());
+    EXPECT_EQ(*result.firstBrokenSeq, anchor.seq);
 }
 
 TEST_F(ReferralPackTest, BuildingAPackIsAnAuditedViewOfTheRecord)

@@ -361,13 +361,13 @@ TEST_F(SubmissionTest, RefuseStaffKeySaysWhetherAndWhyEnrolmentWouldBeRefused)
 
 TEST_F(SubmissionTest, AVaultGetsItsSubmissionKeyPairWhenFirstNeededAndKeepsIt)
 {
-    EXPECT_FALSE(SubmissionKeys::read(dsl().database()).has_value());
+    EXPECT_FALSE(SubmissionKeys::read(dsl()).has_value());
     const QByteArray first = SubmissionProfiles(dsl()).build().publicKey;
-    ASSERT_TRUE(SubmissionKeys::read(dsl().database()).has_value());
+    ASSERT_TRUE(SubmissionKeys::read(dsl()).has_value());
     EXPECT_EQ(SubmissionProfiles(dsl()).build().publicKey, first);
     EXPECT_EQ(auditEntries(dsl(), QStringLiteral("submission.key.create")).size(), 1);
     // It lives in cases.db, so it survives locking and unlocking as another user.
-    EXPECT_EQ(SubmissionKeys::read(as(QStringLiteral("deputy")).database())->publicKey, first);
+    EXPECT_EQ(SubmissionKeys::read(as(QStringLiteral("deputy")))->publicKey, first);
 }
 
 TEST_F(SubmissionTest, AFileSignedWithAKeyTheVaultNeverEnrolledIsRefusedAsForged)
@@ -747,7 +747,7 @@ TEST_F(SubmissionTest, NothingAStaffMemberHoldsOpensTheVault)
         stores.append({paths.store(each), bytesOf(keys->compartments.at(compartmentName(each)))});
     }
     const QByteArray vaultSecret = [this] {
-        const std::optional<SubmissionKeys::Pair> pair = SubmissionKeys::read(dsl().database());
+        const std::optional<SubmissionKeys::Pair> pair = SubmissionKeys::read(dsl());
         return QByteArray(reinterpret_cast<const char*>(pair->secretKey.data()), 32);
     }();
     m_vault.reset(); // the test opens the stores itself below

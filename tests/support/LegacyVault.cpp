@@ -1,14 +1,18 @@
 #include "support/LegacyVault.h"
 
+#include "audit/AuditLog.h"
+#include "core/Clock.h"
 #include "crypto/PasswordKdf.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "support/AuditTampering.h"
 #include "vault/KeySlotFile.h"
 #include "vault/VaultPaths.h"
 #include "vault/VaultStores.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <gtest/gtest.h>
 #include <map>
 #include <sodium.h>
@@ -49,7 +53,8 @@ void joinStores(const VaultPaths& paths, const SecureBytes& masterKey,
     legacy.exec("PRAGMA foreign_keys = OFF;");
     legacy.attach(paths.directory(), "directory", masterKey);
     legacy.exec("INSERT INTO main.vault_meta SELECT * FROM directory.vault_meta WHERE key NOT IN ('store');"
-                "INSERT INTO main.audit_log SELECT * FROM directory.audit_log;");
+                "INSERT INTO main.audit_log SELECT * FROM directory.audit_log;"
+                "INSERT INTO main.audit_signing_keys SELECT * FROM directory.audit_signing_keys;");
     for (const QString& table : vaultStores::tablesOf(Compartment::Directory)) {
         const QByteArray sql =
             "INSERT INTO main." + table.toLatin1() + " SELECT * FROM directory." + table.toLatin1() + ";";
@@ -127,6 +132,40 @@ void makeLegacySlots(const QString& vaultFolder, const QMap<QString, QString>& s
     joinStores(paths, masterKey, compartmentKeys);
     Database db = Database::open(paths.legacyRecords(), masterKey, Database::Mode::OpenExisting);
     db.exec("DELETE FROM vault_meta WHERE key = 'keyslots_generation';");
+}
+
+void makeLegacyAuditChain(const QString& vaultFolder, const SecureBytes& masterKey)
+{
+    Database db = Database::open(VaultPaths(vaultFolder).directory(), masterKey, Database::Mode::OpenExisting);
+    QList<AuditEntry> kept;
+    for (const AuditEntry& entry : AuditLog(db, SystemClock::instance()).entries())
+        if (!entry.action.startsWith(QStringLiteral("audit.key-")))
+            kept.append(entry);
+    Transaction transaction(db);
+    // The table as schema 4 made it: its CREATE statement as SQLite keeps it, less the two columns step 5
+    // added; and its triggers as they are.
+    QStringList schema; // the table first, then its triggers
+    {
+        Statement stored(db, "SELECT sql FROM sqlite_master WHERE tbl_name = 'audit_log' AND sql IS NOT NULL "
+                             "ORDER BY type = 'trigger';");
+        while (stored.step())
+            schema.append(stored.text(0));
+    }
+    schema.first().remove(QRegularExpression(QStringLiteral(",\\s*(signer_key|signature) BLOB")));
+    db.exec("DROP TABLE audit_signing_keys; DROP TABLE audit_log;");
+    for (const QString& sql : schema)
+        db.exec(sql.toUtf8().constData());
+    QByteArray prev = AuditLog::genesisHash();
+    qint64 seq = 0;
+    for (AuditEntry entry : kept) {
+        entry.seq = ++seq;
+        entry.prevHash = prev;
+        entry.hash = AuditLog::chainHash(prev, entry);
+        prev = entry.hash;
+        insertUnsignedEntry(db, entry);
+    }
+    db.setUserVersion(4);
+    transaction.commit();
 }
 
 } // namespace lantern::test

@@ -15,4 +15,10 @@ namespace lantern::test {
 // password (by its user), which re-wrapping needs. The vault must be locked.
 void makeLegacySlots(const QString& vaultFolder, const QMap<QString, QString>& secrets);
 
+// Turns the audit chain of a (locked) vault made by this Lantern into one as Lantern wrote it before the
+// chain was signed (schema 4): audit_log without the signer_key and signature columns, its triggers as they
+// were, no audit_signing_keys, and none of the key registrations and issues signing added (the rest
+// renumbered and hashed again) — the directory's chain. `masterKey` opens directory.db.
+void makeLegacyAuditChain(const QString& vaultFolder, const SecureBytes& masterKey);
+
 } // namespace lantern::test

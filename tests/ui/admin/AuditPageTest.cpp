@@ -278,6 +278,7 @@ TEST_F(AuditPageTest, AuditTableModelIsAWellBehavedModel)
     for (int row = 0; row < model.rowCount(); ++row)
         actions.append(model.index(row, AuditTableModel::ActionColumn).data().toString());
     EXPECT_TRUE(actions.contains(QStringLiteral("vault.create")));
+    EXPECT_TRUE(actions.contains(QStringLiteral("audit.key-registered")));
     model.setEntries({});
     EXPECT_EQ(model.rowCount(), 0);
 }
