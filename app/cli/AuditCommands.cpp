@@ -63,8 +63,11 @@ int auditVerify(Context& context, const QCommandLineParser& parser)
         context.out << ".\n";
         return Success;
     }
-    context.err << "The audit chain is broken at entry " << *result.firstBrokenSeq << ": " << result.problem
-                << ".\n";
+    // Each store keeps its own chain; "main" is the directory's.
+    const QString chain =
+        result.chain == QLatin1String(AuditLog::MainChain) ? QStringLiteral("directory") : result.chain;
+    context.err << "The " << chain << " audit chain is broken at entry " << *result.firstBrokenSeq << ": "
+                << result.problem << ".\n";
     return DamagedData;
 }
 

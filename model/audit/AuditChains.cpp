@@ -87,10 +87,11 @@ AuditVerification AuditChains::verifyAgainst(const QList<AuditAnchor>& anchors, 
 {
     for (const AuditAnchor& each : anchors) {
         if (!has(each.chain))
-            throw Error(ErrorKind::PermissionDenied,
-                        ModelText::tr("%1 anchors the audit chain \"%2\", whose store this session does not "
-                                      "hold: check it as someone who holds that key.")
-                            .arg(each.source.isEmpty() ? ModelText::tr("An anchor") : each.source, each.chain));
+            throw Error(
+                ErrorKind::PermissionDenied,
+                ModelText::tr("%1 anchors the audit chain \"%2\", whose store this session does not "
+                              "hold: check it as someone who holds that key.")
+                    .arg(each.source.isEmpty() ? ModelText::tr("An anchor") : each.source, each.chain));
     }
     trustDirectoryKeys();
     AuditVerification total;
@@ -105,7 +106,7 @@ AuditVerification AuditChains::verifyAgainst(const QList<AuditAnchor>& anchors, 
         total.anchorsChecked += one.anchorsChecked;
         if (!one.intact() && total.intact()) {
             total.firstBrokenSeq = one.firstBrokenSeq;
-            total.problem = m_chains.size() > 1 ? QStringLiteral("%1 chain: %2").arg(name, one.problem) : one.problem;
+            total.problem = one.problem;
             total.chain = name;
         }
     }

@@ -41,8 +41,9 @@ public:
     // Every open chain, the directory's first (the keys it issued are trusted by the others); the first
     // break found, naming its chain.
     AuditVerification verify() const;
-    // verify(), each chain against the anchors of it (AuditLog::verifyAgainst). Throws Error(PermissionDenied)
-    // for an anchor of a chain this session has not opened, Error(Damaged) for one not of this vault.
+    // verify(), each chain against the anchors of it (AuditLog::verifyAgainst). Throws
+    // Error(PermissionDenied) for an anchor of a chain this session has not opened, Error(Damaged) for one
+    // not of this vault.
     AuditVerification verifyAgainst(const QList<AuditAnchor>& anchors, const QString& vaultId) const;
     // The chain whose head a referral pack carries: the cases chain when open, else the directory's.
     QString primaryChain() const;

@@ -217,7 +217,8 @@ qint64 AuditLog::append(const QString& actor, const QString& action, const QStri
 void AuditLog::registerSignerIfNew()
 {
     // The table only saves looking the key up in the chain; verify() trusts the chain, not the table.
-    const QByteArray knownSql = inSchema("SELECT 1 FROM audit_signing_keys WHERE public_key = :key;", m_schema);
+    const QByteArray knownSql =
+        inSchema("SELECT 1 FROM audit_signing_keys WHERE public_key = :key;", m_schema);
     Statement known(m_db, knownSql.constData());
     known.bindBlob(":key", m_signer->publicKey());
     if (known.step())

@@ -1,10 +1,10 @@
 #include "vault/AuditAnchorWriter.h"
 
 #include "audit/AuditLog.h"
-
-#include <QStringList>
 #include "storage/Database.h"
 #include "vault/Vault.h"
+
+#include <QStringList>
 
 namespace lantern {
 
@@ -29,12 +29,13 @@ QList<AuditAnchor> AuditAnchorWriter::write(const QString& path)
             continue; // nothing yet to anchor
         AuditAnchor anchor = m_vault.audit().anchor(m_vault.vaultId(), chain);
         anchor.source = pathFor(path, chain);
-        written.append(QStringLiteral("%1 chain entry %2 in %3").arg(chain, QString::number(anchor.seq), anchor.source));
+        written.append(QStringLiteral("%1 chain: entry %2 anchored in %3")
+                           .arg(chain, QString::number(anchor.seq), anchor.source));
         anchors.append(anchor);
     }
     Transaction transaction(m_vault.database());
     m_vault.audit().append(m_vault.user().username, QStringLiteral("audit.anchor"), QStringLiteral("vault"),
-                           m_vault.vaultId(), QStringLiteral("anchored: ") + written.join(QStringLiteral("; ")));
+                           m_vault.vaultId(), written.join(QStringLiteral("; ")));
     for (const AuditAnchor& anchor : anchors)
         anchor.save(anchor.source);
     transaction.commit();

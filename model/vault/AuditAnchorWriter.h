@@ -17,9 +17,9 @@ class AuditAnchorWriter {
 public:
     explicit AuditAnchorWriter(Vault& vault);
 
-    // Writes the head of every chain this session holds that has entries (one per store it opened): the directory's at
-    // `path`, each other chain's beside it (pathFor). Throws Error(Io) or Error(NoSpace) if a file cannot be
-    // written; nothing is recorded then.
+    // Writes the head of every chain this session holds that has entries (one per store it opened): the
+    // directory's at `path`, each other chain's beside it (pathFor). Throws Error(Io) or Error(NoSpace) if a
+    // file cannot be written; nothing is recorded then.
     QList<AuditAnchor> write(const QString& path);
     // "anchor.json" for the directory's chain ("main"), "anchor.cases.json" for the cases chain, ….
     static QString pathFor(const QString& path, const QString& chain);

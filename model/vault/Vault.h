@@ -157,7 +157,7 @@ private:
     std::unique_ptr<Database> m_db; // behind a pointer so that Vault.h need not expose storage
     const Clock& m_clock;
     std::map<Compartment, SecureBytes> m_compartmentKeys; // besides the master key (the directory's)
-    std::unique_ptr<SigningKey> m_signer; // before m_audit, which refers to it
+    std::unique_ptr<SigningKey> m_signer;                 // before m_audit, which refers to it
     std::unique_ptr<AuditChains> m_audit;
     User m_user;
     QStringList m_notices;

@@ -210,7 +210,8 @@ Result split(const VaultPaths& paths, Database& legacy, KeySlotFile& slotFile, c
         Transaction transaction(store);
         AuditLog chain(store, clock);
         chain.setSigner(actor, &signer);
-        chain.append(actor, QStringLiteral("vault.split"), QStringLiteral("vault"), slotFile.vaultId, summary);
+        chain.append(actor, QStringLiteral("vault.split"), QStringLiteral("vault"), slotFile.vaultId,
+                     summary);
         transaction.commit();
     }
 

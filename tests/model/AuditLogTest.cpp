@@ -440,7 +440,8 @@ TEST_F(SignedAuditChainTest, AnAnchorFileIsRecordedInTheChainAndReadsBackIntact)
     {
         Transaction transaction(vault->database());
         vault->audit().append(vault->user().username, QStringLiteral("pupil.directory.view"),
-                              QStringLiteral("pupil"), QStringLiteral("directory"), QStringLiteral("0 shown"));
+                              QStringLiteral("pupil"), QStringLiteral("directory"),
+                              QStringLiteral("0 shown"));
         transaction.commit();
     }
     const QList<AuditAnchor> anchors = AuditAnchorWriter(*vault).write(path);

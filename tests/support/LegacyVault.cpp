@@ -136,7 +136,8 @@ void makeLegacySlots(const QString& vaultFolder, const QMap<QString, QString>& s
 
 void makeLegacyAuditChain(const QString& vaultFolder, const SecureBytes& masterKey)
 {
-    Database db = Database::open(VaultPaths(vaultFolder).directory(), masterKey, Database::Mode::OpenExisting);
+    Database db =
+        Database::open(VaultPaths(vaultFolder).directory(), masterKey, Database::Mode::OpenExisting);
     QList<AuditEntry> kept;
     for (const AuditEntry& entry : AuditLog(db, SystemClock::instance()).entries())
         if (!entry.action.startsWith(QStringLiteral("audit.key-")))

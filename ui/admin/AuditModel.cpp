@@ -92,9 +92,15 @@ QString auditVerificationText(const AuditVerification& result)
     if (result.intact())
         return QCoreApplication::translate("lantern::AuditTableModel", "Intact: %n entries checked.", nullptr,
                                            static_cast<int>(result.entriesChecked));
-    return QCoreApplication::translate("lantern::AuditTableModel",
-                                       "Broken at entry %1: %2. Keep the vault as it is and ask for help.")
-        .arg(QString::number(*result.firstBrokenSeq), result.problem);
+    // Each store keeps its own chain; "main" is the directory's.
+    const QString chain = result.chain.isEmpty() || result.chain == QLatin1String(AuditLog::MainChain)
+                              ? QCoreApplication::translate("lantern::AuditTableModel", "directory")
+                              : result.chain;
+    return QCoreApplication::translate(
+               "lantern::AuditTableModel",
+               "Broken at entry %1 of the %2 chain: %3. Keep the vault as it is and ask "
+               "for help.")
+        .arg(QString::number(*result.firstBrokenSeq), chain, result.problem);
 }
 
 } // namespace lantern

@@ -174,7 +174,7 @@ TEST_F(AuditPageTest, VerifyNamesTheFirstBrokenLink)
     page->verifyChain();
     // The directory's chain (the session's main store), named as such.
     EXPECT_TRUE(page->chainStatus().startsWith(
-        QStringLiteral("Broken at entry 4: directory chain: entry 4 has been changed")))
+        QStringLiteral("Broken at entry 4 of the directory chain: entry 4 has been changed")))
         << page->chainStatus().toStdString();
 }
 
