@@ -144,7 +144,8 @@ int rotateKey(Context& context, const QCommandLineParser& parser)
 {
     auto vault = unlockAs(context, parser);
     vault->rotateMasterKey();
-    context.out << "Rotated the master key; every current key slot was re-issued.\n";
+    context.out << "Rotated the directory's key and every compartment key you hold; every key slot granted "
+                   "them was re-issued.\n";
     return Success;
 }
 

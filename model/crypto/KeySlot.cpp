@@ -253,6 +253,14 @@ std::optional<KeySlot::Keys> KeySlot::open(const SecureBytes& password, const QS
             altered(id,
                     ModelText::tr("its sealed key of the compartment \"%1\" does not open").arg(compartment));
         keys.compartments.emplace(compartment, std::move(*key));
+        if (!entry.sealedPreviousKey.isEmpty()) {
+            std::optional<SecureBytes> previousKey =
+                openSealed(entry.sealedPreviousKey, publicKey, secretKey);
+            if (!previousKey)
+                altered(id, ModelText::tr("its sealed previous key of the compartment \"%1\" does not open")
+                                .arg(compartment));
+            keys.previousCompartments.emplace(compartment, std::move(*previousKey));
+        }
     }
     return keys;
 }
@@ -296,11 +304,13 @@ void KeySlot::reseal(const SecureBytes& current, const SecureBytes* previous, co
     binding = std::move(newBinding);
 }
 
-void KeySlot::grant(const QString& compartment, const SecureBytes& key, const QString& vaultId)
+void KeySlot::grant(const QString& compartment, const SecureBytes& key, const QString& vaultId,
+                    const SecureBytes* previous)
 {
     ensureSodium();
     validateShape(QStringLiteral("keyslots.json, slot %1").arg(id));
-    CompartmentKey entry{sealTo(publicKey, key, id), grantBindingFor(*this, compartment, key, vaultId)};
+    CompartmentKey entry{sealTo(publicKey, key, id), grantBindingFor(*this, compartment, key, vaultId),
+                         previous ? sealTo(publicKey, *previous, id) : QByteArray()};
     compartmentKeys[compartment] = std::move(entry);
 }
 
@@ -343,6 +353,8 @@ void KeySlot::validateShape(const QString& where) const
     for (const auto& [compartment, entry] : compartmentKeys) {
         check(entry.sealedKey, sealedKeyBytes, "compartments.sealed_key");
         check(entry.binding, bindingBytes, "compartments.binding");
+        if (!entry.sealedPreviousKey.isEmpty())
+            check(entry.sealedPreviousKey, sealedKeyBytes, "compartments.sealed_previous_key");
     }
     kdf.validate(where);
 }

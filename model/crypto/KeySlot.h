@@ -42,6 +42,8 @@ struct KeySlot {
         SecureBytes current;
         std::optional<SecureBytes> previous;
         std::map<QString, SecureBytes> compartments;
+        // During a rotation of a compartment's key (Vault::rotateMasterKey), the key it replaces.
+        std::map<QString, SecureBytes> previousCompartments;
         SecureBytes signingSeed;
     };
 
@@ -53,6 +55,9 @@ struct KeySlot {
     struct CompartmentKey {
         QByteArray sealedKey;
         QByteArray binding;
+        // Set only while that compartment's key is being rotated, so that whichever key its store holds after
+        // a crash, the slot still opens it.
+        QByteArray sealedPreviousKey;
     };
 
     QString id;
@@ -124,7 +129,9 @@ struct KeySlot {
 
     // Seals `key` to this slot as the key of `compartment` and binds it to the slot's user and role (see
     // CompartmentKey); replaces an earlier grant of the same compartment. Needs no password.
-    void grant(const QString& compartment, const SecureBytes& key, const QString& vaultId);
+    // `previous`, during a rotation of that compartment's key, is sealed beside it.
+    void grant(const QString& compartment, const SecureBytes& key, const QString& vaultId,
+               const SecureBytes* previous = nullptr);
     void revoke(const QString& compartment) { compartmentKeys.erase(compartment); }
     bool holds(const QString& compartment) const { return compartmentKeys.count(compartment) > 0; }
     // Whether this slot's grant of `compartment` was issued, under `key`, to the user and role it names now.

@@ -92,8 +92,9 @@ KeySlot readSlot(const JsonReader& in, int fileVersion)
                 compartments.fail(ModelText::tr("the grant of \"%1\" is not an object.").arg(name));
             const JsonReader entry(compartments.object().value(name).toObject(),
                                    compartments.where() + QStringLiteral(", ") + name);
-            slot.compartmentKeys[name] =
-                KeySlot::CompartmentKey{entry.base64("sealed_key"), entry.base64("binding")};
+            slot.compartmentKeys[name] = KeySlot::CompartmentKey{
+                entry.base64("sealed_key"), entry.base64("binding"),
+                entry.has("sealed_previous_key") ? entry.base64("sealed_previous_key") : QByteArray()};
         }
     }
     slot.validateShape(in.where());
@@ -125,9 +126,13 @@ QJsonObject writeSlot(const KeySlot& slot)
         object.insert(QStringLiteral("sealed_previous_key"), toBase64(slot.sealedPreviousKey));
     if (!slot.compartmentKeys.empty()) {
         QJsonObject compartments;
-        for (const auto& [name, entry] : slot.compartmentKeys)
-            compartments.insert(name, QJsonObject{{QStringLiteral("sealed_key"), toBase64(entry.sealedKey)},
-                                                  {QStringLiteral("binding"), toBase64(entry.binding)}});
+        for (const auto& [name, entry] : slot.compartmentKeys) {
+            QJsonObject grant{{QStringLiteral("sealed_key"), toBase64(entry.sealedKey)},
+                              {QStringLiteral("binding"), toBase64(entry.binding)}};
+            if (!entry.sealedPreviousKey.isEmpty())
+                grant.insert(QStringLiteral("sealed_previous_key"), toBase64(entry.sealedPreviousKey));
+            compartments.insert(name, grant);
+        }
         object.insert(QStringLiteral("compartments"), compartments);
     }
     return object;
@@ -255,6 +260,7 @@ QByteArray KeySlotFile::macFor(const SecureBytes& masterKey) const
                 field(name.toUtf8());
                 field(entry.sealedKey);
                 field(entry.binding);
+                field(entry.sealedPreviousKey);
             }
         }
     }

@@ -351,6 +351,7 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
         throw;
     }
     std::map<Compartment, SecureBytes> compartmentKeys;
+    std::map<Compartment, SecureBytes> previousCompartmentKeys;
     if (legacy) {
         const SigningKey splitter(keys->signingSeed);
         vaultSplit::Result split =
@@ -367,6 +368,10 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
         for (auto& [name, key] : keys->compartments) {
             if (const std::optional<Compartment> compartment = compartmentFromName(name))
                 compartmentKeys.emplace(*compartment, std::move(key));
+        }
+        for (auto& [name, key] : keys->previousCompartments) {
+            if (const std::optional<Compartment> compartment = compartmentFromName(name))
+                previousCompartmentKeys.emplace(*compartment, std::move(key));
         }
     }
 
@@ -409,6 +414,7 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
     vault->m_user = user;
     vault->useSigningKey(keys->signingSeed);
     vault->m_compartmentKeys = std::move(compartmentKeys);
+    vault->m_previousCompartmentKeys = std::move(previousCompartmentKeys);
     const QString opened = vault->openCompartments(slot.id);
     if (!opened.isEmpty())
         reconciled += (reconciled.isEmpty() ? QString() : QStringLiteral("; ")) + opened;
@@ -555,6 +561,17 @@ Database Vault::openDirectory(const VaultPaths& paths, KeySlotFile& slotFile, co
 QString Vault::openCompartments(const QString& slotId)
 {
     QStringList changes;
+    bool rotationsFinished = false;
+    for (auto& [compartment, key] : m_compartmentKeys) {
+        if (finishCompartmentRotation(compartment, key)) {
+            rotationsFinished = true;
+            changes.append(QStringLiteral("an interrupted rotation of the %1 key completed")
+                               .arg(compartmentName(compartment)));
+        }
+    }
+    m_previousCompartmentKeys.clear();
+    if (rotationsFinished)
+        saveSlots();
     const KeySlot* slot = m_slots.findById(slotId);
     for (auto it = m_compartmentKeys.begin(); it != m_compartmentKeys.end();) {
         const QString name = compartmentName(it->first);
@@ -612,6 +629,96 @@ QString Vault::openCompartments(const QString& slotId)
                            "recovery key"));
     }
     return changes.join(QStringLiteral("; "));
+}
+
+bool Vault::finishCompartmentRotation(Compartment compartment, SecureBytes& key)
+{
+    const QString name = compartmentName(compartment);
+    const QString store = m_paths.store(compartment);
+    const QString rotated = m_paths.rotatedStore(compartment);
+    const auto opens = [](const QString& path, const SecureBytes& candidate) {
+        try {
+            Database probe = Database::open(path, candidate, Database::Mode::OpenExisting);
+            probe.checkIntegrity();
+            return true;
+        } catch (const Error& error) {
+            if (error.kind() != ErrorKind::Damaged)
+                throw;
+            return false;
+        }
+    };
+    // The copy is adopted only if the slots already hold its key (the rotation reached the point of no
+    // return); otherwise it is discarded.
+    if (QFileInfo::exists(rotated)) {
+        if (opens(rotated, key))
+            renameDurably(rotated, store, m_paths.folder());
+        else
+            QFile::remove(rotated);
+    }
+    const auto previous = m_previousCompartmentKeys.find(compartment);
+    if (previous == m_previousCompartmentKeys.end())
+        return false;
+    // Slots were staged with both keys: the store holds one of them. Every slot granted it is re-issued that
+    // one alone.
+    if (!opens(store, key))
+        key = previous->second.clone();
+    for (KeySlot& each : m_slots.keySlots) {
+        if (each.holds(name))
+            each.grant(name, key, vaultId());
+    }
+    return true;
+}
+
+void Vault::rotateCompartmentKey(Compartment compartment)
+{
+    const QString name = compartmentName(compartment);
+    const QByteArray schema = name.toLatin1();
+    const QString store = m_paths.store(compartment);
+    const QString rotated = m_paths.rotatedStore(compartment);
+    const SecureBytes oldKey = m_compartmentKeys.at(compartment).clone();
+    SecureBytes newKey = SecureBytes::random(KeySlot::masterKeyBytes);
+
+    // 1. A complete copy under the new key, checked before anything refers to it.
+    QFile::remove(rotated);
+    {
+        Database current = Database::open(store, oldKey, Database::Mode::OpenExisting);
+        current.exportTo(rotated, newKey);
+        Database check = Database::open(rotated, newKey, Database::Mode::OpenExisting);
+        check.checkIntegrity();
+    }
+    crashPoint("rotate-compartment:copied");
+
+    // 2. Every slot granted the key now holds both; a grant this vault did not issue to its slot (or left by
+    // a role change) is not carried over.
+    KeySlotFile staged = m_slots.clone();
+    for (KeySlot& slot : staged.keySlots) {
+        if (!slot.holds(name))
+            continue;
+        if (slot.isGrantBoundTo(name, oldKey, vaultId()))
+            slot.grant(name, newKey, vaultId(), &oldKey);
+        else
+            slot.revoke(name);
+    }
+    writeSlotFile(m_paths, staged, *m_db, m_masterKey);
+    m_slots = std::move(staged);
+    crashPoint("rotate-compartment:slots-staged");
+
+    // 3. Swap the files.
+    const bool attached = m_audit->has(name);
+    if (attached)
+        m_db->detach(schema.constData());
+    renameDurably(rotated, store, m_paths.folder());
+    crashPoint("rotate-compartment:swapped");
+
+    // 4. Forget the old key.
+    m_compartmentKeys[compartment] = std::move(newKey);
+    for (KeySlot& slot : m_slots.keySlots) {
+        if (slot.holds(name))
+            slot.grant(name, m_compartmentKeys.at(compartment), vaultId());
+    }
+    saveSlots();
+    if (attached)
+        vaultStores::attach(*m_db, store, compartment, m_compartmentKeys.at(compartment), vaultId());
 }
 
 void Vault::grantHeldKeys(KeySlot& slot, Role role) const
@@ -887,8 +994,14 @@ void Vault::rotateMasterKey()
     requireBoundSlots(m_slots, m_masterKey);
     {
         Transaction transaction(*m_db);
+        QStringList keys{QStringLiteral("directory")};
+        for (const auto& [compartment, key] : m_compartmentKeys)
+            keys.append(compartmentName(compartment));
         m_audit->append(m_user.username, QStringLiteral("vault.rotate-key"), QStringLiteral("vault"),
-                        vaultId(), QStringLiteral("%1 key slot(s) re-issued").arg(m_slots.keySlots.size()));
+                        vaultId(),
+                        QStringLiteral("%1 key slot(s) re-issued; keys renewed: %2")
+                            .arg(m_slots.keySlots.size())
+                            .arg(keys.join(QStringLiteral(", "))));
         transaction.commit();
     }
     SecureBytes newKey = SecureBytes::random(32);
@@ -928,6 +1041,13 @@ void Vault::rotateMasterKey()
     for (KeySlot& slot : m_slots.keySlots)
         slot.reseal(m_masterKey, nullptr, vaultId());
     saveSlots();
+
+    // 5. Each compartment key this session holds, store by store.
+    QList<Compartment> held;
+    for (const auto& [compartment, key] : m_compartmentKeys)
+        held.append(compartment);
+    for (Compartment compartment : held)
+        rotateCompartmentKey(compartment);
 }
 
 Vault::UnsyncedWrites::UnsyncedWrites(Vault& vault)

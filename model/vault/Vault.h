@@ -86,8 +86,10 @@ public:
     // What a DSL must know at unlock: the recovery key made or replaced by someone else since their last
     // unlock (one sentence each, oldest first). Empty for everyone else.
     const QStringList& noticesSinceLastUnlock() const { return m_notices; }
-    // A new master key for records.db and every remaining slot, so that a copy of an old keyslots.json opens
-    // nothing. Crash-safe: at every point the vault opens with the old key or the new one.
+    // A new master key for the directory and every remaining slot, then a new key for each compartment this
+    // session holds (re-issued to every slot granted it), so that a copy of an old keyslots.json opens
+    // nothing of what it did. Crash-safe, store by store: at every point each store opens with its old key or
+    // its new one, and the next unlock by anyone holding it completes or undoes the step.
     void rotateMasterKey();
 
     QList<User> users();
@@ -132,6 +134,11 @@ private:
     // (for the recovery key: keeps the keys, attaches nothing); makes the headteacher store for the first
     // chair, or recovery-key session, that finds none. Returns what it changed, for the audit.
     QString openCompartments(const QString& slotId);
+    // Steps 1–4 of the rotation (see ARCHITECTURE.md) for one compartment's key.
+    void rotateCompartmentKey(Compartment compartment);
+    // At unlock: a copy left by a rotation cut off is adopted or removed, and slots still carrying the
+    // previous key are re-issued the one the store holds. Returns whether keyslots.json must be written.
+    bool finishCompartmentRotation(Compartment compartment, SecureBytes& key);
     // Seals every key this session holds that `role` reads to `slot`.
     void grantHeldKeys(KeySlot& slot, Role role) const;
     void requireKeyManager(const QString& action) const;
@@ -156,8 +163,9 @@ private:
     SecureBytes m_masterKey;
     std::unique_ptr<Database> m_db; // behind a pointer so that Vault.h need not expose storage
     const Clock& m_clock;
-    std::map<Compartment, SecureBytes> m_compartmentKeys; // besides the master key (the directory's)
-    std::unique_ptr<SigningKey> m_signer;                 // before m_audit, which refers to it
+    std::map<Compartment, SecureBytes> m_compartmentKeys;         // besides the master key (the directory's)
+    std::map<Compartment, SecureBytes> m_previousCompartmentKeys; // only between unlock and openCompartments
+    std::unique_ptr<SigningKey> m_signer;                         // before m_audit, which refers to it
     std::unique_ptr<AuditChains> m_audit;
     User m_user;
     QStringList m_notices;

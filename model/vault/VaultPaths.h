@@ -35,6 +35,11 @@ public:
     }
     // A complete copy of the directory under a new master key, present only while a key rotation is under
     // way.
+    // A complete copy of a compartment's store under its new key, only while that key is being rotated.
+    QString rotatedStore(Compartment compartment) const
+    {
+        return store(compartment) + QStringLiteral(".rotating");
+    }
     QString rotatedDirectory() const { return file(QStringLiteral("directory.db.rotating")); }
     // The one store of a vault made before compartments (keyslots.json format 1 and 2), until it is split.
     QString legacyRecords() const { return file(QStringLiteral("records.db")); }

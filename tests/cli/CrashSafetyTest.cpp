@@ -84,7 +84,8 @@ TEST_P(CrashSafetyTest, KilledMidRotationTheVaultStillOpensForEveryUser)
 INSTANTIATE_TEST_SUITE_P(RotationPoints, CrashSafetyTest,
                          ::testing::Values("rotate:copied", "atomic-write:temp-written",
                                            "rotate:slots-staged", "rotate:swapped", "atomic-write:renamed",
-                                           "keyslots:written"));
+                                           "keyslots:written", "rotate-compartment:copied",
+                                           "rotate-compartment:slots-staged", "rotate-compartment:swapped"));
 
 class SlotWriteCrashTest : public CrashSafetyTest {};
 

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "support/TestSupport.h"
+#include "vault/KeySlotFile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -318,6 +319,50 @@ TEST_F(VaultTest, RemovedUsersOldSlotFileOpensNothingAfterRotation)
     }
     auto vault = unlock("dsl", "correct horse battery");
     EXPECT_EQ(readMarker(*vault), QStringLiteral("before rotation"));
+}
+
+// A departed deputy who kept their keyslots.json can still unwrap, with their own code, every key their slot
+// held then. After the rotation none of them opens the stores: not the case records, not the adults register.
+TEST_F(VaultTest, ADepartedDeputysOldCompartmentKeysOpenNoStoreAfterRotation)
+{
+    {
+        auto vault = createVault();
+        vault->addUser({QStringLiteral("leaver"), QStringLiteral("Ciarán Ó Briain"), Role::Deputy},
+                       secret("leaver's password 1"));
+    }
+    const KeySlotFile oldSlots = KeySlotFile::load(folder() + QStringLiteral("/keyslots.json"));
+    const KeySlot* leaverSlot = oldSlots.findByUser(QStringLiteral("leaver"));
+    ASSERT_NE(leaverSlot, nullptr);
+    const std::optional<KeySlot::Keys> kept =
+        leaverSlot->open(secret("leaver's password 1"), oldSlots.vaultId);
+    ASSERT_TRUE(kept.has_value());
+    ASSERT_EQ(kept->compartments.size(), 2u); // cases and adults
+    // Before the rotation, those keys open the stores.
+    for (const auto& [name, key] : kept->compartments)
+        EXPECT_NO_THROW(Database::open(folder() + QLatin1Char('/') + name + QStringLiteral(".db"), key,
+                                       Database::Mode::OpenExisting)
+                            .checkIntegrity())
+            << name.toStdString();
+    {
+        auto vault = unlock("dsl", "correct horse battery");
+        vault->removeUser(QStringLiteral("leaver"));
+        vault->rotateMasterKey();
+    }
+    for (const auto& [name, key] : kept->compartments) {
+        try {
+            Database::open(folder() + QLatin1Char('/') + name + QStringLiteral(".db"), key,
+                           Database::Mode::OpenExisting)
+                .checkIntegrity();
+            ADD_FAILURE() << "the old " << name.toStdString() << " key still opens its store";
+        } catch (const Error& error) {
+            EXPECT_EQ(error.kind(), ErrorKind::Damaged);
+        }
+    }
+    // The DSL, who rotated, and the records are all there.
+    auto vault = unlock("dsl", "correct horse battery");
+    EXPECT_TRUE(vault->holds(Compartment::Cases));
+    EXPECT_TRUE(vault->holds(Compartment::Adults));
+    EXPECT_TRUE(vault->audit().verify().intact());
 }
 
 TEST_F(VaultTest, RotationRefusesASlotWhosePublicKeyWasSwapped)
