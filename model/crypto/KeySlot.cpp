@@ -241,7 +241,7 @@ std::optional<KeySlot::Keys> KeySlot::open(const SecureBytes& password, const QS
     std::optional<SecureBytes> current = openSealed(sealedKey, publicKey, secretKey);
     if (!current)
         altered(id, ModelText::tr("its sealed key does not open"));
-    Keys keys{std::move(*current), std::nullopt, {}, signingSeedFrom(secretKey)};
+    Keys keys{std::move(*current), std::nullopt, {}, {}, signingSeedFrom(secretKey)};
     if (hasPrevious()) {
         keys.previous = openSealed(sealedPreviousKey, publicKey, secretKey);
         if (!keys.previous)
