@@ -2,7 +2,6 @@
 
 #include "common/PageHost.h"
 #include "inbox/InboxPage.h"
-#include "inbox/InboxReceiptsPage.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
 
@@ -23,16 +22,6 @@ void registerInboxPages(PageHost& host)
                 pages.setPageTitle(QStringLiteral("inbox"), title);
             });
             return page;
-        },
-        10);
-    host.registerPage(
-        QStringLiteral("my-concerns"), QCoreApplication::translate("TriagePages", "My concerns"),
-        [](Vault& vault, const UiServices& services, PageHost&) -> QWidget* {
-            const User& user = vault.user();
-            if (hasPermission(user, Permission::ReadPupilRecords) ||
-                !hasPermission(user, Permission::RecordConcern))
-                return nullptr;
-            return new ReceiptsPage(vault, services);
         },
         10);
 }

@@ -8,7 +8,6 @@
 #include "inbox/InboxFeature.h"
 #include "inbox/InboxModel.h"
 #include "inbox/InboxPage.h"
-#include "inbox/InboxReceiptsPage.h"
 #include "inbox/TriageDialog.h"
 #include "records/DecisionRepository.h"
 
@@ -128,7 +127,6 @@ TEST_F(InboxTest, StaffTheHeadAndTheAdministratorGetNeitherTheInboxNorAConcernPa
                           SecureBytes::fromUtf8(passwordFor(QString::fromLatin1(name)).toUtf8()), m_clock));
         EXPECT_FALSE(window.pageIds().contains(QStringLiteral("inbox")));
         EXPECT_FALSE(window.pageIds().contains(QStringLiteral("my-concerns")));
-        EXPECT_EQ(window.findChild<ReceiptsPage*>(), nullptr);
         EXPECT_EQ(window.findChild<ConcernForm*>(), nullptr);
     }
 }
