@@ -1,10 +1,12 @@
 #include "vault/VaultSplit.h"
 
 #include "audit/AuditLog.h"
+#include "audit/SignerRegistry.h"
 #include "core/AtomicFile.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
+#include "core/TestHooks.h"
 #include "crypto/SigningKey.h"
 #include "storage/Database.h"
 #include "users/Role.h"
@@ -12,6 +14,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 namespace lantern {
 
@@ -49,8 +52,10 @@ void removeSplitting(const VaultPaths& paths)
 void finish(const VaultPaths& paths)
 {
     for (Compartment each : moveOrder) {
-        if (QFileInfo::exists(paths.splitting(each)))
+        if (QFileInfo::exists(paths.splitting(each))) {
             moveFileDurably(paths.splitting(each), paths.store(each));
+            crashPoint("split:store-moved");
+        }
     }
     QFile::remove(paths.legacyRecords());
     QFile::remove(paths.legacyRecords() + QStringLiteral("-journal"));
@@ -95,6 +100,39 @@ void copyTable(Database& db, Compartment to, const QString& table, const QByteAr
     else
         sql = "INSERT INTO " + schemaOf(to) + "." + name + " SELECT * FROM main." + name + where + ";";
     db.exec(sql.constData());
+}
+
+struct LegacySigners {
+    QList<std::pair<QString, QByteArray>> keys; // every key the old chain issued or registered, by user
+    QStringList withoutKey;                     // users of the vault the old chain gives no key
+};
+
+LegacySigners legacySigners(Database& legacy)
+{
+    LegacySigners result;
+    AuditLog chain(legacy, SystemClock::instance());
+    QSet<QString> withKey;
+    const auto add = [&result, &withKey](const QString& user, const QByteArray& key) {
+        if (!result.keys.contains(std::pair<QString, QByteArray>(user, key)))
+            result.keys.append({user, key});
+        withKey.insert(user);
+    };
+    for (const auto& [user, key] : chain.issuedKeys())
+        add(user, key);
+    AuditFilter registered;
+    registered.actionPrefix = QString::fromLatin1(SignerRegistry::keyRegistered);
+    for (const AuditEntry& entry : chain.entries(registered)) {
+        if (const std::optional<QByteArray> key = SignerRegistry::keyFromDetails(entry.details))
+            add(entry.actor, *key);
+    }
+    Statement users(legacy, "SELECT username FROM main.users ORDER BY username;");
+    while (users.step()) {
+        if (!withKey.contains(users.text(0)))
+            result.withoutKey.append(users.text(0));
+    }
+    if (!withKey.contains(QStringLiteral("recovery")))
+        result.withoutKey.append(QStringLiteral("recovery"));
+    return result;
 }
 
 bool hasHeadteacherHolder(const KeySlotFile& slotFile)
@@ -204,9 +242,32 @@ Result split(const VaultPaths& paths, Database& legacy, KeySlotFile& slotFile, c
             : QStringLiteral("vault split into compartments: directory, cases, adults (no chair of governors "
                              "or recovery key yet, so concerns about the headteacher stay in the adults "
                              "register, hidden from its keepers)");
+    // Who may sign in the new chains: every signing key the old chain issued or registered, re-issued by the
+    // user who splits (so each user's first entry in a new chain registers a key the chain knows); a user
+    // with no key yet (a vault from before signing) is named first, unsigned, as the old chain's unsigned
+    // entries named them, and registers on first use as before.
+    const LegacySigners signers = legacySigners(legacy);
     for (Compartment each : made) {
+        if (each == Compartment::Cases)
+            continue; // the old chain continues there, with what it already says
         const SecureBytes& key = each == Compartment::Directory ? masterKey : result.keys.at(each);
         Database store = Database::open(paths.splitting(each), key, Database::Mode::OpenExisting);
+        Transaction transaction(store);
+        AuditLog chain(store, clock);
+        for (const QString& user : signers.withoutKey)
+            chain.append(actor, QStringLiteral("vault.split.user"), QStringLiteral("user"), user,
+                         QStringLiteral("carried over from the vault before the split; no signing key yet"));
+        chain.setSigner(actor, &signer);
+        chain.append(actor, QStringLiteral("vault.split"), QStringLiteral("vault"), slotFile.vaultId,
+                     summary);
+        for (const auto& [user, publicKey] : signers.keys)
+            chain.append(actor, QString::fromLatin1(SignerRegistry::keyIssued), QStringLiteral("user"), user,
+                         SignerRegistry::keyDetails(publicKey));
+        transaction.commit();
+    }
+    {
+        Database store = Database::open(paths.splitting(Compartment::Cases),
+                                        result.keys.at(Compartment::Cases), Database::Mode::OpenExisting);
         Transaction transaction(store);
         AuditLog chain(store, clock);
         chain.setSigner(actor, &signer);
@@ -215,7 +276,9 @@ Result split(const VaultPaths& paths, Database& legacy, KeySlotFile& slotFile, c
         transaction.commit();
     }
 
+    crashPoint("split:stores-written");
     next.save(paths.keySlots()); // the point of no return
+    crashPoint("split:keyslots-written");
     slotFile = std::move(next);
     finish(paths);
     result.summary = summary;

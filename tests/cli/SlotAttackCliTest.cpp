@@ -4,6 +4,7 @@
 // damaged or tampered, 2 not permitted) and a message that names the problem; each role's normal access still
 // works.
 #include "core/AtomicFile.h"
+#include "reference/Upn.h"
 #include "support/CliFixture.h"
 #include "support/LegacyVault.h"
 
@@ -240,5 +241,49 @@ TEST_F(SlotAttackCliTest, AVaultWrittenBeforeBoundSlotsOpensAndIsUpgraded)
         EXPECT_FALSE(slot.toObject().value(QStringLiteral("role")).toString().isEmpty());
     EXPECT_EQ(listAs(QStringLiteral("ada"), password(QStringLiteral("ada"))).exitCode, 0);
 }
+
+// The split of an older vault into its stores, killed at each step (and inside the atomic write of
+// keyslots.json): the next unlock undoes it or finishes it, and every record and the audit chain are there.
+class SplitCrashTest : public SlotAttackCliTest, public ::testing::WithParamInterface<const char*> {};
+
+TEST_P(SplitCrashTest, KilledMidSplitTheNextUnlockFinishesOrUndoesItAndLosesNothing)
+{
+    const QString upn = lantern::makeUpn(999, 4001, 15, 7);
+    ASSERT_EQ(as(QStringLiteral("amira"), {QStringLiteral("pupil"), QStringLiteral("add")},
+                 {QStringLiteral("--upn"), upn, QStringLiteral("--forename"), QStringLiteral("Zainab"),
+                  QStringLiteral("--surname"), QStringLiteral("Okonkwo"), QStringLiteral("--dob"),
+                  QStringLiteral("2015-03-05"), QStringLiteral("--sex"), QStringLiteral("F")})
+                  .exitCode,
+              0);
+    makeLegacySlots(vault(), {{QStringLiteral("amira"), password(QStringLiteral("amira"))},
+                              {QStringLiteral("sam"), password(QStringLiteral("sam"))},
+                              {QStringLiteral("ada"), password(QStringLiteral("ada"))}});
+    QProcessEnvironment crash;
+    crash.insert(QStringLiteral("LANTERN_CRASH_AT"), QString::fromLatin1(GetParam()));
+    const CliResult killed = runCli({QStringLiteral("user"), QStringLiteral("list"), vault(),
+                                     QStringLiteral("--as"), QStringLiteral("sam")},
+                                    password(QStringLiteral("sam")) + QLatin1Char('\n'), crash);
+    ASSERT_EQ(killed.exitCode, 99) << "the crash point was not reached: " << killed.err.toStdString();
+    ASSERT_EQ(runCli({QStringLiteral("lock"), QStringLiteral("clear"), vault()}).exitCode, 0);
+
+    const CliResult verified =
+        as(QStringLiteral("amira"), {QStringLiteral("audit"), QStringLiteral("verify")});
+    EXPECT_EQ(verified.exitCode, 0) << verified.err.toStdString();
+    const CliResult shown = as(QStringLiteral("amira"), {QStringLiteral("pupil"), QStringLiteral("show")},
+                               {QStringLiteral("--pupil"), upn});
+    EXPECT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("Okonkwo"))) << shown.out.toStdString();
+    for (const char* store : {"directory.db", "cases.db", "adults.db"})
+        EXPECT_TRUE(QFile::exists(vault() + QLatin1Char('/') + QString::fromLatin1(store))) << store;
+    EXPECT_FALSE(QFile::exists(vault() + QStringLiteral("/records.db")));
+    EXPECT_FALSE(QFile::exists(vault() + QStringLiteral("/directory.db.splitting")));
+    EXPECT_EQ(listAs(QStringLiteral("sam"), password(QStringLiteral("sam"))).exitCode, 0);
+    EXPECT_EQ(listAs(QStringLiteral("ada"), password(QStringLiteral("ada"))).exitCode, 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(SplitPoints, SplitCrashTest,
+                         ::testing::Values("split:stores-written", "atomic-write:temp-written",
+                                           "atomic-write:renamed", "split:keyslots-written",
+                                           "split:store-moved"));
 
 } // namespace
