@@ -729,11 +729,54 @@ void Vault::grantHeldKeys(KeySlot& slot, Role role) const
     }
 }
 
+std::optional<User> Vault::slotOwner(const QString& username)
+{
+    return username == recoveryUser
+               ? std::optional<User>(User{0, recoveryUser, QString(), Role::Recovery, true})
+               : readUser(*m_db, username);
+}
+
+QList<Compartment> Vault::keysHeldBy(const QString& username)
+{
+    const std::optional<User> owner = slotOwner(username);
+    const KeySlot* slot = m_slots.findByUser(username);
+    if (!owner || !slot)
+        return {};
+    QList<Compartment> held;
+    for (const Compartment compartment : allCompartments()) {
+        if (compartment == Compartment::Directory) {
+            held.append(compartment);
+            continue;
+        }
+        const QString name = compartmentName(compartment);
+        if (!roleReads(owner->role, compartment) || !slot->holds(name))
+            continue;
+        const auto key = m_compartmentKeys.find(compartment);
+        if (key != m_compartmentKeys.end() && !slot->isGrantBoundTo(name, key->second, vaultId()))
+            continue;
+        held.append(compartment);
+    }
+    return held;
+}
+
+QList<Compartment> Vault::grantableTo(const QString& username)
+{
+    const std::optional<User> target = slotOwner(username);
+    const KeySlot* slot = m_slots.findByUser(username);
+    if (!target || !slot || !target->enabled || !slot->isBoundTo(m_masterKey, vaultId()))
+        return {};
+    QList<Compartment> grantable;
+    for (const auto& [compartment, key] : m_compartmentKeys) {
+        if (roleReads(target->role, compartment) &&
+            !slot->isGrantBoundTo(compartmentName(compartment), key, vaultId()))
+            grantable.append(compartment);
+    }
+    return grantable;
+}
+
 QList<Compartment> Vault::grantKeys(const QString& username)
 {
-    const std::optional<User> target =
-        username == recoveryUser ? std::optional<User>(User{0, recoveryUser, QString(), Role::Recovery, true})
-                                 : readUser(*m_db, username);
+    const std::optional<User> target = slotOwner(username);
     KeySlot* slot = m_slots.findByUser(username);
     if (!target || !slot)
         throw Error(ErrorKind::NotFound, ModelText::tr("There is no key slot for \"%1\".").arg(username));

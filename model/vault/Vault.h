@@ -80,6 +80,14 @@ public:
     // lacks (e.g. the chair of governors, or the recovery key, giving a new chair the headteacher
     // compartment). Audited "key.grant". Returns the compartments granted (none: nothing to give).
     QList<Compartment> grantKeys(const QString& username);
+    // The stores `username`'s key slot opens, in allCompartments() order: the directory (every slot), then
+    // each compartment whose key the slot carries and their role reads (a grant the session can check must
+    // still bind them, as at unlock). Empty without a slot (a disabled user) or for an unknown user.
+    QList<Compartment> keysHeldBy(const QString& username);
+    // What grantKeys(username) would give now: the keys this session holds that their role reads and their
+    // slot lacks. Empty when there is nothing to give, no such user or slot, a disabled user, or a slot this
+    // vault did not issue (grantKeys would refuse it). Changes nothing.
+    QList<Compartment> grantableTo(const QString& username);
     // Re-issues the binding of `username`'s key slot for `role` and writes keyslots.json; for the role change
     // (UserAdministration), inside the transaction that changes the users table. No-op without a slot.
     void rebindSlotRole(const QString& username, Role role);
@@ -141,6 +149,8 @@ private:
     bool finishCompartmentRotation(Compartment compartment, SecureBytes& key);
     // Seals every key this session holds that `role` reads to `slot`.
     void grantHeldKeys(KeySlot& slot, Role role) const;
+    // The user a slot is for: the recovery key as a Role::Recovery user, or the users table's row.
+    std::optional<User> slotOwner(const QString& username);
     void requireKeyManager(const QString& action) const;
     static void requireBoundSlots(const KeySlotFile& slotFile, const SecureBytes& masterKey);
     // Writes `slotFile` as the next generation, MACed under `currentKey`: the file first, then the counter

@@ -307,3 +307,75 @@ TEST_F(UserAdministrationTest, RulesAnswerTheInterfaceWithoutChangingAnything)
 }
 
 } // namespace
+
+// Which stores each slot opens, and what grantKeys would give: the Users page shows both.
+namespace {
+
+using Stores = QList<Compartment>;
+
+class KeysHeldTest : public UserAdministrationTest {};
+
+TEST_F(KeysHeldTest, EachRoleHoldsTheStoresItReadsAndTheDslHasNothingMoreToGive)
+{
+    Vault& vault = dsl();
+    EXPECT_EQ(vault.keysHeldBy(QStringLiteral("dsl")),
+              (Stores{Compartment::Directory, Compartment::Cases, Compartment::Adults}));
+    EXPECT_EQ(vault.keysHeldBy(QStringLiteral("deputy")),
+              (Stores{Compartment::Directory, Compartment::Cases, Compartment::Adults}));
+    EXPECT_EQ(vault.keysHeldBy(QStringLiteral("head")),
+              (Stores{Compartment::Directory, Compartment::Adults}));
+    EXPECT_EQ(vault.keysHeldBy(QStringLiteral("staff")), Stores{Compartment::Directory});
+    EXPECT_EQ(vault.keysHeldBy(QStringLiteral("admin")), Stores{Compartment::Directory});
+    EXPECT_TRUE(vault.keysHeldBy(QStringLiteral("nobody")).isEmpty());
+
+    vault.addUser({QStringLiteral("deputy2"), QStringLiteral("New Deputy"), Role::Deputy},
+                  secret("deputy2 long password"));
+    EXPECT_EQ(vault.keysHeldBy(QStringLiteral("deputy2")),
+              (Stores{Compartment::Directory, Compartment::Cases, Compartment::Adults}));
+    for (const char* each : {"dsl", "deputy", "deputy2", "head", "staff", "admin", "nobody"})
+        EXPECT_TRUE(vault.grantableTo(QString::fromLatin1(each)).isEmpty()) << each;
+
+    // A disabled user has no slot, so holds nothing and can be given nothing.
+    vault.removeUser(QStringLiteral("staff"));
+    EXPECT_TRUE(vault.keysHeldBy(QStringLiteral("staff")).isEmpty());
+    EXPECT_TRUE(vault.grantableTo(QStringLiteral("staff")).isEmpty());
+}
+
+TEST_F(KeysHeldTest, TheRecoveryKeyGivesAChairAddedByADslTheHeadteacherStore)
+{
+    const QString key = dsl().createRecoveryKey();
+    dsl().addUser({QStringLiteral("chair"), QStringLiteral("First Chair"), Role::Chair},
+                  secret("chair long password"));
+    // The first chair's first unlock makes the headteacher store and gives its key to them and the recovery
+    // key.
+    ASSERT_TRUE(canSignIn(QStringLiteral("chair"), secret("chair long password")));
+    EXPECT_EQ(m_vault->keysHeldBy(QStringLiteral("chair")),
+              (Stores{Compartment::Directory, Compartment::Headteacher}));
+
+    // A new chair added by a DSL, who does not hold that key: the slot lacks it and the DSL cannot give it.
+    dsl().addUser({QStringLiteral("chair2"), QStringLiteral("New Chair"), Role::Chair},
+                  secret("chair2 long password"));
+    EXPECT_EQ(m_vault->keysHeldBy(QStringLiteral("chair2")), Stores{Compartment::Directory});
+    EXPECT_EQ(m_vault->keysHeldBy(QStringLiteral("chair")),
+              (Stores{Compartment::Directory, Compartment::Headteacher}));
+    EXPECT_TRUE(m_vault->grantableTo(QStringLiteral("chair2")).isEmpty());
+    EXPECT_TRUE(m_vault->grantKeys(QStringLiteral("chair2")).isEmpty());
+
+    m_vault.reset();
+    m_vault = Vault::unlockWithRecoveryKey(vaultFolder(), key, m_clock);
+    EXPECT_EQ(m_vault->keysHeldBy(QStringLiteral("chair2")), Stores{Compartment::Directory});
+    EXPECT_EQ(m_vault->grantableTo(QStringLiteral("chair2")), Stores{Compartment::Headteacher});
+    EXPECT_TRUE(m_vault->grantableTo(QStringLiteral("chair")).isEmpty());
+    EXPECT_TRUE(m_vault->grantableTo(QStringLiteral("dsl")).isEmpty());
+    EXPECT_EQ(m_vault->grantKeys(QStringLiteral("chair2")), Stores{Compartment::Headteacher});
+    EXPECT_EQ(m_vault->keysHeldBy(QStringLiteral("chair2")),
+              (Stores{Compartment::Directory, Compartment::Headteacher}));
+    EXPECT_TRUE(m_vault->grantableTo(QStringLiteral("chair2")).isEmpty());
+    ASSERT_EQ(audited(QStringLiteral("key.grant")).size(), 1);
+
+    // The new chair now opens the store.
+    ASSERT_TRUE(canSignIn(QStringLiteral("chair2"), secret("chair2 long password")));
+    EXPECT_TRUE(m_vault->holds(Compartment::Headteacher));
+}
+
+} // namespace

@@ -1,6 +1,7 @@
 #include "admin/AuditModel.h"
 
 #include "text/TextServices.h"
+#include "users/Compartments.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +16,26 @@ void AuditTableModel::setEntries(QList<AuditEntry> entries)
     beginResetModel();
     m_entries = std::move(entries);
     endResetModel();
+}
+
+QString AuditTableModel::chainTitle(const QString& chain)
+{
+    if (chain.isEmpty() || chain == QLatin1String(AuditLog::MainChain))
+        return tr("Directory");
+    const std::optional<Compartment> compartment = compartmentFromName(chain);
+    if (!compartment)
+        return chain;
+    switch (*compartment) {
+    case Compartment::Directory:
+        return tr("Directory");
+    case Compartment::Cases:
+        return tr("Case records");
+    case Compartment::Adults:
+        return tr("Adults register");
+    case Compartment::Headteacher:
+        return tr("Concerns about the headteacher");
+    }
+    return chain;
 }
 
 int AuditTableModel::rowCount(const QModelIndex& parent) const
@@ -36,6 +57,8 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case SeqColumn:
             return QString::number(entry.seq);
+        case StoreColumn:
+            return chainTitle(entry.chain);
         case WhenColumn:
             return TextServices::formatDateTime(entry.atUtc);
         case ActorColumn:
@@ -72,6 +95,8 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case SeqColumn:
         return tr("No.");
+    case StoreColumn:
+        return tr("Store");
     case WhenColumn:
         return tr("When");
     case ActorColumn:

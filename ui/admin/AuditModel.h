@@ -7,13 +7,15 @@
 
 namespace lantern {
 
-// Audit entries for a table: number, when (UK time), who, what, which record, details. The entries come
+// Audit entries for a table: number, the store whose chain holds it (numbers repeat across stores), when
+// (UK time), who, what, which record, details. The entries come
 // from AuditViewer::search, which checked the permission and recorded the look.
 class AuditTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
         SeqColumn,
+        StoreColumn,
         WhenColumn,
         ActorColumn,
         ActionColumn,
@@ -33,6 +35,9 @@ public:
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The store of a chain, for people: "main" is "Directory", "cases" "Case records", …
+    static QString chainTitle(const QString& chain);
 
 private:
     QList<AuditEntry> m_entries;

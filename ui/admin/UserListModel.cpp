@@ -4,6 +4,7 @@
 
 #include <QGuiApplication>
 #include <QPalette>
+#include <QStringList>
 
 namespace lantern {
 
@@ -11,11 +12,26 @@ UserListModel::UserListModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void UserListModel::setUsers(QList<User> users)
+void UserListModel::setUsers(QList<User> users, QHash<QString, QList<Compartment>> keys)
 {
     beginResetModel();
     m_users = std::move(users);
+    m_keys = std::move(keys);
     endResetModel();
+}
+
+QString UserListModel::keysText(const QList<Compartment>& keys)
+{
+    QStringList titles;
+    for (const Compartment compartment : keys) {
+        if (compartment != Compartment::Directory)
+            titles.append(compartmentTitle(compartment));
+    }
+    if (titles.isEmpty())
+        return keys.contains(Compartment::Directory) ? tr("Directory only") : tr("None");
+    QString text = titles.join(tr(", "));
+    text[0] = text.at(0).toUpper();
+    return text;
 }
 
 int UserListModel::rowCount(const QModelIndex& parent) const
@@ -43,6 +59,8 @@ QVariant UserListModel::data(const QModelIndex& index, int role) const
             return roleDisplayTitle(user.role);
         case Status:
             return user.enabled ? tr("Can sign in") : tr("Disabled");
+        case Keys:
+            return keysText(m_keys.value(user.username));
         default:
             return {};
         }
@@ -57,6 +75,8 @@ QVariant UserListModel::data(const QModelIndex& index, int role) const
             return static_cast<int>(user.role);
         case Status:
             return user.enabled;
+        case Keys:
+            return static_cast<int>(m_keys.value(user.username).size());
         default:
             return {};
         }
@@ -79,6 +99,8 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Role");
     case Status:
         return tr("Status");
+    case Keys:
+        return tr("Keys");
     default:
         return {};
     }

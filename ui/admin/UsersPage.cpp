@@ -4,6 +4,7 @@
 #include "admin/UserDialogs.h"
 #include "admin/UserListModel.h"
 #include "common/MessageSeam.h"
+#include "common/RoleText.h"
 #include "common/TableSupport.h"
 #include "core/Error.h"
 #include "submit/StaffEnrolment.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -85,14 +87,16 @@ UsersPage::UsersPage(Vault& vault, const UiServices& services, QWidget* parent)
     m_role = actionButton(tr("Change r&ole…"), "userChangeRole", this);
     m_staffKey = actionButton(tr("Staff &key…"), "userStaffKey", this);
     m_staffKey->setAccessibleName(tr("Give a staff key"));
+    m_grantKeys = actionButton(tr("&Give keys…"), "userGrantKeys", this);
     connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
     connect(m_reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
     connect(m_disable, &QPushButton::clicked, this, &UsersPage::disableUser);
     connect(m_enable, &QPushButton::clicked, this, &UsersPage::enableUser);
     connect(m_role, &QPushButton::clicked, this, &UsersPage::changeRole);
     connect(m_staffKey, &QPushButton::clicked, this, &UsersPage::giveStaffKey);
+    connect(m_grantKeys, &QPushButton::clicked, this, &UsersPage::giveKeys);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : {m_add, m_reset, m_disable, m_enable, m_role, m_staffKey})
+    for (QPushButton* button : {m_add, m_reset, m_disable, m_enable, m_role, m_staffKey, m_grantKeys})
         buttons->addWidget(button);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -163,7 +167,11 @@ void UsersPage::reload(const QString& select)
 {
     const QString keep = select.isEmpty() && selected() ? selected()->username : select;
     try {
-        m_model->setUsers(m_vault.users());
+        QList<User> users = m_vault.users();
+        QHash<QString, QList<Compartment>> keys;
+        for (const User& user : users)
+            keys.insert(user.username, m_vault.keysHeldBy(user.username));
+        m_model->setUsers(std::move(users), std::move(keys));
     } catch (const Error& error) {
         setStatus(error.message());
     }
@@ -181,10 +189,22 @@ void UsersPage::updateActions()
     const QList<User>& everyone = m_model->users();
     allowIf(m_add, true, userRules::refuseAdd(actor, Role::Staff));
     if (!user) {
-        for (QPushButton* button : {m_reset, m_disable, m_enable, m_role, m_staffKey})
+        for (QPushButton* button : {m_reset, m_disable, m_enable, m_role, m_staffKey, m_grantKeys})
             allowIf(button, false, std::nullopt);
         return;
     }
+    QList<Compartment> grantable;
+    try {
+        grantable = m_vault.grantableTo(user->username);
+    } catch (const Error&) {
+        grantable.clear();
+    }
+    m_grantKeys->setEnabled(!grantable.isEmpty());
+    m_grantKeys->setToolTip(
+        !user->enabled ? QString()
+        : grantable.isEmpty()
+            ? tr("You hold no key that %1's role reads and their key slot lacks.").arg(user->username)
+            : tr("Give %1 the keys of: %2").arg(user->username, UserListModel::keysText(grantable)));
     allowIf(m_reset, user->enabled, userRules::refusePasswordReset(actor, *user));
     allowIf(m_disable, user->enabled, userRules::refuseDisable(actor, *user, everyone));
     allowIf(m_enable, !user->enabled, userRules::refuseEnable(actor, *user));
@@ -312,6 +332,44 @@ void UsersPage::disableUser()
     reload(user->username);
     setStatus(tr("%1 is disabled.").arg(user->username));
     offerRotation(user->username);
+}
+
+void UsersPage::giveKeys()
+{
+    const std::optional<User> user = selected();
+    if (!user || !m_grantKeys->isEnabled())
+        return;
+    QList<Compartment> grantable;
+    try {
+        grantable = m_vault.grantableTo(user->username);
+    } catch (const Error& error) {
+        m_services.messages.warning(window(), tr("Keys not given"), error.message());
+        return;
+    }
+    if (grantable.isEmpty())
+        return;
+    QStringList titles;
+    for (const Compartment compartment : grantable)
+        titles.append(compartmentTitle(compartment));
+    if (!m_services.messages.confirm(window(), tr("Give %1 keys?").arg(user->username),
+                                     tr("%1 (%2, %3) will be able to open %4 from their next sign-in.")
+                                         .arg(user->displayName, user->username, roleDisplayTitle(user->role),
+                                              titles.join(tr(" and "))),
+                                     tr("Give keys")))
+        return;
+    QList<Compartment> granted;
+    try {
+        granted = m_vault.grantKeys(user->username);
+    } catch (const Error& error) {
+        m_services.messages.warning(window(), tr("Keys not given"), error.message());
+        reload(user->username);
+        return;
+    }
+    reload(user->username);
+    setStatus(
+        granted.isEmpty()
+            ? tr("%1 already holds every key you could give.").arg(user->username)
+            : tr("%1 was given the keys of: %2.").arg(user->username, UserListModel::keysText(granted)));
 }
 
 void UsersPage::offerRotation(const QString& username)

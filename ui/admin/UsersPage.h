@@ -19,9 +19,10 @@ class Vault;
 
 // The "Users" page, for a DSL, an administrator or a recovery-key session: who can sign in and as what; add a
 // user, reset a forgotten password, disable and enable an account, change a role, and (the DSL) give a member
-// of staff a key to send concerns with (StaffKeyDialog). Buttons are enabled only
-// for what users/UserRules.h allows for the selected user, and a disabled button says why in its tooltip;
-// the model checks the same rules again.
+// of staff a key to send concerns with (StaffKeyDialog), and give a user the compartment keys this session
+// holds that their role reads and their slot lacks (the "Keys" column shows what each slot opens). Buttons
+// are enabled only for what users/UserRules.h allows for the selected user, and a disabled button says why in
+// its tooltip; the model checks the same rules again.
 //
 // Opened with the recovery key, the page says so at the top and starts on the designated safeguarding lead,
 // with "Reset password…" focused: the recovery key exists for the DSL who forgot their password.
@@ -44,6 +45,8 @@ public:
     UserChangeDialog* changeRole();
     StaffKeyDialog* giveStaffKey();
     void disableUser();
+    // Asks first (MessageSeam), naming the user, their role and the stores, then Vault::grantKeys.
+    void giveKeys();
 
 private:
     std::optional<User> selected() const;
@@ -65,6 +68,7 @@ private:
     QPushButton* m_enable = nullptr;
     QPushButton* m_role = nullptr;
     QPushButton* m_staffKey = nullptr;
+    QPushButton* m_grantKeys = nullptr;
 };
 
 } // namespace lantern

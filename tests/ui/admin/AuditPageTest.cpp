@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -279,6 +280,26 @@ TEST_F(AuditPageTest, AuditTableModelIsAWellBehavedModel)
         actions.append(model.index(row, AuditTableModel::ActionColumn).data().toString());
     EXPECT_TRUE(actions.contains(QStringLiteral("vault.create")));
     EXPECT_TRUE(actions.contains(QStringLiteral("audit.key-registered")));
+    // Entry numbers repeat across stores: the Store column says whose chain each entry is from.
+    EXPECT_EQ(model.headerData(AuditTableModel::StoreColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Store"));
+    QSet<QString> stores;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString store = model.index(row, AuditTableModel::StoreColumn).data().toString();
+        stores.insert(store);
+        EXPECT_EQ(store, AuditTableModel::chainTitle(entries.at(row).chain));
+        if (entries.at(row).action == QLatin1String("vault.create")) {
+            EXPECT_EQ(store, QStringLiteral("Directory"));
+        }
+    }
+    EXPECT_TRUE(stores.contains(QStringLiteral("Directory")));
+    EXPECT_TRUE(stores.contains(QStringLiteral("Case records")))
+        << QStringList(stores.values()).join(QStringLiteral("; ")).toStdString();
+    EXPECT_EQ(AuditTableModel::chainTitle(QStringLiteral("main")), QStringLiteral("Directory"));
+    EXPECT_EQ(AuditTableModel::chainTitle(QStringLiteral("cases")), QStringLiteral("Case records"));
+    EXPECT_EQ(AuditTableModel::chainTitle(QStringLiteral("adults")), QStringLiteral("Adults register"));
+    EXPECT_EQ(AuditTableModel::chainTitle(QStringLiteral("headteacher")),
+              QStringLiteral("Concerns about the headteacher"));
     model.setEntries({});
     EXPECT_EQ(model.rowCount(), 0);
 }

@@ -63,6 +63,17 @@ protected:
         pressKey(Qt::Key_Return);
     }
 
+    static QString keysOf(UsersPage& page, const QString& username)
+    {
+        const QList<User>& users = page.model()->users();
+        for (int row = 0; row < users.size(); ++row) {
+            if (users.at(row).username == username)
+                return page.model()->index(row, UserListModel::Keys).data().toString();
+        }
+        ADD_FAILURE() << "no row for " << username.toStdString();
+        return {};
+    }
+
     QString statusOf(UsersPage& page, const QString& username)
     {
         page.selectUser(username);
@@ -287,7 +298,7 @@ TEST_F(UsersPageTest, EveryControlIsNamedAndReachedByTab)
             EXPECT_FALSE(widget->accessibleName().isEmpty()) << widget->objectName().toStdString();
         }
     }
-    ASSERT_EQ(controls.size(), 7);
+    ASSERT_EQ(controls.size(), 8);
     page->table()->setFocus();
     QList<QWidget*> reached;
     for (int i = 0; i < 12; ++i) {
@@ -530,6 +541,91 @@ TEST_F(UsersPageTest, RecoveryKeyLandsOnUsersToResetTheDslsForgottenPassword)
     resets.actionPrefix = QStringLiteral("user.password-reset");
     ASSERT_EQ(vault->audit().entries(resets).size(), 1);
     EXPECT_EQ(vault->audit().entries(resets).first().actor, QStringLiteral("recovery"));
+}
+
+TEST_F(UsersPageTest, KeysColumnSaysWhichStoresEachSlotOpensAndTheDslHasNothingToGiveANewDeputy)
+{
+    dsl().addUser({QStringLiteral("deputy2"), QStringLiteral("Ama Owusu"), Role::Deputy},
+                  secret("deputy2 long password"));
+    auto page = openPage(QStringLiteral("dsl"));
+    EXPECT_EQ(page->model()->headerData(UserListModel::Keys, Qt::Horizontal).toString(),
+              QStringLiteral("Keys"));
+    const QString dslStores = QStringLiteral("Pupils' case records, the adults register");
+    EXPECT_EQ(keysOf(*page, QStringLiteral("dsl")), dslStores);
+    EXPECT_EQ(keysOf(*page, QStringLiteral("deputy")), dslStores);
+    EXPECT_EQ(keysOf(*page, QStringLiteral("deputy2")), dslStores);
+    EXPECT_EQ(keysOf(*page, QStringLiteral("head")), QStringLiteral("The adults register"));
+    EXPECT_EQ(keysOf(*page, QStringLiteral("staff")), QStringLiteral("Directory only"));
+    EXPECT_EQ(keysOf(*page, QStringLiteral("admin")), QStringLiteral("Directory only"));
+
+    auto* give = child<QPushButton>(page.get(), "userGrantKeys");
+    EXPECT_EQ(give->accessibleName(), QStringLiteral("Give keys"));
+    EXPECT_TRUE(give->text().contains(QStringLiteral("&G")));
+    ASSERT_TRUE(page->selectUser(QStringLiteral("deputy2")));
+    EXPECT_FALSE(give->isEnabled());
+    EXPECT_FALSE(give->toolTip().isEmpty());
+    page->giveKeys(); // does nothing while disabled
+    EXPECT_TRUE(harness.messages.shown.isEmpty());
+
+    // A disabled user has no key slot at all.
+    harness.messages.nextAnswers = {true, false};
+    ASSERT_TRUE(page->selectUser(QStringLiteral("staff")));
+    page->disableUser();
+    EXPECT_EQ(keysOf(*page, QStringLiteral("staff")), QStringLiteral("None"));
+    EXPECT_FALSE(give->isEnabled());
+}
+
+TEST_F(UsersPageTest, RecoverySessionGivesANewChairTheHeadteacherStoreByKeyboard)
+{
+    const QString key = dsl().createRecoveryKey();
+    dsl().addUser({QStringLiteral("chair"), QStringLiteral("Olusegun Bello"), Role::Chair},
+                  secret("chair password 123"));
+    as(QStringLiteral("chair")); // the first chair's unlock makes the headteacher store
+    dsl().addUser({QStringLiteral("chair2"), QStringLiteral("Róisín Kelly"), Role::Chair},
+                  secret("chair2 long password"));
+    {
+        auto page = openPage(QStringLiteral("dsl"));
+        EXPECT_EQ(keysOf(*page, QStringLiteral("chair")), QStringLiteral("Concerns about the headteacher"));
+        EXPECT_EQ(keysOf(*page, QStringLiteral("chair2")), QStringLiteral("Directory only"));
+        ASSERT_TRUE(page->selectUser(QStringLiteral("chair2")));
+        EXPECT_FALSE(child<QPushButton>(page.get(), "userGrantKeys")->isEnabled());
+    }
+    m_vault.reset();
+    m_vault = Vault::unlockWithRecoveryKey(vaultFolder(), key, m_clock);
+    auto page = std::make_unique<UsersPage>(*m_vault, harness.services);
+    page->resize(900, 600);
+    ASSERT_TRUE(showActive(*page));
+    auto* give = child<QPushButton>(page.get(), "userGrantKeys");
+    ASSERT_TRUE(page->selectUser(QStringLiteral("chair")));
+    EXPECT_FALSE(give->isEnabled());
+    ASSERT_TRUE(page->selectUser(QStringLiteral("chair2")));
+    ASSERT_TRUE(give->isEnabled());
+
+    // Declined: nothing changes.
+    harness.messages.nextAnswers = {false};
+    give->setFocus();
+    pressKey(Qt::Key_Space);
+    ASSERT_EQ(harness.messages.shown.size(), 1);
+    EXPECT_EQ(keysOf(*page, QStringLiteral("chair2")), QStringLiteral("Directory only"));
+
+    harness.messages.nextAnswers = {true};
+    page->table()->setFocus();
+    pressMnemonic(Qt::Key_G);
+    ASSERT_EQ(harness.messages.shown.size(), 2);
+    const QString question = harness.messages.shown.at(1).text;
+    EXPECT_TRUE(question.contains(QStringLiteral("chair2"))) << question.toStdString();
+    EXPECT_TRUE(question.contains(QStringLiteral("Chair of governors"))) << question.toStdString();
+    EXPECT_TRUE(question.contains(QStringLiteral("concerns about the headteacher")))
+        << question.toStdString();
+    EXPECT_EQ(keysOf(*page, QStringLiteral("chair2")), QStringLiteral("Concerns about the headteacher"));
+    EXPECT_FALSE(give->isEnabled());
+    EXPECT_TRUE(page->statusText().contains(QStringLiteral("chair2"))) << page->statusText().toStdString();
+    page.reset();
+    m_vault.reset();
+
+    auto chair =
+        Vault::unlock(vaultFolder(), QStringLiteral("chair2"), secret("chair2 long password"), m_clock);
+    EXPECT_TRUE(chair->holds(Compartment::Headteacher));
 }
 
 } // namespace
