@@ -1,6 +1,7 @@
 #include "admin/VaultPage.h"
 
 #include "admin/AuditModel.h"
+#include "admin/UserListModel.h"
 #include "audit/AuditLog.h"
 #include "common/RoleText.h"
 #include "core/Error.h"
@@ -59,12 +60,33 @@ VaultPage::VaultPage(Vault& vault, QWidget* parent)
     role->setObjectName(QStringLiteral("signedInRole"));
     role->setAccessibleName(tr("Role"));
     aboutForm->addRow(tr("Role:"), role);
+    // What this session's keys open (the model's role table): for most people, the directory alone.
+    auto* keys = new QLabel(UserListModel::keysText(vault.keysHeldBy(user.username)), about);
+    keys->setObjectName(QStringLiteral("keysHeld"));
+    keys->setAccessibleName(tr("What you can open"));
+    keys->setWordWrap(true);
+    aboutForm->addRow(tr("What you can open:"), keys);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(16);
     layout->addWidget(heading);
     layout->addWidget(about);
+
+    if (!hasPermission(user, Permission::ReadPupilRecords) && user.role != Role::Recovery) {
+        // Staff, administrators, governors, the head and the chair hold no key to the case records: say how a
+        // concern reaches the DSL team instead of leaving them to look for a form that is not here.
+        auto* howTo = new QLabel(
+            tr("You hold no key to pupils' case records, so they cannot be opened here. To pass on a concern "
+               "about a child (or an adult), use staff mode: lock Lantern and choose \"Send a concern as "
+               "staff…\" on the first screen. It is sealed to the safeguarding team, and you keep a "
+               "receipt."),
+            this);
+        howTo->setObjectName(QStringLiteral("howToSendConcerns"));
+        howTo->setWordWrap(true);
+        howTo->setAccessibleName(tr("How to pass on a concern"));
+        layout->addWidget(howTo);
+    }
 
     if (hasPermission(user, Permission::ViewAuditLog)) {
         auto* audit = new QGroupBox(tr("Audit chain"), this);

@@ -39,6 +39,20 @@ TEST_F(VaultPageTest, StaffDoNotSeeTheAuditChain)
     VaultPage page(as(QStringLiteral("staff")));
     EXPECT_EQ(child<QPushButton>(&page, "verifyAudit"), nullptr);
     EXPECT_EQ(child<QLabel>(&page, "signedInRole")->text(), QStringLiteral("Staff member"));
+    // Their keys open the directory alone, and the page says how a concern reaches the DSL team.
+    EXPECT_EQ(child<QLabel>(&page, "keysHeld")->text(), QStringLiteral("Directory only"));
+    ASSERT_NE(child<QLabel>(&page, "howToSendConcerns"), nullptr);
+    EXPECT_TRUE(child<QLabel>(&page, "howToSendConcerns")
+                    ->text()
+                    .contains(QStringLiteral("Send a concern as staff")));
+}
+
+TEST_F(VaultPageTest, TheDslSeesTheKeysTheyHoldAndNoStaffModeHint)
+{
+    VaultPage page(as(QStringLiteral("dsl")));
+    EXPECT_EQ(child<QLabel>(&page, "keysHeld")->text(),
+              QStringLiteral("Pupils' case records, the adults register"));
+    EXPECT_EQ(child<QLabel>(&page, "howToSendConcerns"), nullptr);
 }
 
 TEST_F(VaultPageTest, PagesRegisteredByOtherModulesAreBuiltAtEveryUnlockInOrder)
