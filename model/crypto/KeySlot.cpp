@@ -5,6 +5,7 @@
 #include "crypto/Sodium.h"
 
 #include <QStringList>
+#include <cstdint>
 #include <sodium.h>
 #include <utility>
 
@@ -99,22 +100,20 @@ std::optional<SecureBytes> openSealed(const QByteArray& sealed, const QByteArray
     return key;
 }
 
-// See KeySlot::binding. The hashing key is a subkey of the master key, never the master key itself.
-QByteArray bindingFor(const KeySlot& slot, const SecureBytes& masterKey, const QString& vaultId)
+// A keyed BLAKE2b over `label`, then each field and the public key, each after a NUL. The hashing key is
+// subkey `subkeyId` (context `context`) of `key`, never the key itself.
+QByteArray keyedBinding(const SecureBytes& key, std::uint64_t subkeyId, const char (&context)[9],
+                        const char* label, const QStringList& fields, const QByteArray& publicKey)
 {
     SecureBytes subkey(crypto_generichash_KEYBYTES);
-    crypto_kdf_derive_from_key(subkey.data(), subkey.size(), 1, "lntnslot", masterKey.data());
-    // Version 1 (slots of a version 1 keyslots.json, no role) and version 2 (with the role).
-    QByteArray message(slot.role.isEmpty() ? "lantern-slot-binding-v1" : "lantern-slot-binding-v2");
-    QStringList fields{vaultId, slot.id, slot.user, kindName(slot.kind)};
-    if (!slot.role.isEmpty())
-        fields.append(slot.role);
+    crypto_kdf_derive_from_key(subkey.data(), subkey.size(), subkeyId, context, key.data());
+    QByteArray message(label);
     for (const QString& field : fields) {
         message.append('\0');
         message.append(field.toUtf8());
     }
     message.append('\0');
-    message.append(slot.publicKey);
+    message.append(publicKey);
     QByteArray digest(static_cast<qsizetype>(KeySlot::bindingBytes), '\0');
     crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), KeySlot::bindingBytes,
                        reinterpret_cast<const unsigned char*>(message.constData()),
@@ -122,24 +121,25 @@ QByteArray bindingFor(const KeySlot& slot, const SecureBytes& masterKey, const Q
     return digest;
 }
 
-// See KeySlot::CompartmentKey.
+// See KeySlot::binding: keyed from the master key.
+QByteArray bindingFor(const KeySlot& slot, const SecureBytes& masterKey, const QString& vaultId)
+{
+    // Version 1 (slots of a version 1 keyslots.json, no role) and version 2 (with the role).
+    QStringList fields{vaultId, slot.id, slot.user, kindName(slot.kind)};
+    if (!slot.role.isEmpty())
+        fields.append(slot.role);
+    return keyedBinding(masterKey, 1, "lntnslot",
+                        slot.role.isEmpty() ? "lantern-slot-binding-v1" : "lantern-slot-binding-v2", fields,
+                        slot.publicKey);
+}
+
+// See KeySlot::CompartmentKey: keyed from the compartment's key.
 QByteArray grantBindingFor(const KeySlot& slot, const QString& compartment, const SecureBytes& key,
                            const QString& vaultId)
 {
-    SecureBytes subkey(crypto_generichash_KEYBYTES);
-    crypto_kdf_derive_from_key(subkey.data(), subkey.size(), 2, "lntngrnt", key.data());
-    QByteArray message("lantern-compartment-grant-v1");
-    for (const QString& field : {vaultId, slot.id, slot.user, kindName(slot.kind), slot.role, compartment}) {
-        message.append('\0');
-        message.append(field.toUtf8());
-    }
-    message.append('\0');
-    message.append(slot.publicKey);
-    QByteArray digest(static_cast<qsizetype>(KeySlot::bindingBytes), '\0');
-    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), KeySlot::bindingBytes,
-                       reinterpret_cast<const unsigned char*>(message.constData()),
-                       static_cast<unsigned long long>(message.size()), subkey.data(), subkey.size());
-    return digest;
+    return keyedBinding(key, 2, "lntngrnt", "lantern-compartment-grant-v1",
+                        {vaultId, slot.id, slot.user, kindName(slot.kind), slot.role, compartment},
+                        slot.publicKey);
 }
 
 // See KeySlot::Keys::signingSeed.

@@ -365,4 +365,11 @@ void KeySlotFile::remove(const QString& id)
         throw Error(ErrorKind::NotFound, ModelText::tr("There is no key slot with the id %1.").arg(id));
 }
 
+std::optional<Role> roleOfSlot(const KeySlot& slot)
+{
+    if (slot.kind == KeySlot::Kind::Recovery)
+        return Role::Recovery;
+    return roleFromName(slot.role);
+}
+
 } // namespace lantern

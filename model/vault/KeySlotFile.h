@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/KeySlot.h"
+#include "users/Role.h"
 
 #include <QByteArray>
 #include <QList>
@@ -66,5 +67,9 @@ public:
     QByteArray mac;          // version 2 only
     QList<KeySlot> keySlots; // not "slots": that is a Qt keyword macro
 };
+
+// The role `slot` is issued for: Recovery for the recovery slot; nullopt if the role named is not one Lantern
+// knows (a version 1 slot has none).
+std::optional<Role> roleOfSlot(const KeySlot& slot);
 
 } // namespace lantern

@@ -47,6 +47,35 @@ void renameDurably(const QString& from, const QString& to, const QString& folder
     fsyncDirectory(folder);
 }
 
+// Whether `key` opens the store at `path` and every page of it reads. Damage (a wrong key) is "no"; any other
+// failure (the disk) is passed on, so that nothing is decided on a file that could not be read.
+bool storeOpensWith(const QString& path, const SecureBytes& key)
+{
+    try {
+        Database probe = Database::open(path, key, Database::Mode::OpenExisting);
+        probe.checkIntegrity();
+        return true;
+    } catch (const Error& error) {
+        if (error.kind() != ErrorKind::Damaged)
+            throw;
+        return false;
+    }
+}
+
+// Finishes or undoes a key rotation of one store that was cut off: the copy under the new key is adopted only
+// if the key slots already hold its key (the rotation reached the point of no return); otherwise it is
+// discarded.
+void adoptOrDiscardRotatedCopy(const QString& rotated, const QString& store, const SecureBytes& currentKey,
+                               const QString& folder)
+{
+    if (!QFileInfo::exists(rotated))
+        return;
+    if (storeOpensWith(rotated, currentKey))
+        renameDurably(rotated, store, folder);
+    else
+        QFile::remove(rotated);
+}
+
 std::optional<User> readUser(Database& db, const QString& username)
 {
     Statement query(db,
@@ -516,22 +545,7 @@ Database Vault::openDirectory(const VaultPaths& paths, KeySlotFile& slotFile, co
 {
     const QString store = legacy ? paths.legacyRecords() : paths.directory();
     const QString rotated = legacy ? paths.rotatedLegacyRecords() : paths.rotatedDirectory();
-    // Finish or undo a key rotation that was cut off. The rotated copy is adopted only if the key slots
-    // already hold its key (the rotation reached the point of no return); otherwise it is discarded.
-    if (QFileInfo::exists(rotated)) {
-        bool adopt = false;
-        try {
-            Database copy = Database::open(rotated, keys.current, Database::Mode::OpenExisting);
-            copy.checkIntegrity();
-            adopt = true;
-        } catch (const Error&) {
-            adopt = false;
-        }
-        if (adopt)
-            renameDurably(rotated, store, paths.folder());
-        else
-            QFile::remove(rotated);
-    }
+    adoptOrDiscardRotatedCopy(rotated, store, keys.current, paths.folder());
 
     try {
         Database db = Database::open(store, keys.current, Database::Mode::OpenExisting);
@@ -604,9 +618,7 @@ QString Vault::openCompartments(const QString& slotId)
         KeySlotFile before = m_slots.clone();
         requireBoundSlots(m_slots, m_masterKey);
         for (KeySlot& each : m_slots.keySlots) {
-            const std::optional<Role> role = each.kind == KeySlot::Kind::Recovery
-                                                 ? std::optional<Role>(Role::Recovery)
-                                                 : roleFromName(each.role);
+            const std::optional<Role> role = roleOfSlot(each);
             if (role && roleReads(*role, Compartment::Headteacher))
                 each.grant(compartmentName(Compartment::Headteacher),
                            m_compartmentKeys.at(Compartment::Headteacher), vaultId());
@@ -635,32 +647,13 @@ bool Vault::finishCompartmentRotation(Compartment compartment, SecureBytes& key)
 {
     const QString name = compartmentName(compartment);
     const QString store = m_paths.store(compartment);
-    const QString rotated = m_paths.rotatedStore(compartment);
-    const auto opens = [](const QString& path, const SecureBytes& candidate) {
-        try {
-            Database probe = Database::open(path, candidate, Database::Mode::OpenExisting);
-            probe.checkIntegrity();
-            return true;
-        } catch (const Error& error) {
-            if (error.kind() != ErrorKind::Damaged)
-                throw;
-            return false;
-        }
-    };
-    // The copy is adopted only if the slots already hold its key (the rotation reached the point of no
-    // return); otherwise it is discarded.
-    if (QFileInfo::exists(rotated)) {
-        if (opens(rotated, key))
-            renameDurably(rotated, store, m_paths.folder());
-        else
-            QFile::remove(rotated);
-    }
+    adoptOrDiscardRotatedCopy(m_paths.rotatedStore(compartment), store, key, m_paths.folder());
     const auto previous = m_previousCompartmentKeys.find(compartment);
     if (previous == m_previousCompartmentKeys.end())
         return false;
     // Slots were staged with both keys: the store holds one of them. Every slot granted it is re-issued that
     // one alone.
-    if (!opens(store, key))
+    if (!storeOpensWith(store, key))
         key = previous->second.clone();
     for (KeySlot& each : m_slots.keySlots) {
         if (each.holds(name))
@@ -803,12 +796,7 @@ QList<Compartment> Vault::grantKeys(const QString& username)
     m_audit->append(m_user.username, QStringLiteral("key.grant"), QStringLiteral("user"), username,
                     QStringLiteral("role=%1; compartments: %2")
                         .arg(roleName(target->role), names.join(QStringLiteral(", "))));
-    try {
-        saveSlots();
-    } catch (...) {
-        m_slots = std::move(before);
-        throw;
-    }
+    saveSlotsOrRestore(std::move(before));
     transaction.commit();
     return granted;
 }
@@ -836,6 +824,16 @@ void Vault::requireBoundSlots(const KeySlotFile& slotFile, const SecureBytes& ma
 void Vault::saveSlots()
 {
     writeSlotFile(m_paths, m_slots, *m_db, m_masterKey);
+}
+
+void Vault::saveSlotsOrRestore(KeySlotFile before)
+{
+    try {
+        saveSlots();
+    } catch (...) {
+        m_slots = std::move(before);
+        throw;
+    }
 }
 
 void Vault::useSigningKey(const SecureBytes& seed)
@@ -916,12 +914,7 @@ void Vault::changePassword(const QString& username, const SecureBytes& newPasswo
                     QStringLiteral("user"), username);
     KeySlotFile before = m_slots.clone();
     m_slots.replaceForUser(username, std::move(replacement));
-    try {
-        saveSlots();
-    } catch (...) {
-        m_slots = std::move(before);
-        throw;
-    }
+    saveSlotsOrRestore(std::move(before));
     transaction.commit();
 }
 
@@ -939,12 +932,7 @@ void Vault::removeUser(const QString& username)
                     QStringLiteral("key slot removed; account disabled"));
     KeySlotFile before = m_slots.clone();
     m_slots.removeUser(username);
-    try {
-        saveSlots();
-    } catch (...) {
-        m_slots = std::move(before);
-        throw;
-    }
+    saveSlotsOrRestore(std::move(before));
     transaction.commit();
 }
 
@@ -969,12 +957,7 @@ void Vault::enableUser(const QString& username, const SecureBytes& password)
     KeySlotFile before = m_slots.clone();
     m_slots.removeUser(username); // a slot left by an interrupted removal must not survive beside the new one
     m_slots.keySlots.append(std::move(slot));
-    try {
-        saveSlots();
-    } catch (...) {
-        m_slots = std::move(before);
-        throw;
-    }
+    saveSlotsOrRestore(std::move(before));
     transaction.commit();
 }
 
@@ -991,12 +974,7 @@ void Vault::rebindSlotRole(const QString& username, Role role)
     // rotated).
     slot->compartmentKeys.clear();
     grantHeldKeys(*slot, role);
-    try {
-        saveSlots();
-    } catch (...) {
-        m_slots = std::move(before);
-        throw;
-    }
+    saveSlotsOrRestore(std::move(before));
 }
 
 QString Vault::createRecoveryKey()
@@ -1020,12 +998,7 @@ QString Vault::createRecoveryKey()
     KeySlotFile before = m_slots.clone();
     m_slots.removeUser(recoveryUser);
     m_slots.keySlots.append(std::move(slot));
-    try {
-        saveSlots();
-    } catch (...) {
-        m_slots = std::move(before);
-        throw;
-    }
+    saveSlotsOrRestore(std::move(before));
     transaction.commit();
     return key.text();
 }

@@ -164,6 +164,9 @@ private:
     static QString reconcileSlots(const VaultPaths& paths, KeySlotFile& slotFile, Database& db,
                                   const SecureBytes& masterKey, bool slotsChanged);
     void saveSlots();
+    // saveSlots(); if writing fails, the slots in memory go back to `before` (what is on disk) and the
+    // error is passed on.
+    void saveSlotsOrRestore(KeySlotFile before);
     // Signs this session's audit entries with the key of the slot it was opened with (KeySlot::Keys).
     void useSigningKey(const SecureBytes& seed);
 

@@ -182,9 +182,7 @@ Result split(const VaultPaths& paths, Database& legacy, KeySlotFile& slotFile, c
     KeySlotFile next = slotFile.clone();
     next.version = KeySlotFile::formatVersion;
     for (KeySlot& slot : next.keySlots) {
-        const std::optional<Role> role = slot.kind == KeySlot::Kind::Recovery
-                                             ? std::optional<Role>(Role::Recovery)
-                                             : roleFromName(slot.role);
+        const std::optional<Role> role = roleOfSlot(slot);
         for (const auto& [compartment, key] : result.keys) {
             if (role && roleReads(*role, compartment))
                 slot.grant(compartmentName(compartment), key, slotFile.vaultId);
