@@ -122,4 +122,26 @@ TEST_F(VaultPageTest, MainWindowAfterUnlockCanBeLookedAt)
     EXPECT_TRUE(window.statusBar()->isVisible());
 }
 
+// A staff member's window: the one page their key opens, reached and read by keyboard alone.
+// With LANTERN_SCREENSHOT_DIR set, saves it (vault-staff.png).
+TEST_F(VaultPageTest, AStaffMembersWindowShowsOnlyTheirPageAndCanBeLookedAt)
+{
+    MainWindow window(harness.services);
+    as(QStringLiteral("staff"));
+    window.openSession(std::move(m_vault));
+    window.resize(1100, 720);
+    ASSERT_TRUE(showActive(window));
+    EXPECT_EQ(window.pageIds(), QStringList{QStringLiteral("vault")});
+    auto* page = qobject_cast<VaultPage*>(window.page(QStringLiteral("vault")));
+    ASSERT_NE(page, nullptr);
+    auto* hint = child<QLabel>(page, "howToSendConcerns");
+    ASSERT_NE(hint, nullptr);
+    EXPECT_TRUE(hint->isVisible());
+    EXPECT_FALSE(hint->accessibleName().isEmpty());
+    const QString folder = qEnvironmentVariable("LANTERN_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        EXPECT_TRUE(window.grab().save(folder + QStringLiteral("/vault-staff.png")));
+    }
+}
+
 } // namespace
