@@ -120,6 +120,35 @@ int userGrant(Context& context, const QCommandLineParser& parser)
     return Success;
 }
 
+// Shows, or with --headteacher changes, whether the school lets the headteacher read case records.
+int caseAccess(Context& context, const QCommandLineParser& parser)
+{
+    auto vault = unlockAs(context, parser);
+    if (!vault->holds(Compartment::Cases))
+        throw Error(
+            ErrorKind::PermissionDenied,
+            QStringLiteral("Only the DSL team hold the case key: this session cannot read or change who "
+                           "reads pupils' case records."));
+    if (parser.isSet(QStringLiteral("headteacher"))) {
+        const QString choice = parser.value(QStringLiteral("headteacher"));
+        if (choice != QLatin1String("yes") && choice != QLatin1String("no"))
+            throw Error(ErrorKind::InvalidInput,
+                        QStringLiteral("--headteacher: \"%1\" is neither yes nor no.").arg(choice.left(32)));
+        const bool allowed = choice == QLatin1String("yes");
+        const QStringList changed = vault->setHeadteacherReadsCases(allowed);
+        if (!changed.isEmpty())
+            context.out << (allowed ? "Gave the case key to: " : "Took the case key back from: ")
+                        << changed.join(QStringLiteral(", ")) << ".\n";
+        if (!allowed && !changed.isEmpty())
+            context.out << "A copy of keyslots.json made before now still opens the case records: renew "
+                           "the keys (lantern-cli rotate-key) if one may have been kept.\n";
+    }
+    context.out << "The headteacher "
+                << (vault->headteacherReadsCases() ? "reads (but does not write or export)" : "does not read")
+                << " pupils' case records.\n";
+    return Success;
+}
+
 int userList(Context& context, const QCommandLineParser& parser)
 {
     auto vault = unlockAs(context, parser);
@@ -233,6 +262,19 @@ const CommandGroup group([](CommandRegistry& registry) {
              p.addOption(option("user", "Who to give the keys to.", "NAME"));
          },
          userGrant});
+    registry.add(
+        {{QStringLiteral("case-access")},
+         QStringLiteral("Show, or as a DSL change, whether the headteacher reads pupils' case records (the "
+                        "school's choice)."),
+         QStringLiteral("VAULT"),
+         [](QCommandLineParser& p) {
+             p.addOption(asOption());
+             p.addOption(option("headteacher",
+                                "yes: give every headteacher the case key, to read; no: take it "
+                                "back.",
+                                "yes|no"));
+         },
+         caseAccess});
     registry.add({{QStringLiteral("user"), QStringLiteral("list")},
                   QStringLiteral("List the vault's users."),
                   QStringLiteral("VAULT"),

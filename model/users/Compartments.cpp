@@ -48,8 +48,10 @@ QString compartmentTitle(Compartment compartment)
     return {};
 }
 
-bool roleReads(Role role, Compartment compartment)
+bool roleReads(Role role, Compartment compartment, const CompartmentPolicy& policy)
 {
+    if (role == Role::Head && compartment == Compartment::Cases)
+        return policy.headteacherReadsCases;
     if (role == Role::Recovery)
         return true;
     switch (compartment) {
@@ -65,14 +67,9 @@ bool roleReads(Role role, Compartment compartment)
     return false;
 }
 
-QList<Compartment> compartmentsReadBy(Role role)
+bool roleMayRead(Role role, Compartment compartment)
 {
-    QList<Compartment> result;
-    for (Compartment each : allCompartments()) {
-        if (roleReads(role, each))
-            result.append(each);
-    }
-    return result;
+    return roleReads(role, compartment, CompartmentPolicy{.headteacherReadsCases = true});
 }
 
 } // namespace lantern

@@ -26,9 +26,19 @@ std::optional<Compartment> compartmentFromName(const QString& name);
 // "pupils' case records", for people.
 QString compartmentTitle(Compartment compartment);
 
-// The role table. `role` Recovery is the printed recovery key, which holds every key so that the school can
-// always get its records back.
-bool roleReads(Role role, Compartment compartment);
-QList<Compartment> compartmentsReadBy(Role role);
+// What the school decides about who reads which compartment, beyond the fixed role table.
+struct CompartmentPolicy {
+    // DESIGN.md §3: pupils' case records are the DSL team's, "the headteacher if the school chooses". The
+    // choice is kept in the case store itself (only a holder of the case key can read or change it), and a
+    // headteacher given the key reads the records but does not write or export them (users/Permissions.h).
+    bool headteacherReadsCases = false;
+};
+
+// The role table under `policy`. `role` Recovery is the printed recovery key, which holds every key so that
+// the school can always get its records back.
+bool roleReads(Role role, Compartment compartment, const CompartmentPolicy& policy);
+// The most any school lets `role` read: for a decision that must be taken before the policy can be read (a
+// session's stores are attached before the case store's policy is known).
+bool roleMayRead(Role role, Compartment compartment);
 
 } // namespace lantern

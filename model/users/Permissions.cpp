@@ -53,7 +53,10 @@ bool hasPermission(const User& user, Permission permission)
         return false;
     const Role role = user.role;
     switch (permission) {
+    // A headteacher the school lets read case records holds the case key: they read, and leave the
+    // recording, amending and sharing to the DSL team.
     case Permission::ReadPupilRecords:
+        return isSafeguardingLead(role) || (role == Role::Head && user.holdsCaseKey);
     case Permission::WritePupilRecords:
     case Permission::Export:
         return isSafeguardingLead(role);

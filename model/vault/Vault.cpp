@@ -10,6 +10,7 @@
 #include "storage/Migrations.h"
 #include "users/Permissions.h"
 #include "users/UserRules.h"
+#include "vault/CompartmentPolicyStore.h"
 #include "vault/UnlockFailures.h"
 #include "vault/VaultSplit.h"
 #include "vault/VaultStores.h"
@@ -591,7 +592,7 @@ QString Vault::openCompartments(const QString& slotId)
         const QString name = compartmentName(it->first);
         // A key the role does not read (left in a slot after a role change made by someone who could not
         // take it back), or whose grant no longer names this user and role, is not used.
-        if (!roleReads(m_user.role, it->first) || !slot ||
+        if (!roleMayRead(m_user.role, it->first) || !slot ||
             !slot->isGrantBoundTo(name, it->second, vaultId())) {
             changes.append(
                 QStringLiteral("the key of %1 in this slot was not used (not granted to this role)")
@@ -603,13 +604,26 @@ QString Vault::openCompartments(const QString& slotId)
         // recovery session manages keys and users only: it reads no store.
         if (m_user.role != Role::Recovery) {
             vaultStores::attach(*m_db, m_paths.store(it->first), it->first, it->second, vaultId());
+            if (it->first == Compartment::Cases)
+                m_policy = readCompartmentPolicy(*m_db);
+            // The school's choice is in the case store: a headteacher's grant left behind after it was
+            // withdrawn is not used (withdrawing it takes the grant out; renewing the key makes it useless).
+            if (!roleReads(m_user.role, it->first, m_policy)) {
+                m_db->detach(name.toLatin1().constData());
+                changes.append(QStringLiteral("the key of %1 in this slot was not used (the school does not "
+                                              "let this role read it)")
+                                   .arg(name));
+                it = m_compartmentKeys.erase(it);
+                continue;
+            }
             m_audit->add(name);
         }
         ++it;
     }
+    m_user.holdsCaseKey = m_user.role != Role::Recovery && holds(Compartment::Cases);
     // The first chair of governors (or recovery key) to find no headteacher store makes it, and gives its
     // key to every slot that reads it.
-    if (roleReads(m_user.role, Compartment::Headteacher) && !holds(Compartment::Headteacher) &&
+    if (roleReads(m_user.role, Compartment::Headteacher, m_policy) && !holds(Compartment::Headteacher) &&
         !QFileInfo::exists(m_paths.store(Compartment::Headteacher))) {
         SecureBytes key = SecureBytes::random(KeySlot::masterKeyBytes);
         vaultStores::create(m_paths.store(Compartment::Headteacher), Compartment::Headteacher, key,
@@ -619,7 +633,7 @@ QString Vault::openCompartments(const QString& slotId)
         requireBoundSlots(m_slots, m_masterKey);
         for (KeySlot& each : m_slots.keySlots) {
             const std::optional<Role> role = roleOfSlot(each);
-            if (role && roleReads(*role, Compartment::Headteacher))
+            if (role && roleReads(*role, Compartment::Headteacher, m_policy))
                 each.grant(compartmentName(Compartment::Headteacher),
                            m_compartmentKeys.at(Compartment::Headteacher), vaultId());
         }
@@ -717,7 +731,7 @@ void Vault::rotateCompartmentKey(Compartment compartment)
 void Vault::grantHeldKeys(KeySlot& slot, Role role) const
 {
     for (const auto& [compartment, key] : m_compartmentKeys) {
-        if (roleReads(role, compartment))
+        if (roleReads(role, compartment, m_policy))
             slot.grant(compartmentName(compartment), key, vaultId());
     }
 }
@@ -742,9 +756,13 @@ QList<Compartment> Vault::keysHeldBy(const QString& username)
             continue;
         }
         const QString name = compartmentName(compartment);
-        if (!roleReads(owner->role, compartment) || !slot->holds(name))
-            continue;
         const auto key = m_compartmentKeys.find(compartment);
+        // Without the key this session cannot read the school's choice either: it shows what the slot
+        // carries.
+        const bool reads = key != m_compartmentKeys.end() ? roleReads(owner->role, compartment, m_policy)
+                                                          : roleMayRead(owner->role, compartment);
+        if (!reads || !slot->holds(name))
+            continue;
         if (key != m_compartmentKeys.end() && !slot->isGrantBoundTo(name, key->second, vaultId()))
             continue;
         held.append(compartment);
@@ -760,7 +778,7 @@ QList<Compartment> Vault::grantableTo(const QString& username)
         return {};
     QList<Compartment> grantable;
     for (const auto& [compartment, key] : m_compartmentKeys) {
-        if (roleReads(target->role, compartment) &&
+        if (roleReads(target->role, compartment, m_policy) &&
             !slot->isGrantBoundTo(compartmentName(compartment), key, vaultId()))
             grantable.append(compartment);
     }
@@ -784,7 +802,7 @@ QList<Compartment> Vault::grantKeys(const QString& username)
     KeySlotFile before = m_slots.clone();
     for (const auto& [compartment, key] : m_compartmentKeys) {
         const QString name = compartmentName(compartment);
-        if (!roleReads(target->role, compartment) || slot->isGrantBoundTo(name, key, vaultId()))
+        if (!roleReads(target->role, compartment, m_policy) || slot->isGrantBoundTo(name, key, vaultId()))
             continue;
         slot->grant(name, key, vaultId());
         granted.append(compartment);
@@ -959,6 +977,46 @@ void Vault::enableUser(const QString& username, const SecureBytes& password)
     m_slots.keySlots.append(std::move(slot));
     saveSlotsOrRestore(std::move(before));
     transaction.commit();
+}
+
+QStringList Vault::setHeadteacherReadsCases(bool allowed)
+{
+    if (m_user.role != Role::Dsl || !holds(Compartment::Cases))
+        throw Error(
+            ErrorKind::PermissionDenied,
+            ModelText::tr("Only a designated safeguarding lead, holding the case key, can decide whether "
+                          "the headteacher reads pupils' case records."));
+    if (allowed == m_policy.headteacherReadsCases)
+        return {};
+    const QString name = compartmentName(Compartment::Cases);
+    const SecureBytes& key = m_compartmentKeys.at(Compartment::Cases);
+    const CompartmentPolicy policy{.headteacherReadsCases = allowed};
+    KeySlotFile before = m_slots.clone();
+    QStringList changed;
+    for (const User& each : users()) {
+        KeySlot* slot = m_slots.findByUser(each.username);
+        if (each.role != Role::Head || !slot)
+            continue;
+        if (allowed && each.enabled && slot->isBoundTo(m_masterKey, vaultId())) {
+            slot->grant(name, key, vaultId());
+            changed.append(each.username);
+        } else if (!allowed && slot->holds(name)) {
+            slot->revoke(name);
+            changed.append(each.username);
+        }
+    }
+    Transaction transaction(*m_db);
+    writeCompartmentPolicy(*m_db, policy);
+    m_audit->append(
+        m_user.username, QStringLiteral("key.policy"), QStringLiteral("vault"), vaultId(),
+        QStringLiteral("headteacher reads case records: %1; case key %2: %3")
+            .arg(allowed ? QStringLiteral("yes") : QStringLiteral("no"),
+                 allowed ? QStringLiteral("given to") : QStringLiteral("taken from"),
+                 changed.isEmpty() ? QStringLiteral("no one") : changed.join(QStringLiteral(", "))));
+    saveSlotsOrRestore(std::move(before));
+    transaction.commit();
+    m_policy = policy;
+    return changed;
 }
 
 void Vault::rebindSlotRole(const QString& username, Role role)

@@ -88,6 +88,14 @@ public:
     // slot lacks. Empty when there is nothing to give, no such user or slot, a disabled user, or a slot this
     // vault did not issue (grantKeys would refuse it). Changes nothing.
     QList<Compartment> grantableTo(const QString& username);
+    // The school's choice whether the headteacher reads pupils' case records (users/Compartments.h). Known
+    // only to a session that has the case store open; false in every other.
+    bool headteacherReadsCases() const { return m_policy.headteacherReadsCases; }
+    // Records that choice (a DSL, holding the case key). Allowing it gives the case key to every enabled
+    // headteacher's slot; withdrawing it takes it out of them (a headteacher who copied keyslots.json before
+    // keeps what that copy opens until the case key is renewed: rotateMasterKey). Audited "key.policy".
+    // Returns the headteachers whose slots changed.
+    QStringList setHeadteacherReadsCases(bool allowed);
     // Re-issues the binding of `username`'s key slot for `role` and writes keyslots.json; for the role change
     // (UserAdministration), inside the transaction that changes the users table. No-op without a slot.
     void rebindSlotRole(const QString& username, Role role);
@@ -182,6 +190,7 @@ private:
     std::unique_ptr<AuditChains> m_audit;
     User m_user;
     QStringList m_notices;
+    CompartmentPolicy m_policy; // read from the case store when it is attached
 };
 
 } // namespace lantern

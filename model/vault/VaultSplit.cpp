@@ -184,7 +184,7 @@ Result split(const VaultPaths& paths, Database& legacy, KeySlotFile& slotFile, c
     for (KeySlot& slot : next.keySlots) {
         const std::optional<Role> role = roleOfSlot(slot);
         for (const auto& [compartment, key] : result.keys) {
-            if (role && roleReads(*role, compartment))
+            if (role && roleReads(*role, compartment, CompartmentPolicy{}))
                 slot.grant(compartmentName(compartment), key, slotFile.vaultId);
         }
     }

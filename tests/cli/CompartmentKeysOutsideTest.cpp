@@ -364,4 +364,50 @@ TEST_F(CompartmentKeysOutsideTest, AStaffMemberWhoRenamesTheirSlotToTheDslGetsNo
         << cli.err.toStdString();
 }
 
+TEST_F(CompartmentKeysOutsideTest, TheHeadteacherOpensTheCaseStoreOnlyWhileTheSchoolAllowsIt)
+{
+    const QString head = QStringLiteral("hana");
+    const auto headKeys = [&] {
+        const QJsonObject root = readSlots();
+        const CliResult opened = slotKeys(
+            slotArguments(root.value(QStringLiteral("vault_id")).toString(), slotOf(root, head), head),
+            password(head));
+        EXPECT_EQ(opened.exitCode, 0) << opened.err.toStdString();
+        return keysFrom(opened);
+    };
+    ASSERT_FALSE(headKeys().contains(QStringLiteral("cases")));
+
+    // The administrator, who holds the directory key only, cannot make the choice.
+    const QStringList allow{QStringLiteral("--headteacher"), QStringLiteral("yes")};
+    CliResult done = as(QStringLiteral("ada"), {QStringLiteral("case-access")}, allow);
+    EXPECT_EQ(done.exitCode, 2) << done.err.toStdString();
+    EXPECT_TRUE(done.err.contains(QStringLiteral("case key"))) << done.err.toStdString();
+    ASSERT_FALSE(headKeys().contains(QStringLiteral("cases")));
+
+    // The DSL allows it: the head's password now gives up the case key, and the shell reads the records.
+    done = as(QStringLiteral("amira"), {QStringLiteral("case-access")}, allow);
+    ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
+    EXPECT_TRUE(done.out.contains(QStringLiteral("Gave the case key to: hana"))) << done.out.toStdString();
+    const QString caseKey = headKeys().value(QStringLiteral("cases"));
+    ASSERT_FALSE(caseKey.isEmpty());
+    const Evidence& cases = evidence[QStringLiteral("cases")];
+    const CliResult read = sqlcipher(QStringLiteral("cases"), caseKey, cases.query);
+    EXPECT_EQ(read.exitCode, 0) << read.err.toStdString();
+    EXPECT_TRUE(read.out.contains(cases.present)) << read.out.toStdString();
+
+    // Withdrawn and the keys renewed: the slot gives up no case key, and the one the head had kept opens
+    // nothing.
+    done = as(QStringLiteral("amira"), {QStringLiteral("case-access")},
+              {QStringLiteral("--headteacher"), QStringLiteral("no")});
+    ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
+    EXPECT_TRUE(done.out.contains(QStringLiteral("rotate-key"))) << done.out.toStdString();
+    done = as(QStringLiteral("amira"), {QStringLiteral("rotate-key")});
+    ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
+    EXPECT_FALSE(headKeys().contains(QStringLiteral("cases")));
+    const CliResult kept = sqlcipher(QStringLiteral("cases"), caseKey, cases.query);
+    EXPECT_TRUE(kept.err.contains(QStringLiteral("file is encrypted or is not a database")))
+        << kept.err.toStdString();
+    EXPECT_FALSE(kept.out.contains(cases.present)) << kept.out.toStdString();
+}
+
 } // namespace

@@ -15,7 +15,7 @@ void registerInboxPages(PageHost& host)
     host.registerPage(
         QStringLiteral("inbox"), QCoreApplication::translate("TriagePages", "Inbox"),
         [](Vault& vault, const UiServices& services, PageHost& pages) -> QWidget* {
-            if (!hasPermission(vault.user(), Permission::ReadPupilRecords))
+            if (!hasPermission(vault.user(), Permission::WritePupilRecords))
                 return nullptr;
             auto* page = new InboxPage(vault, services);
             QObject::connect(page, &InboxPage::titleChanged, page, [&pages](const QString& title) {
