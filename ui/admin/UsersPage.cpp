@@ -13,6 +13,7 @@
 #include "vault/Vault.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -100,6 +102,17 @@ UsersPage::UsersPage(Vault& vault, const UiServices& services, QWidget* parent)
         buttons->addWidget(button);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+
+    // The school's choice about the case key is a DSL's, made with the key in hand (Vault.h).
+    if (vault.user().role == Role::Dsl && vault.holds(Compartment::Cases)) {
+        m_headReadsCases =
+            new QCheckBox(tr("The &headteacher reads pupils' case records (reading only)"), this);
+        m_headReadsCases->setObjectName(QStringLiteral("headteacherReadsCases"));
+        m_headReadsCases->setAccessibleName(tr("The headteacher reads pupils' case records"));
+        m_headReadsCases->setChecked(vault.headteacherReadsCases());
+        connect(m_headReadsCases, &QCheckBox::clicked, this, &UsersPage::setHeadteacherReadsCases);
+        layout->addWidget(m_headReadsCases);
+    }
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("usersStatus"));
@@ -331,7 +344,12 @@ void UsersPage::disableUser()
     }
     reload(user->username);
     setStatus(tr("%1 is disabled.").arg(user->username));
-    offerRotation(user->username);
+    offerRotation(
+        tr("If %1 could have copied the vault's key file, rotate the master key now: the whole vault "
+           "is re-encrypted and every other user's key slot re-issued, so an old copy opens nothing. "
+           "This can take a while for a large vault.")
+            .arg(user->username),
+        tr("%1 is disabled and the master key was rotated.").arg(user->username));
 }
 
 void UsersPage::giveKeys()
@@ -372,21 +390,54 @@ void UsersPage::giveKeys()
             : tr("%1 was given the keys of: %2.").arg(user->username, UserListModel::keysText(granted)));
 }
 
-void UsersPage::offerRotation(const QString& username)
+void UsersPage::setHeadteacherReadsCases(bool allowed)
 {
-    if (!m_services.messages.confirm(
-            window(), tr("Rotate the master key?"),
-            tr("If %1 could have copied the vault's key file, rotate the master key now: the whole vault is "
-               "re-encrypted and every other user's key slot re-issued, so an old copy opens nothing. This "
-               "can "
-               "take a while for a large vault.")
-                .arg(username),
-            tr("Rotate now")))
+    const QString question =
+        allowed
+            ? tr("Every headteacher in this vault will hold the key to pupils' case records from their next "
+                 "sign-in, and read them (not add, amend or export). Each record they open is in the audit "
+                 "log.")
+            : tr("The case key will be taken out of every headteacher's key slot: from their next sign-in "
+                 "they no longer read pupils' case records.");
+    bool done = m_services.messages.confirm(
+        window(),
+        allowed ? tr("Let the headteacher read case records?") : tr("Stop the headteacher reading?"),
+        question, allowed ? tr("Let them read") : tr("Take the key back"));
+    QStringList changed;
+    if (done) {
+        try {
+            changed = m_vault.setHeadteacherReadsCases(allowed);
+        } catch (const Error& error) {
+            m_services.messages.warning(window(), tr("Nothing was changed"), error.message());
+            done = false;
+        }
+    }
+    const QSignalBlocker blocker(m_headReadsCases);
+    m_headReadsCases->setChecked(m_vault.headteacherReadsCases());
+    if (!done)
+        return;
+    reload(selected() ? selected()->username : QString());
+    const QString who = changed.isEmpty() ? tr("no one yet") : changed.join(QStringLiteral(", "));
+    setStatus(
+        allowed
+            ? tr("The headteacher reads case records: the case key was given to %1.").arg(who)
+            : tr("The headteacher no longer reads case records: the case key was taken from %1.").arg(who));
+    if (!allowed && !changed.isEmpty())
+        offerRotation(tr("If %1 could have copied the vault's key file while they held the case key, rotate "
+                         "the keys now: the vault is re-encrypted under new keys and every key slot "
+                         "re-issued, so an old copy opens nothing. This can take a while for a large vault.")
+                          .arg(who),
+                      tr("The headteacher no longer reads case records, and the keys were rotated."));
+}
+
+void UsersPage::offerRotation(const QString& why, const QString& done)
+{
+    if (!m_services.messages.confirm(window(), tr("Rotate the master key?"), why, tr("Rotate now")))
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         m_vault.rotateMasterKey();
-        setStatus(tr("%1 is disabled and the master key was rotated.").arg(username));
+        setStatus(done);
     } catch (const Error& error) {
         m_services.messages.warning(window(), tr("The master key was not rotated"), error.message());
     }

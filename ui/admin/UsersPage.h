@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -22,7 +23,8 @@ class Vault;
 // of staff a key to send concerns with (StaffKeyDialog), and give a user the compartment keys this session
 // holds that their role reads and their slot lacks (the "Keys" column shows what each slot opens). Buttons
 // are enabled only for what users/UserRules.h allows for the selected user, and a disabled button says why in
-// its tooltip; the model checks the same rules again.
+// its tooltip; the model checks the same rules again. A DSL also decides there whether the headteacher reads
+// pupils' case records.
 //
 // Opened with the recovery key, the page says so at the top and starts on the designated safeguarding lead,
 // with "Reset password…" focused: the recovery key exists for the DSL who forgot their password.
@@ -47,6 +49,9 @@ public:
     void disableUser();
     // Asks first (MessageSeam), naming the user, their role and the stores, then Vault::grantKeys.
     void giveKeys();
+    // The DSL's "The headteacher reads pupils' case records" box: asks first (MessageSeam), then
+    // Vault::setHeadteacherReadsCases; withdrawing from a headteacher offers a key rotation.
+    void setHeadteacherReadsCases(bool allowed);
 
 private:
     std::optional<User> selected() const;
@@ -55,7 +60,8 @@ private:
     void updateActions();
     void setStatus(const QString& text);
     UserChangeDialog* show(UserChangeDialog* dialog, const QString& select, const QString& done);
-    void offerRotation(const QString& username);
+    // Asks `why`; on yes rotates every key this session holds and shows `done`.
+    void offerRotation(const QString& why, const QString& done);
 
     Vault& m_vault;
     UiServices m_services;
@@ -69,6 +75,7 @@ private:
     QPushButton* m_role = nullptr;
     QPushButton* m_staffKey = nullptr;
     QPushButton* m_grantKeys = nullptr;
+    QCheckBox* m_headReadsCases = nullptr; // a DSL's session only
 };
 
 } // namespace lantern

@@ -8,6 +8,7 @@
 #include "admin/StaffKeyDialog.h"
 #include "admin/UserDialogs.h"
 #include "admin/UserListModel.h"
+#include "app/AllFeatures.h"
 #include "app/MainWindow.h"
 #include "app/UnlockWidget.h"
 #include "records/SchoolRepository.h"
@@ -298,7 +299,7 @@ TEST_F(UsersPageTest, EveryControlIsNamedAndReachedByTab)
             EXPECT_FALSE(widget->accessibleName().isEmpty()) << widget->objectName().toStdString();
         }
     }
-    ASSERT_EQ(controls.size(), 8);
+    ASSERT_EQ(controls.size(), 9); // the table, seven buttons and the headteacher box
     page->table()->setFocus();
     QList<QWidget*> reached;
     for (int i = 0; i < 12; ++i) {
@@ -626,6 +627,64 @@ TEST_F(UsersPageTest, RecoverySessionGivesANewChairTheHeadteacherStoreByKeyboard
     auto chair =
         Vault::unlock(vaultFolder(), QStringLiteral("chair2"), secret("chair2 long password"), m_clock);
     EXPECT_TRUE(chair->holds(Compartment::Headteacher));
+}
+
+TEST_F(UsersPageTest, TheDslLetsTheHeadteacherReadCaseRecordsByKeyboardAndTakesTheKeyBack)
+{
+    {
+        // No one else is offered the choice: it is made with the case key in hand.
+        auto admin = openPage(QStringLiteral("admin"));
+        EXPECT_EQ(admin->findChild<QCheckBox*>(QStringLiteral("headteacherReadsCases")), nullptr);
+    }
+    auto page = openPage(QStringLiteral("dsl"));
+    auto* box = child<QCheckBox>(page.get(), "headteacherReadsCases");
+    EXPECT_EQ(box->accessibleName(), QStringLiteral("The headteacher reads pupils' case records"));
+    EXPECT_FALSE(box->isChecked());
+
+    // Declined: nothing changes, and the box says so.
+    harness.messages.nextAnswers = {false};
+    page->table()->setFocus();
+    pressMnemonic(Qt::Key_H);
+    ASSERT_EQ(harness.messages.shown.size(), 1);
+    EXPECT_FALSE(box->isChecked());
+    EXPECT_EQ(keysOf(*page, QStringLiteral("head")), QStringLiteral("The adults register"));
+
+    harness.messages.nextAnswers = {true};
+    box->setFocus();
+    pressKey(Qt::Key_Space);
+    ASSERT_EQ(harness.messages.shown.size(), 2);
+    EXPECT_TRUE(harness.messages.shown.at(1).text.contains(QStringLiteral("audit log")));
+    EXPECT_TRUE(box->isChecked());
+    EXPECT_EQ(keysOf(*page, QStringLiteral("head")),
+              QStringLiteral("Pupils' case records, the adults register"));
+    EXPECT_TRUE(page->statusText().contains(QStringLiteral("head"))) << page->statusText().toStdString();
+    page.reset();
+
+    // The headteacher's window now has the pupils' records, and still no inbox (reading only).
+    {
+        MainWindow window(harness.services);
+        registerAllFeatures(window);
+        as(QStringLiteral("head"));
+        window.openSession(std::move(m_vault));
+        EXPECT_NE(window.page(QStringLiteral("pupils")), nullptr);
+        EXPECT_EQ(window.page(QStringLiteral("inbox")), nullptr);
+        window.lock();
+    }
+
+    // Taken back: the key leaves the slot, and a rotation is offered (declined here).
+    page = openPage(QStringLiteral("dsl"));
+    box = child<QCheckBox>(page.get(), "headteacherReadsCases");
+    ASSERT_TRUE(box->isChecked());
+    harness.messages.nextAnswers = {true, false};
+    box->setFocus();
+    pressKey(Qt::Key_Space);
+    ASSERT_EQ(harness.messages.shown.size(), 4);
+    EXPECT_TRUE(harness.messages.shown.at(3).text.contains(QStringLiteral("rotate")))
+        << harness.messages.shown.at(3).text.toStdString();
+    EXPECT_FALSE(box->isChecked());
+    EXPECT_EQ(keysOf(*page, QStringLiteral("head")), QStringLiteral("The adults register"));
+    page.reset();
+    EXPECT_FALSE(as(QStringLiteral("head")).holds(Compartment::Cases));
 }
 
 } // namespace
