@@ -2,6 +2,7 @@
 
 #include "adults/AdultConcernRepository.h"
 #include "core/AtomicFile.h"
+#include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
 #include "core/TestHooks.h"
@@ -12,6 +13,7 @@
 #include "submit/RosterMatcher.h"
 #include "submit/StaffEnrolment.h"
 #include "submit/Submission.h"
+#include "submit/SubmissionAcknowledgement.h"
 #include "submit/SubmissionKeys.h"
 #include "submit/SubmissionProfiles.h"
 #include "text/TextServices.h"
@@ -76,6 +78,8 @@ public:
     {
         InboxFileOutcome outcome;
         outcome.fileName = fileName;
+        m_sender.reset();
+        m_replay = false;
         try {
             importFile(outcome);
         } catch (const Refusal& refusal) {
@@ -84,6 +88,7 @@ public:
             if (refusal.result == Result::Rejected)
                 moveRejected(outcome);
         }
+        acknowledge(outcome);
         return outcome;
     }
 
@@ -103,6 +108,9 @@ private:
             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         const SubmissionPayload payload = verified(bytes, outcome);
 
+        // A copy of a submission already seen is no news for its sender: the acknowledgement of the original
+        // stands.
+        m_replay = true;
         if (const auto earlier = m_seenThisRun.constFind(payload.submissionId);
             earlier != m_seenThisRun.cend())
             reject(
@@ -113,6 +121,7 @@ private:
             return;
         }
         m_seenThisRun.insert(payload.submissionId, outcome.fileName);
+        m_replay = false;
 
         if (payload.kind == SubmissionPayload::concernKind())
             importConcern(outcome, payload, sha256);
@@ -143,6 +152,7 @@ private:
             reject(
                 ModelText::tr("forged: its signature is not that of the key it names (%1, enrolled for %2).")
                     .arg(key->keyId, key->username));
+        m_sender = key; // from here on the sender is known, and is told what became of it
         SubmissionPayload payload;
         try {
             payload = SubmissionPayload::parse(opened.payloadBytes, QStringLiteral("the submission"));
@@ -355,6 +365,48 @@ private:
                                         choices.isEmpty() ? QString() : QStringLiteral("; ") + choices));
     }
 
+    // Tells the sender what became of their submission (submit/SubmissionAcknowledgement.h): written once
+    // the outcome is final for this run, boxed to their key. A receipt that cannot be written is said in the
+    // outcome and changes nothing in the vault.
+    void acknowledge(InboxFileOutcome& outcome)
+    {
+        if (!m_sender || m_replay || outcome.submissionId.isEmpty() || !m_keys)
+            return;
+        SubmissionAcknowledgement acknowledgement;
+        acknowledgement.vaultId = m_vault.vaultId();
+        acknowledgement.submissionId = outcome.submissionId;
+        acknowledgement.keyId = m_sender->keyId;
+        acknowledgement.at = m_vault.clock().nowUtc();
+        switch (outcome.result) {
+        case Result::Imported:
+        case Result::AlreadyImported:
+            acknowledgement.outcome = SubmissionAcknowledgement::Outcome::Filed;
+            acknowledgement.recordedAs = outcome.kind;
+            acknowledgement.anchor = m_vault.audit().anchor(
+                m_vault.vaultId(), m_vault.audit().chainFor(QStringLiteral("submission.import")));
+            break;
+        case Result::Held:
+            acknowledgement.outcome = SubmissionAcknowledgement::Outcome::Held;
+            acknowledgement.note = outcome.unmatched.isEmpty()
+                                       ? outcome.reason
+                                       : ModelText::tr("the DSL team are confirming which child you meant.");
+            break;
+        case Result::Rejected:
+            acknowledgement.outcome = SubmissionAcknowledgement::Outcome::Rejected;
+            acknowledgement.note = outcome.reason;
+            break;
+        }
+        try {
+            subfolder(SubmissionAcknowledgement::folderName());
+            // Staff read their acknowledgements from the shared inbox; boxed, it tells the group nothing.
+            writeFileAtomically(SubmissionAcknowledgement::pathIn(m_inbox, outcome.submissionId),
+                                acknowledgement.seal(m_sender->publicKey, m_keys->secretKey),
+                                FileAccess::OwnerAndGroup);
+        } catch (const Error& error) {
+            outcome.acknowledgementProblem = error.message();
+        }
+    }
+
     // The audit entry first, then the move: cut off between the two, the next run rejects it again.
     void moveRejected(const InboxFileOutcome& outcome)
     {
@@ -389,6 +441,8 @@ private:
     RosterMatcher m_roster;
     QHash<int, qint64> m_chosen;
     QHash<QString, QString> m_seenThisRun; // submission id → the first file that carried it
+    std::optional<EnrolledKey> m_sender;   // of the file being imported, once its signature checks
+    bool m_replay = false;                 // the file being imported repeats a submission already seen
 };
 
 } // namespace

@@ -42,6 +42,9 @@ struct InboxFileOutcome {
     QString recordType;  // "concern" (or the adults register's type) for Imported and AlreadyImported
     qint64 recordId = 0;
     QList<UnmatchedChild> unmatched; // Held because of these children; empty for any other reason
+    // Why the sender's acknowledgement (submit/SubmissionAcknowledgement.h) could not be written; empty when
+    // it was, or when none is due (an unknown sender, a replayed copy).
+    QString acknowledgementProblem;
 };
 
 struct InboxImportReport {
@@ -62,7 +65,9 @@ struct InboxImportReport {
 //  4. files the content: a concern in triage with status new, recorded as by the staff member, with the
 //     submission id kept so it is never imported twice — the record, the id and the audit entry commit in
 //     one transaction — and then moves the file to processed/.
-// Rejected files move to rejected/ and each rejection is audited with its reason. A submission whose child
+// Rejected files move to rejected/ and each rejection is audited with its reason. Whatever becomes of a file
+// whose signature checks, its sender is told in receipts/<submission id>.lantern-receipt, boxed to their key,
+// with the audit chain's anchor once it is filed (SubmissionAcknowledgement). A submission whose child
 // matches no pupil (or several) on the roll stays in the inbox as held, with the reason and the children
 // concerned, until the roster is put right or the DSL chooses the pupil (importHeld). An import cut off at
 // any point and run again imports each submission exactly once. Needs Permission::WritePupilRecords.

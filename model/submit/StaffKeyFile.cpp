@@ -53,6 +53,41 @@ StaffSigningKey::StaffSigningKey(QString keyId, QString username, QString vaultI
     , m_secretKey(std::move(secretKey))
 {}
 
+QByteArray StaffSigningKey::publicKey() const
+{
+    QByteArray result(crypto_sign_PUBLICKEYBYTES, '\0');
+    crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char*>(result.data()), m_secretKey.data());
+    return result;
+}
+
+QByteArray StaffSigningKey::boxPublicKey() const
+{
+    return staffBoxPublicKey(publicKey(), m_keyId);
+}
+
+SecureBytes StaffSigningKey::boxSecretKey() const
+{
+    SecureBytes result(crypto_box_SECRETKEYBYTES);
+    if (crypto_sign_ed25519_sk_to_curve25519(result.data(), m_secretKey.data()) != 0)
+        throw Error(ErrorKind::Damaged,
+                    ModelText::tr("Your staff key %1 cannot be used for encryption; ask the DSL to enrol you "
+                                  "again.")
+                        .arg(m_keyId));
+    return result;
+}
+
+QByteArray staffBoxPublicKey(const QByteArray& ed25519PublicKey, const QString& keyId)
+{
+    ensureSodium();
+    QByteArray result(crypto_box_PUBLICKEYBYTES, '\0');
+    if (ed25519PublicKey.size() != crypto_sign_PUBLICKEYBYTES ||
+        crypto_sign_ed25519_pk_to_curve25519(reinterpret_cast<unsigned char*>(result.data()),
+                                             bytes(ed25519PublicKey)) != 0)
+        throw Error(ErrorKind::Damaged,
+                    ModelText::tr("The staff key %1 is not a valid public key.").arg(keyId));
+    return result;
+}
+
 StaffKeyFile StaffKeyFile::create(const QString& username, const QString& displayName, const QString& vaultId,
                                   const SecureBytes& password)
 {

@@ -19,6 +19,12 @@ public:
     const QString& vaultId() const { return m_vaultId; }
     // libsodium's 64-byte Ed25519 secret key.
     const unsigned char* secretKey() const { return m_secretKey.data(); }
+    // The Ed25519 public half, 32 bytes.
+    QByteArray publicKey() const;
+    // The same key pair as X25519, for public-key encryption to and from the staff member (the roster
+    // sealed to them, their own receipts, the DSL team's acknowledgements): 32 bytes each.
+    QByteArray boxPublicKey() const;
+    SecureBytes boxSecretKey() const;
 
 private:
     QString m_keyId;
@@ -26,6 +32,10 @@ private:
     QString m_vaultId;
     SecureBytes m_secretKey;
 };
+
+// The X25519 public key of a staff member's enrolled Ed25519 public key. Throws Error(Damaged) naming `keyId`
+// for bytes that are not a valid Ed25519 public key.
+QByteArray staffBoxPublicKey(const QByteArray& ed25519PublicKey, const QString& keyId);
 
 // staff-key.json: a staff member's Ed25519 signing key as it sits on their own computer. The 32-byte seed of
 // the key is wrapped with XChaCha20-Poly1305 under a key derived from the staff member's password by Argon2id

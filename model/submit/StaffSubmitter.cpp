@@ -8,6 +8,7 @@
 #include "core/Error.h"
 #include "core/ModelText.h"
 #include "records/ConcernValidator.h"
+#include "submit/StaffReceiptBook.h"
 #include "text/PlainText.h"
 #include "text/TextServices.h"
 
@@ -136,6 +137,14 @@ SubmissionReceipt StaffSubmitter::write(const QString& kind, const QJsonObject& 
     receipt.filePath = QDir(m_inbox).filePath(payload.submissionId + SealedSubmission::fileSuffix());
     // The DSL's account reads it from the shared inbox; sealed, it tells the folder's group nothing.
     writeFileAtomically(receipt.filePath, file, FileAccess::OwnerAndGroup);
+    // Sent: a receipt that cannot be kept is said, never a reason to send again.
+    if (m_book) {
+        try {
+            m_book->add(receipt);
+        } catch (const Error& error) {
+            receipt.notKept = error.message();
+        }
+    }
     return receipt;
 }
 

@@ -29,7 +29,12 @@ struct SubmissionReceipt {
     QDateTime createdAt;
     QString kind;
     QString filePath;
+    // Why the receipt could not be kept in the staff member's receipt book (the submission was sent all the
+    // same); empty when it was kept, or no book was given.
+    QString notKept;
 };
+
+class StaffReceiptBook;
 
 // Seals what a staff member records and drops it into the school's inbox (docs/ARCHITECTURE.md "Staff
 // submissions"): the content is checked with the same rules the vault applies, put into a payload naming the
@@ -41,6 +46,8 @@ public:
 
     // Writes into `folder` instead of the profile's inbox (a USB stick, a test).
     void setInbox(const QString& folder) { m_inbox = folder; }
+    // Keeps a receipt of every submission sent in `book` (the staff member's folder); none: not kept.
+    void setReceiptBook(StaffReceiptBook* book) { m_book = book; }
     const QString& inbox() const { return m_inbox; }
     const SubmissionProfile& profile() const { return m_profile; }
     const QString& username() const { return m_key.username(); }
@@ -61,6 +68,7 @@ private:
     const StaffSigningKey& m_key;
     const Clock& m_clock;
     QString m_inbox;
+    StaffReceiptBook* m_book = nullptr;
 };
 
 } // namespace lantern

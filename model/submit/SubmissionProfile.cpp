@@ -74,15 +74,10 @@ void SubmissionProfile::sealRoster(const QList<RosterRecipient>& recipients)
     SealedRoster sealed;
     const SecureBytes rosterKey = SecureBytes::random(rosterKeyBytes);
     for (const RosterRecipient& recipient : recipients) {
-        unsigned char x25519[crypto_box_PUBLICKEYBYTES];
-        if (recipient.publicKey.size() != crypto_sign_PUBLICKEYBYTES ||
-            crypto_sign_ed25519_pk_to_curve25519(x25519, bytes(recipient.publicKey)) != 0)
-            throw Error(ErrorKind::Damaged,
-                        ModelText::tr("The staff key %1 in the vault is not a valid public key.")
-                            .arg(recipient.keyId));
+        const QByteArray x25519 = staffBoxPublicKey(recipient.publicKey, recipient.keyId);
         QByteArray sealedKey(static_cast<qsizetype>(sealedKeyBytes), '\0');
         crypto_box_seal(reinterpret_cast<unsigned char*>(sealedKey.data()), rosterKey.data(),
-                        rosterKey.size(), x25519);
+                        rosterKey.size(), bytes(x25519));
         sealed.recipients.append({recipient.keyId, sealedKey});
     }
     const QByteArray ad = rosterAssociatedData(vaultId, sealed.recipients);
@@ -115,16 +110,11 @@ bool SubmissionProfile::openRoster(const StaffSigningKey& key)
         ModelText::tr("%1: the roster cannot be opened with your staff key; it was altered. Ask the DSL to "
                       "enrol you again.")
             .arg(fileName());
-    SecureBytes x25519Secret(crypto_box_SECRETKEYBYTES);
-    unsigned char x25519Public[crypto_box_PUBLICKEYBYTES];
-    unsigned char edPublic[crypto_sign_PUBLICKEYBYTES];
-    crypto_sign_ed25519_sk_to_pk(edPublic, key.secretKey());
-    if (crypto_sign_ed25519_sk_to_curve25519(x25519Secret.data(), key.secretKey()) != 0 ||
-        crypto_sign_ed25519_pk_to_curve25519(x25519Public, edPublic) != 0)
-        throw Error(ErrorKind::Damaged, damaged);
+    const SecureBytes x25519Secret = key.boxSecretKey();
+    const QByteArray x25519Public = key.boxPublicKey();
     SecureBytes rosterKey(rosterKeyBytes);
     if (mine->sealedKey.size() != static_cast<qsizetype>(sealedKeyBytes) ||
-        crypto_box_seal_open(rosterKey.data(), bytes(mine->sealedKey), sealedKeyBytes, x25519Public,
+        crypto_box_seal_open(rosterKey.data(), bytes(mine->sealedKey), sealedKeyBytes, bytes(x25519Public),
                              x25519Secret.data()) != 0)
         throw Error(ErrorKind::Damaged, damaged);
     const QByteArray ad = rosterAssociatedData(vaultId, sealed.recipients);
