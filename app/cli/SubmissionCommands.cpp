@@ -6,6 +6,7 @@
 #include "records/PupilRepository.h"
 #include "submit/InboxImporter.h"
 #include "submit/StaffEnrolment.h"
+#include "submit/StaffReceiptBook.h"
 #include "submit/StaffSubmitter.h"
 #include "submit/SubmissionProfiles.h"
 #include "text/TextServices.h"
@@ -127,6 +128,8 @@ int submit(Context& context, const QCommandLineParser& parser)
     }
 
     StaffSubmitter submitter(folder.profile, key, context.clock);
+    StaffReceiptBook book(folder.path, key);
+    submitter.setReceiptBook(&book);
     if (isOptionSet(parser, "inbox"))
         submitter.setInbox(optionValue(parser, "inbox"));
     const SubmissionReceipt receipt = kind == SubmissionPayload::concernKind()
@@ -135,7 +138,33 @@ int submit(Context& context, const QCommandLineParser& parser)
     context.out << "Submission " << receipt.submissionId << " sealed for " << folder.profile.schoolName
                 << " at " << TextServices::formatDateTime(receipt.createdAt) << " and written to "
                 << QDir::toNativeSeparators(receipt.filePath) << ".\n"
-                << "Keep the submission id as your receipt. Only the DSL's Lantern can open it.\n";
+                << "Only the DSL's Lantern can open it. ";
+    if (receipt.notKept.isEmpty())
+        context.out
+            << "Its receipt is kept in your folder: `lantern-cli staff receipts` shows what became of "
+               "it.\n";
+    else
+        context.out << "Its receipt could not be kept (" << receipt.notKept
+                    << "): write down the submission id.\n";
+    return Success;
+}
+
+// A staff member's own receipts, and what the DSL team's import said of each.
+int staffReceipts(Context& context, const QCommandLineParser& parser)
+{
+    const StaffFolder folder = StaffFolder::open(requiredOption(parser, QStringLiteral("profile")));
+    SecureBytes password =
+        context.passwords.read(QStringLiteral("Password for %1's staff key").arg(folder.key.username));
+    const StaffSigningKey key = folder.key.unlock(password);
+    password.wipe();
+    const QString inbox = isOptionSet(parser, "inbox") ? optionValue(parser, "inbox") : folder.profile.inbox;
+    const QList<StaffReceiptBook::Sent> sent =
+        StaffReceiptBook(folder.path, key).withAcknowledgements(inbox, folder.profile.publicKey);
+    for (const StaffReceiptBook::Sent& each : sent)
+        context.out << TextServices::formatDateTime(each.receipt.createdAt) << "  "
+                    << each.receipt.submissionId << "  " << each.receipt.kind << "\n    " << each.status
+                    << "\n";
+    context.out << sent.size() << " submission(s) sent from this folder.\n";
     return Success;
 }
 
@@ -213,6 +242,9 @@ void printOutcome(QTextStream& out, const QHash<qint64, Pupil>& roll, const Inbo
     if (!file.reason.isEmpty())
         out << ": " << file.reason;
     out << "\n";
+    if (!file.acknowledgementProblem.isEmpty())
+        out << "          " << file.submittedBy << " was not sent a receipt: " << file.acknowledgementProblem
+            << "\n";
     printUnmatched(out, roll, file);
 }
 
@@ -298,6 +330,17 @@ const CommandGroup group([](CommandRegistry& registry) {
              p.addOption(option("withhold-name", "adult-concern: do not share your name with the adult."));
          },
          submit});
+    registry.add(
+        {{QStringLiteral("staff"), QStringLiteral("receipts")},
+         QStringLiteral("List the submissions sent from a staff key folder and what became of each (no "
+                        "vault)."),
+         QString(),
+         [](QCommandLineParser& p) {
+             p.addOption(option("profile", "The folder holding your staff key and the profile.", "FOLDER"));
+             p.addOption(inboxOption("Look for the DSL team's replies in this folder instead of the "
+                                     "profile's inbox."));
+         },
+         staffReceipts});
     registry.add({{QStringLiteral("inbox"), QStringLiteral("import")},
                   QStringLiteral("Open, verify and import staff submissions (exit 3 if any were rejected)."),
                   QStringLiteral("VAULT"),

@@ -6,6 +6,7 @@
 #include "core/ModelText.h"
 #include "submit/BoxedJson.h"
 #include "submit/StaffKeyFile.h"
+#include "submit/SubmissionAcknowledgement.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -87,6 +88,25 @@ QList<SubmissionReceipt> StaffReceiptBook::receipts() const
         if (!receipt.createdAt.isValid())
             entry.fail(ModelText::tr("its time is not a time."));
         result.append(receipt);
+    }
+    return result;
+}
+
+QList<StaffReceiptBook::Sent>
+StaffReceiptBook::withAcknowledgements(const QString& inbox, const QByteArray& vaultSubmissionPublicKey) const
+{
+    QList<Sent> result;
+    for (const SubmissionReceipt& receipt : receipts()) {
+        Sent sent{receipt, ModelText::tr("Not yet received by the DSL team.")};
+        try {
+            if (const std::optional<SubmissionAcknowledgement> acknowledgement =
+                    SubmissionAcknowledgement::find(inbox, receipt.submissionId, vaultSubmissionPublicKey,
+                                                    m_key))
+                sent.status = acknowledgement->describe();
+        } catch (const Error& error) {
+            sent.status = error.message();
+        }
+        result.append(sent);
     }
     return result;
 }

@@ -28,6 +28,17 @@ public:
     // not open or a book of another key.
     QList<SubmissionReceipt> receipts() const;
 
+    // A receipt with what has come back about it from the DSL team's import.
+    struct Sent {
+        SubmissionReceipt receipt;
+        // SubmissionAcknowledgement::describe(), "Not yet received by the DSL team.", or why what came back
+        // does not open.
+        QString status;
+    };
+    // Every receipt, oldest first, with the acknowledgement waiting for it in `inbox` (the profile's, or the
+    // folder the staff member wrote to), opened with the vault's submission public key.
+    QList<Sent> withAcknowledgements(const QString& inbox, const QByteArray& vaultSubmissionPublicKey) const;
+
 private:
     QString path() const;
     QList<QByteArray> boxes() const;

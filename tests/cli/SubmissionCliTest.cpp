@@ -108,6 +108,43 @@ TEST_F(SubmissionCliTest, ASubmittedConcernIsImportedIntoTriage)
     EXPECT_TRUE(shown.out.contains(QStringLiteral("Amy Okafor")));
 }
 
+TEST_F(SubmissionCliTest, TheStaffMemberSeesWhatBecameOfEachConcernTheySent)
+{
+    const CliResult sent = submit(QStringLiteral("Amy said she had not eaten since yesterday."));
+    ASSERT_EQ(sent.exitCode, 0) << sent.err.toStdString();
+    EXPECT_TRUE(sent.out.contains(QStringLiteral("receipt is kept in your folder")))
+        << sent.out.toStdString();
+    const QString id = submissionIdIn(sent);
+    const auto receipts = [this] {
+        return runCli(
+            {QStringLiteral("staff"), QStringLiteral("receipts"), QStringLiteral("--profile"), keys()},
+            line(staffKeyPassword));
+    };
+    CliResult listed = receipts();
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_TRUE(listed.out.contains(id)) << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("Not yet received by the DSL team.")))
+        << listed.out.toStdString();
+
+    ASSERT_EQ(import().exitCode, 0);
+    EXPECT_EQ(filesIn(QStringLiteral("receipts")), QStringList{id + QStringLiteral(".lantern-receipt")});
+    listed = receipts();
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_TRUE(QRegularExpression(
+                    QStringLiteral("Received by the DSL team on .* and recorded \\(audit entry \\d+\\)\\."))
+                    .match(listed.out)
+                    .hasMatch())
+        << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("1 submission(s) sent from this folder.")));
+
+    // Without the staff key's password, nothing.
+    const CliResult refused =
+        runCli({QStringLiteral("staff"), QStringLiteral("receipts"), QStringLiteral("--profile"), keys()},
+               line(QStringLiteral("not the password at all")));
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_FALSE(refused.out.contains(id));
+}
+
 TEST_F(SubmissionCliTest, AWrongStaffKeyPasswordSendsNothing)
 {
     const CliResult sent = submit(QStringLiteral("Anything."), QStringLiteral("not the password at all"));
