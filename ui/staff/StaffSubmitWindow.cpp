@@ -7,6 +7,7 @@
 #include "concern/ConcernForm.h"
 #include "core/Error.h"
 #include "staff/StaffAdultConcernDialog.h"
+#include "submit/StaffReceiptBook.h"
 #include "text/TextServices.h"
 
 #include <QCloseEvent>
@@ -51,9 +52,11 @@ StaffSubmitWindow::StaffSubmitWindow(const QString& folder, const UiServices& se
     headingFont.setBold(true);
     heading->setFont(headingFont);
     heading->setWordWrap(true);
-    auto* explain = new QLabel(tr("What you write is sealed so that only the DSL's Lantern can open it. Once "
-                                  "sent, you cannot read it back here: keep the receipt."),
-                               this);
+    auto* explain =
+        new QLabel(tr("What you write is sealed so that only the DSL's Lantern can open it. Once "
+                      "sent, you cannot read it back here; its receipt is kept, sealed to your key, "
+                      "with what the DSL team's Lantern said of it."),
+                   this);
     explain->setWordWrap(true);
 
     auto* details = new QFormLayout;
@@ -116,6 +119,15 @@ StaffSubmitWindow::StaffSubmitWindow(const QString& folder, const UiServices& se
     m_receipts->setAccessibleName(tr("Receipts of the concerns you sent"));
     auto* receiptsLabel = new QLabel(tr("R&eceipts of concerns sent from here:"), this);
     receiptsLabel->setBuddy(m_receipts);
+    m_checkReplies = new QPushButton(tr("Check for replies"), this);
+    m_checkReplies->setObjectName(QStringLiteral("checkReplies"));
+    m_checkReplies->setAccessibleName(tr("Check for replies from the DSL team"));
+    m_checkReplies->setShortcut(QKeySequence::Refresh);
+    m_checkReplies->setToolTip(tr("Look in the inbox for what the DSL team's Lantern said of each (F5)."));
+    connect(m_checkReplies, &QPushButton::clicked, this, &StaffSubmitWindow::showReceipts);
+    auto* receiptsRow = new QHBoxLayout;
+    receiptsRow->addWidget(receiptsLabel, 1);
+    receiptsRow->addWidget(m_checkReplies);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -127,13 +139,14 @@ StaffSubmitWindow::StaffSubmitWindow(const QString& folder, const UiServices& se
     layout->addWidget(m_progress);
     layout->addWidget(m_error);
     layout->addLayout(actions);
-    layout->addWidget(receiptsLabel);
+    layout->addLayout(receiptsRow);
     layout->addWidget(m_receipts, 1);
     setTabOrder(m_password, m_unlock);
     setTabOrder(m_unlock, m_record);
     setTabOrder(m_record, m_recordAdult);
     setTabOrder(m_recordAdult, m_lock);
-    setTabOrder(m_lock, m_receipts);
+    setTabOrder(m_lock, m_checkReplies);
+    setTabOrder(m_checkReplies, m_receipts);
 
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Attempt>>::finished, this,
             &StaffSubmitWindow::finishUnlock);
@@ -195,6 +208,8 @@ void StaffSubmitWindow::finishUnlock()
     if (attempt->key) {
         m_key = std::move(attempt->key);
         m_submitter = std::make_unique<StaffSubmitter>(m_folder->profile, *m_key, m_services.clock);
+        m_book = std::make_unique<StaffReceiptBook>(m_folder->path, *m_key);
+        m_submitter->setReceiptBook(m_book.get());
         m_idle->setArmed(true);
         if (!rosterSealedToKey)
             showError(tr("The school's list of children was not sealed to your key (it was published before "
@@ -204,6 +219,8 @@ void StaffSubmitWindow::finishUnlock()
         showError(attempt->error);
     }
     updateState();
+    if (isUnlocked() && errorText().isEmpty())
+        showReceipts();
     (isUnlocked() ? static_cast<QWidget*>(m_record) : m_password)->setFocus(Qt::OtherFocusReason);
     Q_EMIT unlockFinished(isUnlocked());
 }
@@ -216,7 +233,9 @@ void StaffSubmitWindow::lock()
         m_adultForm->reject();
     m_idle->setArmed(false);
     m_submitter.reset();
-    m_key.reset(); // SecureBytes wipes the secret key
+    m_book.reset();
+    m_receipts->clear(); // read again with the key
+    m_key.reset();       // SecureBytes wipes the secret key
     if (m_folder && m_folder->profile.sealedRoster)
         m_folder->profile.roster.clear(); // opened again with the key
     updateState();
@@ -262,13 +281,46 @@ StaffAdultConcernDialog* StaffSubmitWindow::openAdultConcernForm()
 
 void StaffSubmitWindow::addReceipt(const SubmissionReceipt& receipt)
 {
+    if (receipt.notKept.isEmpty()) {
+        showReceipts();
+    } else {
+        appendReceipt(receipt, tr("Not yet received by the DSL team."));
+        showError(tr("Sent. Its receipt could not be kept in your folder (%1): write down the receipt "
+                     "number %2.")
+                      .arg(receipt.notKept, receipt.submissionId));
+    }
+    for (int row = 0; row < m_receipts->count(); ++row) {
+        if (m_receipts->item(row)->data(Qt::UserRole).toString() == receipt.submissionId)
+            m_receipts->setCurrentRow(row);
+    }
+    Q_EMIT sent(receipt);
+}
+
+void StaffSubmitWindow::showReceipts()
+{
+    if (!m_book)
+        return;
+    m_receipts->clear();
+    try {
+        const QString inbox = m_submitter ? m_submitter->inbox() : m_folder->profile.inbox;
+        for (const StaffReceiptBook::Sent& sent :
+             m_book->withAcknowledgements(inbox, m_folder->profile.publicKey))
+            appendReceipt(sent.receipt, sent.status);
+    } catch (const Error& error) {
+        showError(error.message());
+    }
+}
+
+void StaffSubmitWindow::appendReceipt(const SubmissionReceipt& receipt, const QString& status)
+{
     const QString when = TextServices::formatDateTime(receipt.createdAt);
     const QString text = receipt.kind == SubmissionPayload::adultConcernKind()
                              ? tr("Sent %1 — low-level concern about an adult — receipt %2")
                              : tr("Sent %1 — receipt %2");
-    auto* item = new QListWidgetItem(text.arg(when, receipt.submissionId), m_receipts);
+    auto* item =
+        new QListWidgetItem(text.arg(when, receipt.submissionId) + QLatin1Char('\n') + status, m_receipts);
+    item->setData(Qt::UserRole, receipt.submissionId);
     m_receipts->setCurrentItem(item);
-    Q_EMIT sent(receipt);
 }
 
 QString StaffSubmitWindow::errorText() const
@@ -298,6 +350,7 @@ void StaffSubmitWindow::updateState()
     m_record->setEnabled(isUnlocked() && !m_form && !m_adultForm);
     m_recordAdult->setEnabled(isUnlocked() && !m_form && !m_adultForm);
     m_lock->setEnabled(isUnlocked());
+    m_checkReplies->setEnabled(isUnlocked());
 }
 
 void StaffSubmitWindow::closeEvent(QCloseEvent* event)

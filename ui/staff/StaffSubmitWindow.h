@@ -19,13 +19,16 @@ namespace lantern {
 class ConcernForm;
 class IdleLock;
 class StaffAdultConcernDialog;
+class StaffReceiptBook;
 
 // `lantern --submit FOLDER`: a staff member's Lantern, which holds no vault — only the folder the DSL gave
 // them at enrolment (the school's submission profile and their own staff key). The window names the school
 // and shows its key's fingerprint, for the staff member to compare with what the DSL reads out; asks for the
 // staff key's password (Argon2id on a worker thread, as the vault's unlock does); then opens the concern form
 // in submission mode, or the form for a low-level concern about an adult. Each concern sent leaves a receipt
-// here — its submission id and the time — but never its content, which only the DSL's Lantern can open.
+// — its submission id and the time, never its content, which only the DSL's Lantern can open — kept sealed
+// to the staff key in the folder (StaffReceiptBook) and shown, once unlocked, with what the DSL team's import
+// said of it (filed, held or refused: SubmissionAcknowledgement); "Check for replies" (F5) looks again.
 // "Lock", the idle lock (as in the main window) or closing the window wipes the key.
 class StaffSubmitWindow : public QWidget {
     Q_OBJECT
@@ -63,11 +66,15 @@ private:
     void showError(const QString& message);
     void updateState();
     void addReceipt(const SubmissionReceipt& receipt);
+    // The receipt book, each with its reply, read again from the folder and the inbox.
+    void showReceipts();
+    void appendReceipt(const SubmissionReceipt& receipt, const QString& status);
 
     const UiServices& m_services;
     std::optional<StaffFolder> m_folder; // empty when the folder could not be read
     std::unique_ptr<StaffSigningKey> m_key;
     std::unique_ptr<StaffSubmitter> m_submitter;
+    std::unique_ptr<StaffReceiptBook> m_book;
     QFutureWatcher<std::shared_ptr<Attempt>> m_watcher;
     ConcernForm* m_form = nullptr;
     StaffAdultConcernDialog* m_adultForm = nullptr;
@@ -82,6 +89,7 @@ private:
     QPushButton* m_recordAdult = nullptr;
     QPushButton* m_lock = nullptr;
     QListWidget* m_receipts = nullptr;
+    QPushButton* m_checkReplies = nullptr;
 };
 
 } // namespace lantern

@@ -162,6 +162,22 @@ TEST_F(StaffSubmissionTest, AStaffMemberSendsAConcernAndKeepsOnlyTheReceipt)
     EXPECT_EQ(concern.recordedBy, QStringLiteral("staff"));
     EXPECT_EQ(concern.current.children.first().pupilId, m_amy);
     EXPECT_EQ(concern.current.account, QStringLiteral("Amy said there was no food at home."));
+
+    // Locked and unlocked again (or the next day), the receipt is still there; F5 shows the DSL team's reply.
+    EXPECT_TRUE(window.receipts().first().contains(QStringLiteral("Not yet received by the DSL team.")))
+        << window.receipts().first().toStdString();
+    window.lock();
+    EXPECT_TRUE(window.receipts().isEmpty()); // nothing shown while the key is locked
+    ASSERT_TRUE(showActive(window));
+    ASSERT_TRUE(unlockWith(window, staffKeyPassword));
+    ASSERT_EQ(window.receipts().size(), 1);
+    EXPECT_TRUE(window.receipts().first().contains(id));
+    EXPECT_TRUE(window.receipts().first().contains(QStringLiteral("and recorded (audit entry")))
+        << window.receipts().first().toStdString();
+    auto* check = window.findChild<QPushButton*>(QStringLiteral("checkReplies"));
+    ASSERT_NE(check, nullptr);
+    EXPECT_EQ(check->shortcut(), QKeySequence(QKeySequence::Refresh));
+    EXPECT_FALSE(check->accessibleName().isEmpty());
 }
 
 TEST_F(StaffSubmissionTest, OnTheFirstScreenAMemberOfStaffOpensTheFolderTheDslGaveThem)
