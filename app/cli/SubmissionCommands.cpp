@@ -323,7 +323,9 @@ const CommandGroup group([](CommandRegistry& registry) {
              p.addOption(option("adult", "adult-concern: the adult's name.", "NAME"));
              p.addOption(
                  option("adult-role", "adult-concern: staff, supply, volunteer or contractor.", "ROLE"));
-             p.addOption(option("headteacher", "adult-concern: it is about the headteacher."));
+             p.addOption(option("headteacher",
+                                "adult-concern: it is about the headteacher (refused: that goes to the "
+                                "chair of governors, told directly)."));
              p.addOption(option("response", "adult-concern: the response so far.", "TEXT"));
              p.addOption(option("reporter", "adult-concern: who reported it, if not you.", "NAME"));
              p.addOption(option("self-report", "adult-concern: you are reporting yourself."));

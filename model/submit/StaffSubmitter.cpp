@@ -82,7 +82,14 @@ SubmittedAdultConcern StaffSubmitter::checked(const SubmittedAdultConcern& conce
     result.account = tidy(concern.account);
     result.response = tidy(concern.response);
     result.reporterName = tidy(concern.reporterName);
-    if (result.adultName.isEmpty() && !result.aboutHeadteacher)
+    // Only the DSL team's Lantern opens a submission: a concern about the headteacher, which is the chair of
+    // governors' alone, is not sent (an older Lantern Submit's is held in the inbox, never filed).
+    if (result.aboutHeadteacher)
+        invalid(AdultField::name,
+                ModelText::tr("Adult's name: a concern about the headteacher goes to the chair of governors; "
+                              "tell them yourself. Lantern does not send it, because only the DSL team's "
+                              "Lantern could open it."));
+    if (result.adultName.isEmpty())
         invalid(AdultField::name, ModelText::tr("Adult's name: name the adult the concern is about."));
     static const QStringList roles{QStringLiteral("staff"), QStringLiteral("supply"),
                                    QStringLiteral("volunteer"), QStringLiteral("contractor")};

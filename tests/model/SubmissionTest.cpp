@@ -633,10 +633,10 @@ TEST_F(SubmissionTest, TheStaffMachineChecksTheConcernBeforeSealingIt)
     EXPECT_TRUE(filesIn(inbox()).isEmpty());
 }
 
-TEST_F(SubmissionTest, AConcernAboutTheHeadteacherIsHeldForTheChairAndTheRestOfTheInboxIsImported)
+TEST_F(SubmissionTest, AConcernAboutTheHeadteacherIsNotSentForTheDslTeamToOpen)
 {
-    // The DSL holds no key to the headteacher store, so cannot file a concern about the head; it must not
-    // stop the rest of the inbox being imported, nor be lost.
+    // Only the DSL team's Lantern opens a submission, and a concern about the headteacher is the chair of
+    // governors' alone: the staff member is told to take it to the chair, and nothing is written.
     enrol(QStringLiteral("staff"));
     const StaffFolder folder = StaffFolder::open(keyFolder(QStringLiteral("staff")));
     const StaffSigningKey key = folder.key.unlock(staffPassword(QStringLiteral("staff")));
@@ -645,7 +645,42 @@ TEST_F(SubmissionTest, AConcernAboutTheHeadteacherIsHeldForTheChairAndTheRestOfT
     aboutHead.aboutHeadteacher = true;
     aboutHead.occurred = PartialDate::parse(QStringLiteral("2026-11"), QStringLiteral("When"));
     aboutHead.account = QStringLiteral("Shouted at a teaching assistant in front of Year 4.");
-    const SubmissionReceipt held = StaffSubmitter(folder.profile, key, m_clock).submitAdultConcern(aboutHead);
+    try {
+        StaffSubmitter(folder.profile, key, m_clock).submitAdultConcern(aboutHead);
+        FAIL() << "a concern about the headteacher was sealed for the DSL team";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::InvalidInput);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("chair of governors")))
+            << error.message().toStdString();
+    }
+    EXPECT_TRUE(filesIn(inbox()).isEmpty());
+}
+
+TEST_F(SubmissionTest, AnOlderSubmitsConcernAboutTheHeadteacherIsHeldAndTheRestOfTheInboxIsImported)
+{
+    // One sealed by a Lantern Submit from before the refusal: the DSL holds no key to the headteacher store,
+    // so cannot file it; it must not stop the rest of the inbox being imported, nor be lost.
+    enrol(QStringLiteral("staff"));
+    const StaffFolder folder = StaffFolder::open(keyFolder(QStringLiteral("staff")));
+    const StaffSigningKey key = folder.key.unlock(staffPassword(QStringLiteral("staff")));
+    SubmittedAdultConcern aboutHead;
+    aboutHead.adultRole = QStringLiteral("staff");
+    aboutHead.aboutHeadteacher = true;
+    aboutHead.occurred = PartialDate::parse(QStringLiteral("2026-11"), QStringLiteral("When"));
+    aboutHead.account = QStringLiteral("Shouted at a teaching assistant in front of Year 4.");
+    SubmissionPayload payload;
+    payload.submissionId = SubmissionPayload::newSubmissionId();
+    payload.vaultId = folder.profile.vaultId;
+    payload.keyId = key.keyId();
+    payload.username = key.username();
+    payload.createdAt = m_clock.nowUtc();
+    payload.kind = SubmissionPayload::adultConcernKind();
+    payload.content = adultConcernContentJson(aboutHead);
+    const QString heldFile = payload.submissionId + SealedSubmission::fileSuffix();
+    QFile file(inbox() + QLatin1Char('/') + heldFile);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(SealedSubmission::seal(payload, key.secretKey(), folder.profile.publicKey));
+    file.close();
     m_clock.advanceSeconds(60);
     submitAs(QStringLiteral("staff"));
 
@@ -656,12 +691,12 @@ TEST_F(SubmissionTest, AConcernAboutTheHeadteacherIsHeldForTheChairAndTheRestOfT
     for (const InboxFileOutcome& outcome : report.files) {
         if (outcome.result != Result::Held)
             continue;
-        EXPECT_EQ(outcome.submissionId, held.submissionId);
+        EXPECT_EQ(outcome.submissionId, payload.submissionId);
         EXPECT_TRUE(outcome.reason.contains(QStringLiteral("chair of governors")))
             << outcome.reason.toStdString();
         EXPECT_FALSE(outcome.reason.contains(QStringLiteral("Shouted")));
     }
-    EXPECT_EQ(filesIn(inbox()), QStringList{held.submissionId + QStringLiteral(".lantern-submission")});
+    EXPECT_EQ(filesIn(inbox()), QStringList{heldFile});
     EXPECT_TRUE(AdultRegister(dsl()).list().isEmpty());
 }
 

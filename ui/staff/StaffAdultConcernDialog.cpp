@@ -37,16 +37,15 @@ StaffAdultConcernDialog::StaffAdultConcernDialog(StaffSubmitter& submitter, cons
     m_name->setObjectName(QStringLiteral("staffAdultName"));
     m_name->setAccessibleName(tr("The adult's name"));
     m_role = adultRoleCombo(AdultRole::Staff);
-    m_headteacher =
-        new QCheckBox(tr("This is about the head&teacher: only the chair of governors will see it"), this);
-    m_headteacher->setObjectName(QStringLiteral("staffAdultHeadteacher"));
-    m_headteacher->setAccessibleName(tr("About the headteacher: only the chair of governors will see it"));
-    // The headteacher's entry in the register is found by that alone; their role is staff.
-    connect(m_headteacher, &QCheckBox::toggled, this, [this](bool headteacher) {
-        if (headteacher)
-            m_role->setCurrentIndex(m_role->findData(adultRoleName(AdultRole::Staff)));
-        m_role->setEnabled(!headteacher);
-    });
+    // A concern about the headteacher is the chair of governors' alone (KCSIE), and Lantern Submit has no key
+    // that only the chair's Lantern opens: it says where to take it instead of sending it to the DSL team.
+    auto* headteacher =
+        new QLabel(tr("A concern about the headteacher goes to the chair of governors: tell them "
+                      "yourself (the school office has their contact details). Lantern does not "
+                      "send it, because only the DSL team's Lantern could open it."),
+                   this);
+    headteacher->setObjectName(QStringLiteral("staffAdultHeadteacherNote"));
+    headteacher->setWordWrap(true);
 
     m_when = new PartialDateEdit(this);
     m_when->setObjectName(QStringLiteral("staffAdultWhen"));
@@ -77,7 +76,7 @@ StaffAdultConcernDialog::StaffAdultConcernDialog(StaffSubmitter& submitter, cons
     form()->addRow(intro);
     form()->addRow(tr("The adult's &name:"), m_name);
     form()->addRow(tr("R&ole in school:"), m_role);
-    form()->addRow(m_headteacher);
+    form()->addRow(headteacher);
     form()->addRow(tr("&When it happened:"), m_when);
     form()->addRow(tr("What &happened (facts):"), m_account);
     form()->addRow(m_selfReport);
@@ -121,7 +120,6 @@ SubmittedAdultConcern StaffAdultConcernDialog::content() const
     SubmittedAdultConcern concern;
     concern.adultName = m_name->text();
     concern.adultRole = m_role->currentData().toString();
-    concern.aboutHeadteacher = m_headteacher->isChecked();
     concern.occurred = m_when->value();
     concern.account = m_account->toPlainText();
     concern.selfReport = m_selfReport->isChecked();

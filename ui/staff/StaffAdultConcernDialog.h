@@ -5,12 +5,12 @@
 
 namespace lantern {
 
-// Staff mode's low-level concern about an adult (KCSIE): who the adult is (name and role in school, or "the
-// headteacher", which only the chair of governors will see), when and what happened, whether it is a
-// self-report and whether the reporter's name may be shared with the adult. "Send" seals it with the staff
-// key and writes it into the school's inbox, as the concern form does for a concern about a child; a refusal
-// names the field, moves the focus there and writes nothing. The register's dialog shape, but Enter belongs
-// to the fields: Ctrl+Enter sends, Escape cancels.
+// Staff mode's low-level concern about an adult (KCSIE): who the adult is (name and role in school; a concern
+// about the headteacher is sent to the chair of governors directly, as the form says), when and what
+// happened, whether it is a self-report and whether the reporter's name may be shared with the adult. "Send"
+// seals it with the staff key and writes it into the school's inbox, as the concern form does for a concern
+// about a child; a refusal names the field, moves the focus there and writes nothing. The register's dialog
+// shape, but Enter belongs to the fields: Ctrl+Enter sends, Escape cancels.
 class StaffAdultConcernDialog : public AdultsFormDialog {
     Q_OBJECT
 public:
@@ -19,7 +19,6 @@ public:
     SubmittedAdultConcern content() const;
     QLineEdit* nameEdit() const { return m_name; }
     QComboBox* roleCombo() const { return m_role; }
-    QCheckBox* headteacherBox() const { return m_headteacher; }
     PartialDateEdit* whenEdit() const { return m_when; }
     QPlainTextEdit* accountEdit() const { return m_account; }
     QCheckBox* selfReportBox() const { return m_selfReport; }
@@ -38,7 +37,6 @@ private:
     StaffSubmitter& m_submitter;
     QLineEdit* m_name = nullptr;
     QComboBox* m_role = nullptr;
-    QCheckBox* m_headteacher = nullptr;
     PartialDateEdit* m_when = nullptr;
     QPlainTextEdit* m_account = nullptr;
     QCheckBox* m_selfReport = nullptr;
