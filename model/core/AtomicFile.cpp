@@ -4,6 +4,7 @@
 #include "core/ModelText.h"
 #include "core/TestHooks.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -164,6 +165,67 @@ void moveFileDurably(const QString& from, const QString& to)
     }
     syncDirectoryOf(to);
     syncDirectoryOf(from);
+}
+
+QByteArray copyFileDurably(const QString& from, const QString& to, const std::function<bool(qint64)>& copied)
+{
+    if (QFileInfo::exists(to))
+        throw Error(ErrorKind::Io,
+                    ModelText::tr("Could not copy %1: %2 already exists.").arg(shown(from), shown(to)));
+    const QByteArray name = QFile::encodeName(from);
+    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        const int error = errno;
+        if (error == ENOENT)
+            throw Error(ErrorKind::NotFound, ModelText::tr("%1 does not exist.").arg(shown(from)));
+        throw Error(ErrorKind::Io, ModelText::tr("Could not open %1 (%2).").arg(shown(from), reason(error)));
+    }
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    TempFile temp(to, FileAccess::OwnerOnly);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(1024 * 1024, '\0');
+    qint64 total = 0;
+    for (;;) {
+        const ssize_t got = ::read(fd, buffer.data(), static_cast<std::size_t>(buffer.size()));
+        if (got < 0) {
+            if (errno == EINTR)
+                continue;
+            const int error = errno;
+            throw Error(ErrorKind::Io,
+                        ModelText::tr("Could not read %1 (%2).").arg(shown(from), reason(error)));
+        }
+        if (got == 0)
+            break;
+        const QByteArray block = QByteArray::fromRawData(buffer.constData(), static_cast<qsizetype>(got));
+        temp.writeAll(block);
+        hash.addData(block);
+        total += got;
+        if (copied && !copied(total))
+            return {};
+    }
+    temp.syncAndClose();
+    temp.renameOverTarget();
+    syncDirectoryOf(to);
+    return hash.result();
+}
+
+QByteArray sha256OfFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (!file.exists())
+            throw Error(ErrorKind::NotFound, ModelText::tr("%1 does not exist.").arg(shown(path)));
+        throw Error(ErrorKind::Io,
+                    ModelText::tr("Could not open %1 (%2).").arg(shown(path), file.errorString()));
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        throw Error(ErrorKind::Io,
+                    ModelText::tr("Could not read %1 (%2).").arg(shown(path), file.errorString()));
+    return hash.result();
 }
 
 QByteArray readWholeFile(const QString& path)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 
 namespace lantern {
 
@@ -21,6 +22,17 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes,
 // Moves `from` to `to` (in the same file system) with one rename, then flushes both folders so the move
 // survives a power cut. Refuses to replace an existing `to`. Throws Error(Io) naming both.
 void moveFileDurably(const QString& from, const QString& to);
+
+// Copies `from` to `to` as writeFileAtomically writes: into a temporary file beside `to`, synced, then
+// renamed into place (replacing nothing: `to` must not exist), so `to` is the whole file or absent. `copied`
+// is told the bytes copied so far after each block; if it returns false the copy stops, nothing is left at
+// `to`, and the result is empty. Returns the SHA-256 of the bytes copied. Reading `from` fails as
+// readWholeFile does; writing fails as writeFileAtomically does (Error(NoSpace) for a full disk).
+QByteArray copyFileDurably(const QString& from, const QString& to,
+                           const std::function<bool(qint64 copied)>& copied = {});
+
+// The SHA-256 of a file's bytes, read in blocks. Fails as readWholeFile does.
+QByteArray sha256OfFile(const QString& path);
 
 // Reads a whole file. A missing file throws Error(NotFound); any other failure throws Error(Io).
 QByteArray readWholeFile(const QString& path);

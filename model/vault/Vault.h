@@ -108,6 +108,12 @@ public:
     // its new one, and the next unlock by anyone holding it completes or undoes the step.
     void rotateMasterKey();
 
+    // Opens a copy of this vault's stores in `folder` (a backup) with this session's keys, as an unlock
+    // would but writing nothing: checks every page of each store whose key the session holds, that each is
+    // this vault's, and the audit chains. Stores it holds no key to are not opened. Throws Error(Damaged)
+    // naming the file for a store that does not open or is not this vault's; returns the chains' check.
+    AuditVerification verifyCopy(const QString& folder) const;
+
     QList<User> users();
     std::optional<User> findUser(const QString& username);
 
