@@ -45,8 +45,11 @@ QCommandLineOption asOption()
 
 std::unique_ptr<Vault> unlockAs(Context& context, const QCommandLineParser& parser)
 {
-    const QString vault = vaultArgument(parser);
-    const QString user = requiredOption(parser, QStringLiteral("as"));
+    return unlockFolderAs(context, vaultArgument(parser), requiredOption(parser, QStringLiteral("as")));
+}
+
+std::unique_ptr<Vault> unlockFolderAs(Context& context, const QString& vault, const QString& user)
+{
     if (user == QLatin1String("recovery")) {
         SecureBytes typed = context.passwords.read(QStringLiteral("Recovery key"));
         const QString text = QString::fromUtf8(reinterpret_cast<const char*>(typed.data()),

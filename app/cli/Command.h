@@ -64,6 +64,8 @@ QString requiredOption(const QCommandLineParser& parser, const QString& name);
 QString vaultArgument(const QCommandLineParser& parser);
 // Unlocks VAULT as the user named by --as (asking for the password, or the recovery key when --as recovery).
 std::unique_ptr<Vault> unlockAs(Context& context, const QCommandLineParser& parser);
+// The same for a vault folder given otherwise than as the first argument (a restored backup).
+std::unique_ptr<Vault> unlockFolderAs(Context& context, const QString& vault, const QString& user);
 QCommandLineOption asOption();
 // An option named in Latin-1, as the commands spell their options; with a valueName it takes a value.
 QCommandLineOption option(const char* name, const char* description, const char* valueName = nullptr);

@@ -53,7 +53,8 @@ protected:
     QList<AuditEntry> backupEntries()
     {
         QList<AuditEntry> entries = auditEntries(dsl(), QStringLiteral("vault.backup"));
-        entries.removeIf([](const AuditEntry& entry) { return entry.action != QLatin1String("vault.backup"); });
+        entries.removeIf(
+            [](const AuditEntry& entry) { return entry.action != QLatin1String("vault.backup"); });
         return entries;
     }
 
