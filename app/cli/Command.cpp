@@ -4,6 +4,7 @@
 #include "records/ConcernValidator.h"
 #include "records/PupilDirectory.h"
 #include "reference/Upn.h"
+#include "vault/BackupSettings.h"
 #include "vault/Vault.h"
 
 namespace lantern::cli {
@@ -61,6 +62,10 @@ std::unique_ptr<Vault> unlockFolderAs(Context& context, const QString& vault, co
     // What a DSL must be told at unlock (a recovery key made or replaced by someone else).
     for (const QString& notice : unlocked->noticesSinceLastUnlock())
         context.err << "lantern-cli: notice: " << notice << "\n";
+    if (unlocked->user().role == Role::Dsl) {
+        if (const std::optional<QString> overdue = BackupSettings(*unlocked).overdueWarning())
+            context.err << "lantern-cli: warning: " << *overdue << "\n";
+    }
     context.err.flush();
     return unlocked;
 }

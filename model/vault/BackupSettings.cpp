@@ -1,8 +1,10 @@
 #include "vault/BackupSettings.h"
 
+#include "core/Clock.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
 #include "storage/Database.h"
+#include "text/TextServices.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
 #include "vault/VaultTransaction.h"
@@ -165,6 +167,43 @@ void BackupSettings::recordRun(const BackupRun& run)
     setValue(lastRunKey, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
     if (run.succeededAnywhere())
         setValue(lastGoodKey, isoTime(run.at));
+}
+
+bool BackupSettings::canBackUp(const Vault& vault)
+{
+    return hasPermission(vault.user(), Permission::ManageSchool) ||
+           hasPermission(vault.user(), Permission::WritePupilRecords);
+}
+
+std::optional<QString> BackupSettings::overdueWarning()
+{
+    if (!canBackUp(m_vault))
+        return std::nullopt;
+    const std::optional<QDateTime> good = lastGoodBackup();
+    if (!good)
+        return ModelText::tr(
+            "This vault has never been backed up: a dead disk, a stolen laptop or ransomware "
+            "would lose every record. Set a backup destination on the Vault page "
+            "(lantern-cli backup settings --destination) and back up now.");
+    const qint64 days = good->daysTo(m_vault.clock().nowUtc());
+    if (days < warnAfterDays)
+        return std::nullopt;
+    return ModelText::tr("The last good backup was made %1 days ago (%2). Back up now (Vault page, or "
+                         "lantern-cli backup).")
+        .arg(days)
+        .arg(TextServices::formatDateTime(*good));
+}
+
+QString BackupSettings::statusLine()
+{
+    const std::optional<QDateTime> good = lastGoodBackup();
+    if (!good)
+        return ModelText::tr("No backup yet");
+    const qint64 days = good->daysTo(m_vault.clock().nowUtc());
+    const QString age = days < 1    ? ModelText::tr("today")
+                        : days == 1 ? ModelText::tr("1 day ago")
+                                    : ModelText::tr("%1 days ago").arg(days);
+    return ModelText::tr("Last good backup: %1 (%2)").arg(TextServices::formatDateTime(*good), age);
 }
 
 } // namespace lantern

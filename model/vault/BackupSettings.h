@@ -55,8 +55,15 @@ public:
     // Recorded by VaultBackup in the transaction of its audit entry.
     void recordRun(const BackupRun& run);
 
-    // How long without a good backup before unlock warns (DESIGN: a week).
+    // How long without a good backup before unlock warns (a week).
     static constexpr int warnAfterDays = 7;
+    // For whoever can back up (a DSL, deputy or administrator): the warning to show at unlock when there has
+    // been no good backup for warnAfterDays, or never; nullopt otherwise, and for everyone else.
+    std::optional<QString> overdueWarning();
+    // "Last good backup: 07/12/2026 18:03 (2 days ago)" or "No backup yet", for a status line.
+    QString statusLine();
+    // Whether the signed-in user may make a backup (VaultBackup): a DSL, deputy or administrator.
+    static bool canBackUp(const Vault& vault);
 
 private:
     QString value(const char* key);

@@ -208,7 +208,7 @@ std::optional<BackupRun> VaultBackup::backUp(const Progress& progress)
 std::optional<BackupRun> VaultBackup::backUpTo(const QStringList& destinations, const Progress& progress)
 {
     const User& user = m_vault.user();
-    if (!hasPermission(user, Permission::ManageSchool) && !hasPermission(user, Permission::WritePupilRecords))
+    if (!BackupSettings::canBackUp(m_vault))
         requirePermission(user, Permission::ManageSchool); // throws, naming the role
     const QStringList files = filesToCopy();
     qint64 perDestination = 0;

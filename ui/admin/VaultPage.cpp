@@ -1,11 +1,13 @@
 #include "admin/VaultPage.h"
 
 #include "admin/AuditModel.h"
+#include "admin/BackupPanel.h"
 #include "admin/UserListModel.h"
 #include "audit/AuditLog.h"
 #include "common/RoleText.h"
 #include "core/Error.h"
 #include "users/Permissions.h"
+#include "vault/BackupSettings.h"
 #include "vault/Vault.h"
 
 #include <QApplication>
@@ -33,7 +35,7 @@ QLabel* dataLabel(const QString& text, QWidget* parent)
 
 } // namespace
 
-VaultPage::VaultPage(Vault& vault, QWidget* parent)
+VaultPage::VaultPage(Vault& vault, const UiServices& services, QWidget* parent)
     : QWidget(parent)
     , m_vault(vault)
 {
@@ -109,6 +111,11 @@ VaultPage::VaultPage(Vault& vault, QWidget* parent)
         row->addWidget(m_verify, 0, Qt::AlignTop);
         auditLayout->addLayout(row);
         layout->addWidget(audit);
+    }
+
+    if (BackupSettings::canBackUp(vault)) {
+        m_backups = new BackupPanel(vault, services, this);
+        layout->addWidget(m_backups);
     }
 
     layout->addStretch(1);

@@ -1,5 +1,7 @@
 #include "app/MainWindow.h"
 
+#include "admin/BackupDialog.h"
+#include "admin/BackupPanel.h"
 #include "admin/VaultPage.h"
 #include "app/SessionLockWatcher.h"
 #include "app/UnlockWidget.h"
@@ -8,6 +10,7 @@
 #include "common/MessageSeam.h"
 #include "common/RoleText.h"
 #include "staff/StaffSubmitWindow.h"
+#include "vault/BackupSettings.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -86,6 +89,9 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
     connect(m_sessionWatcher, &SessionLockWatcher::sessionLocked, this,
             [this]() { lock(LockReason::SessionLocked); });
 
+    m_statusBackup = new QLabel(this);
+    m_statusBackup->setObjectName(QStringLiteral("statusBackup"));
+    statusBar()->addPermanentWidget(m_statusBackup);
     m_statusUser = new QLabel(this);
     m_statusUser->setObjectName(QStringLiteral("statusUser"));
     statusBar()->addPermanentWidget(m_statusUser);
@@ -94,7 +100,13 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
 
     registerPage(
         QStringLiteral("vault"), tr("Vault"),
-        [](Vault& vault, const UiServices&, PageHost&) -> QWidget* { return new VaultPage(vault); }, 1000);
+        [this](Vault& vault, const UiServices& pageServices, PageHost&) -> QWidget* {
+            auto* page = new VaultPage(vault, pageServices);
+            if (page->backupPanel())
+                connect(page->backupPanel(), &BackupPanel::backedUp, this, &MainWindow::updateState);
+            return page;
+        },
+        1000);
 
     updateState();
 }
@@ -288,6 +300,19 @@ void MainWindow::openSession(std::unique_ptr<Vault> vault)
         banner->setAutoFillBackground(true);
         outer->addWidget(banner);
     }
+    // No good backup for a week (or ever), for whoever can make one.
+    if (const std::optional<QString> overdue = BackupSettings(*m_vault).overdueWarning()) {
+        auto* warning = new QLabel(*overdue, m_workspace);
+        warning->setObjectName(QStringLiteral("backupWarning"));
+        warning->setAccessibleName(tr("Backup warning"));
+        warning->setWordWrap(true);
+        warning->setFrameShape(QFrame::StyledPanel);
+        warning->setMargin(8);
+        warning->setBackgroundRole(QPalette::ToolTipBase);
+        warning->setForegroundRole(QPalette::ToolTipText);
+        warning->setAutoFillBackground(true);
+        outer->addWidget(warning);
+    }
     auto* layout = new QHBoxLayout;
     outer->addLayout(layout, 1);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -315,9 +340,10 @@ void MainWindow::openSession(std::unique_ptr<Vault> vault)
 
 void MainWindow::lock(LockReason reason)
 {
-    if (!m_vault)
+    if (!m_vault || m_backingUp)
         return;
     m_idle->setArmed(false);
+    backUpBeforeLocking(reason);
 
     // Nothing of the session may stay on screen: menus and popups first, then every dialog (which ends any
     // exec() running in a nested event loop once control gets back to it).
@@ -357,6 +383,22 @@ void MainWindow::lock(LockReason reason)
     Q_EMIT sessionLocked();
 }
 
+void MainWindow::backUpBeforeLocking(LockReason reason)
+{
+    // When a DSL locks or closes Lantern (not at an idle or screen lock: those must lock at once), and the
+    // school has said where backups go. Not from inside another dialog's event loop.
+    const Role role = m_vault->user().role;
+    if ((reason != LockReason::Manual && reason != LockReason::Closing) ||
+        (role != Role::Dsl && role != Role::Deputy) || QThread::currentThread()->loopLevel() > 1 ||
+        BackupSettings(*m_vault).destinations().isEmpty())
+        return;
+    m_backingUp = true;
+    BackupDialog dialog(*m_vault, true, this);
+    dialog.start();
+    dialog.exec();
+    m_backingUp = false;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     lock(LockReason::Closing);
@@ -383,7 +425,10 @@ void MainWindow::updateState()
         m_statusUser->setText(tr("Signed in as %1 (%2) · %3")
                                   .arg(user.displayName, user.username, roleDisplayTitle(user.role)));
         setWindowTitle(tr("%1 — Lantern").arg(QFileInfo(m_vault->paths().folder()).completeBaseName()));
+        m_statusBackup->setText(BackupSettings::canBackUp(*m_vault) ? BackupSettings(*m_vault).statusLine()
+                                                                    : QString());
     } else {
+        m_statusBackup->clear();
         m_statusUser->setText(tr("Locked"));
         setWindowTitle(tr("Lantern"));
     }

@@ -80,6 +80,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The backup made when a DSL locks or closes Lantern (BackupDialog, window-modal), if destinations are
+    // set.
+    void backUpBeforeLocking(LockReason reason);
     struct RegisteredPage {
         QString id;
         QString title;
@@ -108,6 +111,8 @@ private:
     SessionLockWatcher* m_sessionWatcher = nullptr;
     QAction* m_lockAction = nullptr;
     QLabel* m_statusUser = nullptr;
+    QLabel* m_statusBackup = nullptr; // when the last good backup was made, for whoever can make one
+    bool m_backingUp = false;         // the backup made before locking is running
 };
 
 } // namespace lantern

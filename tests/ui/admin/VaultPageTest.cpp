@@ -23,7 +23,7 @@ protected:
 
 TEST_F(VaultPageTest, DslSeesTheVaultAndAnIntactAuditChain)
 {
-    VaultPage page(dsl());
+    VaultPage page(dsl(), harness.services);
     EXPECT_EQ(child<QLabel>(&page, "vaultFolderValue")->text(), vaultFolder());
     EXPECT_TRUE(child<QLabel>(&page, "signedInUser")->text().contains(QStringLiteral("(dsl)")));
     EXPECT_EQ(child<QLabel>(&page, "signedInRole")->text(), QStringLiteral("Designated safeguarding lead"));
@@ -36,7 +36,7 @@ TEST_F(VaultPageTest, DslSeesTheVaultAndAnIntactAuditChain)
 
 TEST_F(VaultPageTest, StaffDoNotSeeTheAuditChain)
 {
-    VaultPage page(as(QStringLiteral("staff")));
+    VaultPage page(as(QStringLiteral("staff")), harness.services);
     EXPECT_EQ(child<QPushButton>(&page, "verifyAudit"), nullptr);
     EXPECT_EQ(child<QLabel>(&page, "signedInRole")->text(), QStringLiteral("Staff member"));
     // Their keys open the directory alone, and the page says how a concern reaches the DSL team.
@@ -49,7 +49,7 @@ TEST_F(VaultPageTest, StaffDoNotSeeTheAuditChain)
 
 TEST_F(VaultPageTest, TheDslSeesTheKeysTheyHoldAndNoStaffModeHint)
 {
-    VaultPage page(as(QStringLiteral("dsl")));
+    VaultPage page(as(QStringLiteral("dsl")), harness.services);
     EXPECT_EQ(child<QLabel>(&page, "keysHeld")->text(),
               QStringLiteral("Pupils' case records, the adults register"));
     EXPECT_EQ(child<QLabel>(&page, "howToSendConcerns"), nullptr);
