@@ -91,6 +91,7 @@ MainWindow::MainWindow(const UiServices& services, QWidget* parent)
 
     m_statusBackup = new QLabel(this);
     m_statusBackup->setObjectName(QStringLiteral("statusBackup"));
+    m_statusBackup->setContentsMargins(0, 0, 16, 0);
     statusBar()->addPermanentWidget(m_statusBackup);
     m_statusUser = new QLabel(this);
     m_statusUser->setObjectName(QStringLiteral("statusUser"));
