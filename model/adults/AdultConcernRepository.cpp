@@ -26,12 +26,15 @@ AdultConcernContent checkedContent(const AdultConcernContent& content, const QDa
     if (content.occurred.isLaterThan(ukNow))
         throw Error(ErrorKind::InvalidInput, AdultConcernField::occurred,
                     ModelText::tr("When it happened: %1 is in the future.").arg(content.occurred.display()));
-    checked.account = tidy(content.account);
+    checked.account =
+        checkedText(tidy(content.account), AdultConcernField::account, ModelText::tr("What happened"), 30000);
     if (checked.account.isEmpty())
         throw Error(ErrorKind::InvalidInput, AdultConcernField::account,
                     ModelText::tr("What happened: describe what was seen or heard, as facts."));
-    checked.response = tidy(content.response);
-    checked.reporterName = tidy(content.reporterName).simplified();
+    checked.response =
+        checkedText(tidy(content.response), AdultConcernField::account, ModelText::tr("Response"), 10000);
+    checked.reporterName = checkedText(tidy(content.reporterName).simplified(), AdultConcernField::reportedBy,
+                                       ModelText::tr("Reported by"), 200);
     return checked;
 }
 

@@ -228,6 +228,60 @@ QByteArray sha256OfFile(const QString& path)
     return hash.result();
 }
 
+QByteArray readRegularFile(const QString& path, qint64 maxBytes)
+{
+    const QByteArray name = QFile::encodeName(path);
+    struct stat link {};
+    if (::lstat(name.constData(), &link) != 0) {
+        const int error = errno;
+        if (error == ENOENT)
+            throw Error(ErrorKind::NotFound, ModelText::tr("%1 does not exist.").arg(shown(path)));
+        throw Error(ErrorKind::Io, ModelText::tr("Could not read %1 (%2).").arg(shown(path), reason(error)));
+    }
+    if (S_ISLNK(link.st_mode))
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("it is a link, not a file."));
+    if (!S_ISREG(link.st_mode))
+        throw Error(ErrorKind::InvalidInput,
+                    ModelText::tr("it is a device, a pipe or a folder, not a file."));
+    if (link.st_size > maxBytes)
+        throw Error(ErrorKind::InvalidInput,
+                    ModelText::tr("it is larger than it can be (%1 bytes; at most %2).")
+                        .arg(link.st_size)
+                        .arg(maxBytes));
+    const int fd = ::open(name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        const int error = errno;
+        throw Error(ErrorKind::Io, ModelText::tr("Could not open %1 (%2).").arg(shown(path), reason(error)));
+    }
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat opened {};
+    // Swapped for something else between the look and the open.
+    if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode))
+        throw Error(ErrorKind::InvalidInput, ModelText::tr("it is not a file."));
+    QByteArray contents;
+    QByteArray buffer(64 * 1024, '\0');
+    for (;;) {
+        const ssize_t got = ::read(fd, buffer.data(), static_cast<std::size_t>(buffer.size()));
+        if (got < 0) {
+            if (errno == EINTR)
+                continue;
+            const int error = errno;
+            throw Error(ErrorKind::Io,
+                        ModelText::tr("Could not read %1 (%2).").arg(shown(path), reason(error)));
+        }
+        if (got == 0)
+            break;
+        contents.append(buffer.constData(), static_cast<qsizetype>(got));
+        if (contents.size() > maxBytes)
+            throw Error(ErrorKind::InvalidInput,
+                        ModelText::tr("it is larger than it can be (more than %1 bytes).").arg(maxBytes));
+    }
+    return contents;
+}
+
 QByteArray readWholeFile(const QString& path)
 {
     const QByteArray name = QFile::encodeName(path);

@@ -34,6 +34,12 @@ QByteArray copyFileDurably(const QString& from, const QString& to,
 // The SHA-256 of a file's bytes, read in blocks. Fails as readWholeFile does.
 QByteArray sha256OfFile(const QString& path);
 
+// Reads a file someone else may have put there: only a regular file, not through a link, of at most
+// `maxBytes`. Error(InvalidInput) with the reason ("it is a link, not a file", "it is a device, not a file",
+// "it is larger than …") for anything else; NotFound and Io as readWholeFile. Never blocks on a pipe or
+// device, never reads past maxBytes.
+QByteArray readRegularFile(const QString& path, qint64 maxBytes);
+
 // Reads a whole file. A missing file throws Error(NotFound); any other failure throws Error(Io).
 QByteArray readWholeFile(const QString& path);
 

@@ -49,6 +49,13 @@ NewConcern ConcernValidator::checked(const NewConcern& concern) const
     // The children and their parts in it.
     if (concern.children.isEmpty())
         invalid(ConcernField::children, ModelText::tr("Children: name at least one child."));
+    if (concern.children.size() > maximumChildren)
+        invalid(
+            ConcernField::children,
+            ModelText::tr("Children: %1 children is more than one concern can name (at most %2); record a "
+                          "concern for a class or group once, naming the children it is about.")
+                .arg(concern.children.size())
+                .arg(maximumChildren));
     QSet<qint64> seen;
     bool hasSubject = false;
     for (const ConcernChild& child : concern.children) {
@@ -88,17 +95,23 @@ NewConcern ConcernValidator::checked(const NewConcern& concern) const
         invalid(ConcernField::categories, ModelText::tr("Categories of harm: choose at least one."));
 
     // What was seen and heard.
-    result.account = tidy(concern.account);
+    result.account =
+        checkedText(tidy(concern.account), ConcernField::account, ModelText::tr("Account"), 30000);
     if (result.account.isEmpty())
         invalid(ConcernField::account, ModelText::tr("Account: write what was seen and heard, as facts."));
 
     // The child's own words exactly as said: normalised to NFC for storage, nothing trimmed or tidied.
-    result.childWords = TextServices::normalizeForStorage(concern.childWords);
+    result.childWords = checkedText(TextServices::normalizeForStorage(concern.childWords),
+                                    ConcernField::childWords, ModelText::tr("The child's words"), 10000);
     if (result.childWords.trimmed().isEmpty())
         result.childWords.clear();
 
-    result.location = tidy(concern.location);
-    result.immediateAction = tidy(concern.immediateAction);
+    result.location =
+        checkedText(tidy(concern.location), ConcernField::location, ModelText::tr("Location"), 300);
+    result.immediateAction = checkedText(tidy(concern.immediateAction), ConcernField::immediateAction,
+                                         ModelText::tr("Immediate action"), 10000);
+    if (concern.bodyMap.size() > 200)
+        invalid(ConcernField::bodyMap, ModelText::tr("Body map: at most 200 marks."));
 
     int number = 0;
     for (const BodyMapMark& mark : concern.bodyMap) {
@@ -112,7 +125,8 @@ NewConcern ConcernValidator::checked(const NewConcern& concern) const
                 ConcernField::bodyMap,
                 ModelText::tr("Body map, mark %1: the position down must be between 0 and 1.").arg(number));
         BodyMapMark kept = mark;
-        kept.note = tidy(mark.note);
+        kept.note = checkedText(tidy(mark.note), ConcernField::bodyMap,
+                                ModelText::tr("Body map, mark %1").arg(number), 300);
         result.bodyMap.append(kept);
     }
     return result;

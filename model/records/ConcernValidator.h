@@ -18,6 +18,9 @@ inline constexpr QLatin1String children{"concern.children"};
 inline constexpr QLatin1String categories{"concern.categories"};
 inline constexpr QLatin1String account{"concern.account"};
 inline constexpr QLatin1String bodyMap{"concern.bodyMap"};
+inline constexpr QLatin1String childWords{"concern.childWords"};
+inline constexpr QLatin1String location{"concern.location"};
+inline constexpr QLatin1String immediateAction{"concern.immediateAction"};
 } // namespace ConcernField
 
 // The rules a concern's content must meet, whether it is being recorded or amended, with every stored text
@@ -27,6 +30,9 @@ class ConcernValidator {
 public:
     // `nowUtc` is the vault clock's time. "Today" is the UK date at that moment, as people in school say it.
     explicit ConcernValidator(const QDateTime& nowUtc);
+
+    // More than a class is not one concern (a staff submission naming 20,000 children was accepted once).
+    static constexpr int maximumChildren = 40;
 
     // A normalised copy of `concern`; throws Error(InvalidInput) naming the first field that is wrong.
     // Pupils are not looked up here (the repository checks they exist).

@@ -96,12 +96,14 @@ private:
     void importFile(InboxFileOutcome& outcome)
     {
         const QString path = QDir(m_inbox).filePath(outcome.fileName);
-        if (QFileInfo(path).size() > SealedSubmission::maximumFileBytes)
-            reject(ModelText::tr("it is larger than any submission can be (over 8 MiB)."));
+        // Anyone can write into the inbox: a link to a device or to a huge file must not be read (a link to
+        // /dev/zero once ate the memory and stopped every import).
         QByteArray bytes;
         try {
-            bytes = readWholeFile(path);
+            bytes = readRegularFile(path, SealedSubmission::maximumFileBytes);
         } catch (const Error& error) {
+            if (error.kind() == ErrorKind::InvalidInput)
+                reject(error.message());
             hold(error.message());
         }
         const QString sha256 =
@@ -211,12 +213,21 @@ private:
         ConcernContent concern = submitted.withChildren(QList<ConcernChild>());
         const QString choices = matchChildren(submitted.children, concern, outcome);
 
+        const QDateTime writtenAt = plausibleTime(payload);
         VaultTransaction transaction(m_vault);
         const qint64 id = recordOrReject([&] {
-            return ConcernRepository(m_vault).recordSubmitted(concern, payload.username, payload.createdAt,
+            return ConcernRepository(m_vault).recordSubmitted(concern, payload.username, writtenAt,
                                                               payload.submissionId);
         });
-        recordImport(outcome, payload, sha256, QStringLiteral("concern"), id, choices);
+        QStringList notes{choices};
+        if (writtenAt != payload.createdAt)
+            notes.append(
+                QStringLiteral("recorded at the import time: the sender's clock said %1, before their "
+                               "key was enrolled")
+                    .arg(payload.createdAt.toString(Qt::ISODate)));
+        notes.removeAll(QString());
+        recordImport(outcome, payload, sha256, QStringLiteral("concern"), id,
+                     notes.join(QStringLiteral("; ")));
         transaction.commit();
         outcome.result = Result::Imported;
         outcome.recordType = QStringLiteral("concern");
@@ -365,6 +376,17 @@ private:
                                         choices.isEmpty() ? QString() : QStringLiteral("; ") + choices));
     }
 
+    // When the concern was written, as the sender's machine said, unless that cannot be: before the key that
+    // signed it was enrolled (a day's grace for clocks) — a clock set wrong, or a forged date, would file it
+    // as recorded in 1900. Then the time of the import is used, and the audit entry says why.
+    QDateTime plausibleTime(const SubmissionPayload& payload) const
+    {
+        if (m_sender && m_sender->enrolledAt.isValid() &&
+            payload.createdAt < m_sender->enrolledAt.addDays(-1))
+            return m_vault.clock().nowUtc();
+        return payload.createdAt;
+    }
+
     // Tells the sender what became of their submission (submit/SubmissionAcknowledgement.h): written once
     // the outcome is final for this run, boxed to their key. A receipt that cannot be written is said in the
     // outcome and changes nothing in the vault.
@@ -482,7 +504,9 @@ QString InboxImporter::inboxFolder(const QString& given)
 QStringList InboxImporter::pending(const QString& inbox)
 {
     const QDir folder(inboxFolder(inbox));
-    return folder.entryList({QLatin1Char('*') + SealedSubmission::fileSuffix()}, QDir::Files,
+    // Links to devices too (QDir::System): listed, so that they are refused and moved aside rather than
+    // left in the way.
+    return folder.entryList({QLatin1Char('*') + SealedSubmission::fileSuffix()}, QDir::Files | QDir::System,
                             QDir::Time | QDir::Reversed);
 }
 

@@ -58,10 +58,16 @@ SubmittedConcern StaffSubmitter::checked(const SubmittedConcern& concern) const
     QList<ConcernChild> standIns;
     QList<SubmittedChild> children;
     QHash<QString, qint64> standIn;
+    if (concern.children.size() > ConcernValidator::maximumChildren)
+        invalid(ConcernField::children,
+                ModelText::tr("Children: %1 children is more than one concern can name (at most %2).")
+                    .arg(concern.children.size())
+                    .arg(ConcernValidator::maximumChildren));
     for (const SubmittedChild& typed : concern.children) {
         SubmittedChild child = typed;
-        child.name = tidy(typed.name);
-        child.yearGroup = tidy(typed.yearGroup);
+        child.name = checkedText(tidy(typed.name), ConcernField::children, ModelText::tr("Children"), 200);
+        child.yearGroup =
+            checkedText(tidy(typed.yearGroup), ConcernField::children, ModelText::tr("Year group"), 40);
         if (child.name.isEmpty())
             invalid(ConcernField::children, ModelText::tr("Children: a child is named without a name."));
         const QString key = TextServices::searchKey(child.name) + QLatin1Char('\n') + child.yearGroup;
@@ -77,11 +83,15 @@ SubmittedConcern StaffSubmitter::checked(const SubmittedConcern& concern) const
 SubmittedAdultConcern StaffSubmitter::checked(const SubmittedAdultConcern& concern) const
 {
     SubmittedAdultConcern result = concern;
-    result.adultName = tidy(concern.adultName);
+    result.adultName =
+        checkedText(tidy(concern.adultName), AdultField::name, ModelText::tr("Adult's name"), 200);
     result.adultRole = concern.adultRole.trimmed();
-    result.account = tidy(concern.account);
-    result.response = tidy(concern.response);
-    result.reporterName = tidy(concern.reporterName);
+    result.account =
+        checkedText(tidy(concern.account), AdultConcernField::account, ModelText::tr("What happened"), 30000);
+    result.response =
+        checkedText(tidy(concern.response), AdultConcernField::account, ModelText::tr("Response"), 10000);
+    result.reporterName = checkedText(tidy(concern.reporterName), AdultConcernField::reportedBy,
+                                      ModelText::tr("Reported by"), 200);
     // Only the DSL team's Lantern opens a submission: a concern about the headteacher, which is the chair of
     // governors' alone, is not sent (an older Lantern Submit's is held in the inbox, never filed).
     if (result.aboutHeadteacher)

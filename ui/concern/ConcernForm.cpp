@@ -133,6 +133,7 @@ ConcernForm::ConcernForm(Vault* vault, StaffSubmitter* submitter, const UiServic
     m_recordedAt = makeDataLabel(QString(), whenBox);
     m_recordedAt->setObjectName(QStringLiteral("recordedAt"));
     m_location = new QLineEdit(whenBox);
+    m_fields.insert(QString(ConcernField::location), m_location);
     m_location->setObjectName(QStringLiteral("location"));
     m_location->setAccessibleName(tr("Location"));
     m_location->setPlaceholderText(tr("e.g. playground, Year 5 classroom"));
@@ -178,6 +179,7 @@ ConcernForm::ConcernForm(Vault* vault, StaffSubmitter* submitter, const UiServic
     accountLayout->addWidget(m_errors.value(accountField));
     accountLayout->addWidget(wordsLabel);
     accountLayout->addWidget(m_words, 1);
+    m_fields.insert(QString(ConcernField::childWords), m_words);
 
     // Body map.
     auto* bodyBox = new QGroupBox(tr("Body map"), content);
@@ -198,6 +200,7 @@ ConcernForm::ConcernForm(Vault* vault, StaffSubmitter* submitter, const UiServic
     auto* actionLayout = new QVBoxLayout(actionBox);
     actionLayout->addWidget(actionLabel);
     actionLayout->addWidget(m_action);
+    m_fields.insert(QString(ConcernField::immediateAction), m_action);
 
     // Attachments.
     auto* filesBox = new QGroupBox(tr("Attachments"), content);
