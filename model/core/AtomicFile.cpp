@@ -84,6 +84,8 @@ public:
 
     void writeAll(const QByteArray& bytes)
     {
+        if (simulatedDiskFull(bytes.size()))
+            failWriting(m_target, ENOSPC);
         const char* next = bytes.constData();
         auto remaining = static_cast<std::size_t>(bytes.size());
         while (remaining > 0) {

@@ -2,6 +2,8 @@
 
 #include "core/Error.h"
 #include "core/ModelText.h"
+#include "core/TestHooks.h"
+#include "storage/SimulatedDiskVfs.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -196,7 +198,7 @@ Database Database::open(const QString& path, const SecureBytes& key, Mode mode)
     // CREATE is always set: ATTACH inherits these flags, and exportTo() attaches a file that does not exist
     // yet. Whether the main file exists was checked above.
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, simulatedDiskVfs());
     Database db(handle, path);
     if (rc != SQLITE_OK)
         db.fail(rc, ModelText::tr("opening %1").arg(describe(path)));
@@ -446,8 +448,14 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    // The kill harness (tests/cli/KillHarnessTest) dies on either side of every commit: before it nothing of
+    // the transaction may be found afterwards, after it everything.
+    if (!m_nested)
+        crashPoint("db:before-commit");
     m_db.exec(m_nested ? "RELEASE lantern_nested;" : "COMMIT;");
     m_done = true;
+    if (!m_nested)
+        crashPoint("db:after-commit");
 }
 
 } // namespace lantern

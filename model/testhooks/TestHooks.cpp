@@ -17,6 +17,13 @@ namespace {
 struct CrashTarget {
     pid_t pid = -1;
     std::string name;
+    long long occurrence = 1; // the k of "name#k"
+    long long reached = 0;
+};
+
+struct DiskBudget {
+    pid_t pid = -1;
+    long long remaining = -1; // -1: no simulated disk
 };
 
 } // namespace
@@ -29,11 +36,41 @@ void crashPoint(const char* name)
     const pid_t self = getpid();
     if (target.pid != self) {
         const char* value = std::getenv("LANTERN_CRASH_AT");
+        target = CrashTarget();
         target.name = value ? value : "";
         target.pid = self;
+        const std::string::size_type hash = target.name.find('#');
+        if (hash != std::string::npos) {
+            target.occurrence = std::atoll(target.name.c_str() + hash + 1);
+            target.name.resize(hash);
+        }
     }
-    if (!target.name.empty() && target.name == name)
+    if (!target.name.empty() && target.name == name && ++target.reached == target.occurrence)
         _exit(99); // no destructors, no flushing: the closest thing to a kill we can ask for
+}
+
+bool simulatedDiskFull(long long bytes)
+{
+    static DiskBudget budget;
+    const pid_t self = getpid();
+    if (budget.pid != self) {
+        const char* value = std::getenv("LANTERN_DISK_FULL_AFTER");
+        budget.remaining = value ? std::atoll(value) : -1;
+        budget.pid = self;
+    }
+    if (budget.remaining < 0)
+        return false;
+    if (bytes > budget.remaining) {
+        budget.remaining = 0;
+        return true;
+    }
+    budget.remaining -= bytes;
+    return false;
+}
+
+bool simulatedDiskRequested()
+{
+    return std::getenv("LANTERN_DISK_FULL_AFTER") != nullptr;
 }
 
 bool cheapKdfRequested()
@@ -46,6 +83,16 @@ bool cheapKdfRequested()
 
 // A release build: the environment names nothing here, so no variable can weaken a key slot or end a write.
 void crashPoint(const char*) {}
+
+bool simulatedDiskFull(long long)
+{
+    return false;
+}
+
+bool simulatedDiskRequested()
+{
+    return false;
+}
 
 bool cheapKdfRequested()
 {

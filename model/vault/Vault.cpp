@@ -52,6 +52,11 @@ void renameDurably(const QString& from, const QString& to, const QString& folder
 // failure (the disk) is passed on, so that nothing is decided on a file that could not be read.
 bool storeOpensWith(const QString& path, const SecureBytes& key)
 {
+    // An empty or cut-short file is no copy of a store, though SQLite opens an empty file under any key as
+    // a new, empty database: a rotation cut off by a full disk, rolled back to nothing, must not replace
+    // the directory with an empty one (the kill harness found it: every user gone).
+    if (QFileInfo(path).size() < CipherSettings::pageSize)
+        return false;
     try {
         Database probe = Database::open(path, key, Database::Mode::OpenExisting);
         probe.checkIntegrity();
@@ -63,6 +68,13 @@ bool storeOpensWith(const QString& path, const SecureBytes& key)
     }
 }
 
+// A journal left beside a copy that is being discarded, or is about to be made again: applied to the next
+// file of that name, it would damage it.
+void removeLeftJournal(const QString& path)
+{
+    QFile::remove(path + QStringLiteral("-journal"));
+}
+
 // Finishes or undoes a key rotation of one store that was cut off: the copy under the new key is adopted only
 // if the key slots already hold its key (the rotation reached the point of no return); otherwise it is
 // discarded.
@@ -71,10 +83,12 @@ void adoptOrDiscardRotatedCopy(const QString& rotated, const QString& store, con
 {
     if (!QFileInfo::exists(rotated))
         return;
-    if (storeOpensWith(rotated, currentKey))
+    if (storeOpensWith(rotated, currentKey)) {
         renameDurably(rotated, store, folder);
-    else
+    } else {
         QFile::remove(rotated);
+        removeLeftJournal(rotated);
+    }
 }
 
 std::optional<User> readUser(Database& db, const QString& username)
@@ -687,6 +701,7 @@ void Vault::rotateCompartmentKey(Compartment compartment)
 
     // 1. A complete copy under the new key, checked before anything refers to it.
     QFile::remove(rotated);
+    removeLeftJournal(rotated);
     {
         Database current = Database::open(store, oldKey, Database::Mode::OpenExisting);
         current.exportTo(rotated, newKey);
@@ -1082,6 +1097,7 @@ void Vault::rotateMasterKey()
 
     // 1. A complete copy under the new key, checked before anything refers to it.
     QFile::remove(m_paths.rotatedDirectory());
+    removeLeftJournal(m_paths.rotatedDirectory());
     m_db->exportTo(m_paths.rotatedDirectory(), newKey);
     {
         Database check = Database::open(m_paths.rotatedDirectory(), newKey, Database::Mode::OpenExisting);

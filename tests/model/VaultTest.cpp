@@ -9,6 +9,7 @@
 #include "vault/KeySlotFile.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -363,6 +364,30 @@ TEST_F(VaultTest, ADepartedDeputysOldCompartmentKeysOpenNoStoreAfterRotation)
     EXPECT_TRUE(vault->holds(Compartment::Cases));
     EXPECT_TRUE(vault->holds(Compartment::Adults));
     EXPECT_TRUE(vault->audit().verify().intact());
+}
+
+// Found by the kill harness: a rotation stopped by a full disk can leave its copy of the directory rolled
+// back to nothing, and SQLite opens an empty file under any key. It must be discarded, not put in the
+// directory's place (which lost every user).
+TEST_F(VaultTest, AnEmptyCopyLeftByAnInterruptedRotationIsDiscarded)
+{
+    createVault()->addUser({QStringLiteral("deputy"), QStringLiteral("Li Wei"), Role::Deputy},
+                           secret("deputy password 1"));
+    {
+        QFile copy(folder() + QStringLiteral("/directory.db.rotating"));
+        ASSERT_TRUE(copy.open(QIODevice::WriteOnly));
+    }
+    {
+        QFile journal(folder() + QStringLiteral("/directory.db.rotating-journal"));
+        ASSERT_TRUE(journal.open(QIODevice::WriteOnly));
+        journal.write(QByteArray(512, 'j'));
+    }
+    auto vault = unlock("dsl", "correct horse battery");
+    EXPECT_TRUE(vault->findUser(QStringLiteral("deputy")).has_value());
+    EXPECT_FALSE(QFileInfo::exists(folder() + QStringLiteral("/directory.db.rotating")));
+    EXPECT_FALSE(QFileInfo::exists(folder() + QStringLiteral("/directory.db.rotating-journal")));
+    vault.reset();
+    EXPECT_TRUE(unlock("deputy", "deputy password 1")->audit().verify().intact());
 }
 
 TEST_F(VaultTest, RotationRefusesASlotWhosePublicKeyWasSwapped)
