@@ -8,9 +8,11 @@
 #include "core/Error.h"
 #include "crypto/SecureBytes.h"
 #include "submit/StaffSubmitter.h"
+#include "text/TextServices.h"
 #include "vault/LockFile.h"
 #include "vault/Vault.h"
 #include "vault/VaultPaths.h"
+#include "vault/VaultRestore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QSvgWidget>
@@ -203,6 +206,14 @@ QWidget* UnlockWidget::buildUnlockPage()
     m_staff->setFlat(true);
     m_staff->setAutoDefault(false);
 
+    m_restore = new QPushButton(tr("Restore from a &backup…"), page);
+    m_restore->setObjectName(QStringLiteral("restoreBackup"));
+    m_restore->setAccessibleName(tr("Restore a vault from a backup"));
+    m_restore->setToolTip(tr("Copy a backup into a new folder and open it (the vault you use now is not "
+                             "touched)."));
+    m_restore->setFlat(true);
+    m_restore->setAutoDefault(false);
+
     auto* form = new QFormLayout;
     m_unlockForm = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -218,6 +229,7 @@ QWidget* UnlockWidget::buildUnlockPage()
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_goCreate);
     buttons->addWidget(m_staff);
+    buttons->addWidget(m_restore);
     buttons->addStretch(1);
     buttons->addWidget(m_unlock);
 
@@ -235,10 +247,11 @@ QWidget* UnlockWidget::buildUnlockPage()
     connect(m_recoveryKey, &QLineEdit::returnPressed, this, &UnlockWidget::startUnlock);
     connect(m_goCreate, &QPushButton::clicked, this, &UnlockWidget::showCreateForm);
     connect(m_staff, &QPushButton::clicked, this, &UnlockWidget::chooseStaffFolder);
+    connect(m_restore, &QPushButton::clicked, this, &UnlockWidget::restoreFromBackup);
     connect(m_vault, &QComboBox::currentIndexChanged, this, &UnlockWidget::clearError);
 
     setTabOrderChain({m_vault, m_open, m_username, m_password, m_recoveryKey, m_useRecoveryKey, m_unlock,
-                      m_goCreate, m_staff});
+                      m_goCreate, m_staff, m_restore});
     return page;
 }
 
@@ -436,6 +449,63 @@ void UnlockWidget::chooseStaffFolder()
     clearError();
     RecentVaults().rememberStaffFolder(folder);
     Q_EMIT staffFolderChosen(folder);
+}
+
+void UnlockWidget::restoreFromBackup()
+{
+    const QString backup = m_services.files.existingFolder(
+        window(), tr("The backup to restore (a folder holding backup.json)"), QDir::homePath());
+    if (backup.isEmpty())
+        return;
+    BackupManifest manifest;
+    try {
+        manifest = VaultRestore::check(backup); // every file against its SHA-256, before anything is copied
+    } catch (const Error& error) {
+        showError(error.message());
+        return;
+    }
+    const qint64 days = manifest.madeAt.daysTo(m_services.clock.nowUtc());
+    const QString age = days < 1 ? tr("made today") : tr("%n day(s) old", nullptr, static_cast<int>(days));
+    if (!m_services.messages.confirm(
+            window(), tr("Restore this backup?"),
+            tr("This is a backup of %1, made %2 by %3 (%4); every file in it is whole.\n\nIt will be copied "
+               "into a "
+               "new folder of your choosing and opened there. The vault you use now, if any, is not touched: "
+               "to "
+               "put a backup in its place, use lantern-cli restore --replace, which first says what would be "
+               "lost.")
+                .arg(manifest.vaultName, TextServices::formatDateTime(manifest.madeAt), manifest.madeBy, age),
+            tr("Choose where")))
+        return;
+    const QString target =
+        m_services.files.newPath(window(), tr("Where to put the restored vault"), QDir::homePath());
+    if (target.isEmpty())
+        return;
+    QProgressDialog progress(tr("Restoring the backup…"), tr("Cancel"), 0, 1000, window());
+    progress.setObjectName(QStringLiteral("restoreProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    std::optional<QString> restored;
+    try {
+        restored = VaultRestore::restoreInto(backup, target, [&progress](qint64 done, qint64 total) {
+            progress.setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
+            return !progress.wasCanceled();
+        });
+    } catch (const Error& error) {
+        showError(error.message());
+        return;
+    }
+    progress.reset();
+    if (!restored) {
+        showError(
+            tr("Restoring was cancelled: nothing was left in %1.").arg(QDir::toNativeSeparators(target)));
+        return;
+    }
+    RecentVaults().remember(*restored);
+    setVaultFolder(*restored);
+    m_services.messages.information(window(), tr("Backup restored"),
+                                    tr("The backup was restored into %1. Sign in to it to see what it holds.")
+                                        .arg(QDir::toNativeSeparators(*restored)));
 }
 
 void UnlockWidget::chooseNewLocation()

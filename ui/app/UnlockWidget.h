@@ -50,6 +50,10 @@ public:
     // the DSL gave them at enrolment and, once it is known to hold a submission profile and a staff key,
     // emits staffFolderChosen. The folder is remembered as the place to start next time.
     void chooseStaffFolder();
+    // "Restore from a backup…": choose a backup, see what it is (whose, when, how old; every file checked),
+    // choose a new folder, copy it there with progress and Cancel, and select it for sign-in. Never over an
+    // existing vault (VaultRestore::restoreInto refuses one).
+    void restoreFromBackup();
 
     bool isBusy() const { return m_busy; }
     QString errorText() const;
@@ -103,6 +107,7 @@ private:
     QPushButton* m_unlock = nullptr;
     QPushButton* m_goCreate = nullptr;
     QPushButton* m_staff = nullptr;
+    QPushButton* m_restore = nullptr;
     // Create form
     QLineEdit* m_newLocation = nullptr;
     QPushButton* m_browse = nullptr;

@@ -3,12 +3,17 @@
 
 #include "GuiTestSupport.h"
 #include "app/MainWindow.h"
+#include "vault/BackupSettings.h"
+#include "vault/Vault.h"
+#include "vault/VaultBackup.h"
 #include "vault/VaultPaths.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -175,6 +180,66 @@ TEST_F(UnlockWidgetTest, OpenChoosesAVaultThroughTheFileChooser)
     QTest::mouseClick(child<QPushButton>(&window, "openVault"), Qt::LeftButton);
     EXPECT_EQ(window.unlockWidget()->vaultFolder(), vaultFolder());
     EXPECT_TRUE(window.unlockWidget()->errorText().isEmpty());
+}
+
+TEST_F(UnlockWidgetTest, ABackupIsRestoredIntoANewFolderByKeyboardAndOpensThere)
+{
+    {
+        auto vault = makeVault(vaultFolder(), harness.clock);
+        BackupSettings(*vault).setDestinations({temp.path(QStringLiteral("usb"))});
+        QDir().mkpath(temp.path(QStringLiteral("usb")));
+        ASSERT_TRUE(VaultBackup(*vault).backUp().has_value());
+    }
+    const QString backup = QDir(temp.path(QStringLiteral("usb/school.lantern-backups")))
+                               .entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)
+                               .value(0)
+                               .filePath();
+    ASSERT_FALSE(backup.isEmpty());
+    ASSERT_TRUE(showActive(window));
+
+    // Declined once it says what the backup is: nothing is made.
+    harness.files.nextPaths = {backup};
+    harness.messages.nextAnswers = {false};
+    pressMnemonic(Qt::Key_B); // "Restore from a &backup…"
+    ASSERT_EQ(harness.messages.shown.size(), 1);
+    const QString question = harness.messages.shown.first().text;
+    EXPECT_TRUE(question.contains(QStringLiteral("school.lantern"))) << question.toStdString();
+    EXPECT_TRUE(question.contains(QStringLiteral("jsmith"))) << question.toStdString();
+    EXPECT_TRUE(question.contains(QStringLiteral("every file in it is whole"))) << question.toStdString();
+
+    const QString drill = temp.path(QStringLiteral("drill"));
+    harness.files.nextPaths = {backup, drill};
+    harness.messages.nextAnswers = {true};
+    ASSERT_TRUE(showActive(window));
+    pressMnemonic(Qt::Key_B);
+    EXPECT_TRUE(window.unlockWidget()->errorText().isEmpty())
+        << window.unlockWidget()->errorText().toStdString();
+    EXPECT_EQ(window.unlockWidget()->vaultFolder(), drill + QStringLiteral(".lantern"));
+    ASSERT_TRUE(showActive(window)); // back from the progress window
+    unlockByKeyboard(window, QStringLiteral("jsmith"), passwordFor(QStringLiteral("jsmith")));
+    ASSERT_FALSE(window.isLocked()) << window.unlockWidget()->errorText().toStdString();
+    EXPECT_EQ(window.vault()->paths().folder(), drill + QStringLiteral(".lantern"));
+}
+
+TEST_F(UnlockWidgetTest, AChangedBackupIsRefusedNamingTheFileAndNothingIsRestored)
+{
+    {
+        auto vault = makeVault(vaultFolder(), harness.clock);
+        QDir().mkpath(temp.path(QStringLiteral("usb")));
+        ASSERT_TRUE(VaultBackup(*vault).backUpTo({temp.path(QStringLiteral("usb"))}).has_value());
+    }
+    const QString backup = QDir(temp.path(QStringLiteral("usb/school.lantern-backups")))
+                               .entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)
+                               .value(0)
+                               .filePath();
+    flipByte(backup + QStringLiteral("/directory.db"), 4000);
+    ASSERT_TRUE(showActive(window));
+    harness.files.nextPaths = {backup, temp.path(QStringLiteral("drill"))};
+    pressMnemonic(Qt::Key_B);
+    EXPECT_TRUE(harness.messages.shown.isEmpty());
+    EXPECT_TRUE(window.unlockWidget()->errorText().contains(QStringLiteral("directory.db")))
+        << window.unlockWidget()->errorText().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(temp.path(QStringLiteral("drill.lantern"))));
 }
 
 TEST_F(UnlockWidgetTest, StaleLockOffersToClearItAndThenUnlocks)
