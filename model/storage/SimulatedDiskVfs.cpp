@@ -13,6 +13,7 @@ namespace {
 struct LayerFile {
     sqlite3_file base;
     sqlite3_file* real;
+    bool failReads; // LANTERN_READ_FAIL names this file
 };
 
 sqlite3_file* realOf(sqlite3_file* file)
@@ -27,6 +28,8 @@ int layerClose(sqlite3_file* file)
 }
 int layerRead(sqlite3_file* file, void* buffer, int amount, sqlite3_int64 offset)
 {
+    if (reinterpret_cast<LayerFile*>(file)->failReads)
+        return SQLITE_IOERR_READ;
     return realOf(file)->pMethods->xRead(realOf(file), buffer, amount, offset);
 }
 int layerWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 offset)
@@ -104,6 +107,7 @@ int layerOpen(sqlite3_vfs* vfs, const char* name, sqlite3_file* file, int flags,
     auto* layer = reinterpret_cast<LayerFile*>(file);
     layer->real = reinterpret_cast<sqlite3_file*>(layer + 1);
     layer->real->pMethods = nullptr;
+    layer->failReads = simulatedReadFailure(name);
     const int rc = real->xOpen(real, name, layer->real, flags, outFlags);
     file->pMethods = rc == SQLITE_OK ? &layerMethods : nullptr;
     return rc;

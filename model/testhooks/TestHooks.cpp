@@ -70,7 +70,17 @@ bool simulatedDiskFull(long long bytes)
 
 bool simulatedDiskRequested()
 {
-    return std::getenv("LANTERN_DISK_FULL_AFTER") != nullptr;
+    return std::getenv("LANTERN_DISK_FULL_AFTER") != nullptr || std::getenv("LANTERN_READ_FAIL") != nullptr;
+}
+
+bool simulatedReadFailure(const char* path)
+{
+    const char* name = std::getenv("LANTERN_READ_FAIL");
+    if (!name || !path || !*name)
+        return false;
+    const std::size_t pathLength = std::strlen(path);
+    const std::size_t nameLength = std::strlen(name);
+    return pathLength >= nameLength && std::strcmp(path + pathLength - nameLength, name) == 0;
 }
 
 bool cheapKdfRequested()
@@ -90,6 +100,11 @@ bool simulatedDiskFull(long long)
 }
 
 bool simulatedDiskRequested()
+{
+    return false;
+}
+
+bool simulatedReadFailure(const char*)
 {
     return false;
 }

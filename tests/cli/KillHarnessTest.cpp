@@ -454,4 +454,21 @@ TEST_F(KillHarnessTest, TheDiskFillingUpDuringEveryWritePathIsSaidAndLosesNothin
     EXPECT_EQ(good, runs);
 }
 
+TEST_F(KillHarnessTest, AStoreThatCannotBeReadIsNamedAndTheVaultIsLeftAsItWas)
+{
+    const RunFolder run(templateFolder(), runFolder());
+    for (const char* store : {"directory.db", "cases.db", "adults.db"}) {
+        SCOPED_TRACE(store);
+        const CliResult failing =
+            runCli({QStringLiteral("audit"), QStringLiteral("verify"), run.vault(), QStringLiteral("--as"),
+                    QStringLiteral("amira")},
+                   line(dslPassword), withVariable("LANTERN_READ_FAIL", QString::fromLatin1(store)));
+        EXPECT_TRUE(failing.exitCode == 3 || failing.exitCode == 4) << failing.exitCode;
+        EXPECT_TRUE(failing.err.contains(QString::fromLatin1(store))) << failing.err.toStdString();
+        runCli({QStringLiteral("lock"), QStringLiteral("clear"), run.vault()});
+        const CliResult after = run.as({QStringLiteral("audit"), QStringLiteral("verify")});
+        EXPECT_EQ(after.exitCode, 0) << after.err.toStdString();
+    }
+}
+
 } // namespace
