@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <functional>
 #include <gtest/gtest.h>
+#include <iostream>
 
 using namespace lantern;
 using namespace lantern::test;
@@ -285,5 +286,54 @@ INSTANTIATE_TEST_SUITE_P(SplitPoints, SplitCrashTest,
                          ::testing::Values("split:stores-written", "atomic-write:temp-written",
                                            "atomic-write:renamed", "split:keyslots-written",
                                            "split:store-moved"));
+
+// The migration with the disk filling up at growing points of it (LANTERN_DISK_FULL_AFTER): each time it says
+// so, and the next unlock, with room again, finishes or redoes it and loses nothing.
+TEST_F(SlotAttackCliTest, TheDiskFillingUpMidSplitIsSaidAndTheNextUnlockLosesNothing)
+{
+    const QString upn = lantern::makeUpn(999, 4001, 15, 7);
+    ASSERT_EQ(as(QStringLiteral("amira"), {QStringLiteral("pupil"), QStringLiteral("add")},
+                 {QStringLiteral("--upn"), upn, QStringLiteral("--forename"), QStringLiteral("Zainab"),
+                  QStringLiteral("--surname"), QStringLiteral("Okonkwo"), QStringLiteral("--dob"),
+                  QStringLiteral("2015-03-05"), QStringLiteral("--sex"), QStringLiteral("F")})
+                  .exitCode,
+              0);
+    makeLegacySlots(vault(), {{QStringLiteral("amira"), password(QStringLiteral("amira"))},
+                              {QStringLiteral("sam"), password(QStringLiteral("sam"))},
+                              {QStringLiteral("ada"), password(QStringLiteral("ada"))}});
+    const QString legacy = m_temp.path(QStringLiteral("legacy-copy"));
+    ASSERT_TRUE(QDir().mkpath(legacy));
+    for (const QString& name : QDir(vault()).entryList(QDir::Files))
+        ASSERT_TRUE(QFile::copy(vault() + QLatin1Char('/') + name, legacy + QLatin1Char('/') + name));
+    int runs = 0;
+    for (qint64 budget = 0; budget < (qint64(1) << 30); budget = budget == 0 ? 4096 : budget * 2) {
+        QDir(vault()).removeRecursively();
+        ASSERT_TRUE(QDir().mkpath(vault()));
+        for (const QString& name : QDir(legacy).entryList(QDir::Files))
+            ASSERT_TRUE(QFile::copy(legacy + QLatin1Char('/') + name, vault() + QLatin1Char('/') + name));
+        QProcessEnvironment full;
+        full.insert(QStringLiteral("LANTERN_DISK_FULL_AFTER"), QString::number(budget));
+        const CliResult split = runCli({QStringLiteral("user"), QStringLiteral("list"), vault(),
+                                        QStringLiteral("--as"), QStringLiteral("sam")},
+                                       password(QStringLiteral("sam")) + QLatin1Char('\n'), full);
+        if (split.exitCode == 0)
+            break;
+        ++runs;
+        SCOPED_TRACE(QStringLiteral("disk full after %1 bytes").arg(budget).toStdString());
+        EXPECT_EQ(split.exitCode, 4) << split.err.toStdString();
+        EXPECT_TRUE(split.err.contains(QStringLiteral("full"))) << split.err.toStdString();
+        runCli({QStringLiteral("lock"), QStringLiteral("clear"), vault()});
+        const CliResult verified =
+            as(QStringLiteral("amira"), {QStringLiteral("audit"), QStringLiteral("verify")});
+        EXPECT_EQ(verified.exitCode, 0) << verified.err.toStdString();
+        const CliResult shown = as(QStringLiteral("amira"), {QStringLiteral("pupil"), QStringLiteral("show")},
+                                   {QStringLiteral("--pupil"), upn});
+        EXPECT_TRUE(shown.out.contains(QStringLiteral("Okonkwo"))) << shown.err.toStdString();
+        EXPECT_EQ(listAs(QStringLiteral("sam"), password(QStringLiteral("sam"))).exitCode, 0);
+    }
+    std::cout << "split with the disk filling up: " << runs << " run(s), each said so and lost nothing"
+              << std::endl;
+    EXPECT_GT(runs, 2);
+}
 
 } // namespace
