@@ -169,45 +169,74 @@ void moveFileDurably(const QString& from, const QString& to)
     syncDirectoryOf(from);
 }
 
+namespace {
+
+// A file opened for reading, closed when it goes; read in blocks, retrying an interrupted read.
+class FileReader {
+public:
+    // Error(NotFound) for a missing file, Error(Io) for any other failure to open.
+    FileReader(const QString& path, int extraFlags = 0)
+        : m_path(path)
+        , m_fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | extraFlags))
+    {
+        if (m_fd >= 0)
+            return;
+        const int error = errno;
+        if (error == ENOENT)
+            throw Error(ErrorKind::NotFound, ModelText::tr("%1 does not exist.").arg(shown(path)));
+        throw Error(ErrorKind::Io, ModelText::tr("Could not open %1 (%2).").arg(shown(path), reason(error)));
+    }
+    ~FileReader() { ::close(m_fd); }
+    FileReader(const FileReader&) = delete;
+    FileReader& operator=(const FileReader&) = delete;
+
+    int descriptor() const { return m_fd; }
+
+    // Calls `each` with every block until the end of the file or until it returns false. Error(Io) naming
+    // the file for a failed read.
+    void forEachBlock(qsizetype blockSize, const std::function<bool(const QByteArray&)>& each) const
+    {
+        QByteArray buffer(blockSize, '\0');
+        for (;;) {
+            const ssize_t got = ::read(m_fd, buffer.data(), static_cast<std::size_t>(buffer.size()));
+            if (got < 0) {
+                if (errno == EINTR)
+                    continue;
+                const int error = errno;
+                throw Error(ErrorKind::Io,
+                            ModelText::tr("Could not read %1 (%2).").arg(shown(m_path), reason(error)));
+            }
+            if (got == 0 || !each(QByteArray::fromRawData(buffer.constData(), static_cast<qsizetype>(got))))
+                return;
+        }
+    }
+
+private:
+    QString m_path;
+    int m_fd;
+};
+
+} // namespace
+
 QByteArray copyFileDurably(const QString& from, const QString& to, const std::function<bool(qint64)>& copied)
 {
     if (QFileInfo::exists(to))
         throw Error(ErrorKind::Io,
                     ModelText::tr("Could not copy %1: %2 already exists.").arg(shown(from), shown(to)));
-    const QByteArray name = QFile::encodeName(from);
-    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        const int error = errno;
-        if (error == ENOENT)
-            throw Error(ErrorKind::NotFound, ModelText::tr("%1 does not exist.").arg(shown(from)));
-        throw Error(ErrorKind::Io, ModelText::tr("Could not open %1 (%2).").arg(shown(from), reason(error)));
-    }
-    struct Closer {
-        int fd;
-        ~Closer() { ::close(fd); }
-    } closer{fd};
+    const FileReader source(from);
     TempFile temp(to, FileAccess::OwnerOnly);
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray buffer(1024 * 1024, '\0');
     qint64 total = 0;
-    for (;;) {
-        const ssize_t got = ::read(fd, buffer.data(), static_cast<std::size_t>(buffer.size()));
-        if (got < 0) {
-            if (errno == EINTR)
-                continue;
-            const int error = errno;
-            throw Error(ErrorKind::Io,
-                        ModelText::tr("Could not read %1 (%2).").arg(shown(from), reason(error)));
-        }
-        if (got == 0)
-            break;
-        const QByteArray block = QByteArray::fromRawData(buffer.constData(), static_cast<qsizetype>(got));
+    bool stopped = false;
+    source.forEachBlock(1024 * 1024, [&](const QByteArray& block) {
         temp.writeAll(block);
         hash.addData(block);
-        total += got;
-        if (copied && !copied(total))
-            return {};
-    }
+        total += block.size();
+        stopped = copied && !copied(total);
+        return !stopped;
+    });
+    if (stopped)
+        return {};
     temp.syncAndClose();
     temp.renameOverTarget();
     syncDirectoryOf(to);
@@ -216,25 +245,18 @@ QByteArray copyFileDurably(const QString& from, const QString& to, const std::fu
 
 QByteArray sha256OfFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (!file.exists())
-            throw Error(ErrorKind::NotFound, ModelText::tr("%1 does not exist.").arg(shown(path)));
-        throw Error(ErrorKind::Io,
-                    ModelText::tr("Could not open %1 (%2).").arg(shown(path), file.errorString()));
-    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        throw Error(ErrorKind::Io,
-                    ModelText::tr("Could not read %1 (%2).").arg(shown(path), file.errorString()));
+    FileReader(path).forEachBlock(1024 * 1024, [&hash](const QByteArray& block) {
+        hash.addData(block);
+        return true;
+    });
     return hash.result();
 }
 
 QByteArray readRegularFile(const QString& path, qint64 maxBytes)
 {
-    const QByteArray name = QFile::encodeName(path);
     struct stat link {};
-    if (::lstat(name.constData(), &link) != 0) {
+    if (::lstat(QFile::encodeName(path).constData(), &link) != 0) {
         const int error = errno;
         if (error == ENOENT)
             throw Error(ErrorKind::NotFound, ModelText::tr("%1 does not exist.").arg(shown(path)));
@@ -250,67 +272,29 @@ QByteArray readRegularFile(const QString& path, qint64 maxBytes)
                     ModelText::tr("it is larger than it can be (%1 bytes; at most %2).")
                         .arg(link.st_size)
                         .arg(maxBytes));
-    const int fd = ::open(name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        const int error = errno;
-        throw Error(ErrorKind::Io, ModelText::tr("Could not open %1 (%2).").arg(shown(path), reason(error)));
-    }
-    struct Closer {
-        int fd;
-        ~Closer() { ::close(fd); }
-    } closer{fd};
+    const FileReader reader(path, O_NOFOLLOW | O_NONBLOCK);
     struct stat opened {};
     // Swapped for something else between the look and the open.
-    if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode))
+    if (::fstat(reader.descriptor(), &opened) != 0 || !S_ISREG(opened.st_mode))
         throw Error(ErrorKind::InvalidInput, ModelText::tr("it is not a file."));
     QByteArray contents;
-    QByteArray buffer(64 * 1024, '\0');
-    for (;;) {
-        const ssize_t got = ::read(fd, buffer.data(), static_cast<std::size_t>(buffer.size()));
-        if (got < 0) {
-            if (errno == EINTR)
-                continue;
-            const int error = errno;
-            throw Error(ErrorKind::Io,
-                        ModelText::tr("Could not read %1 (%2).").arg(shown(path), reason(error)));
-        }
-        if (got == 0)
-            break;
-        contents.append(buffer.constData(), static_cast<qsizetype>(got));
+    reader.forEachBlock(64 * 1024, [&](const QByteArray& block) {
+        contents.append(block);
         if (contents.size() > maxBytes)
             throw Error(ErrorKind::InvalidInput,
                         ModelText::tr("it is larger than it can be (more than %1 bytes).").arg(maxBytes));
-    }
+        return true;
+    });
     return contents;
 }
 
 QByteArray readWholeFile(const QString& path)
 {
-    const QByteArray name = QFile::encodeName(path);
-    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        const int error = errno;
-        if (error == ENOENT)
-            throw Error(ErrorKind::NotFound, ModelText::tr("%1 does not exist.").arg(shown(path)));
-        throw Error(ErrorKind::Io, ModelText::tr("Could not open %1 (%2).").arg(shown(path), reason(error)));
-    }
     QByteArray contents;
-    char buffer[64 * 1024];
-    for (;;) {
-        const ssize_t got = ::read(fd, buffer, sizeof buffer);
-        if (got < 0) {
-            if (errno == EINTR)
-                continue;
-            const int error = errno;
-            ::close(fd);
-            throw Error(ErrorKind::Io,
-                        ModelText::tr("Could not read %1 (%2).").arg(shown(path), reason(error)));
-        }
-        if (got == 0)
-            break;
-        contents.append(buffer, static_cast<qsizetype>(got));
-    }
-    ::close(fd);
+    FileReader(path).forEachBlock(64 * 1024, [&contents](const QByteArray& block) {
+        contents.append(block);
+        return true;
+    });
     return contents;
 }
 

@@ -9,7 +9,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace lantern {
 
@@ -21,13 +20,12 @@ BackupDialog::BackupDialog(Vault& vault, bool closeWhenDone, QWidget* parent)
     : QDialog(parent)
     , m_vault(vault)
     , m_closeWhenDone(closeWhenDone)
-    , m_cancelled(std::make_shared<std::atomic_bool>(false))
+    , m_task(
+          this, [this](qint64 done, qint64 total) { showProgress(done, total); }, [this]() { onFinished(); })
 {
     setObjectName(QStringLiteral("backupDialog"));
     setWindowTitle(tr("Backing up the vault"));
     setWindowModality(Qt::WindowModal);
-    m_watcher = new QFutureWatcher<BackupOutcome>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &BackupDialog::onFinished);
 
     auto* explain =
         new QLabel(tr("Copying the encrypted vault to each backup destination, then opening each copy "
@@ -74,21 +72,11 @@ void BackupDialog::start()
 {
     if (isRunning() || m_outcome)
         return;
-    m_cancelled->store(false);
     m_status->setText(tr("Backing up…"));
     m_cancel->setFocus(Qt::OtherFocusReason);
     Vault* vault = &m_vault;
-    const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
-    const auto hook = m_hook;
-    m_watcher->setFuture(QtConcurrent::run([this, vault, cancelled, hook]() {
+    m_task.start([vault](const VaultBackup::Progress& progress) {
         BackupOutcome outcome;
-        const VaultBackup::Progress progress = [this, cancelled, hook](qint64 done, qint64 total) {
-            if (hook && !hook(done, total))
-                return false;
-            QMetaObject::invokeMethod(
-                this, [this, done, total]() { showProgress(done, total); }, Qt::QueuedConnection);
-            return !cancelled->load();
-        };
         try {
             if (std::optional<BackupRun> run = VaultBackup(*vault).backUp(progress)) {
                 outcome.status = BackupOutcome::Status::Done;
@@ -102,29 +90,26 @@ void BackupDialog::start()
             outcome.error = QString::fromLocal8Bit(error.what());
         }
         return outcome;
-    }));
+    });
 }
 
 bool BackupDialog::isRunning() const
 {
-    return m_watcher->isRunning();
+    return m_task.isRunning();
 }
 
 void BackupDialog::cancel()
 {
     if (!isRunning())
         return;
-    m_cancelled->store(true);
+    m_task.cancel();
     m_cancel->setEnabled(false);
     m_status->setText(tr("Cancelling…"));
 }
 
 void BackupDialog::cancelAndWait()
 {
-    if (!m_watcher->future().isValid())
-        return;
-    m_cancelled->store(true);
-    m_watcher->waitForFinished();
+    m_task.cancelAndWait();
 }
 
 void BackupDialog::reject()
@@ -151,7 +136,7 @@ void BackupDialog::showProgress(qint64 done, qint64 total)
 
 void BackupDialog::onFinished()
 {
-    const BackupOutcome outcome = m_watcher->result();
+    const BackupOutcome outcome = m_task.result();
     m_outcome = outcome;
     m_cancel->setEnabled(false);
     m_close->setEnabled(true);

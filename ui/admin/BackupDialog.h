@@ -1,11 +1,9 @@
 #pragma once
 
+#include "common/BackgroundTask.h"
 #include "vault/BackupSettings.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
-#include <atomic>
-#include <memory>
 #include <optional>
 
 class QLabel;
@@ -49,7 +47,10 @@ public:
 
     // For tests: called on the worker thread at every progress step, before the cancel flag is read; return
     // false to cancel there.
-    void setProgressHook(std::function<bool(qint64, qint64)> hook) { m_hook = std::move(hook); }
+    void setProgressHook(std::function<bool(qint64, qint64)> hook)
+    {
+        m_task.setProgressHook(std::move(hook));
+    }
 
 Q_SIGNALS:
     void finishedBackup(const lantern::BackupOutcome& outcome);
@@ -63,9 +64,7 @@ private:
 
     Vault& m_vault;
     bool m_closeWhenDone;
-    std::function<bool(qint64, qint64)> m_hook;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
-    QFutureWatcher<BackupOutcome>* m_watcher = nullptr;
+    BackgroundTask<BackupOutcome> m_task;
     std::optional<BackupOutcome> m_outcome;
     QProgressBar* m_bar = nullptr;
     QLabel* m_status = nullptr;
