@@ -13,6 +13,10 @@ namespace {
 struct Step {
     int version;
     const char* sql;
+    // Since the vault was split into one store per compartment, each store holds only some tables: a step
+    // that changes a table runs only in the stores that have it (nullptr: in every store). The version is
+    // bumped either way.
+    const char* onlyWithTable = nullptr;
 };
 
 // Append new steps at the end; never edit a step that has shipped.
@@ -473,7 +477,21 @@ CREATE TABLE audit_signing_keys (
     registered_seq  INTEGER NOT NULL
 );
 )sql"},
+    // The child's exact words of a concern or a voice entry, kept with its chronology entry (verbatim, NFC
+    // only) so the chronology, its exports and a referral pack's chronology quote them. Empty for the rest and
+    // for entries written before this step.
+    {6, R"sql(
+ALTER TABLE chronology_entries ADD COLUMN child_words TEXT NOT NULL DEFAULT '';
+)sql",
+     "chronology_entries"},
 };
+
+bool hasTable(Database& db, const char* table)
+{
+    Statement query(db, "SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = :name;");
+    query.bind(":name", QString::fromLatin1(table));
+    return query.step();
+}
 
 } // namespace
 
@@ -495,7 +513,8 @@ void Migrations::apply(Database& db)
         if (step.version <= found)
             continue;
         Transaction transaction(db);
-        db.exec(step.sql);
+        if (!step.onlyWithTable || hasTable(db, step.onlyWithTable))
+            db.exec(step.sql);
         db.setUserVersion(step.version);
         transaction.commit();
     }
