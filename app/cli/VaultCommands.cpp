@@ -181,7 +181,10 @@ int rotateKey(Context& context, const QCommandLineParser& parser)
 int lockClear(Context& context, const QCommandLineParser& parser)
 {
     const VaultPaths paths(vaultArgument(parser));
-    LockFile::clearStale(paths.lock()); // refuses, naming the holder, if that process is still running
+    // Refuses, naming the holder, if that process is still running.
+    const QString cleared = LockFile::clearStale(paths.lock());
+    if (!cleared.isEmpty())
+        context.out << cleared << "\n";
     context.out << "The vault is not locked by any running Lantern now.\n";
     return Success;
 }
