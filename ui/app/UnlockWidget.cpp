@@ -571,10 +571,12 @@ void UnlockWidget::finishAttempt()
 void UnlockWidget::clearStaleLock()
 {
     try {
-        LockFile::clearStale(VaultPaths(vaultFolder()).lock());
+        // Says what it was (left by a process that stopped, or empty), as lantern-cli lock clear does.
+        const QString cleared = LockFile::clearStale(VaultPaths(vaultFolder()).lock());
         clearError();
         m_services.messages.information(window(), tr("Stale lock cleared"),
-                                        tr("The stale lock was cleared. You can unlock the vault now."));
+                                        (cleared.isEmpty() ? tr("The stale lock was cleared.") : cleared) +
+                                            QLatin1Char(' ') + tr("You can unlock the vault now."));
         updateRecoveryMode();
     } catch (const Error& error) {
         showError(error.message());
