@@ -307,8 +307,8 @@ int attachmentAdd(Context& context, const QCommandLineParser& parser)
     const qint64 pupilId = pupilByUpn(*vault, upn);
     const QByteArray bytes = readWholeFile(path);
     const QString description = caseText(context, parser, "description").value_or(QString());
-    const qint64 id =
-        AttachmentRepository(*vault).add(AttachmentOwner::pupil(pupilId), info.fileName(), bytes, description);
+    const qint64 id = AttachmentRepository(*vault).add(AttachmentOwner::pupil(pupilId), info.fileName(),
+                                                       bytes, description);
     context.out << "Stored " << info.fileName() << " (" << bytes.size() << " bytes) as attachment " << id
                 << " inside the vault.\n";
     return Success;

@@ -172,8 +172,9 @@ QString requiredCaseText(Context& context, const QCommandLineParser& parser, con
 {
     const std::optional<QString> text = caseText(context, parser, name);
     if (!text || text->trimmed().isEmpty())
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("The option --%1 (or --%1-file) is required.").arg(QString::fromLatin1(name)));
+        throw Error(
+            ErrorKind::InvalidInput,
+            QStringLiteral("The option --%1 (or --%1-file) is required.").arg(QString::fromLatin1(name)));
     return *text;
 }
 

@@ -120,8 +120,9 @@ void readNarrative(Context& context, const QCommandLineParser& parser, ReferralP
 
 SecureBytes readPackPassphrase(Context& context)
 {
-    SecureBytes passphrase = context.passwords.readNew(QStringLiteral("Passphrase for the pack (give it to the "
-                                                                      "receiving team by another channel)"));
+    SecureBytes passphrase =
+        context.passwords.readNew(QStringLiteral("Passphrase for the pack (give it to the "
+                                                 "receiving team by another channel)"));
     PackArchive::checkPassphrase(passphrase);
     return passphrase;
 }

@@ -98,10 +98,11 @@ QByteArray PasswordSource::readRest(qint64 limit, const QString& option)
     while ((got = std::fread(chunk, 1, sizeof chunk, stdin)) > 0) {
         text.append(chunk, static_cast<qsizetype>(got));
         if (text.size() > limit)
-            throw Error(ErrorKind::InvalidInput,
-                        QStringLiteral("%1: standard input holds more than %2 KiB of text; nothing was saved.")
-                            .arg(option)
-                            .arg(limit / 1024));
+            throw Error(
+                ErrorKind::InvalidInput,
+                QStringLiteral("%1: standard input holds more than %2 KiB of text; nothing was saved.")
+                    .arg(option)
+                    .arg(limit / 1024));
     }
     return text;
 }

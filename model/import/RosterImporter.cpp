@@ -59,8 +59,9 @@ QString ImportPlan::leaverWarning() const
     if (!needsLeaverConfirmation())
         return {};
     if (pupilsInFile() == 0)
-        return ModelText::tr("This full-roll file names no pupils, so it would mark all %1 pupils on the roll "
-                             "as left.")
+        return ModelText::tr(
+                   "This full-roll file names no pupils, so it would mark all %1 pupils on the roll "
+                   "as left.")
             .arg(left.size());
     return ModelText::tr("This full-roll file would mark %1 of the %2 pupils on the roll as left (more than "
                          "%3%).")

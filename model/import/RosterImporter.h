@@ -58,7 +58,8 @@ struct ImportPlan {
 
     QByteArray fileHash; // SHA-256 of the bytes read, so apply() knows it is reading the same file
     qint64 fileSize = 0;
-    qint64 onRoll = 0; // pupils on the roll with a UPN when the plan was made: those a full file can mark left
+    qint64 onRoll =
+        0; // pupils on the roll with a UPN when the plan was made: those a full file can mark left
 
     // A full file that names no pupil (a header-only export) or would mark more than this share of the roll
     // as left (one year group's export) is most likely the wrong file: apply() refuses it unless the person
@@ -66,8 +67,7 @@ struct ImportPlan {
     static constexpr qint64 leaverSharePercent = 20;
     bool needsLeaverConfirmation() const
     {
-        return !left.isEmpty() &&
-               (pupilsInFile() == 0 || left.size() * 100 > onRoll * leaverSharePercent);
+        return !left.isEmpty() && (pupilsInFile() == 0 || left.size() * 100 > onRoll * leaverSharePercent);
     }
     // The file's valid pupils: added, changed or unchanged.
     qint64 pupilsInFile() const { return added.size() + changed.size() + unchanged; }

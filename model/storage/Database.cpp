@@ -22,8 +22,9 @@ QString describe(const QString& path)
     return QFileInfo(path).fileName();
 }
 
-// Stores hold case records: only their owner may read them, whatever the umask. A new file is made here, empty
-// and 0600, before SQLCipher opens it (SQLite keeps an existing file's mode and gives its journal the same).
+// Stores hold case records: only their owner may read them, whatever the umask. A new file is made here,
+// empty and 0600, before SQLCipher opens it (SQLite keeps an existing file's mode and gives its journal the
+// same).
 void createPrivateFile(const QString& path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
@@ -210,9 +211,10 @@ Database Database::open(const QString& path, const SecureBytes& key, Mode mode)
     // SQLite opens an empty file as an empty database, which the migrations would fill with an empty schema:
     // a store truncated to nothing (a full disk, a bad copy) must never come back as a new, empty vault.
     if (mode == Mode::OpenExisting && (!existing.exists() || existing.size() == 0))
-        throw Error(ErrorKind::Damaged,
-                    ModelText::tr("%1 is empty or missing; restore the vault from a backup. Nothing was opened.")
-                        .arg(describe(path)));
+        throw Error(
+            ErrorKind::Damaged,
+            ModelText::tr("%1 is empty or missing; restore the vault from a backup. Nothing was opened.")
+                .arg(describe(path)));
     if (mode == Mode::CreateNew && existing.exists())
         throw Error(ErrorKind::InvalidInput, ModelText::tr("%1 already exists.").arg(path));
     // A file made here and not finished (a wrong library, a full disk) is removed again, so that a retry

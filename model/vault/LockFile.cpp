@@ -153,10 +153,11 @@ LockFile::LockFile(const QString& path)
                     ModelText::tr("The vault is locked, but stale: %1. Clear the stale lock with "
                                   "`lantern-cli lock clear VAULT` and open it again.")
                         .arg(describeStale(holder, path)));
-    throw Error(ErrorKind::VaultLocked,
-                ModelText::tr("The vault is open in another Lantern (process %1 on %2). Close it there first.")
-                    .arg(holder.pid)
-                    .arg(holder.host));
+    throw Error(
+        ErrorKind::VaultLocked,
+        ModelText::tr("The vault is open in another Lantern (process %1 on %2). Close it there first.")
+            .arg(holder.pid)
+            .arg(holder.host));
 }
 
 LockFile::~LockFile()

@@ -15,10 +15,10 @@
 #include "vault/VaultSplit.h"
 #include "vault/VaultStores.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDateTime>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUuid>
@@ -69,12 +69,12 @@ void removeAbandonedBuilds(const VaultPaths& target)
     const QFileInfo info(target.folder());
     const QDir parent(info.absolutePath());
     const QStringList pattern{QStringLiteral(".") + info.fileName() + QStringLiteral(".building-*")};
-    for (const QFileInfo& each : parent.entryInfoList(pattern, QDir::Dirs | QDir::Hidden | QDir::NoSymLinks)) {
+    for (const QFileInfo& each :
+         parent.entryInfoList(pattern, QDir::Dirs | QDir::Hidden | QDir::NoSymLinks)) {
         const VaultPaths building(each.absoluteFilePath());
         const bool locked = QFileInfo::exists(building.lock());
-        const bool abandoned =
-            locked ? LockFile::isStale(building.lock())
-                   : each.lastModified().secsTo(QDateTime::currentDateTime()) > 60;
+        const bool abandoned = locked ? LockFile::isStale(building.lock())
+                                      : each.lastModified().secsTo(QDateTime::currentDateTime()) > 60;
         if (abandoned)
             QDir(building.folder()).removeRecursively();
     }
@@ -86,7 +86,8 @@ void moveIntoPlace(const QString& from, const QString& to)
     const QByteArray source = QFile::encodeName(from);
     const QByteArray destination = QFile::encodeName(to);
     fsyncDirectory(from);
-    int moved = ::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, destination.constData(), RENAME_NOREPLACE);
+    int moved =
+        ::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, destination.constData(), RENAME_NOREPLACE);
     if (moved != 0 && (errno == EINVAL || errno == ENOSYS)) {
         // A file system that cannot refuse to replace: checked just before instead.
         if (QFileInfo::exists(to))
@@ -285,8 +286,9 @@ std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& first
     validatePassword(password);
     const VaultPaths target(VaultPaths::withSuffix(folder));
     if (QFileInfo::exists(target.folder()))
-        throw Error(ErrorKind::InvalidInput,
-                    ModelText::tr("%1 already exists; choose a new name for the vault.").arg(target.folder()));
+        throw Error(
+            ErrorKind::InvalidInput,
+            ModelText::tr("%1 already exists; choose a new name for the vault.").arg(target.folder()));
     const QString parent = QFileInfo(target.folder()).absolutePath();
     if (!QDir().mkpath(parent))
         throw Error(ErrorKind::Io, ModelText::tr("Could not create the folder %1.").arg(parent));

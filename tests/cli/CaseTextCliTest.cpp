@@ -38,9 +38,17 @@ protected:
     // `concern add` as amira with `more`, and `input` on standard input after her password.
     CliResult addConcern(const QStringList& more, const QString& input = {})
     {
-        QStringList args{QStringLiteral("concern"), QStringLiteral("add"), vault(), QStringLiteral("--as"),
-                         QStringLiteral("amira"), QStringLiteral("--pupil"), upn, QStringLiteral("--occurred"),
-                         QStringLiteral("2026-03-05"), QStringLiteral("--category"), QStringLiteral("neglect")};
+        QStringList args{QStringLiteral("concern"),
+                         QStringLiteral("add"),
+                         vault(),
+                         QStringLiteral("--as"),
+                         QStringLiteral("amira"),
+                         QStringLiteral("--pupil"),
+                         upn,
+                         QStringLiteral("--occurred"),
+                         QStringLiteral("2026-03-05"),
+                         QStringLiteral("--category"),
+                         QStringLiteral("neglect")};
         args << more;
         return runCli(args, line(password(QStringLiteral("amira"))) + input);
     }
@@ -61,8 +69,9 @@ protected:
 
 TEST_F(CaseTextCliTest, TheAccountFromAFileAndTheWordsFromStandInputAfterThePassword)
 {
-    const QString account = writeFile(QStringLiteral("account.txt"),
-                                      "Zainab arrived with a bruise on her left cheek.\nShe said she fell.\n");
+    const QString account =
+        writeFile(QStringLiteral("account.txt"),
+                  "Zainab arrived with a bruise on her left cheek.\nShe said she fell.\n");
     const CliResult added = addConcern(
         {QStringLiteral("--account-file"), account, QStringLiteral("--words-file"), QStringLiteral("-")},
         QStringLiteral("Mum's boyfriend gets angry.\nI don't want to go home.\n"));
@@ -80,7 +89,8 @@ TEST_F(CaseTextCliTest, TheAccountFromAFileAndTheWordsFromStandInputAfterThePass
 
 TEST_F(CaseTextCliTest, TheArgumentFormStillWorksButWarnsThatOthersCouldSeeIt)
 {
-    const CliResult added = addConcern({QStringLiteral("--account"), QStringLiteral("Seen crying at lunch.")});
+    const CliResult added =
+        addConcern({QStringLiteral("--account"), QStringLiteral("Seen crying at lunch.")});
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     EXPECT_TRUE(added.err.contains(QStringLiteral("warning: the text of --account was visible to other "
                                                   "processes")))
@@ -99,9 +109,9 @@ TEST_F(CaseTextCliTest, WhatCannotBeReadIsRefusedAndNothingIsSaved)
     EXPECT_TRUE(both.err.contains(QStringLiteral("Give --account or --account-file, not both")))
         << both.err.toStdString();
 
-    const CliResult twice = addConcern(
-        {QStringLiteral("--account-file"), QStringLiteral("-"), QStringLiteral("--words-file"), QStringLiteral("-")},
-        QStringLiteral("text\n"));
+    const CliResult twice = addConcern({QStringLiteral("--account-file"), QStringLiteral("-"),
+                                        QStringLiteral("--words-file"), QStringLiteral("-")},
+                                       QStringLiteral("text\n"));
     EXPECT_EQ(twice.exitCode, 1);
     EXPECT_TRUE(twice.err.contains(QStringLiteral("only one option can"))) << twice.err.toStdString();
 
@@ -128,15 +138,17 @@ TEST_F(CaseTextCliTest, WhatCannotBeReadIsRefusedAndNothingIsSaved)
 // The adults register too: a low-level concern's account from standard input.
 TEST_F(CaseTextCliTest, ALowLevelConcernAboutAnAdultTakesItsAccountFromStandardInput)
 {
-    const CliResult added = runCli(
-        {QStringLiteral("adults"), QStringLiteral("concern"), QStringLiteral("add"), vault(), QStringLiteral("--as"),
-         QStringLiteral("amira"), QStringLiteral("--name"), QStringLiteral("Pat Doe"), QStringLiteral("--occurred"),
-         QStringLiteral("2026-03-05"), QStringLiteral("--account-file"), QStringLiteral("-")},
-        line(password(QStringLiteral("amira"))) + QStringLiteral("Gave a pupil a lift home alone.\n"));
+    const CliResult added =
+        runCli({QStringLiteral("adults"), QStringLiteral("concern"), QStringLiteral("add"), vault(),
+                QStringLiteral("--as"), QStringLiteral("amira"), QStringLiteral("--name"),
+                QStringLiteral("Pat Doe"), QStringLiteral("--occurred"), QStringLiteral("2026-03-05"),
+                QStringLiteral("--account-file"), QStringLiteral("-")},
+               line(password(QStringLiteral("amira"))) + QStringLiteral("Gave a pupil a lift home alone.\n"));
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     const CliResult shown = as(QStringLiteral("amira"), {QStringLiteral("adults"), QStringLiteral("show")},
                                {QStringLiteral("--id"), QStringLiteral("1")});
-    EXPECT_TRUE(shown.out.contains(QStringLiteral("Gave a pupil a lift home alone."))) << shown.out.toStdString();
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("Gave a pupil a lift home alone.")))
+        << shown.out.toStdString();
 }
 
 } // namespace

@@ -92,8 +92,8 @@ TEST_F(ImportCliTest, AFullFileMarksAbsentPupilsAsLeftOnceConfirmedAndSaysSo)
     ASSERT_EQ(import(QStringLiteral("amira"), fixture("mis-headings.csv")).exitCode, 0);
     const CliResult unconfirmed = import(QStringLiteral("amira"), fixture("full-roll.csv"));
     EXPECT_EQ(unconfirmed.exitCode, 1);
-    EXPECT_TRUE(unconfirmed.err.contains(
-        QStringLiteral("This full-roll file would mark 1 of the 3 pupils on the roll as left (more than 20%).")))
+    EXPECT_TRUE(unconfirmed.err.contains(QStringLiteral(
+        "This full-roll file would mark 1 of the 3 pupils on the roll as left (more than 20%).")))
         << unconfirmed.err.toStdString();
     EXPECT_TRUE(unconfirmed.err.contains(QStringLiteral("Nothing was imported")));
     EXPECT_TRUE(unconfirmed.err.contains(QStringLiteral("--confirm-leavers")));
@@ -120,8 +120,9 @@ TEST_F(ImportCliTest, AHeaderOnlyFullFileIsRefusedSayingHowManyWouldBeMarkedAsLe
     file.close();
 
     const CliResult dry = import(QStringLiteral("amira"), empty, {QStringLiteral("--dry-run")});
-    EXPECT_TRUE(dry.out.contains(QStringLiteral("names no pupils, so it would mark all 3 pupils on the roll as "
-                                                "left")))
+    EXPECT_TRUE(
+        dry.out.contains(QStringLiteral("names no pupils, so it would mark all 3 pupils on the roll as "
+                                        "left")))
         << dry.out.toStdString();
     const CliResult refused = import(QStringLiteral("amira"), empty);
     EXPECT_EQ(refused.exitCode, 1);

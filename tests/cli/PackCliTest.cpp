@@ -243,12 +243,13 @@ TEST_F(PackCliTest, AnEncryptedPackNeedsItsPassphraseToVerify)
 TEST_F(PackCliTest, AnEncryptedPackTakesItsNarrativeFromStandardInputAfterThePassphrase)
 {
     const QString phrase = QStringLiteral("told by phone, not email");
-    const CliResult exported =
-        dslRun(exportArgs(pupilWithVoice, pack(),
-                          {QStringLiteral("--encrypt"), QStringLiteral("--worried-file"), QStringLiteral("-")}),
-               line(phrase) + QStringLiteral("Bruising seen twice this month.\nShe is afraid of going home.\n"));
+    const CliResult exported = dslRun(
+        exportArgs(pupilWithVoice, pack(),
+                   {QStringLiteral("--encrypt"), QStringLiteral("--worried-file"), QStringLiteral("-")}),
+        line(phrase) + QStringLiteral("Bruising seen twice this month.\nShe is afraid of going home.\n"));
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
-    EXPECT_FALSE(exported.err.contains(QStringLiteral("--worried was visible"))) << exported.err.toStdString();
+    EXPECT_FALSE(exported.err.contains(QStringLiteral("--worried was visible")))
+        << exported.err.toStdString();
     const CliResult verified =
         runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack(), QStringLiteral("--encrypted")},
                line(phrase));

@@ -1,6 +1,6 @@
-// The edges of a vault folder as a hostile or unlucky user meets them (issue #13, "Edges"): a store emptied or
-// lost, `init` killed part way, a lock file left empty, tampering, and who may read the files. Each case runs
-// the real lantern-cli and checks what a person sees: the exit code and a message naming the file.
+// The edges of a vault folder as a hostile or unlucky user meets them (issue #13, "Edges"): a store emptied
+// or lost, `init` killed part way, a lock file left empty, tampering, and who may read the files. Each case
+// runs the real lantern-cli and checks what a person sees: the exit code and a message naming the file.
 #include "support/CliFixture.h"
 #include "support/LegacyVault.h"
 
@@ -39,13 +39,18 @@ void truncateFile(const QString& path)
 
 class VaultEdgesCliTest : public CliVaultTest {
 protected:
-    CliResult verifyAs(const QString& user) { return as(user, {QStringLiteral("audit"), QStringLiteral("verify")}); }
+    CliResult verifyAs(const QString& user)
+    {
+        return as(user, {QStringLiteral("audit"), QStringLiteral("verify")});
+    }
 
     QString makeRecoveryKey()
     {
         const CliResult made = as(QStringLiteral("amira"), {QStringLiteral("recovery-key")});
         EXPECT_EQ(made.exitCode, 0) << made.err.toStdString();
-        return QRegularExpression(QStringLiteral("([0-9A-Z]{5}(?:-[0-9A-Z]{5}){7})")).match(made.out).captured(1);
+        return QRegularExpression(QStringLiteral("([0-9A-Z]{5}(?:-[0-9A-Z]{5}){7})"))
+            .match(made.out)
+            .captured(1);
     }
 
     CliResult verifyWithRecoveryKey(const QString& key)
@@ -56,7 +61,8 @@ protected:
     }
 };
 
-// ------------------------------------------------------------------------------------ empty or missing stores
+// ------------------------------------------------------------------------------------ empty or missing
+// stores
 
 struct LostStore {
     const char* file;
@@ -91,14 +97,15 @@ TEST_P(LostStoreCliTest, IsDamageNamingTheStoreAndIsNeverMadeAgain)
     EXPECT_FALSE(QFileInfo::exists(inVault(vault(), "records.db")));
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryStore, LostStoreCliTest,
-                         ::testing::Values(LostStore{"directory.db", false}, LostStore{"directory.db", true},
-                                           LostStore{"cases.db", false}, LostStore{"cases.db", true},
-                                           LostStore{"adults.db", false}, LostStore{"adults.db", true}),
-                         [](const ::testing::TestParamInfo<LostStore>& param) {
-                             return QString::fromLatin1(param.param.file).section(QLatin1Char('.'), 0, 0).toStdString() +
-                                    (param.param.missing ? "Missing" : "Empty");
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    EveryStore, LostStoreCliTest,
+    ::testing::Values(LostStore{"directory.db", false}, LostStore{"directory.db", true},
+                      LostStore{"cases.db", false}, LostStore{"cases.db", true},
+                      LostStore{"adults.db", false}, LostStore{"adults.db", true}),
+    [](const ::testing::TestParamInfo<LostStore>& param) {
+        return QString::fromLatin1(param.param.file).section(QLatin1Char('.'), 0, 0).toStdString() +
+               (param.param.missing ? "Missing" : "Empty");
+    });
 
 // A vault from before compartments has one records.db: emptied, it was once opened as a new, empty vault.
 TEST_F(VaultEdgesCliTest, AnEmptyRecordsDbOfAnOlderVaultIsDamageNotANewVault)
@@ -113,7 +120,8 @@ TEST_F(VaultEdgesCliTest, AnEmptyRecordsDbOfAnOlderVaultIsDamageNotANewVault)
     for (const char* user : {"amira", "sam"}) {
         const CliResult result = verifyAs(QString::fromLatin1(user));
         EXPECT_EQ(result.exitCode, 3) << user << ": " << result.err.toStdString();
-        EXPECT_TRUE(result.err.contains(QStringLiteral("records.db is empty or missing"))) << result.err.toStdString();
+        EXPECT_TRUE(result.err.contains(QStringLiteral("records.db is empty or missing")))
+            << result.err.toStdString();
     }
     EXPECT_EQ(QFileInfo(records).size(), 0);
     EXPECT_FALSE(QFileInfo::exists(inVault(vault(), "directory.db")));
@@ -211,7 +219,8 @@ TEST_P(BadLockCliTest, IsStaleAndClearedWithAMessageSayingWhatItWas)
 
     const CliResult cleared = runCli({QStringLiteral("lock"), QStringLiteral("clear"), vault()});
     EXPECT_EQ(cleared.exitCode, 0) << cleared.err.toStdString();
-    EXPECT_TRUE(cleared.out.contains(QStringLiteral("A stale lock was cleared"))) << cleared.out.toStdString();
+    EXPECT_TRUE(cleared.out.contains(QStringLiteral("A stale lock was cleared")))
+        << cleared.out.toStdString();
     EXPECT_TRUE(cleared.out.contains(QString::fromLatin1(GetParam().told))) << cleared.out.toStdString();
     EXPECT_EQ(verifyAs(QStringLiteral("amira")).exitCode, 0);
 }
@@ -224,7 +233,8 @@ INSTANTIATE_TEST_SUITE_P(
                       BadLock{"DeadProcess", QByteArray("999999999 HOST\n"), "no longer running"}),
     [](const ::testing::TestParamInfo<BadLock>& param) { return std::string(param.param.name); });
 
-// -------------------------------------------------------------------------------------------------- tampering
+// --------------------------------------------------------------------------------------------------
+// tampering
 
 TEST_F(VaultEdgesCliTest, AKeySlotFileVersionNoLanternWroteIsDamage)
 {
@@ -289,8 +299,8 @@ TEST_F(VaultEdgesCliTest, TheFolderIsOwnerOnlyAndEveryFileInItTooWhateverTheUmas
 
     EXPECT_EQ(modeOf(vault()), 0700u);
     const QStringList files = QDir(vault()).entryList(QDir::Files | QDir::Hidden);
-    for (const char* expected : {"directory.db", "cases.db", "adults.db", "headteacher.db", "keyslots.json",
-                                 "unlock-failures.json"})
+    for (const char* expected :
+         {"directory.db", "cases.db", "adults.db", "headteacher.db", "keyslots.json", "unlock-failures.json"})
         EXPECT_TRUE(files.contains(QString::fromLatin1(expected))) << expected;
     for (const QString& file : files)
         EXPECT_EQ(modeOf(vault() + QLatin1Char('/') + file), 0600u) << file.toStdString();

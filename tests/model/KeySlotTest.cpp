@@ -630,7 +630,8 @@ TEST(KeySlotFile, AVersionNewerThanThisLanternKnowsIsDamageNamingANewerLantern)
             file, [version](QJsonObject& root) { root.insert(QStringLiteral("version"), version); });
         EXPECT_EQ(error.kind(), ErrorKind::Damaged);
         EXPECT_TRUE(error.message().contains(QStringLiteral("format version %1").arg(version)));
-        EXPECT_TRUE(error.message().contains(QStringLiteral("newer Lantern"))) << error.message().toStdString();
+        EXPECT_TRUE(error.message().contains(QStringLiteral("newer Lantern")))
+            << error.message().toStdString();
     }
 }
 

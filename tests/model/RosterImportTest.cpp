@@ -562,8 +562,8 @@ TEST_F(RosterImportTest, AFiftyMegabyteFileIsReadInBoundedMemory)
 
 } // namespace
 
-// A "full roll" export with a header and no pupils would mark the whole roll as left: refused, writing nothing,
-// unless the leavers are confirmed, and the refusal says how many.
+// A "full roll" export with a header and no pupils would mark the whole roll as left: refused, writing
+// nothing, unless the leavers are confirmed, and the refusal says how many.
 TEST_F(RosterImportTest, AHeaderOnlyFullFileIsRefusedUnlessTheLeaversAreConfirmed)
 {
     seedRoll();
@@ -578,7 +578,8 @@ TEST_F(RosterImportTest, AHeaderOnlyFullFileIsRefusedUnlessTheLeaversAreConfirme
     EXPECT_EQ(plan.left.size(), 3);
     ASSERT_TRUE(plan.needsLeaverConfirmation());
     EXPECT_TRUE(plan.leaverWarning().contains(QStringLiteral("names no pupils")));
-    EXPECT_TRUE(plan.leaverWarning().contains(QStringLiteral("all 3 pupils"))) << plan.leaverWarning().toStdString();
+    EXPECT_TRUE(plan.leaverWarning().contains(QStringLiteral("all 3 pupils")))
+        << plan.leaverWarning().toStdString();
     const qsizetype auditBefore = auditTotal();
     try {
         importer.apply(plan);
@@ -617,7 +618,8 @@ TEST_F(RosterImportTest, MarkingMoreThanTheShareOfTheRollAsLeftNeedsConfirmation
 
     const ImportPlan threeLeave = importer.plan(fileNaming(7), ImportKind::Full);
     EXPECT_TRUE(threeLeave.needsLeaverConfirmation());
-    EXPECT_TRUE(threeLeave.leaverWarning().contains(QStringLiteral("mark 3 of the 10 pupils on the roll as left")))
+    EXPECT_TRUE(
+        threeLeave.leaverWarning().contains(QStringLiteral("mark 3 of the 10 pupils on the roll as left")))
         << threeLeave.leaverWarning().toStdString();
     EXPECT_THROW(importer.apply(threeLeave), Error);
     EXPECT_FALSE(onRoll(upn(10)).leavingDate.has_value());

@@ -54,8 +54,8 @@ TEST_P(StoreDamageTest, AnyDamagedPageIsDamageNamingTheStore)
         copy.write(intact);
         copy.close();
         flipByte(store, page * 1024 + 200);
-        Database session = Database::open(path(QStringLiteral("directory.db")), directoryKey,
-                                          Database::Mode::OpenExisting);
+        Database session =
+            Database::open(path(QStringLiteral("directory.db")), directoryKey, Database::Mode::OpenExisting);
         try {
             vaultStores::attach(session, store, compartment, key, vaultId);
         } catch (const Error& error) {
@@ -96,8 +96,8 @@ INSTANTIATE_TEST_SUITE_P(EveryCompartment, StoreDamageTest,
                              return compartmentName(param.param).toStdString();
                          });
 
-// SQLite gives a journal the mode of its database; the store layer makes the database 0600 whatever the umask,
-// and so the journal, and an exported copy (a key rotation's), too.
+// SQLite gives a journal the mode of its database; the store layer makes the database 0600 whatever the
+// umask, and so the journal, and an exported copy (a key rotation's), too.
 TEST(StoreFiles, AStoreItsJournalAndAnExportedCopyAreOwnerOnlyWhateverTheUmask)
 {
     TempFolder temp;

@@ -153,14 +153,16 @@ TEST_F(RosterImportPageTest, MarkingMuchOfTheRollAsLeftIsConfirmedSeparately)
     ASSERT_TRUE(waitIdle(page));
     ASSERT_EQ(harness.messages.shown.size(), 2);
     EXPECT_EQ(harness.messages.shown[1].kind, QStringLiteral("confirm"));
-    EXPECT_TRUE(harness.messages.shown[1].text.contains(warning)) << harness.messages.shown[1].text.toStdString();
+    EXPECT_TRUE(harness.messages.shown[1].text.contains(warning))
+        << harness.messages.shown[1].text.toStdString();
     EXPECT_EQ(leavers(), 0) << "declining the leavers imported the file";
 
     harness.messages.nextAnswers = {true, true};
     child<QPushButton>(page, "startImport")->click();
     ASSERT_TRUE(waitIdle(page));
     EXPECT_EQ(leavers(), 1);
-    EXPECT_TRUE(page->statusText().contains(QStringLiteral("1 marked as left"))) << page->statusText().toStdString();
+    EXPECT_TRUE(page->statusText().contains(QStringLiteral("1 marked as left")))
+        << page->statusText().toStdString();
 }
 
 TEST_F(RosterImportPageTest, CancellingTheImportWritesNothing)
