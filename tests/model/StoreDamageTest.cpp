@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "storage/Database.h"
 #include "support/TestSupport.h"
+#include "vault/LockFile.h"
 #include "vault/VaultStores.h"
 
 #include <QFile>
@@ -33,14 +34,15 @@ protected:
 };
 
 // Every page of every store, one at a time, as attaching it at unlock reads it (open, integrity check,
-// migrations, vault_meta, ATTACH). Pages the store does not use (freed when the other compartments' tables
-// were dropped) may be damaged without anything to report.
+// migrations, vault_meta, ATTACH to a session: here a directory store of its own, session.db). Pages the
+// store does not use (freed when the other compartments' tables were dropped) may be damaged without anything
+// to report.
 TEST_P(StoreDamageTest, AnyDamagedPageIsDamageNamingTheStore)
 {
     const Compartment compartment = GetParam();
     const SecureBytes directoryKey = SecureBytes::random(32);
     const SecureBytes key = SecureBytes::random(32);
-    vaultStores::create(path(QStringLiteral("directory.db")), Compartment::Directory, directoryKey, vaultId);
+    vaultStores::create(path(QStringLiteral("session.db")), Compartment::Directory, directoryKey, vaultId);
     const QString name = compartmentName(compartment) + QStringLiteral(".db");
     const QString store = path(name);
     vaultStores::create(store, compartment, key, vaultId);
@@ -55,7 +57,7 @@ TEST_P(StoreDamageTest, AnyDamagedPageIsDamageNamingTheStore)
         copy.close();
         flipByte(store, page * 1024 + 200);
         Database session =
-            Database::open(path(QStringLiteral("directory.db")), directoryKey, Database::Mode::OpenExisting);
+            Database::open(path(QStringLiteral("session.db")), directoryKey, Database::Mode::OpenExisting);
         try {
             vaultStores::attach(session, store, compartment, key, vaultId);
         } catch (const Error& error) {
@@ -98,6 +100,19 @@ INSTANTIATE_TEST_SUITE_P(EveryCompartment, StoreDamageTest,
 
 // SQLite gives a journal the mode of its database; the store layer makes the database 0600 whatever the
 // umask, and so the journal, and an exported copy (a key rotation's), too.
+TEST(StoreFiles, TheLockFileIsOwnerOnlyWhateverTheUmask)
+{
+    TempFolder temp;
+    const mode_t previous = ::umask(0);
+    const QString path = temp.path(QStringLiteral("lantern.lock"));
+    {
+        LockFile lock(path);
+        EXPECT_EQ(modeOf(path), 0600u);
+    }
+    ::umask(previous);
+    EXPECT_FALSE(QFileInfo::exists(path));
+}
+
 TEST(StoreFiles, AStoreItsJournalAndAnExportedCopyAreOwnerOnlyWhateverTheUmask)
 {
     TempFolder temp;
