@@ -146,6 +146,10 @@ std::optional<QString> caseText(Context& context, const QCommandLineParser& pars
         if (!context.passwords.interactive() && context.passwords.secretsRead() == 0)
             throw Error(ErrorKind::Internal,
                         QStringLiteral("%1 -: read before the password (a bug in lantern-cli).").arg(shown));
+        if (context.passwords.interactive()) {
+            context.err << "Type the text for " << shown << "; end it with Ctrl-D on a line of its own.\n";
+            context.err.flush();
+        }
         bytes = context.passwords.readRest(caseTextLimit, shown);
     } else {
         bytes = readCaseTextFile(path, shown);

@@ -103,6 +103,9 @@ QByteArray PasswordSource::readRest(qint64 limit, const QString& option)
                 QStringLiteral("%1: standard input holds more than %2 KiB of text; nothing was saved.")
                     .arg(option)
                     .arg(limit / 1024));
+        // On a terminal, Ctrl-D ends a short read; asking again would wait for a second one.
+        if (std::feof(stdin))
+            break;
     }
     return text;
 }
