@@ -101,8 +101,8 @@ int adultsAdd(Context& context, const QCommandLineParser& parser)
 int adultsAmend(Context& context, const QCommandLineParser& parser)
 {
     const qint64 id = numberOption(parser, "id");
-    const QString reason = requiredOption(parser, QStringLiteral("reason"));
     auto vault = unlockAs(context, parser);
+    const QString reason = requiredCaseText(context, parser, "reason");
     AdultRegister adults(*vault);
     AdultDetails details = adults.get(id).summary.details;
     if (isOptionSet(parser, "name"))
@@ -227,13 +227,14 @@ int concernAdd(Context& context, const QCommandLineParser& parser)
         concern.adult.name = requiredOption(parser, QStringLiteral("name"));
     concern.adult.role = roleOption(parser, AdultRole::Staff);
     concern.content.occurred = occurredOption(parser);
-    concern.content.account = optionValue(parser, "account");
-    concern.content.response = optionValue(parser, "response");
     concern.content.reporterName = optionValue(parser, "reporter");
     concern.content.selfReport = isOptionSet(parser, "self-report");
     concern.content.reporterWithheld = isOptionSet(parser, "withhold-reporter");
     concern.reporterUsername = optionValue(parser, "reporter-user");
     auto vault = unlockAs(context, parser);
+    // Case text after the password, which comes first on standard input.
+    concern.content.account = caseText(context, parser, "account").value_or(QString());
+    concern.content.response = caseText(context, parser, "response").value_or(QString());
     const qint64 id = AdultConcernRepository(*vault).record(concern);
     context.out << "Low-level concern " << id << " recorded.\n";
     return Success;
@@ -242,18 +243,17 @@ int concernAdd(Context& context, const QCommandLineParser& parser)
 int concernAmend(Context& context, const QCommandLineParser& parser)
 {
     const qint64 id = numberOption(parser, "id");
-    const QString reason = requiredOption(parser, QStringLiteral("reason"));
     AdultConcernChanges changes;
     changes.occurred = partialDateOption(parser, "occurred");
-    if (isOptionSet(parser, "account"))
-        changes.account = optionValue(parser, "account");
-    if (isOptionSet(parser, "response"))
-        changes.response = optionValue(parser, "response");
     if (isOptionSet(parser, "reporter"))
         changes.reporterName = optionValue(parser, "reporter");
     changes.selfReport = yesNoOption(parser, "self-report");
     changes.reporterWithheld = yesNoOption(parser, "withhold-reporter");
     auto vault = unlockAs(context, parser);
+    // Case text after the password, which comes first on standard input.
+    const QString reason = requiredCaseText(context, parser, "reason");
+    changes.account = caseText(context, parser, "account");
+    changes.response = caseText(context, parser, "response");
     const int version = AdultConcernRepository(*vault).amend(id, changes, reason);
     context.out << "Low-level concern " << id << " amended: version " << version
                 << "; the original stays readable.\n";
@@ -263,8 +263,8 @@ int concernAmend(Context& context, const QCommandLineParser& parser)
 int concernReview(Context& context, const QCommandLineParser& parser)
 {
     const qint64 id = numberOption(parser, "concern");
-    const QString notes = requiredOption(parser, QStringLiteral("notes"));
     auto vault = unlockAs(context, parser);
+    const QString notes = requiredCaseText(context, parser, "notes");
     const QDate on = dateOption(parser, "on").value_or(ukToday(context.clock));
     AdultConcernRepository(*vault).review(id, on, notes);
     context.out << "Review of low-level concern " << id << " recorded.\n";
@@ -276,7 +276,6 @@ int ladoAdd(Context& context, const QCommandLineParser& parser)
     const qint64 adultId = numberOption(parser, "adult");
     NewLadoConsultation consultation;
     consultation.ladoName = requiredOption(parser, QStringLiteral("lado"));
-    consultation.advice = requiredOption(parser, QStringLiteral("advice"));
     const std::optional<LadoOutcome> outcome =
         ladoOutcomeFromName(requiredOption(parser, QStringLiteral("outcome")));
     if (!outcome)
@@ -294,6 +293,7 @@ int ladoAdd(Context& context, const QCommandLineParser& parser)
         consultation.concernIds.append(id);
     }
     auto vault = unlockAs(context, parser);
+    consultation.advice = requiredCaseText(context, parser, "advice");
     consultation.consultedOn = dateOption(parser, "on").value_or(ukToday(context.clock));
     const qint64 id = LadoConsultationRepository(*vault).record(adultId, consultation);
     context.out << "LADO consultation " << id << " recorded (" << ladoOutcomeLabel(consultation.outcome)
@@ -373,8 +373,8 @@ void addContentOptions(QCommandLineParser& p)
 {
     p.addOption(
         option("occurred", "When it happened: 2026-03-05, 2026-03-05T14:03, or 2026-03 / 2026.", "DATE"));
-    p.addOption(option("account", "What happened, as facts.", "TEXT"));
-    p.addOption(option("response", "The response or action taken.", "TEXT"));
+    addCaseTextOption(p, "account", "What happened, as facts.");
+    addCaseTextOption(p, "response", "The response or action taken.");
     p.addOption(option("reporter", "The reporter's name (default: you).", "NAME"));
 }
 
@@ -397,7 +397,7 @@ const CommandGroup group([](CommandRegistry& registry) {
                   [](QCommandLineParser& p) {
                       p.addOption(asOption());
                       p.addOption(option("id", "The adult's number.", "N"));
-                      p.addOption(option("reason", "Why it is being amended (required).", "TEXT"));
+                      addCaseTextOption(p, "reason", "Why it is being amended (required).");
                       p.addOption(option("name", "The adult's name.", "NAME"));
                       addRoleOption(p);
                       p.addOption(option("left", "The day they left (YYYY-MM-DD).", "DATE"));
@@ -438,7 +438,7 @@ const CommandGroup group([](CommandRegistry& registry) {
          [](QCommandLineParser& p) {
              p.addOption(asOption());
              p.addOption(option("id", "The concern's number.", "N"));
-             p.addOption(option("reason", "Why it is being amended (required).", "TEXT"));
+             addCaseTextOption(p, "reason", "Why it is being amended (required).");
              addContentOptions(p);
              p.addOption(option("self-report", "Whether it was a self-report: yes or no.", "ANSWER"));
              p.addOption(option("withhold-reporter", "Withhold the reporter's name: yes or no.", "ANSWER"));
@@ -451,7 +451,7 @@ const CommandGroup group([](CommandRegistry& registry) {
                       p.addOption(asOption());
                       p.addOption(option("concern", "The concern's number.", "N"));
                       p.addOption(option("on", "The day of the review (YYYY-MM-DD; default today).", "DATE"));
-                      p.addOption(option("notes", "What the review found and what follows.", "TEXT"));
+                      addCaseTextOption(p, "notes", "What the review found and what follows.");
                   },
                   concernReview});
     registry.add(
@@ -463,7 +463,7 @@ const CommandGroup group([](CommandRegistry& registry) {
              p.addOption(option("adult", "The adult's number.", "N"));
              p.addOption(option("on", "The day of the consultation (YYYY-MM-DD; default today).", "DATE"));
              p.addOption(option("lado", "The LADO consulted.", "NAME"));
-             p.addOption(option("advice", "What the LADO advised.", "TEXT"));
+             addCaseTextOption(p, "advice", "What the LADO advised.");
              p.addOption(
                  option("outcome", "below-threshold, disciplinary, allegation or police.", "OUTCOME"));
              p.addOption(option(

@@ -119,9 +119,9 @@ int involveAdd(Context& context, const QCommandLineParser& parser)
     involvement.contactPhone = parser.value(QStringLiteral("contact-phone"));
     involvement.contactEmail = parser.value(QStringLiteral("contact-email"));
     involvement.startedOn = dateOption(parser, "start");
-    involvement.notes = parser.value(QStringLiteral("notes"));
     const QString upn = requiredOption(parser, QStringLiteral("pupil"));
     auto vault = unlockAs(context, parser);
+    involvement.notes = caseText(context, parser, "notes").value_or(QString());
     const qint64 id = AgencyRepository(*vault).involve(pupilByUpn(*vault, upn), involvement);
     context.out << "Recorded involvement " << id << ".\n";
     return Success;
@@ -161,9 +161,9 @@ int planAdd(Context& context, const QCommandLineParser& parser)
     plan.startedOn = requiredDateOption(parser, "start");
     plan.leadPractitioner = parser.value(QStringLiteral("lead"));
     plan.leadAgencyId = optionalId(parser, QStringLiteral("lead-agency"));
-    plan.notes = parser.value(QStringLiteral("notes"));
     const QString upn = requiredOption(parser, QStringLiteral("pupil"));
     auto vault = unlockAs(context, parser);
+    plan.notes = caseText(context, parser, "notes").value_or(QString());
     plan.pupilId = pupilByUpn(*vault, upn);
     const qint64 id = PlanRepository(*vault).add(plan);
     context.out << "Added plan " << id << ": " << planTypeLabel(plan.type) << " from "
@@ -205,11 +205,12 @@ int meetingAdd(Context& context, const QCommandLineParser& parser)
     meeting.type =
         choice(parser, QStringLiteral("type"), meetingTypeFromName, allMeetingTypes(), meetingTypeName);
     meeting.heldOn = requiredDateOption(parser, "date");
-    meeting.outcome = parser.value(QStringLiteral("outcome"));
-    meeting.schoolContribution = parser.value(QStringLiteral("contribution"));
-    meeting.attendedBy = parser.value(QStringLiteral("attended-by"));
     const QString upn = requiredOption(parser, QStringLiteral("pupil"));
     auto vault = unlockAs(context, parser);
+    // Case text after the password, which comes first on standard input.
+    meeting.outcome = caseText(context, parser, "outcome").value_or(QString());
+    meeting.schoolContribution = caseText(context, parser, "contribution").value_or(QString());
+    meeting.attendedBy = caseText(context, parser, "attended-by").value_or(QString());
     meeting.pupilId = pupilByUpn(*vault, upn);
     const qint64 id = MeetingRepository(*vault).add(meeting);
     context.out << "Added meeting " << id << ": " << meetingTypeLabel(meeting.type) << " on "
@@ -305,8 +306,9 @@ int attachmentAdd(Context& context, const QCommandLineParser& parser)
     auto vault = unlockAs(context, parser);
     const qint64 pupilId = pupilByUpn(*vault, upn);
     const QByteArray bytes = readWholeFile(path);
+    const QString description = caseText(context, parser, "description").value_or(QString());
     const qint64 id = AttachmentRepository(*vault).add(AttachmentOwner::pupil(pupilId), info.fileName(),
-                                                       bytes, parser.value(QStringLiteral("description")));
+                                                       bytes, description);
     context.out << "Stored " << info.fileName() << " (" << bytes.size() << " bytes) as attachment " << id
                 << " inside the vault.\n";
     return Success;
@@ -370,7 +372,7 @@ const CommandGroup group([](CommandRegistry& registry) {
                       p.addOption(option("contact-phone", "Their phone number.", "PHONE"));
                       p.addOption(option("contact-email", "Their email address.", "EMAIL"));
                       p.addOption(option("start", "When the involvement began (YYYY-MM-DD).", "DATE"));
-                      p.addOption(option("notes", "Notes.", "TEXT"));
+                      addCaseTextOption(p, "notes", "Notes.");
                   },
                   involveAdd});
     registry.add({words("involve", "list"), QStringLiteral("List the agencies involved with a pupil."), vault,
@@ -399,7 +401,7 @@ const CommandGroup group([](CommandRegistry& registry) {
              p.addOption(option("start", "When the plan started (YYYY-MM-DD).", "DATE"));
              p.addOption(option("lead", "The lead practitioner.", "NAME"));
              p.addOption(option("lead-agency", "The lead agency's number.", "ID"));
-             p.addOption(option("notes", "Notes.", "TEXT"));
+             addCaseTextOption(p, "notes", "Notes.");
          },
          planAdd});
     registry.add({words("plan", "end"), QStringLiteral("Record the end of a plan."), vault,
@@ -425,9 +427,9 @@ const CommandGroup group([](CommandRegistry& registry) {
                                 "core-group, family-group-decision-making, team-around-the-family or other.",
                                 "TYPE"));
              p.addOption(option("date", "When it was (or will be) held (YYYY-MM-DD).", "DATE"));
-             p.addOption(option("outcome", "What was decided (not for a meeting still to come).", "TEXT"));
-             p.addOption(option("contribution", "What the school contributed.", "TEXT"));
-             p.addOption(option("attended-by", "Who attended.", "TEXT"));
+             addCaseTextOption(p, "outcome", "What was decided (not for a meeting still to come).");
+             addCaseTextOption(p, "contribution", "What the school contributed.");
+             addCaseTextOption(p, "attended-by", "Who attended.");
          },
          meetingAdd});
     registry.add({words("meeting", "list"), QStringLiteral("List a pupil's meetings."), vault,
@@ -474,7 +476,7 @@ const CommandGroup group([](CommandRegistry& registry) {
                       withVault(p);
                       p.addOption(pupilOption());
                       p.addOption(option("file", "The file to store (at most 20 MiB).", "PATH"));
-                      p.addOption(option("description", "What it is.", "TEXT"));
+                      addCaseTextOption(p, "description", "What it is.");
                   },
                   attachmentAdd});
     registry.add({words("attachment", "list"), QStringLiteral("List a pupil's attachments."), vault,

@@ -98,13 +98,14 @@ int chronologyAdd(Context& context, const QCommandLineParser& parser)
     ManualChronologyEntry entry;
     entry.when = requiredPartialDateOption(parser, "date");
     entry.type = requiredOption(parser, QStringLiteral("type"));
-    entry.summary = requiredOption(parser, QStringLiteral("summary"));
-    entry.source = optionValue(parser, "source");
-    entry.whyItMatters = optionValue(parser, "why");
-    entry.effectOnChild = optionValue(parser, "effect");
     entry.significant = isOptionSet(parser, "significant");
 
     auto vault = unlockAs(context, parser);
+    // Case text after the password, which comes first on standard input.
+    entry.summary = requiredCaseText(context, parser, "summary");
+    entry.source = caseText(context, parser, "source").value_or(QString());
+    entry.whyItMatters = caseText(context, parser, "why").value_or(QString());
+    entry.effectOnChild = caseText(context, parser, "effect").value_or(QString());
     const PupilRef pupil = pupilByUpn(*vault, parser, Permission::WritePupilRecords);
     const qint64 id = ChronologyRepository(*vault).addManual(pupil.id, entry);
     context.out << "Added chronology entry " << id << " for " << pupil.heading() << ": "
@@ -118,12 +119,13 @@ int voiceAdd(Context& context, const QCommandLineParser& parser)
     VoiceContent content;
     content.captured = requiredPartialDateOption(parser, "date");
     content.method = requiredOption(parser, QStringLiteral("method"));
-    content.words = requiredOption(parser, QStringLiteral("words"));
-    content.adaptations = optionValue(parser, "adaptations");
-    content.wishesAndFeelings = optionValue(parser, "wishes");
     content.toldWhatHappensNext = isOptionSet(parser, "told-next");
 
     auto vault = unlockAs(context, parser);
+    // Case text after the password, which comes first on standard input.
+    content.words = requiredCaseText(context, parser, "words");
+    content.adaptations = caseText(context, parser, "adaptations").value_or(QString());
+    content.wishesAndFeelings = caseText(context, parser, "wishes").value_or(QString());
     const PupilRef pupil = pupilByUpn(*vault, parser, Permission::WritePupilRecords);
     const qint64 id = VoiceRepository(*vault).add(pupil.id, content);
     context.out << "Recorded child's voice entry " << id << " for " << pupil.heading() << ": "
@@ -248,10 +250,10 @@ const CommandGroup group([](CommandRegistry& registry) {
                                          "bereavement, house-move, exclusion, missing-episode, "
                                          "family-change, health, police-contact or other.",
                                          "TYPE"));
-                      p.addOption(option("summary", "What happened.", "TEXT"));
-                      p.addOption(option("source", "Who or what the information came from.", "TEXT"));
-                      p.addOption(option("why", "Why it matters.", "TEXT"));
-                      p.addOption(option("effect", "Its effect on the child.", "TEXT"));
+                      addCaseTextOption(p, "summary", "What happened.");
+                      addCaseTextOption(p, "source", "Who or what the information came from.");
+                      addCaseTextOption(p, "why", "Why it matters.");
+                      addCaseTextOption(p, "effect", "Its effect on the child.");
                       p.addOption(option("significant", "Mark it as a significant event."));
                   },
                   chronologyAdd});
@@ -266,9 +268,9 @@ const CommandGroup group([](CommandRegistry& registry) {
                                          "conversation, drawing, writing, interpreter, "
                                          "communication-aid or observation.",
                                          "METHOD"));
-                      p.addOption(option("words", "The child's words, verbatim where possible.", "TEXT"));
-                      p.addOption(option("adaptations", "Adaptations made to hear the child.", "TEXT"));
-                      p.addOption(option("wishes", "The child's wishes and feelings.", "TEXT"));
+                      addCaseTextOption(p, "words", "The child's words, verbatim where possible.");
+                      addCaseTextOption(p, "adaptations", "Adaptations made to hear the child.");
+                      addCaseTextOption(p, "wishes", "The child's wishes and feelings.");
                       p.addOption(option("told-next", "The child was told what happens next."));
                   },
                   voiceAdd});

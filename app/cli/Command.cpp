@@ -7,6 +7,10 @@
 #include "vault/BackupSettings.h"
 #include "vault/Vault.h"
 
+#include <QFile>
+#include <QStringDecoder>
+#include <algorithm>
+
 namespace lantern::cli {
 
 CommandRegistry& CommandRegistry::instance()
@@ -85,6 +89,105 @@ QString optionValue(const QCommandLineParser& parser, const char* name)
 bool isOptionSet(const QCommandLineParser& parser, const char* name)
 {
     return parser.isSet(QString::fromLatin1(name));
+}
+
+namespace {
+
+// Far more than any account or note: a cap so that a device or a huge file named by mistake is refused before
+// it fills memory.
+constexpr qint64 caseTextLimit = 1024 * 1024;
+
+QByteArray readCaseTextFile(const QString& path, const QString& option)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(file.exists() ? ErrorKind::Io : ErrorKind::NotFound,
+                    QStringLiteral("%1: could not read %2: %3.").arg(option, path, file.errorString()));
+    const QByteArray bytes = file.read(caseTextLimit + 1);
+    if (bytes.size() > caseTextLimit)
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("%1: %2 is larger than %3 KiB; nothing was saved.")
+                        .arg(option, path)
+                        .arg(caseTextLimit / 1024));
+    return bytes;
+}
+
+} // namespace
+
+void addCaseTextOption(QCommandLineParser& parser, const char* name, const char* description)
+{
+    parser.addOption(option(name, description, "TEXT"));
+    const QString fileOption = QString::fromLatin1(name) + QStringLiteral("-file");
+    parser.addOption(QCommandLineOption(
+        fileOption,
+        QStringLiteral("As --%1, from a file (- for standard input, after the password lines), unseen by "
+                       "other processes and the shell's history; --%1 warns that it is not.")
+            .arg(QString::fromLatin1(name)),
+        QStringLiteral("PATH")));
+}
+
+std::optional<QString> caseText(Context& context, const QCommandLineParser& parser, const char* name)
+{
+    const QString argumentOption = QString::fromLatin1(name);
+    const QString fileOption = argumentOption + QStringLiteral("-file");
+    const bool fromArgument = parser.isSet(argumentOption);
+    const bool fromFile = parser.isSet(fileOption);
+    if (fromArgument && fromFile)
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("Give --%1 or --%2, not both.").arg(argumentOption, fileOption));
+    if (fromArgument) {
+        context.err << "lantern-cli: warning: the text of --" << argumentOption
+                    << " was visible to other processes on this computer and is in your shell's history; "
+                       "use --"
+                    << fileOption << " PATH (or - for standard input) instead.\n";
+        context.err.flush();
+        return parser.value(argumentOption);
+    }
+    if (!fromFile)
+        return std::nullopt;
+    const QString path = parser.value(fileOption);
+    const QString shown = QStringLiteral("--") + fileOption;
+    QByteArray bytes;
+    if (path == QLatin1String("-")) {
+        // The secrets come first on standard input: reading the text before them would take a password as
+        // case text.
+        if (!context.passwords.interactive() && context.passwords.secretsRead() == 0)
+            throw Error(ErrorKind::Internal,
+                        QStringLiteral("%1 -: read before the password (a bug in lantern-cli).").arg(shown));
+        if (context.passwords.interactive()) {
+            context.err << "Type the text for " << shown << "; end it with Ctrl-D on a line of its own.\n";
+            context.err.flush();
+        }
+        bytes = context.passwords.readRest(caseTextLimit, shown);
+    } else {
+        bytes = readCaseTextFile(path, shown);
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("%1: the text is not UTF-8; save it as UTF-8 and try again.").arg(shown));
+    if (text.endsWith(QLatin1Char('\n')))
+        text.chop(text.endsWith(QStringLiteral("\r\n")) ? 2 : 1);
+    return text;
+}
+
+bool readsCaseTextFromStandardInput(const QCommandLineParser& parser)
+{
+    const QStringList names = parser.optionNames();
+    return std::any_of(names.cbegin(), names.cend(), [&parser](const QString& name) {
+        return name.endsWith(QLatin1String("-file")) && parser.value(name) == QLatin1String("-");
+    });
+}
+
+QString requiredCaseText(Context& context, const QCommandLineParser& parser, const char* name)
+{
+    const std::optional<QString> text = caseText(context, parser, name);
+    if (!text || text->trimmed().isEmpty())
+        throw Error(
+            ErrorKind::InvalidInput,
+            QStringLiteral("The option --%1 (or --%1-file) is required.").arg(QString::fromLatin1(name)));
+    return *text;
 }
 
 qint64 pupilIdByUpn(Vault& vault, const QString& typed, Permission needed)

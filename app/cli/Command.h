@@ -90,6 +90,21 @@ PartialDate requiredPartialDateOption(const QCommandLineParser& parser, const ch
 // --occurred (required): when it happened, to the precision known ("2026-03", "2026-03-05T14:03"); errors
 // name the field as the concern form does.
 PartialDate occurredOption(const QCommandLineParser& parser);
+// Free text about a case (an account, a child's words, notes): registered as --NAME TEXT and --NAME-file
+// PATH. The file form keeps the text out of the process's command line (/proc/PID/cmdline, `ps`) and the
+// shell's history; PATH "-" is standard input: the password lines first, then everything after them is the
+// text.
+void addCaseTextOption(QCommandLineParser& parser, const char* name, const char* description);
+// The text given for NAME, from --NAME-file or (with a warning on standard error that it was visible to other
+// processes and is in the shell's history) --NAME; std::nullopt if neither was given. A command calls it only
+// after unlocking (the passwords come first on standard input). UTF-8; one final line break is dropped.
+std::optional<QString> caseText(Context& context, const QCommandLineParser& parser, const char* name);
+// Whether any --NAME-file option was given "-" (standard input): a command that reads more secrets after
+// unlocking reads them before such text.
+bool readsCaseTextFromStandardInput(const QCommandLineParser& parser);
+// As caseText, for text that must be given: Error(InvalidInput) naming both forms when it is not, or is
+// blank.
+QString requiredCaseText(Context& context, const QCommandLineParser& parser, const char* name);
 // A child's part in a concern as typed after --role: subject, alleged-harmer or witness.
 ChildRole childRoleOption(const QString& typed);
 

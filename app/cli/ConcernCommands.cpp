@@ -113,10 +113,10 @@ int concernAdd(Context& context, const QCommandLineParser& parser)
     concern.occurred = occurredOption(parser);
     concern.children = childrenOptions(concerns, parser);
     concern.categoryIds = parser.values(QStringLiteral("category"));
-    concern.account = parser.value(QStringLiteral("account"));
-    concern.childWords = parser.value(QStringLiteral("words"));
-    concern.location = parser.value(QStringLiteral("location"));
-    concern.immediateAction = parser.value(QStringLiteral("action"));
+    concern.account = caseText(context, parser, "account").value_or(QString());
+    concern.childWords = caseText(context, parser, "words").value_or(QString());
+    concern.location = caseText(context, parser, "location").value_or(QString());
+    concern.immediateAction = caseText(context, parser, "action").value_or(QString());
     concern.bodyMap = markOptions(parser);
     const qint64 id = concerns.record(concern);
     context.out << "Concern " << id << " recorded; it is in the DSL's inbox.\n";
@@ -225,17 +225,13 @@ int concernAmend(Context& context, const QCommandLineParser& parser)
         changes.children = childrenOptions(concerns, parser);
     if (parser.isSet(QStringLiteral("category")))
         changes.categoryIds = parser.values(QStringLiteral("category"));
-    if (parser.isSet(QStringLiteral("account")))
-        changes.account = parser.value(QStringLiteral("account"));
-    if (parser.isSet(QStringLiteral("words")))
-        changes.childWords = parser.value(QStringLiteral("words"));
-    if (parser.isSet(QStringLiteral("location")))
-        changes.location = parser.value(QStringLiteral("location"));
-    if (parser.isSet(QStringLiteral("action")))
-        changes.immediateAction = parser.value(QStringLiteral("action"));
+    changes.account = caseText(context, parser, "account");
+    changes.childWords = caseText(context, parser, "words");
+    changes.location = caseText(context, parser, "location");
+    changes.immediateAction = caseText(context, parser, "action");
     if (parser.isSet(QStringLiteral("mark")))
         changes.bodyMap = markOptions(parser);
-    concerns.amend(id, changes, parser.value(QStringLiteral("reason")));
+    concerns.amend(id, changes, caseText(context, parser, "reason").value_or(QString()));
     context.out << "Concern " << id << " amended; the earlier version stays readable.\n";
     return Success;
 }
@@ -285,7 +281,7 @@ int concernStatus(Context& context, const QCommandLineParser& parser)
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("--status: \"%1\" is not a status; use open or closed.").arg(name));
     auto vault = unlockAs(context, parser);
-    ConcernRepository(*vault).setStatus(id, *status, parser.value(QStringLiteral("note")));
+    ConcernRepository(*vault).setStatus(id, *status, caseText(context, parser, "note").value_or(QString()));
     context.out << "Concern " << id << " is now " << concernStatusName(*status) << ".\n";
     return Success;
 }
@@ -318,17 +314,18 @@ int decisionAdd(Context& context, const QCommandLineParser& parser)
     const qint64 concernId = idOption(parser, "concern");
     NewDecision decision;
     decision.outcome = requiredOption(parser, QStringLiteral("outcome"));
-    decision.reasons = parser.value(QStringLiteral("reasons"));
-    decision.consulted = parser.value(QStringLiteral("consulted"));
     const std::optional<ParentsInformed> parents = parentsOption(parser);
     if (!parents)
         throw Error(ErrorKind::InvalidInput,
                     QStringLiteral("The option --parents-informed is required (yes, no or not-yet)."));
     decision.parentsInformed = *parents;
-    decision.parentsNotInformedReason = parser.value(QStringLiteral("parents-reason"));
     if (parser.isSet(QStringLiteral("review")))
         decision.reviewDate = dateOption(parser, "review", QStringLiteral("Next review date"));
     auto vault = unlockAs(context, parser);
+    // Case text after the password, which comes first on standard input.
+    decision.reasons = caseText(context, parser, "reasons").value_or(QString());
+    decision.consulted = caseText(context, parser, "consulted").value_or(QString());
+    decision.parentsNotInformedReason = caseText(context, parser, "parents-reason").value_or(QString());
     const qint64 id = DecisionRepository(*vault).add(concernId, decision);
     const ConcernStatus status = ConcernRepository(*vault).status(concernId);
     context.out << "Decision " << id << " recorded on concern " << concernId << "; the concern is "
@@ -342,17 +339,15 @@ int decisionAmend(Context& context, const QCommandLineParser& parser)
     DecisionChanges changes;
     if (parser.isSet(QStringLiteral("outcome")))
         changes.outcome = parser.value(QStringLiteral("outcome"));
-    if (parser.isSet(QStringLiteral("reasons")))
-        changes.reasons = parser.value(QStringLiteral("reasons"));
-    if (parser.isSet(QStringLiteral("consulted")))
-        changes.consulted = parser.value(QStringLiteral("consulted"));
     changes.parentsInformed = parentsOption(parser);
-    if (parser.isSet(QStringLiteral("parents-reason")))
-        changes.parentsNotInformedReason = parser.value(QStringLiteral("parents-reason"));
     if (parser.isSet(QStringLiteral("review")))
         changes.reviewDate = dateOption(parser, "review", QStringLiteral("Next review date"));
     auto vault = unlockAs(context, parser);
-    DecisionRepository(*vault).amend(id, changes, parser.value(QStringLiteral("reason")));
+    // Case text after the password, which comes first on standard input.
+    changes.reasons = caseText(context, parser, "reasons");
+    changes.consulted = caseText(context, parser, "consulted");
+    changes.parentsNotInformedReason = caseText(context, parser, "parents-reason");
+    DecisionRepository(*vault).amend(id, changes, caseText(context, parser, "reason").value_or(QString()));
     context.out << "Decision " << id << " amended; the earlier version stays readable.\n";
     return Success;
 }
@@ -368,10 +363,10 @@ void addContentOptions(QCommandLineParser& p)
         "role", "The role of the --pupil before it: subject (default), alleged-harmer or witness.", "ROLE"));
     p.addOption(
         option("category", "A category of harm (repeat for several; see `concern categories`).", "ID"));
-    p.addOption(option("account", "What was seen and heard, as facts.", "TEXT"));
-    p.addOption(option("words", "The child's exact words, verbatim.", "TEXT"));
-    p.addOption(option("location", "Where it happened.", "TEXT"));
-    p.addOption(option("action", "The immediate action taken.", "TEXT"));
+    addCaseTextOption(p, "account", "What was seen and heard, as facts.");
+    addCaseTextOption(p, "words", "The child's exact words, verbatim.");
+    addCaseTextOption(p, "location", "Where it happened.");
+    addCaseTextOption(p, "action", "The immediate action taken.");
     p.addOption(
         option("mark", "A body-map mark: SIDE,X,Y[,NOTE] (front or back; X and Y from 0 to 1).", "MARK"));
 }
@@ -382,10 +377,10 @@ void addDecisionOptions(QCommandLineParser& p)
                        "no-further-action, monitor, in-school-support, family-help-request, "
                        "referral-to-childrens-social-care, police, prevent-channel, lado or health.",
                        "OUTCOME"));
-    p.addOption(option("reasons", "Why this was decided (required).", "TEXT"));
-    p.addOption(option("consulted", "Who was consulted.", "TEXT"));
+    addCaseTextOption(p, "reasons", "Why this was decided (required).");
+    addCaseTextOption(p, "consulted", "Who was consulted.");
     p.addOption(option("parents-informed", "Whether the parents were told: yes, no or not-yet.", "ANSWER"));
-    p.addOption(option("parents-reason", "Why the parents were not (yet) told.", "TEXT"));
+    addCaseTextOption(p, "parents-reason", "Why the parents were not (yet) told.");
     p.addOption(option("review", "The next review date (YYYY-MM-DD).", "DATE"));
 }
 
@@ -412,7 +407,7 @@ const CommandGroup group([](CommandRegistry& registry) {
                   [](QCommandLineParser& p) {
                       p.addOption(asOption());
                       p.addOption(option("id", "The concern's number.", "N"));
-                      p.addOption(option("reason", "Why it is being amended (required).", "TEXT"));
+                      addCaseTextOption(p, "reason", "Why it is being amended (required).");
                       addContentOptions(p);
                   },
                   concernAmend});
@@ -432,7 +427,7 @@ const CommandGroup group([](CommandRegistry& registry) {
                       p.addOption(asOption());
                       p.addOption(option("id", "The concern's number.", "N"));
                       p.addOption(option("status", "open or closed.", "STATUS"));
-                      p.addOption(option("note", "A note (required to reopen a closed concern).", "TEXT"));
+                      addCaseTextOption(p, "note", "A note (required to reopen a closed concern).");
                   },
                   concernStatus});
     registry.add({{QStringLiteral("concern"), QStringLiteral("categories")},
@@ -455,7 +450,7 @@ const CommandGroup group([](CommandRegistry& registry) {
                   [](QCommandLineParser& p) {
                       p.addOption(asOption());
                       p.addOption(option("id", "The decision's number.", "N"));
-                      p.addOption(option("reason", "Why it is being amended (required).", "TEXT"));
+                      addCaseTextOption(p, "reason", "Why it is being amended (required).");
                       addDecisionOptions(p);
                   },
                   decisionAmend});

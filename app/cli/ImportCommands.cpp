@@ -1,9 +1,11 @@
-// Roster import: `lantern-cli import VAULT --as USER FILE [--dry-run] [--valid-only] [--partial]`.
+// Roster import: `lantern-cli import VAULT --as USER FILE [--dry-run] [--valid-only] [--partial]
+// [--confirm-leavers]`.
 //
 // Exit codes: 0 when the import was applied (with --valid-only, even though rows were left out) or, for a dry
 // run, when nothing would be rejected; 1 when anything is rejected and the file is refused (nothing written),
-// when a dry run finds any rejected row or a problem with the file as a whole, or when the file changed since
-// the dry run; 2 when the user may not manage the roll.
+// when a dry run finds any rejected row or a problem with the file as a whole, when the file changed since
+// the dry run, or when a full file names no pupils or would mark more than 20% of the roll as left and
+// --confirm-leavers was not given; 2 when the user may not manage the roll.
 #include "Command.h"
 #include "core/Error.h"
 #include "import/RosterImporter.h"
@@ -88,6 +90,9 @@ int importRoster(Context& context, const QCommandLineParser& parser)
     RosterImporter importer(*vault);
     const ImportPlan plan = importer.plan(file, kind);
     printPlan(context.out, plan, dryRun);
+    const bool leaversConfirmed = parser.isSet(QStringLiteral("confirm-leavers"));
+    if (plan.needsLeaverConfirmation())
+        context.out << '\n' << plan.leaverWarning() << '\n';
     if (dryRun) {
         context.out << "\nDry run: nothing was written.\n";
         return plan.fileProblem || !plan.rejected.isEmpty() ? UsageOrInput : Success;
@@ -103,7 +108,13 @@ int importRoster(Context& context, const QCommandLineParser& parser)
                    "import the other rows.\n";
         return UsageOrInput;
     }
-    const ImportResult result = importer.apply(plan, validOnly);
+    if (plan.needsLeaverConfirmation() && !leaversConfirmed) {
+        context.err << "lantern-cli: " << plan.leaverWarning()
+                    << " Nothing was imported. Check that the file is the whole roll (not an empty export or "
+                       "one year group); if it is, run again with --confirm-leavers.\n";
+        return UsageOrInput;
+    }
+    const ImportResult result = importer.apply(plan, validOnly, leaversConfirmed);
     context.out << "\nImported: added " << count(result.added, "pupil", "pupils") << ", changed "
                 << result.changed << ", marked " << result.left << " as left";
     if (result.skipped > 0)
@@ -134,6 +145,11 @@ const CommandGroup group([](CommandRegistry& registry) {
                  QStringLiteral("The file names only some pupils: change those, and mark nobody as left (by "
                                 "default the file is the whole roll and pupils absent from it are marked as "
                                 "left).")));
+             p.addOption(QCommandLineOption(
+                 QStringLiteral("confirm-leavers"),
+                 QStringLiteral("Import a full file even though it names no pupils or would mark more than "
+                                "20% of the roll as left (refused without this: most likely the wrong "
+                                "file).")));
          },
          importRoster});
 });

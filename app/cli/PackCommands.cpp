@@ -79,21 +79,17 @@ std::optional<AttendanceFigures> attendance(const QCommandLineParser& parser)
     return figures;
 }
 
-// The request as typed; the pupil and the default period need the vault and are filled in after unlocking.
+// The request as typed, but for its case text (readNarrative); the pupil and the default period need the
+// vault and are filled in after unlocking.
 ReferralPackRequest requestFrom(const QCommandLineParser& parser)
 {
     ReferralPackRequest request;
     request.sections = sections(parser);
-    request.narrative.reason = optionValue(parser, "reason");
-    request.narrative.worried = optionValue(parser, "worried");
-    request.narrative.workingWell = optionValue(parser, "working-well");
-    request.narrative.needsToHappen = optionValue(parser, "needs-to-happen");
-    request.narrative.actionsSummary = optionValue(parser, "actions");
     request.basis.lawfulBasis = optionValue(parser, "lawful-basis");
     if (const std::optional<bool> sought = twoWay(parser, "consent", "sought", "not-sought"))
-        request.basis.consent = ConsentDecision{*sought, optionValue(parser, "consent-reason")};
+        request.basis.consent = ConsentDecision{*sought, QString()};
     if (const std::optional<bool> aware = twoWay(parser, "parents-aware", "yes", "no"))
-        request.basis.parentsAware = ParentsAwareDecision{*aware, optionValue(parser, "parents-reason")};
+        request.basis.parentsAware = ParentsAwareDecision{*aware, QString()};
     request.attendance = attendance(parser);
     request.overrides = overrides(parser);
     if (isOptionSet(parser, "to-whom"))
@@ -103,6 +99,32 @@ ReferralPackRequest requestFrom(const QCommandLineParser& parser)
     if (const std::optional<QDate> from = dateOption(parser, "from"))
         request.from = *from;
     return request;
+}
+
+// The request's case text, from the options or their files (after the secrets on standard input).
+void readNarrative(Context& context, const QCommandLineParser& parser, ReferralPackRequest& request)
+{
+    const auto text = [&context, &parser](const char* name) {
+        return caseText(context, parser, name).value_or(QString());
+    };
+    request.narrative.reason = text("reason");
+    request.narrative.worried = text("worried");
+    request.narrative.workingWell = text("working-well");
+    request.narrative.needsToHappen = text("needs-to-happen");
+    request.narrative.actionsSummary = text("actions");
+    if (request.basis.consent)
+        request.basis.consent->reasonNotSought = text("consent-reason");
+    if (request.basis.parentsAware)
+        request.basis.parentsAware->reasonNot = text("parents-reason");
+}
+
+SecureBytes readPackPassphrase(Context& context)
+{
+    SecureBytes passphrase =
+        context.passwords.readNew(QStringLiteral("Passphrase for the pack (give it to the "
+                                                 "receiving team by another channel)"));
+    PackArchive::checkPassphrase(passphrase);
+    return passphrase;
 }
 
 // "3f2a 9c01 …": the hash in groups of four, easier to read out over the phone.
@@ -120,6 +142,12 @@ int packExport(Context& context, const QCommandLineParser& parser)
     const QString out = requiredOption(parser, QStringLiteral("out"));
     ReferralPackRequest request = requestFrom(parser);
     auto vault = unlockAs(context, parser);
+    // Text from standard input comes after every secret on it: with --encrypt, the passphrase is then read
+    // here, before the text, rather than after the preflight.
+    std::optional<SecureBytes> passphrase;
+    if (isOptionSet(parser, "encrypt") && readsCaseTextFromStandardInput(parser))
+        passphrase = readPackPassphrase(context);
+    readNarrative(context, parser, request);
     request.pupilId = pupilIdByUpn(*vault, upn, Permission::Export);
     if (!request.to.isValid())
         request.to = ukToday(context.clock);
@@ -136,12 +164,8 @@ int packExport(Context& context, const QCommandLineParser& parser)
             context.err << "  " << issue.code << ": " << issue.message << "\n";
         return UsageOrInput;
     }
-    std::optional<SecureBytes> passphrase;
-    if (isOptionSet(parser, "encrypt")) {
-        passphrase = context.passwords.readNew(QStringLiteral("Passphrase for the pack (give it to the "
-                                                              "receiving team by another channel)"));
-        PackArchive::checkPassphrase(*passphrase);
-    }
+    if (isOptionSet(parser, "encrypt") && !passphrase)
+        passphrase = readPackPassphrase(context);
     const bool encrypted = passphrase.has_value();
     const ReferralPackResult result =
         ReferralPackBuilder(*vault).exportPack(out, request, std::move(passphrase));
@@ -201,21 +225,21 @@ void exportOptions(QCommandLineParser& p)
     p.addOption(option("to", "End of the period covered (YYYY-MM-DD; default today).", "DATE"));
     p.addOption(option("encrypt",
                        "Encrypt with AES-256; the passphrase is read after the vault password (at least 12 "
-                       "characters)."));
+                       "characters), and before any text read from standard input."));
     p.addOption(option("sections",
                        "Comma-separated sections to include (default all): family, concerns, chronology, "
                        "voice, actions-taken, agencies-and-plans, attendance, attachments.",
                        "LIST"));
-    p.addOption(option("reason", "The reason for referral.", "TEXT"));
-    p.addOption(option("worried", "What we are worried about.", "TEXT"));
-    p.addOption(option("working-well", "What is working well.", "TEXT"));
-    p.addOption(option("needs-to-happen", "What needs to happen.", "TEXT"));
-    p.addOption(option("actions", "What the school has already done, in words.", "TEXT"));
+    addCaseTextOption(p, "reason", "The reason for referral.");
+    addCaseTextOption(p, "worried", "What we are worried about.");
+    addCaseTextOption(p, "working-well", "What is working well.");
+    addCaseTextOption(p, "needs-to-happen", "What needs to happen.");
+    addCaseTextOption(p, "actions", "What the school has already done, in words.");
     p.addOption(option("lawful-basis", "The lawful basis for sharing (UK GDPR Article 6).", "TEXT"));
     p.addOption(option("consent", "Whether consent was sought: sought or not-sought.", "CHOICE"));
-    p.addOption(option("consent-reason", "Why consent was not sought.", "TEXT"));
+    addCaseTextOption(p, "consent-reason", "Why consent was not sought.");
     p.addOption(option("parents-aware", "Whether the parents or carers know: yes or no.", "CHOICE"));
-    p.addOption(option("parents-reason", "Why the parents or carers do not know.", "TEXT"));
+    addCaseTextOption(p, "parents-reason", "Why the parents or carers do not know.");
     p.addOption(option("attendance", "Attendance in the period, as a percentage.", "PCT"));
     p.addOption(option("attendance-source", "Where the attendance figure comes from.", "TEXT"));
     p.addOption(option("to-whom", "The team the pack goes to (recorded on the referral).", "TEXT"));

@@ -72,9 +72,42 @@ SecureBytes PasswordSource::readLine(bool echo)
 
 SecureBytes PasswordSource::read(const QString& prompt)
 {
+    if (!m_restTakenBy.isEmpty())
+        throw Error(ErrorKind::Internal,
+                    QStringLiteral("lantern-cli asked for a secret after %1 read the rest of standard input.")
+                        .arg(m_restTakenBy));
     std::fprintf(stderr, "%s: ", prompt.toLocal8Bit().constData());
     std::fflush(stderr);
-    return readLine(false);
+    SecureBytes secret = readLine(false);
+    ++m_secretsRead;
+    return secret;
+}
+
+QByteArray PasswordSource::readRest(qint64 limit, const QString& option)
+{
+    if (!m_restTakenBy.isEmpty())
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("%1 and %2 both read standard input (-): only one option can; give the "
+                                   "other as a file.")
+                        .arg(m_restTakenBy, option));
+    m_restTakenBy = option;
+    QByteArray text;
+    char chunk[4096];
+    std::size_t got = 0;
+    // The same FILE as the secrets were read from, so nothing it buffered after their lines is lost.
+    while ((got = std::fread(chunk, 1, sizeof chunk, stdin)) > 0) {
+        text.append(chunk, static_cast<qsizetype>(got));
+        if (text.size() > limit)
+            throw Error(
+                ErrorKind::InvalidInput,
+                QStringLiteral("%1: standard input holds more than %2 KiB of text; nothing was saved.")
+                    .arg(option)
+                    .arg(limit / 1024));
+        // On a terminal, Ctrl-D ends a short read; asking again would wait for a second one.
+        if (std::feof(stdin))
+            break;
+    }
+    return text;
 }
 
 SecureBytes PasswordSource::readNew(const QString& prompt)

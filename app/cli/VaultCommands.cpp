@@ -181,14 +181,18 @@ int rotateKey(Context& context, const QCommandLineParser& parser)
 int lockClear(Context& context, const QCommandLineParser& parser)
 {
     const VaultPaths paths(vaultArgument(parser));
-    LockFile::clearStale(paths.lock()); // refuses, naming the holder, if that process is still running
+    // Refuses, naming the holder, if that process is still running.
+    const QString cleared = LockFile::clearStale(paths.lock());
+    if (!cleared.isEmpty())
+        context.out << cleared << "\n";
     context.out << "The vault is not locked by any running Lantern now.\n";
     return Success;
 }
 
 const CommandGroup group([](CommandRegistry& registry) {
     registry.add({{QStringLiteral("init")},
-                  QStringLiteral("Create a vault with its first DSL."),
+                  QStringLiteral("Create a vault with its first DSL (built beside VAULT and moved into place "
+                                 "only when complete)."),
                   QStringLiteral("VAULT"),
                   [](QCommandLineParser& p) {
                       p.addOption(option("user", "The first DSL's username.", "NAME"));
@@ -291,7 +295,7 @@ const CommandGroup group([](CommandRegistry& registry) {
                   [](QCommandLineParser& p) { p.addOption(asOption()); },
                   rotateKey});
     registry.add({{QStringLiteral("lock"), QStringLiteral("clear")},
-                  QStringLiteral("Clear a lock left by a Lantern that stopped unexpectedly."),
+                  QStringLiteral("Clear a stale lock: one left by a Lantern that stopped, or an empty one."),
                   QStringLiteral("VAULT"),
                   nullptr,
                   lockClear});

@@ -35,6 +35,9 @@ void printOverview(QTextStream& out)
         out << "  " << command.words.join(QLatin1Char(' ')).leftJustified(22) << command.summary << "\n";
     out << "\nRun `lantern-cli COMMAND --help` for a command's options.\n"
            "Passwords are read from the terminal without echo, or one per line from standard input.\n"
+           "Case text (an account, a child's words, notes) is best given as --NAME-file PATH, or\n"
+           "--NAME-file - to read it from standard input after the password lines: the argument form\n"
+           "--NAME TEXT is seen by other processes (ps, /proc) and kept in the shell's history.\n"
            "Exit codes: 0 success, 1 usage or invalid input, 2 authentication failed or not permitted,\n"
            "3 damaged or tampered data, 4 any other failure (vault in use, I/O, disk full).\n";
 }

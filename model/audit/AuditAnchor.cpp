@@ -138,7 +138,8 @@ void AuditAnchor::save(const QString& path) const
 
 AuditAnchor AuditAnchor::load(const QString& path)
 {
-    const JsonReader file = JsonReader::parse(readWholeFile(path), path);
+    // An anchor is a few kilobytes; a pack's manifest, which carries one, not much more.
+    const JsonReader file = JsonReader::parse(readOwnSmallFile(path, 8 * 1024 * 1024), path);
     if (file.has(ManifestMember))
         return fromJson(file.object(ManifestMember, path).object(), path);
     return fromJson(file.object(), path);

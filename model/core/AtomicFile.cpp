@@ -288,6 +288,17 @@ QByteArray readRegularFile(const QString& path, qint64 maxBytes)
     return contents;
 }
 
+QByteArray readOwnSmallFile(const QString& path, qint64 maxBytes)
+{
+    try {
+        return readRegularFile(path, maxBytes);
+    } catch (const Error& error) {
+        if (error.kind() != ErrorKind::InvalidInput)
+            throw;
+        throw Error(ErrorKind::Damaged, QStringLiteral("%1: %2").arg(shown(path), error.message()));
+    }
+}
+
 QByteArray readWholeFile(const QString& path)
 {
     QByteArray contents;

@@ -39,6 +39,9 @@ QByteArray sha256OfFile(const QString& path);
 // "it is larger than …") for anything else; NotFound and Io as readWholeFile. Never blocks on a pipe or
 // device, never reads past maxBytes.
 QByteArray readRegularFile(const QString& path, qint64 maxBytes);
+// The same for a file Lantern wrote that may have been tampered with (a backup's manifest, an anchor): what
+// readRegularFile refuses is Error(Damaged) naming the file ("FILE: it is a link, not a file.").
+QByteArray readOwnSmallFile(const QString& path, qint64 maxBytes);
 
 // Reads a whole file. A missing file throws Error(NotFound); any other failure throws Error(Io).
 QByteArray readWholeFile(const QString& path);

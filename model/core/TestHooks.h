@@ -17,7 +17,9 @@ void crashPoint(const char* name);
 // what this process has written through Lantern's file writers and SQLite, and returns true once the total
 // would exceed N, for the caller to fail as a full disk does (ENOSPC, SQLITE_FULL). False without it.
 bool simulatedDiskFull(long long bytes);
-// Whether LANTERN_DISK_FULL_AFTER or LANTERN_READ_FAIL is set (always false in a release build).
+// Whether the SQLite layer of storage/SimulatedDiskVfs is wanted: LANTERN_DISK_FULL_AFTER, LANTERN_READ_FAIL,
+// or a crash point of its own ("sqlite:write", between any two writes SQLite makes). Always false in a
+// release build.
 bool simulatedDiskRequested();
 // When LANTERN_READ_FAIL=NAME is set, whether reads of a file whose path ends in NAME fail as a failing
 // disk's do (SQLITE_IOERR_READ). False without it.

@@ -54,6 +54,22 @@ QStringList upnsOf(const QList<ImportChange>& changes)
 
 } // namespace
 
+QString ImportPlan::leaverWarning() const
+{
+    if (!needsLeaverConfirmation())
+        return {};
+    if (pupilsInFile() == 0)
+        return ModelText::tr(
+                   "This full-roll file names no pupils, so it would mark all %1 pupils on the roll "
+                   "as left.")
+            .arg(left.size());
+    return ModelText::tr("This full-roll file would mark %1 of the %2 pupils on the roll as left (more than "
+                         "%3%).")
+        .arg(left.size())
+        .arg(onRoll)
+        .arg(leaverSharePercent);
+}
+
 RosterImporter::RosterImporter(Vault& vault)
     : m_vault(vault)
 {}
@@ -65,13 +81,18 @@ ImportPlan RosterImporter::plan(const QString& filePath, ImportKind kind)
     return run(filePath, kind, nullptr);
 }
 
-ImportResult RosterImporter::apply(const ImportPlan& plan, bool validOnly)
+ImportResult RosterImporter::apply(const ImportPlan& plan, bool validOnly, bool leaversConfirmed)
 {
     requirePermission(m_vault.user(), Permission::ManageRoster);
     m_cancel = false;
     ImportResult result;
     if (!plan.canApply(validOnly))
         return result; // Refused: nothing written
+    if (plan.needsLeaverConfirmation() && !leaversConfirmed)
+        throw Error(ErrorKind::InvalidInput,
+                    plan.leaverWarning() + QLatin1Char(' ') +
+                        ModelText::tr("Nothing was imported: check that it is the whole roll, not an empty "
+                                      "export or one year group, and confirm the leavers to import it."));
     VaultTransaction transaction(m_vault);
     const ImportPlan done = run(plan.filePath, plan.kind, &plan);
     if (done.cancelled) {
@@ -291,7 +312,9 @@ ImportPlan RosterImporter::run(const QString& filePath, ImportKind kind, const I
     if (plan.marksLeavers) {
         // Pupils without a UPN cannot be matched, so a file cannot say they have gone; they are left alone.
         QList<ImportChange> leavers;
-        for (const PupilRepository::OnRoll& pupil : pupils.onRollWithUpn()) {
+        const QList<PupilRepository::OnRoll> roll = pupils.onRollWithUpn();
+        plan.onRoll = roll.size();
+        for (const PupilRepository::OnRoll& pupil : roll) {
             if (!inFile.contains(pupil.upn))
                 leavers.append({0, pupil.id, pupil.upn, pupil.legalName, {}});
         }

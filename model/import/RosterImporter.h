@@ -58,6 +58,22 @@ struct ImportPlan {
 
     QByteArray fileHash; // SHA-256 of the bytes read, so apply() knows it is reading the same file
     qint64 fileSize = 0;
+    qint64 onRoll =
+        0; // pupils on the roll with a UPN when the plan was made: those a full file can mark left
+
+    // A full file that names no pupil (a header-only export) or would mark more than this share of the roll
+    // as left (one year group's export) is most likely the wrong file: apply() refuses it unless the person
+    // importing confirms the leavers.
+    static constexpr qint64 leaverSharePercent = 20;
+    bool needsLeaverConfirmation() const
+    {
+        return !left.isEmpty() && (pupilsInFile() == 0 || left.size() * 100 > onRoll * leaverSharePercent);
+    }
+    // The file's valid pupils: added, changed or unchanged.
+    qint64 pupilsInFile() const { return added.size() + changed.size() + unchanged; }
+    // Why confirmation is needed, naming how many would be marked as left ("This full-roll file names no
+    // pupils, so it would mark all 212 pupils on the roll as left."); empty when it is not.
+    QString leaverWarning() const;
 
     // Whether apply() would write anything: not cancelled, the file readable, and no rejected rows unless the
     // user chose to import only the valid ones.
@@ -113,8 +129,9 @@ public:
     // Throws Error: PermissionDenied; NotFound or Io when the file cannot be opened.
     ImportPlan plan(const QString& filePath, ImportKind kind);
     // Refused (writing nothing) unless plan.canApply(validOnly); with validOnly the rejected rows are left
-    // out and the rest imported. Throws Error(InvalidInput) when the file or the roll changed since `plan`.
-    ImportResult apply(const ImportPlan& plan, bool validOnly = false);
+    // out and the rest imported. Throws Error(InvalidInput) when the file or the roll changed since `plan`,
+    // and (writing nothing) when plan.needsLeaverConfirmation() and the leavers were not confirmed.
+    ImportResult apply(const ImportPlan& plan, bool validOnly = false, bool leaversConfirmed = false);
 
 private:
     ImportPlan run(const QString& filePath, ImportKind kind, const ImportPlan* applying);

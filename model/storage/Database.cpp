@@ -7,9 +7,11 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
 
@@ -20,6 +22,25 @@ namespace {
 QString describe(const QString& path)
 {
     return QFileInfo(path).fileName();
+}
+
+// Stores hold case records: only their owner may read them, whatever the umask. A new file is made here,
+// empty and 0600, before SQLCipher opens it (SQLite keeps an existing file's mode and gives its journal the
+// same).
+void createPrivateFile(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw Error(errno == ENOSPC ? ErrorKind::NoSpace : ErrorKind::Io,
+                    ModelText::tr("Could not create %1: %2.")
+                        .arg(describe(path), QString::fromLocal8Bit(std::strerror(errno))));
+    ::close(fd);
+}
+
+// A store written by an earlier Lantern may be readable by others (0644): owner-only from now on.
+void makeOwnerOnly(const QString& path)
+{
+    ::chmod(QFile::encodeName(path).constData(), 0600);
 }
 
 } // namespace
@@ -188,11 +209,33 @@ Database Database::open(const QString& path, const SecureBytes& key, Mode mode)
 {
     if (key.size() != 32)
         throw Error(ErrorKind::Internal, ModelText::tr("The master key must be 32 bytes."));
-    const bool exists = QFileInfo::exists(path);
-    if (mode == Mode::OpenExisting && !exists)
-        throw Error(ErrorKind::Damaged, ModelText::tr("The vault has no %1.").arg(describe(path)));
-    if (mode == Mode::CreateNew && exists)
+    const QFileInfo existing(path);
+    // SQLite opens an empty file as an empty database, which the migrations would fill with an empty schema:
+    // a store truncated to nothing (a full disk, a bad copy) must never come back as a new, empty vault.
+    if (mode == Mode::OpenExisting && (!existing.exists() || existing.size() == 0))
+        throw Error(
+            ErrorKind::Damaged,
+            ModelText::tr("%1 is empty or missing; restore the vault from a backup. Nothing was opened.")
+                .arg(describe(path)));
+    if (mode == Mode::CreateNew && existing.exists())
         throw Error(ErrorKind::InvalidInput, ModelText::tr("%1 already exists.").arg(path));
+    // A file made here and not finished (a wrong library, a full disk) is removed again, so that a retry
+    // does not find an empty store in its way.
+    struct RemoveUnlessOpened {
+        QString path;
+        bool opened = false;
+        ~RemoveUnlessOpened()
+        {
+            if (!opened && !path.isEmpty())
+                QFile::remove(path);
+        }
+    } made;
+    if (mode == Mode::CreateNew) {
+        createPrivateFile(path);
+        made.path = path;
+    } else {
+        makeOwnerOnly(path);
+    }
 
     sqlite3* handle = nullptr;
     // CREATE is always set: ATTACH inherits these flags, and exportTo() attaches a file that does not exist
@@ -222,6 +265,7 @@ Database Database::open(const QString& path, const SecureBytes& key, Mode mode)
                         ModelText::tr("Refusing to continue: the new database file is not encrypted."));
         }
     }
+    made.opened = true;
     return db;
 }
 
@@ -366,6 +410,8 @@ void Database::detach(const char* schema)
 
 void Database::exportTo(const QString& path, const SecureBytes& key)
 {
+    if (!QFileInfo::exists(path))
+        createPrivateFile(path);
     attach(path, "lantern_export", key);
     try {
         exec("SELECT sqlcipher_export('lantern_export');");
@@ -391,8 +437,13 @@ void Database::exportTo(const QString& path, const SecureBytes& key)
 
 void Database::fail(int resultCode, const QString& what) const
 {
-    const int primary = resultCode & 0xff;
+    int primary = resultCode & 0xff;
     const QString file = describe(m_path);
+    // A damaged page of the schema can leave the rest of it unparsable ("malformed database schema (an
+    // index) - no such table"), which SQLite reports as a plain error: it is damage all the same.
+    if (primary == SQLITE_ERROR && m_handle &&
+        std::strncmp(sqlite3_errmsg(m_handle), "malformed database schema", 25) == 0)
+        primary = SQLITE_CORRUPT;
     switch (primary) {
     case SQLITE_FULL:
         throw Error(ErrorKind::NoSpace,

@@ -478,8 +478,8 @@ CREATE TABLE audit_signing_keys (
 );
 )sql"},
     // The child's exact words of a concern or a voice entry, kept with its chronology entry (verbatim, NFC
-    // only) so the chronology, its exports and a referral pack's chronology quote them. Empty for the rest and
-    // for entries written before this step.
+    // only) so the chronology, its exports and a referral pack's chronology quote them. Empty for the rest
+    // and for entries written before this step.
     {6, R"sql(
 ALTER TABLE chronology_entries ADD COLUMN child_words TEXT NOT NULL DEFAULT '';
 )sql",

@@ -34,6 +34,8 @@ int layerRead(sqlite3_file* file, void* buffer, int amount, sqlite3_int64 offset
 }
 int layerWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 offset)
 {
+    // The kill harness dies between any two writes SQLite makes (in the middle of a commit, say).
+    crashPoint("sqlite:write");
     if (simulatedDiskFull(amount))
         return SQLITE_FULL;
     return realOf(file)->pMethods->xWrite(realOf(file), buffer, amount, offset);

@@ -70,7 +70,9 @@ bool simulatedDiskFull(long long bytes)
 
 bool simulatedDiskRequested()
 {
-    return std::getenv("LANTERN_DISK_FULL_AFTER") != nullptr || std::getenv("LANTERN_READ_FAIL") != nullptr;
+    const char* crash = std::getenv("LANTERN_CRASH_AT");
+    return std::getenv("LANTERN_DISK_FULL_AFTER") != nullptr || std::getenv("LANTERN_READ_FAIL") != nullptr ||
+           (crash && std::strncmp(crash, "sqlite:", 7) == 0);
 }
 
 bool simulatedReadFailure(const char* path)

@@ -163,11 +163,16 @@ KeySlotFile KeySlotFile::parse(const QByteArray& json)
     if (root.string("format") != formatName)
         damaged(file, ModelText::tr("the \"format\" field is not \"%1\".").arg(formatName));
     const qint64 version = root.integer("version");
+    // Nothing in the file can be trusted until its MAC is checked, and that needs a slot read in a format
+    // this Lantern knows: a version it does not know is treated as damage (exit 3), like any other edit, and
+    // the message names both ways it can come about.
     if (version > formatVersion)
-        throw Error(ErrorKind::NewerVersion, ModelText::tr("%1 was written by a newer version of Lantern "
-                                                           "(format version %2). Update Lantern to open it.")
-                                                 .arg(file)
-                                                 .arg(version));
+        damaged(file, ModelText::tr("the format version %1 is newer than any this Lantern reads (up to %2). "
+                                    "If a newer Lantern has opened this vault, use that one; otherwise the "
+                                    "file has been altered: restore keyslots.json from a backup. Nothing "
+                                    "was opened.")
+                          .arg(version)
+                          .arg(formatVersion));
     if (version != formatVersion && version != 2 && version != 1)
         damaged(file, ModelText::tr("the format version %1 is not one Lantern ever wrote.").arg(version));
 

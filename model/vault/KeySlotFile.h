@@ -22,8 +22,9 @@ public:
     // and upgraded at the next unlock (Vault, VaultSplit).
     static constexpr int formatVersion = 3;
 
-    // Throws Error(Damaged) if the file is missing or not a keyslots document this version can use, and
-    // Error(NewerVersion) if a newer Lantern wrote it.
+    // Throws Error(Damaged) if the file is missing or not a keyslots document this version can use, a format
+    // version newer than this Lantern's included (unauthenticated: it may be an edit as well as a newer
+    // Lantern's file, and the message says both).
     static KeySlotFile load(const QString& path);
     static KeySlotFile parse(const QByteArray& json);
     QByteArray toJson() const;

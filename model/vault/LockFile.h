@@ -17,10 +17,12 @@ public:
 
     void release();
 
-    // True if `path` is held by a process on this host that no longer exists.
+    // True if `path` is held by a process on this host that no longer exists, or names no holder at all
+    // (empty or garbled: a live Lantern's lock always names one).
     static bool isStale(const QString& path);
-    // Removes a stale lock; throws Error(VaultLocked) if the holder is still alive.
-    static void clearStale(const QString& path);
+    // Removes a stale lock and says what it was ("A stale lock was cleared: …"); an empty string if there was
+    // none. Throws Error(VaultLocked) if the holder is still alive.
+    static QString clearStale(const QString& path);
 
 private:
     QString m_path;

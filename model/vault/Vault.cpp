@@ -15,14 +15,19 @@
 #include "vault/VaultSplit.h"
 #include "vault/VaultStores.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUuid>
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace lantern {
@@ -48,6 +53,58 @@ void renameDurably(const QString& from, const QString& to, const QString& folder
     fsyncDirectory(folder);
 }
 
+// Where a new vault for `target` is built: a hidden sibling, ".NAME.lantern.building-RANDOM".
+QString buildingFolder(const VaultPaths& target)
+{
+    const QFileInfo info(target.folder());
+    return info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".building-") +
+           QString::number(QRandomGenerator::system()->generate64(), 16);
+}
+
+// Removes what a killed `init` of `target` left: folders it was building whose lock names a process that no
+// longer runs, or that hold no lock and have not changed for a minute (a live build holds its lock from its
+// first moments until it is renamed). Nothing in them was ever a vault anyone used.
+void removeAbandonedBuilds(const VaultPaths& target)
+{
+    const QFileInfo info(target.folder());
+    const QDir parent(info.absolutePath());
+    const QStringList pattern{QStringLiteral(".") + info.fileName() + QStringLiteral(".building-*")};
+    for (const QFileInfo& each :
+         parent.entryInfoList(pattern, QDir::Dirs | QDir::Hidden | QDir::NoSymLinks)) {
+        const VaultPaths building(each.absoluteFilePath());
+        const bool locked = QFileInfo::exists(building.lock());
+        const bool abandoned = locked ? LockFile::isStale(building.lock())
+                                      : each.lastModified().secsTo(QDateTime::currentDateTime()) > 60;
+        if (abandoned)
+            QDir(building.folder()).removeRecursively();
+    }
+}
+
+// Renames the finished folder `from` to `to`, never over anything already there, and makes it durable.
+void moveIntoPlace(const QString& from, const QString& to)
+{
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray destination = QFile::encodeName(to);
+    fsyncDirectory(from);
+    int moved =
+        ::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, destination.constData(), RENAME_NOREPLACE);
+    if (moved != 0 && (errno == EINVAL || errno == ENOSYS)) {
+        // A file system that cannot refuse to replace: checked just before instead.
+        if (QFileInfo::exists(to))
+            errno = EEXIST;
+        else
+            moved = std::rename(source.constData(), destination.constData());
+    }
+    if (moved != 0) {
+        if (errno == EEXIST || errno == ENOTEMPTY)
+            throw Error(ErrorKind::InvalidInput,
+                        ModelText::tr("%1 already exists; choose a new name for the vault.").arg(to));
+        throw Error(ErrorKind::Io, ModelText::tr("Could not move the new vault into place at %1: %2.")
+                                       .arg(to, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    fsyncDirectory(QFileInfo(to).absolutePath());
+}
+
 // Whether `key` opens the store at `path` and every page of it reads. Damage (a wrong key) is "no"; any other
 // failure (the disk) is passed on, so that nothing is decided on a file that could not be read.
 bool storeOpensWith(const QString& path, const SecureBytes& key)
@@ -68,6 +125,18 @@ bool storeOpensWith(const QString& path, const SecureBytes& key)
     }
 }
 
+// Whether `path` is a whole copy of a store made by a rotation, under `key`. A copy with a journal beside it
+// was cut off while being written (the export is one transaction): opening it would roll it back, to nothing,
+// and an empty database opens under any key. Found by the kill harness killing between SQLite's writes.
+bool isCompleteCopy(const QString& path, const SecureBytes& key)
+{
+    if (QFileInfo::exists(path + QStringLiteral("-journal")) || !storeOpensWith(path, key))
+        return false;
+    Database probe = Database::open(path, key, Database::Mode::OpenExisting);
+    Statement tables(probe, "SELECT count(*) FROM sqlite_master;");
+    return tables.step() && tables.integer(0) > 0;
+}
+
 // A journal left beside a copy that is being discarded, or is about to be made again: applied to the next
 // file of that name, it would damage it.
 void removeLeftJournal(const QString& path)
@@ -83,7 +152,11 @@ void adoptOrDiscardRotatedCopy(const QString& rotated, const QString& store, con
 {
     if (!QFileInfo::exists(rotated))
         return;
-    if (storeOpensWith(rotated, currentKey)) {
+    if (isCompleteCopy(rotated, currentKey)) {
+        // A journal beside the store belongs to the file being replaced (a write cut off after the copy was
+        // made: the key slots' counter): rolled back into the copy, under another key, it would damage it.
+        // What it would have undone is not in the copy anyway.
+        removeLeftJournal(store);
         renameDurably(rotated, store, folder);
     } else {
         QFile::remove(rotated);
@@ -241,15 +314,24 @@ std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& first
 {
     validateNewUser(firstDsl);
     validatePassword(password);
-    const VaultPaths paths(VaultPaths::withSuffix(folder));
-    if (QFileInfo::exists(paths.folder()))
-        throw Error(ErrorKind::InvalidInput,
-                    ModelText::tr("%1 already exists; choose a new name for the vault.").arg(paths.folder()));
-    if (!QDir().mkpath(paths.folder()))
-        throw Error(ErrorKind::Io, ModelText::tr("Could not create the folder %1.").arg(paths.folder()));
-    QFile::setPermissions(paths.folder(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const VaultPaths target(VaultPaths::withSuffix(folder));
+    if (QFileInfo::exists(target.folder()))
+        throw Error(
+            ErrorKind::InvalidInput,
+            ModelText::tr("%1 already exists; choose a new name for the vault.").arg(target.folder()));
+    const QString parent = QFileInfo(target.folder()).absolutePath();
+    if (!QDir().mkpath(parent))
+        throw Error(ErrorKind::Io, ModelText::tr("Could not create the folder %1.").arg(parent));
+    removeAbandonedBuilds(target);
 
+    // Built in a hidden folder beside the one named and renamed into place when complete: a Lantern killed
+    // part way leaves no half-made vault under the name (whose missing keyslots.json would read as damage),
+    // only a hidden folder that the next `init` of the name removes.
+    const VaultPaths paths(buildingFolder(target));
+    if (::mkdir(QFile::encodeName(paths.folder()).constData(), 0700) != 0)
+        throw Error(errno == ENOSPC ? ErrorKind::NoSpace : ErrorKind::Io,
+                    ModelText::tr("Could not create the folder %1: %2.")
+                        .arg(paths.folder(), QString::fromLocal8Bit(std::strerror(errno))));
     try {
         auto lock = std::make_unique<LockFile>(paths.lock());
         KeySlotFile slotFile;
@@ -287,16 +369,19 @@ std::unique_ptr<Vault> Vault::create(const QString& folder, const NewUser& first
                          QStringLiteral("role=dsl"));
             transaction.commit();
         }
+        crashPoint("init:stores-written");
         slotFile.keySlots.append(std::move(firstSlot));
         writeSlotFile(paths, slotFile, db, masterKey);
         db.close();
         lock->release();
+        crashPoint("init:built");
+        moveIntoPlace(paths.folder(), target.folder());
     } catch (...) {
         // Nothing of value exists yet: leave no half-made vault behind.
         QDir(paths.folder()).removeRecursively();
         throw;
     }
-    return unlock(paths.folder(), firstDsl.username, password, clock);
+    return unlock(target.folder(), firstDsl.username, password, clock);
 }
 
 std::unique_ptr<Vault> Vault::unlock(const QString& folder, const QString& username,
@@ -378,7 +463,7 @@ std::unique_ptr<Vault> Vault::openWithSlot(const VaultPaths& paths, std::unique_
                                 "opened; restore keyslots.json from a backup.")));
 
     vaultSplit::resume(paths, slotFile);
-    const bool legacy = !QFileInfo::exists(paths.directory());
+    const bool legacy = !QFileInfo::exists(paths.directory()) && !vaultSplit::isSplit(slotFile);
     SecureBytes masterKey;
     bool slotsChanged = false;
     Database db = openDirectory(paths, slotFile, *keys, masterKey, slotsChanged, legacy);
@@ -616,7 +701,10 @@ QString Vault::openCompartments(const QString& slotId)
         }
         // The recovery key holds every key so that the school can always get its records back, but a
         // recovery session manages keys and users only: it reads no store.
-        if (m_user.role != Role::Recovery) {
+        if (m_user.role == Role::Recovery) {
+            // It reads none, but a store it holds the key of must not have been lost unnoticed.
+            vaultStores::requirePresent(m_paths.store(it->first), it->first);
+        } else {
             vaultStores::attach(*m_db, m_paths.store(it->first), it->first, it->second, vaultId());
             if (it->first == Compartment::Cases)
                 m_policy = readCompartmentPolicy(*m_db);
@@ -632,13 +720,23 @@ QString Vault::openCompartments(const QString& slotId)
             }
             m_audit->add(name);
         }
+        if (it->first == Compartment::Headteacher && !vaultStores::recordedAsMade(*m_db, it->first)) {
+            // Made before vaults recorded it: recorded now that a holder of its key has found it.
+            Transaction transaction(*m_db);
+            vaultStores::recordMade(*m_db, it->first);
+            transaction.commit();
+        }
         ++it;
     }
     m_user.holdsCaseKey = m_user.role != Role::Recovery && holds(Compartment::Cases);
     // The first chair of governors (or recovery key) to find no headteacher store makes it, and gives its
-    // key to every slot that reads it.
+    // key to every slot that reads it. One that was made and is gone was lost: that is damage, never a
+    // reason to make a new, empty one (and re-key every chair to it).
+    const QString headteacherStore = m_paths.store(Compartment::Headteacher);
     if (roleReads(m_user.role, Compartment::Headteacher, m_policy) && !holds(Compartment::Headteacher) &&
-        !QFileInfo::exists(m_paths.store(Compartment::Headteacher))) {
+        !QFileInfo::exists(headteacherStore)) {
+        if (headteacherStoreMade())
+            vaultStores::requirePresent(headteacherStore, Compartment::Headteacher); // throws: it was lost
         SecureBytes key = SecureBytes::random(KeySlot::masterKeyBytes);
         vaultStores::create(m_paths.store(Compartment::Headteacher), Compartment::Headteacher, key,
                             vaultId());
@@ -653,6 +751,7 @@ QString Vault::openCompartments(const QString& slotId)
         }
         try {
             Transaction transaction(*m_db);
+            vaultStores::recordMade(*m_db, Compartment::Headteacher);
             saveSlots();
             transaction.commit();
         } catch (...) {
@@ -669,6 +768,15 @@ QString Vault::openCompartments(const QString& slotId)
                            "recovery key"));
     }
     return changes.join(QStringLiteral("; "));
+}
+
+bool Vault::headteacherStoreMade()
+{
+    if (vaultStores::recordedAsMade(*m_db, Compartment::Headteacher))
+        return true;
+    const QString name = compartmentName(Compartment::Headteacher);
+    return std::any_of(m_slots.keySlots.cbegin(), m_slots.keySlots.cend(),
+                       [&name](const KeySlot& slot) { return slot.holds(name); });
 }
 
 bool Vault::finishCompartmentRotation(Compartment compartment, SecureBytes& key)

@@ -156,6 +156,9 @@ private:
     // (for the recovery key: keeps the keys, attaches nothing); makes the headteacher store for the first
     // chair, or recovery-key session, that finds none. Returns what it changed, for the audit.
     QString openCompartments(const QString& slotId);
+    // Whether the headteacher store was ever made in this vault (vault_meta; for a vault from before that
+    // record, a grant of its key in any slot).
+    bool headteacherStoreMade();
     // Steps 1–4 of the rotation (see ARCHITECTURE.md) for one compartment's key.
     void rotateCompartmentKey(Compartment compartment);
     // At unlock: a copy left by a rotation cut off is adopted or removed, and slots still carrying the

@@ -80,10 +80,8 @@ QByteArray BackupManifest::toJson() const
 BackupManifest BackupManifest::load(const QString& backupFolder)
 {
     const QString path = QDir(backupFolder).filePath(fileName());
-    if (QFileInfo(path).size() > 1024 * 1024)
-        throw Error(ErrorKind::Damaged,
-                    ModelText::tr("%1 is not a Lantern backup manifest.").arg(shown(path)));
-    const JsonReader reader = JsonReader::parse(readWholeFile(path), shown(path));
+    // Anyone who can write to a shared backup folder could put a link to a device here.
+    const JsonReader reader = JsonReader::parse(readOwnSmallFile(path, 1024 * 1024), shown(path));
     reader.requireFormat(formatName, formatVersion, ModelText::tr("it is not a Lantern backup manifest."),
                          ModelText::tr("restore it again"));
     BackupManifest manifest;

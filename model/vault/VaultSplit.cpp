@@ -146,6 +146,11 @@ bool hasHeadteacherHolder(const KeySlotFile& slotFile)
 
 } // namespace
 
+bool isSplit(const KeySlotFile& slotFile)
+{
+    return anyGrant(slotFile);
+}
+
 void resume(const VaultPaths& paths, const KeySlotFile& slotFile)
 {
     if (QFileInfo::exists(paths.directory())) {
@@ -210,6 +215,11 @@ Result split(const VaultPaths& paths, Database& legacy, KeySlotFile& slotFile, c
         Statement generation(legacy, "INSERT OR REPLACE INTO split_directory.vault_meta (key, value) VALUES "
                                      "('keyslots_generation', :generation);");
         generation.bind(":generation", QString::number(next.generation)).run();
+        if (headteacherStore) {
+            Statement record(legacy, "INSERT OR REPLACE INTO split_directory.vault_meta (key, value) "
+                                     "VALUES (:key, 'yes');");
+            record.bind(":key", vaultStores::madeKey(Compartment::Headteacher)).run();
+        }
         for (const QString& table : vaultStores::tablesOf(Compartment::Directory))
             copyTable(legacy, Compartment::Directory, table);
         for (const QString& table : vaultStores::tablesOf(Compartment::Cases))

@@ -43,6 +43,10 @@ struct Result {
 Result split(const VaultPaths& paths, Database& legacy, KeySlotFile& slotFile, const SecureBytes& masterKey,
              const QString& actor, const SigningKey& signer, const Clock& clock);
 
+// Whether the vault has been split: its slots carry the keys of compartments. A split vault without
+// directory.db has lost it (it is never a vault from before compartments again).
+bool isSplit(const KeySlotFile& slotFile);
+
 // Before anything is opened: finishes a split whose keyslots.json was written (moves the stores into place,
 // removes records.db), or discards the stores of one that was cut off before. Does nothing otherwise.
 void resume(const VaultPaths& paths, const KeySlotFile& slotFile);

@@ -123,8 +123,7 @@ void create(const QString& path, Compartment compartment, const SecureBytes& key
     db.close();
 }
 
-void attach(Database& session, const QString& path, Compartment compartment, const SecureBytes& key,
-            const QString& vaultId)
+void requirePresent(const QString& path, Compartment compartment)
 {
     const QFileInfo file(path);
     if (!file.exists() || file.size() == 0)
@@ -132,6 +131,31 @@ void attach(Database& session, const QString& path, Compartment compartment, con
                     ModelText::tr("%1 (%2) is empty or missing; restore the vault from a backup. Nothing "
                                   "was opened.")
                         .arg(file.fileName(), compartmentTitle(compartment)));
+}
+
+QString madeKey(Compartment compartment)
+{
+    return compartmentName(compartment) + QStringLiteral("_store_made");
+}
+
+bool recordedAsMade(Database& directory, Compartment compartment)
+{
+    Statement query(directory, "SELECT 1 FROM main.vault_meta WHERE key = :key;");
+    query.bind(":key", madeKey(compartment));
+    return query.step();
+}
+
+void recordMade(Database& directory, Compartment compartment)
+{
+    Statement insert(directory, "INSERT OR REPLACE INTO main.vault_meta (key, value) VALUES (:key, 'yes');");
+    insert.bind(":key", madeKey(compartment)).run();
+}
+
+void attach(Database& session, const QString& path, Compartment compartment, const SecureBytes& key,
+            const QString& vaultId)
+{
+    requirePresent(path, compartment);
+    const QFileInfo file(path);
     {
         Database store = Database::open(path, key, Database::Mode::OpenExisting);
         store.checkIntegrity();

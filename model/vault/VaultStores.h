@@ -25,6 +25,19 @@ QStringList tablesOf(Compartment compartment);
 // when this returns.
 void create(const QString& path, Compartment compartment, const SecureBytes& key, const QString& vaultId);
 
+// Error(Damaged) naming the file if the store at `path` is missing or empty: a store that was made is never
+// replaced by a new, empty one.
+void requirePresent(const QString& path, Compartment compartment);
+
+// Whether the directory `directory` records that the store of `compartment` was made. Only the headteacher's
+// store is made after the vault (by the first chair to unlock), so only its absence can mean either "not made
+// yet" or "lost"; the record tells them apart.
+bool recordedAsMade(Database& directory, Compartment compartment);
+// Records it, in the caller's transaction.
+void recordMade(Database& directory, Compartment compartment);
+// The vault_meta key recordMade writes, for a caller that writes it in SQL of its own (the split).
+QString madeKey(Compartment compartment);
+
 // Opens the store at `path` on its own, checks every page, brings its schema up to date and checks that it
 // is the store of `compartment` in vault `vaultId` (a store copied from another vault or compartment is
 // Error(Damaged)); then attaches it to `session` under the compartment's name. Error(Damaged) naming the file

@@ -86,16 +86,52 @@ TEST_F(ImportCliTest, ACtfIsRecognisedByItsContentAndImported)
     EXPECT_TRUE(roll.out.contains(QStringLiteral("CLA")));
 }
 
-TEST_F(ImportCliTest, AFullFileMarksAbsentPupilsAsLeftAndSaysSo)
+// One of the three on the roll is more than the share (20%) a full file may mark as left unconfirmed.
+TEST_F(ImportCliTest, AFullFileMarksAbsentPupilsAsLeftOnceConfirmedAndSaysSo)
 {
     ASSERT_EQ(import(QStringLiteral("amira"), fixture("mis-headings.csv")).exitCode, 0);
-    const CliResult full = import(QStringLiteral("amira"), fixture("full-roll.csv"));
+    const CliResult unconfirmed = import(QStringLiteral("amira"), fixture("full-roll.csv"));
+    EXPECT_EQ(unconfirmed.exitCode, 1);
+    EXPECT_TRUE(unconfirmed.err.contains(QStringLiteral(
+        "This full-roll file would mark 1 of the 3 pupils on the roll as left (more than 20%).")))
+        << unconfirmed.err.toStdString();
+    EXPECT_TRUE(unconfirmed.err.contains(QStringLiteral("Nothing was imported")));
+    EXPECT_TRUE(unconfirmed.err.contains(QStringLiteral("--confirm-leavers")));
+    EXPECT_FALSE(list().out.contains(QStringLiteral("left ")));
+
+    const CliResult full =
+        import(QStringLiteral("amira"), fixture("full-roll.csv"), {QStringLiteral("--confirm-leavers")});
     EXPECT_EQ(full.exitCode, 0) << full.out.toStdString() << full.err.toStdString();
     EXPECT_TRUE(full.out.contains(QStringLiteral("marked as left"))) << full.out.toStdString();
     EXPECT_TRUE(full.out.contains(makeUpn(999, 9000, 24, 3)));
     EXPECT_TRUE(full.out.contains(QStringLiteral("Imported: added 0 pupils, changed 1, marked 1 as left.")))
         << full.out.toStdString();
     EXPECT_TRUE(list().out.contains(QStringLiteral("left ")));
+}
+
+// A "full roll" export with its header and no pupils would mark the whole roll as left.
+TEST_F(ImportCliTest, AHeaderOnlyFullFileIsRefusedSayingHowManyWouldBeMarkedAsLeft)
+{
+    ASSERT_EQ(import(QStringLiteral("amira"), fixture("mis-headings.csv")).exitCode, 0);
+    const QString empty = m_temp.path(QStringLiteral("empty-export.csv"));
+    QFile file(empty);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("UPN,Legal Surname,Legal Forename,Date of Birth,Sex,Year Group\n");
+    file.close();
+
+    const CliResult dry = import(QStringLiteral("amira"), empty, {QStringLiteral("--dry-run")});
+    EXPECT_TRUE(
+        dry.out.contains(QStringLiteral("names no pupils, so it would mark all 3 pupils on the roll as "
+                                        "left")))
+        << dry.out.toStdString();
+    const CliResult refused = import(QStringLiteral("amira"), empty);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("would mark all 3 pupils on the roll as left")))
+        << refused.err.toStdString();
+    EXPECT_FALSE(list().out.contains(QStringLiteral("left ")));
+    // Partial files mark nobody as left, so there is nothing to confirm.
+    EXPECT_EQ(import(QStringLiteral("amira"), empty, {QStringLiteral("--partial")}).exitCode, 0);
+    EXPECT_FALSE(list().out.contains(QStringLiteral("left ")));
 }
 
 TEST_F(ImportCliTest, AFileInAnotherEncodingIsRefusedWithWhatToDo)

@@ -238,6 +238,25 @@ TEST_F(PackCliTest, AnEncryptedPackNeedsItsPassphraseToVerify)
     EXPECT_FALSE(QFileInfo::exists(pack("short.zip")));
 }
 
+// Text from standard input follows every secret on it: the vault password, then the pack's passphrase, then
+// the narrative.
+TEST_F(PackCliTest, AnEncryptedPackTakesItsNarrativeFromStandardInputAfterThePassphrase)
+{
+    const QString phrase = QStringLiteral("told by phone, not email");
+    const CliResult exported = dslRun(
+        exportArgs(pupilWithVoice, pack(),
+                   {QStringLiteral("--encrypt"), QStringLiteral("--worried-file"), QStringLiteral("-")}),
+        line(phrase) + QStringLiteral("Bruising seen twice this month.\nShe is afraid of going home.\n"));
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_FALSE(exported.err.contains(QStringLiteral("--worried was visible")))
+        << exported.err.toStdString();
+    const CliResult verified =
+        runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack(), QStringLiteral("--encrypted")},
+               line(phrase));
+    EXPECT_EQ(verified.exitCode, 0) << "the passphrase was not the line after the password: "
+                                    << verified.err.toStdString();
+}
+
 TEST_F(PackCliTest, StaffCannotExportAPack)
 {
     QStringList args = exportArgs(pupilWithVoice, pack());

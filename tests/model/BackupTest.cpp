@@ -132,6 +132,28 @@ TEST_F(BackupTest, ATamperedOrIncompleteBackupIsRefusedNamingTheFile)
     }
 }
 
+// Found by reading the code while fuzzing: a backup.json that is a link to /dev/zero was read until memory
+// ran out, in the restore and in the rotation, which reads every backup's manifest at the destination.
+TEST_F(BackupTest, AManifestThatIsALinkToADeviceIsRefusedWithoutBeingRead)
+{
+    const QString backup = backUp().destinations.first().backupFolder;
+    const QString manifest = QDir(backup).filePath(QStringLiteral("backup.json"));
+    ASSERT_TRUE(QFile::remove(manifest));
+    ASSERT_TRUE(QFile::link(QStringLiteral("/dev/zero"), manifest));
+    try {
+        VaultRestore::check(backup);
+        FAIL() << "a link was read as a manifest";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::Damaged);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("link"))) << error.message().toStdString();
+    }
+    // The next backup at that destination is made, and the broken one is left alone, not counted.
+    m_clock.advanceSeconds(3600);
+    EXPECT_TRUE(backUp().destinations.first().problem.isEmpty());
+    EXPECT_EQ(VaultBackup(dsl()).backupsAt(usb()).size(), 1);
+    EXPECT_TRUE(QFileInfo(backup).isDir());
+}
+
 TEST_F(BackupTest, ADestinationThatIsMissingIsReportedAndTheOthersAreStillMade)
 {
     const QString unplugged = m_temp.path(QStringLiteral("unplugged-stick"));

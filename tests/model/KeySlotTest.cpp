@@ -620,12 +620,19 @@ TEST(KeySlotFile, TamperedKdfCostsAreRejectedOnLoading)
     EXPECT_EQ(negative.kind(), ErrorKind::Damaged);
 }
 
-TEST(KeySlotFile, AFileFromANewerLanternIsReportedAsSuch)
+// The version is read before anything in the file can be authenticated: a newer one may be a newer Lantern's
+// file or an edit, so it is damage (exit 3) and the message names both.
+TEST(KeySlotFile, AVersionNewerThanThisLanternKnowsIsDamageNamingANewerLantern)
 {
     const KeySlotFile file = twoSlotFile(SecureBytes::random(32));
-    const Error error =
-        errorAfterEditing(file, [](QJsonObject& root) { root.insert(QStringLiteral("version"), 4); });
-    EXPECT_EQ(error.kind(), ErrorKind::NewerVersion);
+    for (const int version : {4, 99}) {
+        const Error error = errorAfterEditing(
+            file, [version](QJsonObject& root) { root.insert(QStringLiteral("version"), version); });
+        EXPECT_EQ(error.kind(), ErrorKind::Damaged);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("format version %1").arg(version)));
+        EXPECT_TRUE(error.message().contains(QStringLiteral("newer Lantern")))
+            << error.message().toStdString();
+    }
 }
 
 TEST(KeySlotFile, AnUnknownSlotKindIsNamed)

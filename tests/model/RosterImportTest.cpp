@@ -385,7 +385,9 @@ TEST_F(RosterImportTest, AFullFileMarksAbsentPupilsAsLeftAndDeletesNobody)
     EXPECT_EQ(plan.left[0].name, u("Łukasz Nowak"));
     EXPECT_EQ(plan.changed.size(), 1);
     EXPECT_EQ(plan.unchanged, 1);
-    ASSERT_EQ(importer.apply(plan).outcome, ImportOutcome::Applied);
+    // One of three is more than the share a full file marks as left without confirmation.
+    EXPECT_TRUE(plan.needsLeaverConfirmation());
+    ASSERT_EQ(importer.apply(plan, false, true).outcome, ImportOutcome::Applied);
 
     EXPECT_EQ(roll().size(), 3) << "a leaver's record is kept";
     EXPECT_EQ(onRoll(upn(3)).leavingDate, std::optional<QDate>(QDate(2026, 11, 25)));
@@ -559,3 +561,69 @@ TEST_F(RosterImportTest, AFiftyMegabyteFileIsReadInBoundedMemory)
 }
 
 } // namespace
+
+// A "full roll" export with a header and no pupils would mark the whole roll as left: refused, writing
+// nothing, unless the leavers are confirmed, and the refusal says how many.
+TEST_F(RosterImportTest, AHeaderOnlyFullFileIsRefusedUnlessTheLeaversAreConfirmed)
+{
+    seedRoll();
+    const QString path = m_temp.path(QStringLiteral("header-only.csv"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("UPN,Legal Surname,Legal Forename,Date of Birth,Sex,Year Group\n");
+    file.close();
+    RosterImporter importer(dsl());
+    const ImportPlan plan = importer.plan(path, ImportKind::Full);
+    EXPECT_EQ(plan.pupilsInFile(), 0);
+    EXPECT_EQ(plan.left.size(), 3);
+    ASSERT_TRUE(plan.needsLeaverConfirmation());
+    EXPECT_TRUE(plan.leaverWarning().contains(QStringLiteral("names no pupils")));
+    EXPECT_TRUE(plan.leaverWarning().contains(QStringLiteral("all 3 pupils")))
+        << plan.leaverWarning().toStdString();
+    const qsizetype auditBefore = auditTotal();
+    try {
+        importer.apply(plan);
+        FAIL() << "an unconfirmed import that empties the roll was applied";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), ErrorKind::InvalidInput);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("Nothing was imported")));
+    }
+    EXPECT_EQ(auditTotal(), auditBefore);
+    for (int serial = 1; serial <= 3; ++serial)
+        EXPECT_FALSE(onRoll(upn(serial)).leavingDate.has_value());
+
+    ASSERT_EQ(importer.apply(plan, false, true).outcome, ImportOutcome::Applied);
+    EXPECT_TRUE(onRoll(upn(1)).leavingDate.has_value());
+}
+
+// Marking a share of the roll no larger than the threshold as left needs no confirmation; more does, and the
+// warning names how many of how many.
+TEST_F(RosterImportTest, MarkingMoreThanTheShareOfTheRollAsLeftNeedsConfirmation)
+{
+    for (int serial = 1; serial <= 10; ++serial)
+        seed(serial, "Ada", "Pupil", "2015-03-14", "6");
+    const auto fileNaming = [this](int pupils) {
+        const QString path = m_temp.path(QStringLiteral("roll-%1.csv").arg(pupils));
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("UPN,Legal Surname,Legal Forename,Date of Birth,Sex,Year Group\n");
+        for (int serial = 1; serial <= pupils; ++serial)
+            file.write((upn(serial) + QStringLiteral(",Pupil,Ada,2015-03-14,F,6\n")).toUtf8());
+        return path;
+    };
+    RosterImporter importer(dsl());
+    const ImportPlan twoLeave = importer.plan(fileNaming(8), ImportKind::Full); // 20%: the limit itself
+    EXPECT_EQ(twoLeave.left.size(), 2);
+    EXPECT_FALSE(twoLeave.needsLeaverConfirmation());
+
+    const ImportPlan threeLeave = importer.plan(fileNaming(7), ImportKind::Full);
+    EXPECT_TRUE(threeLeave.needsLeaverConfirmation());
+    EXPECT_TRUE(
+        threeLeave.leaverWarning().contains(QStringLiteral("mark 3 of the 10 pupils on the roll as left")))
+        << threeLeave.leaverWarning().toStdString();
+    EXPECT_THROW(importer.apply(threeLeave), Error);
+    EXPECT_FALSE(onRoll(upn(10)).leavingDate.has_value());
+
+    const ImportPlan partial = importer.plan(fileNaming(1), ImportKind::Partial); // marks nobody as left
+    EXPECT_FALSE(partial.needsLeaverConfirmation());
+}

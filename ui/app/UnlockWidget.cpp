@@ -229,7 +229,6 @@ QWidget* UnlockWidget::buildUnlockPage()
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_goCreate);
     buttons->addWidget(m_staff);
-    buttons->addWidget(m_restore);
     buttons->addStretch(1);
     buttons->addWidget(m_unlock);
 
@@ -238,6 +237,11 @@ QWidget* UnlockWidget::buildUnlockPage()
     layout->addLayout(form);
     layout->addSpacing(6);
     layout->addLayout(buttons);
+    // On a row of its own: the row above is full in the longer languages.
+    auto* restoreRow = new QHBoxLayout;
+    restoreRow->addWidget(m_restore);
+    restoreRow->addStretch(1);
+    layout->addLayout(restoreRow);
 
     connect(m_open, &QPushButton::clicked, this, &UnlockWidget::chooseVault);
     connect(m_useRecoveryKey, &QCheckBox::toggled, this, &UnlockWidget::updateRecoveryMode);
@@ -641,10 +645,12 @@ void UnlockWidget::finishAttempt()
 void UnlockWidget::clearStaleLock()
 {
     try {
-        LockFile::clearStale(VaultPaths(vaultFolder()).lock());
+        // Says what it was (left by a process that stopped, or empty), as lantern-cli lock clear does.
+        const QString cleared = LockFile::clearStale(VaultPaths(vaultFolder()).lock());
         clearError();
         m_services.messages.information(window(), tr("Stale lock cleared"),
-                                        tr("The stale lock was cleared. You can unlock the vault now."));
+                                        (cleared.isEmpty() ? tr("The stale lock was cleared.") : cleared) +
+                                            QLatin1Char(' ') + tr("You can unlock the vault now."));
         updateRecoveryMode();
     } catch (const Error& error) {
         showError(error.message());

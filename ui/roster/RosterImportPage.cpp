@@ -229,12 +229,22 @@ void RosterImportPage::startImport()
         text += QLatin1Char(' ') + tr("The %1 rejected rows will be left out.").arg(plan.rejected.size());
     if (!m_services.messages.confirm(this, tr("Import the roster"), text, tr("Import")))
         return;
+    // Most likely the wrong file (an empty export, one year group): asked again, on its own, naming how
+    // many children would be marked as left.
+    const bool leaversConfirmed = plan.needsLeaverConfirmation();
+    if (leaversConfirmed &&
+        !m_services.messages.confirm(this, tr("Mark pupils as left?"),
+                                     plan.leaverWarning() + QLatin1Char(' ') +
+                                         tr("Check that the file is the whole roll, not an empty export or "
+                                            "one year group. Their records are kept."),
+                                     tr("Mark %1 as left").arg(plan.left.size())))
+        return;
     m_checking = false;
     m_status->setText(tr("Importing…"));
     const ImportPlan copy = plan;
-    start([copy, validOnly](RosterImporter& importer) {
+    start([copy, validOnly, leaversConfirmed](RosterImporter& importer) {
         Outcome outcome;
-        outcome.result = importer.apply(copy, validOnly);
+        outcome.result = importer.apply(copy, validOnly, leaversConfirmed);
         return outcome;
     });
 }
@@ -340,6 +350,9 @@ void RosterImportPage::showPlan(const ImportPlan& plan)
             tr("Rejected rows: %1 (listed below). Fix the file and check it again, or tick \"Import only the "
                "valid rows\".")
                 .arg(plan.rejected.size()));
+    } else if (plan.needsLeaverConfirmation()) {
+        m_status->setText(plan.leaverWarning() + QLatin1Char(' ') +
+                          tr("Check it is the right file; importing it asks you to confirm the leavers."));
     } else {
         m_status->setText(tr("The file is ready to import."));
     }

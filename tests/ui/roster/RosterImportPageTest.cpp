@@ -126,6 +126,45 @@ TEST_F(RosterImportPageTest, DecliningTheConfirmationWritesNothing)
     EXPECT_TRUE(roll().isEmpty());
 }
 
+// A full file that would mark more than a fifth of the roll as left is most likely the wrong file: the page
+// says so when it is checked, and importing it asks a second time, naming how many, before anyone is marked.
+TEST_F(RosterImportPageTest, MarkingMuchOfTheRollAsLeftIsConfirmedSeparately)
+{
+    RosterImportPage* page = openAs(QStringLiteral("dsl"));
+    check(page, "mis-headings.csv");
+    harness.messages.nextAnswers = {true};
+    child<QPushButton>(page, "startImport")->click();
+    ASSERT_TRUE(waitIdle(page));
+    ASSERT_EQ(roll().size(), 3);
+
+    check(page, "full-roll.csv");
+    const QString warning = QStringLiteral("would mark 1 of the 3 pupils on the roll as left");
+    EXPECT_TRUE(page->statusText().contains(warning)) << page->statusText().toStdString();
+    const auto leavers = [this]() {
+        qsizetype left = 0;
+        for (const Pupil& pupil : roll())
+            left += pupil.leavingDate.has_value() ? 1 : 0;
+        return left;
+    };
+
+    harness.messages.shown.clear();
+    harness.messages.nextAnswers = {true, false};
+    child<QPushButton>(page, "startImport")->click();
+    ASSERT_TRUE(waitIdle(page));
+    ASSERT_EQ(harness.messages.shown.size(), 2);
+    EXPECT_EQ(harness.messages.shown[1].kind, QStringLiteral("confirm"));
+    EXPECT_TRUE(harness.messages.shown[1].text.contains(warning))
+        << harness.messages.shown[1].text.toStdString();
+    EXPECT_EQ(leavers(), 0) << "declining the leavers imported the file";
+
+    harness.messages.nextAnswers = {true, true};
+    child<QPushButton>(page, "startImport")->click();
+    ASSERT_TRUE(waitIdle(page));
+    EXPECT_EQ(leavers(), 1);
+    EXPECT_TRUE(page->statusText().contains(QStringLiteral("1 marked as left")))
+        << page->statusText().toStdString();
+}
+
 TEST_F(RosterImportPageTest, CancellingTheImportWritesNothing)
 {
     RosterImportPage* page = openAs(QStringLiteral("dsl"));
