@@ -471,29 +471,38 @@ PackVerifyReport PackVerifier::verify(const QString& path, const PassphrasePromp
     const QString label = QFileInfo(path).fileName();
     const QString innerName = QString::fromLatin1(PackArchive::InnerArchiveName);
 
-    // A pack made with encryption: one entry, the inner archive, encrypted.
-    const char* firstName = zip_get_num_entries(outer.get(), 0) == 1 ? zip_get_name(outer.get(), 0, 0) : nullptr;
-    if (!firstName || QString::fromUtf8(firstName) != innerName) {
+    // A pack made with encryption: one entry, the inner archive, encrypted. Anything else beside it was added
+    // after the pack was made.
+    const zip_int64_t innerIndex = zip_name_locate(outer.get(), PackArchive::InnerArchiveName, 0);
+    if (innerIndex < 0) {
         checkFiles(outer, label, passphrase, report);
         report.ok = problems.isEmpty();
         return report;
     }
-
     if (!withinLimits(outer.get(), label, problems))
         return report;
-    report.summary.encrypted = outer.isEncrypted(0);
+    const auto index = static_cast<zip_uint64_t>(innerIndex);
+    const zip_int64_t outerCount = zip_get_num_entries(outer.get(), 0);
+    for (zip_int64_t i = 0; i < outerCount; ++i) {
+        const char* rawName = zip_get_name(outer.get(), static_cast<zip_uint64_t>(i), 0);
+        if (static_cast<zip_uint64_t>(i) != index)
+            problems.append({rawName ? QString::fromUtf8(rawName) : label,
+                             QStringLiteral("is outside the encrypted inner archive: it was added after the pack "
+                                            "was made, and was not read")});
+    }
+    report.summary.encrypted = outer.isEncrypted(index);
     report.summary.namesHidden = report.summary.encrypted;
     if (!report.summary.encrypted)
         problems.append({innerName, QStringLiteral("is not encrypted: a pack holds an inner archive only to "
                                                    "hide it under the passphrase")});
     else
-        unlock(outer, 0, passphrase);
+        unlock(outer, index, passphrase);
     zip_stat_t stat;
     zip_stat_init(&stat);
-    const qint64 declared = zip_stat_index(outer.get(), 0, 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE)
+    const qint64 declared = zip_stat_index(outer.get(), index, 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE)
                                 ? static_cast<qint64>(stat.size)
                                 : 0;
-    EntryContent content = outer.read(0, declared);
+    EntryContent content = outer.read(index, declared);
     if (!content.failure.isEmpty()) {
         wipeBytes(content.bytes);
         problems.append({innerName, QStringLiteral("cannot be trusted: %1").arg(content.failure)});
