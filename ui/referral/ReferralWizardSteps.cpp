@@ -751,6 +751,9 @@ ReferralExportPage::ReferralExportPage(ReferralWizard& wizard)
     passphraseLayout->addWidget(m_passphraseWords);
     passphraseLayout->addLayout(passphraseButtons);
     m_clipboard = new ClipboardGuard(wizard.services().clock, this);
+    // Shown once: closing the wizard (Finish, Cancel, or a lock rejecting it) takes the passphrase off the
+    // screen, out of memory and, if it is still there, off the clipboard.
+    connect(&wizard, &QDialog::finished, this, &ReferralExportPage::forgetPassphrase);
     m_defaultPrint = std::make_unique<DialogPrinter>();
     m_print = m_defaultPrint.get();
 
@@ -771,8 +774,12 @@ ReferralExportPage::ReferralExportPage(ReferralWizard& wizard)
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, pathRow);
     form->addRow(QString(), m_encrypt);
-    form->addRow(QString(), m_encryptHint);
-    form->addRow(QString(), m_plainWarning);
+    // One row for whichever note applies, so the hidden one leaves no gap.
+    auto* notes = new QVBoxLayout;
+    notes->setContentsMargins(0, 0, 0, 0);
+    notes->addWidget(m_encryptHint);
+    notes->addWidget(m_plainWarning);
+    form->addRow(QString(), notes);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -969,15 +976,7 @@ void ReferralExportPage::forgetPassphrase()
     if (m_secret)
         m_secret->wipe();
     m_secret.reset();
-}
-
-void ReferralExportPage::hideEvent(QHideEvent* event)
-{
-    // Shown once: leaving the page (Finish, closing the wizard) takes the passphrase off the screen and out of
-    // memory; the clipboard is cleared when the guard goes with the page, if it still holds the passphrase.
-    if (m_exported)
-        forgetPassphrase();
-    QWizardPage::hideEvent(event);
+    m_clipboard->clearNow();
 }
 
 QString ReferralExportPage::resultText() const

@@ -11,7 +11,6 @@
 #include <optional>
 
 class QCheckBox;
-class QHideEvent;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -228,7 +227,6 @@ private:
     void copyPassphrase();
     void printPassphrase();
     void forgetPassphrase();
-    void hideEvent(QHideEvent* event) override;
 
     ReferralWizard& m_wizard;
     QLineEdit* m_path = nullptr;
