@@ -1,4 +1,5 @@
-// A referral pack for the busiest child, exported as `lantern-cli pack export` does it (encrypted, by default).
+// A referral pack for the busiest child, exported as `lantern-cli pack export` does it (encrypted, by
+// default).
 #include "LargeSchool.h"
 #include "export/ReferralPackBuilder.h"
 

@@ -153,17 +153,20 @@ int packExport(Context& context, const QCommandLineParser& parser)
         QStringList numbered;
         for (qsizetype i = 0; i < words.size(); ++i)
             numbered.append(QStringLiteral("%1 %2").arg(i + 1).arg(words.at(i)));
-        context.out << "Wrote the referral pack " << out
-                    << " (encrypted with AES-256; the names of the files in it are hidden).\n"
-                    << "Passphrase, shown this once (Lantern does not keep it; if it is lost, export again):\n\n"
-                    << "    " << QString::fromLatin1(reinterpret_cast<const char*>(result.passphrase.data()),
-                                                     static_cast<qsizetype>(result.passphrase.size()))
-                    << "\n\n"
-                    << "Read it out by phone word by word, all lower case, a hyphen between words:\n"
-                    << "    " << numbered.join(QStringLiteral(", ")) << "\n"
-                    << "Give it to the receiving team by phone or another channel, never in the email that "
-                       "carries the pack. (" << PackPassphrase::WordCount << " random words from the EFF word "
-                    << "list: " << static_cast<int>(PackPassphrase::bits()) << " bits.)\n";
+        context.out
+            << "Wrote the referral pack " << out
+            << " (encrypted with AES-256; the names of the files in it are hidden).\n"
+            << "Passphrase, shown this once (Lantern does not keep it; if it is lost, export again):\n\n"
+            << "    "
+            << QString::fromLatin1(reinterpret_cast<const char*>(result.passphrase.data()),
+                                   static_cast<qsizetype>(result.passphrase.size()))
+            << "\n\n"
+            << "Read it out by phone word by word, all lower case, a hyphen between words:\n"
+            << "    " << numbered.join(QStringLiteral(", ")) << "\n"
+            << "Give it to the receiving team by phone or another channel, never in the email that "
+               "carries the pack. ("
+            << PackPassphrase::WordCount << " random words from the EFF word "
+            << "list: " << static_cast<int>(PackPassphrase::bits()) << " bits.)\n";
         result.passphrase.wipe();
     } else {
         context.out << "Wrote the referral pack " << out << " (NOT encrypted).\n";
@@ -222,9 +225,10 @@ void exportOptions(QCommandLineParser& p)
     p.addOption(
         option("from", "Start of the period covered (YYYY-MM-DD; default a year before --to).", "DATE"));
     p.addOption(option("to", "End of the period covered (YYYY-MM-DD; default today).", "DATE"));
-    p.addOption(option("no-encrypt",
-                       "Do not encrypt (the default is AES-256 under a generated passphrase, printed once): only "
-                       "for a pack handed over in person on an encrypted USB stick."));
+    p.addOption(
+        option("no-encrypt",
+               "Do not encrypt (the default is AES-256 under a generated passphrase, printed once): only "
+               "for a pack handed over in person on an encrypted USB stick."));
     p.addOption(option("sections",
                        "Comma-separated sections to include (default all): family, concerns, chronology, "
                        "voice, actions-taken, agencies-and-plans, attendance, attachments.",
@@ -256,10 +260,11 @@ const CommandGroup group([](CommandRegistry& registry) {
     registry.add({words("pack", "export"),
                   QStringLiteral("Export a referral pack (JSON, PDF, attachments, manifest) for a pupil."),
                   QStringLiteral("VAULT"), exportOptions, packExport});
-    registry.add({words("pack", "verify"),
-                  QStringLiteral("Check a referral pack against its manifest (no vault needed; the passphrase "
-                                 "of an encrypted pack is read from the terminal or standard input)."),
-                  QStringLiteral("FILE"), [](QCommandLineParser&) {}, packVerify});
+    registry.add(
+        {words("pack", "verify"),
+         QStringLiteral("Check a referral pack against its manifest (no vault needed; the passphrase "
+                        "of an encrypted pack is read from the terminal or standard input)."),
+         QStringLiteral("FILE"), [](QCommandLineParser&) {}, packVerify});
 });
 
 } // namespace

@@ -15,8 +15,8 @@ namespace lantern {
 
 namespace {
 
-// The EFF list as published has 7,776 words; four contain a hyphen (drop-down, felt-tip, t-shirt, yo-yo) and are
-// left out so that the separator is unambiguous.
+// The EFF list as published has 7,776 words; four contain a hyphen (drop-down, felt-tip, t-shirt, yo-yo) and
+// are left out so that the separator is unambiguous.
 constexpr qsizetype MinimumWords = 7000;
 
 QStringList loadWords()
@@ -84,7 +84,8 @@ SecureBytes PackPassphrase::generate()
     for (qsizetype i = 0; i < chosen.size(); ++i) {
         if (i > 0)
             passphrase.data()[at++] = static_cast<unsigned char>(Separator);
-        std::memcpy(passphrase.data() + at, chosen[i].constData(), static_cast<std::size_t>(chosen[i].size()));
+        std::memcpy(passphrase.data() + at, chosen[i].constData(),
+                    static_cast<std::size_t>(chosen[i].size()));
         at += static_cast<std::size_t>(chosen[i].size());
         wipeBytes(chosen[i]);
     }

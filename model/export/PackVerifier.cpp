@@ -15,9 +15,9 @@
 #include <QJsonParseError>
 #include <QSet>
 #include <cstring>
+#include <sodium.h>
 #include <utility>
 #include <vector>
-#include <sodium.h>
 #include <zip.h>
 
 namespace lantern {
@@ -78,15 +78,17 @@ public:
     void setPassword(SecureBytes password) { m_password = std::move(password); }
     bool hasPassword() const { return !m_password.empty(); }
 
-    // Reads an entry through libzip's checks (decryption, decompression, CRC), hashing as it goes, and stops as
-    // soon as it has expanded past the size its directory declared (checked against the limits beforehand).
+    // Reads an entry through libzip's checks (decryption, decompression, CRC), hashing as it goes, and stops
+    // as soon as it has expanded past the size its directory declared (checked against the limits
+    // beforehand).
     EntryContent read(zip_uint64_t index, qint64 keepLimit) const
     {
         zip_stat_t stat;
         zip_stat_init(&stat);
-        const qint64 declared = zip_stat_index(m_archive, index, 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE)
-                                    ? static_cast<qint64>(stat.size)
-                                    : PackVerifier::MaxEntrySize;
+        const qint64 declared =
+            zip_stat_index(m_archive, index, 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE)
+                ? static_cast<qint64>(stat.size)
+                : PackVerifier::MaxEntrySize;
         EntryContent content;
         const char* password =
             m_password.empty() ? nullptr : reinterpret_cast<const char*>(m_password.data());
@@ -174,10 +176,11 @@ bool withinLimits(zip_t* archive, const QString& label, QList<PackProblem>& prob
 {
     const zip_int64_t count = zip_get_num_entries(archive, 0);
     if (count > PackVerifier::MaxEntries) {
-        problems.append({label, QStringLiteral("holds %1 entries; a referral pack holds at most %2, so it was "
-                                               "not read (not a referral pack, or a zip bomb)")
-                                    .arg(count)
-                                    .arg(PackVerifier::MaxEntries)});
+        problems.append(
+            {label, QStringLiteral("holds %1 entries; a referral pack holds at most %2, so it was "
+                                   "not read (not a referral pack, or a zip bomb)")
+                        .arg(count)
+                        .arg(PackVerifier::MaxEntries)});
         return false;
     }
     qint64 total = 0;
@@ -191,26 +194,30 @@ bool withinLimits(zip_t* archive, const QString& label, QList<PackProblem>& prob
         const qint64 size = (stat.valid & ZIP_STAT_SIZE) ? static_cast<qint64>(stat.size) : 0;
         const qint64 compressed = (stat.valid & ZIP_STAT_COMP_SIZE) ? static_cast<qint64>(stat.comp_size) : 0;
         if (size > PackVerifier::MaxEntrySize) {
-            problems.append({name, QStringLiteral("expands to %1; Lantern checks files of at most %2, so the pack "
-                                                  "was not read (not a referral pack, or a zip bomb)")
-                                       .arg(sizeText(size), sizeText(PackVerifier::MaxEntrySize))});
+            problems.append(
+                {name, QStringLiteral("expands to %1; Lantern checks files of at most %2, so the pack "
+                                      "was not read (not a referral pack, or a zip bomb)")
+                           .arg(sizeText(size), sizeText(PackVerifier::MaxEntrySize))});
             return false;
         }
-        if (size > PackVerifier::RatioFloor && size / std::max<qint64>(compressed, 1) > PackVerifier::MaxRatio) {
+        if (size > PackVerifier::RatioFloor &&
+            size / std::max<qint64>(compressed, 1) > PackVerifier::MaxRatio) {
             problems.append(
-                {name, QStringLiteral("expands from %1 to %2 (%3 to 1); files in a referral pack never compress "
-                                      "more than %4 to 1, so the pack was not read (a zip bomb)")
-                           .arg(sizeText(compressed), sizeText(size))
-                           .arg(size / std::max<qint64>(compressed, 1))
-                           .arg(PackVerifier::MaxRatio)});
+                {name,
+                 QStringLiteral("expands from %1 to %2 (%3 to 1); files in a referral pack never compress "
+                                "more than %4 to 1, so the pack was not read (a zip bomb)")
+                     .arg(sizeText(compressed), sizeText(size))
+                     .arg(size / std::max<qint64>(compressed, 1))
+                     .arg(PackVerifier::MaxRatio)});
             return false;
         }
         total += size;
         if (total > PackVerifier::MaxTotalSize) {
-            problems.append({label, QStringLiteral("expands to more than %1 in all; Lantern checks packs of at "
-                                                   "most that, so it was not read (not a referral pack, or a "
-                                                   "zip bomb)")
-                                        .arg(sizeText(PackVerifier::MaxTotalSize))});
+            problems.append(
+                {label, QStringLiteral("expands to more than %1 in all; Lantern checks packs of at "
+                                       "most that, so it was not read (not a referral pack, or a "
+                                       "zip bomb)")
+                            .arg(sizeText(PackVerifier::MaxTotalSize))});
             return false;
         }
     }
@@ -225,9 +232,10 @@ zip_t* openPack(const QString& path, QList<PackProblem>& problems)
     if (!info.isFile())
         throw Error(ErrorKind::InvalidInput, ModelText::tr("%1 is not a file.").arg(path));
     if (info.size() > PackVerifier::MaxPackFileSize) {
-        problems.append({info.fileName(), QStringLiteral("is %1; Lantern checks packs of at most %2, so it was "
-                                                         "not read")
-                                              .arg(sizeText(info.size()), sizeText(PackVerifier::MaxPackFileSize))});
+        problems.append(
+            {info.fileName(), QStringLiteral("is %1; Lantern checks packs of at most %2, so it was "
+                                             "not read")
+                                  .arg(sizeText(info.size()), sizeText(PackVerifier::MaxPackFileSize))});
         return nullptr;
     }
     const QByteArray name = QFile::encodeName(path);
@@ -295,8 +303,9 @@ void unlock(ZipReader& zip, zip_uint64_t index, PassphraseKeeper& passphrase)
 {
     const std::optional<SecureBytes>& typed = passphrase.get();
     if (!typed || typed->empty())
-        throw Error(ErrorKind::AuthenticationFailed,
-                    ModelText::tr("This referral pack is encrypted: give the passphrase the sender told you."));
+        throw Error(
+            ErrorKind::AuthenticationFailed,
+            ModelText::tr("This referral pack is encrypted: give the passphrase the sender told you."));
     std::vector<SecureBytes> candidates;
     candidates.push_back(cPassword(*typed));
     SecureBytes canonical = PackPassphrase::canonical(*typed);
@@ -318,9 +327,10 @@ void unlock(ZipReader& zip, zip_uint64_t index, PassphraseKeeper& passphrase)
             return;
         }
     }
-    throw Error(ErrorKind::AuthenticationFailed,
-                ModelText::tr("The passphrase does not open this pack. Type the words exactly as the sender gave "
-                              "them, with a hyphen between words."));
+    throw Error(
+        ErrorKind::AuthenticationFailed,
+        ModelText::tr("The passphrase does not open this pack. Type the words exactly as the sender gave "
+                      "them, with a hyphen between words."));
 }
 
 // Checks the files of a pack in `zip` (the pack itself, or its inner archive). `label` names that ZIP.
@@ -444,7 +454,6 @@ void checkFiles(ZipReader& zip, const QString& label, PassphraseKeeper& passphra
         if (!entries.contains(name) && !listed.contains(name))
             problems.append({name, QStringLiteral("is missing: every referral pack has one")});
     }
-
 }
 
 } // namespace
@@ -486,9 +495,10 @@ PackVerifyReport PackVerifier::verify(const QString& path, const PassphrasePromp
     for (zip_int64_t i = 0; i < outerCount; ++i) {
         const char* rawName = zip_get_name(outer.get(), static_cast<zip_uint64_t>(i), 0);
         if (static_cast<zip_uint64_t>(i) != index)
-            problems.append({rawName ? QString::fromUtf8(rawName) : label,
-                             QStringLiteral("is outside the encrypted inner archive: it was added after the pack "
-                                            "was made, and was not read")});
+            problems.append(
+                {rawName ? QString::fromUtf8(rawName) : label,
+                 QStringLiteral("is outside the encrypted inner archive: it was added after the pack "
+                                "was made, and was not read")});
     }
     report.summary.encrypted = outer.isEncrypted(index);
     report.summary.namesHidden = report.summary.encrypted;
@@ -512,8 +522,8 @@ PackVerifyReport PackVerifier::verify(const QString& path, const PassphrasePromp
     // The inner archive, opened from memory: its decrypted bytes never reach the disk.
     zip_error_t error;
     zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(content.bytes.constData(),
-                                                    static_cast<zip_uint64_t>(content.bytes.size()), 0, &error);
+    zip_source_t* source = zip_source_buffer_create(
+        content.bytes.constData(), static_cast<zip_uint64_t>(content.bytes.size()), 0, &error);
     zip_t* inner = source ? zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) : nullptr;
     if (!inner) {
         if (source)

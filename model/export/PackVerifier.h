@@ -50,18 +50,19 @@ using PassphrasePrompt = std::function<std::optional<SecureBytes>()>;
 // itself; the manifest is well formed with a known schema version; referral.json is a JSON object with the
 // top-level keys "schema_version", "child" and "referrer" (the full JSON Schema check is done by a separate
 // validator); referral.pdf starts like a PDF. An encrypted pack (PackArchive: an outer ZIP holding one
-// AES-256 entry, the inner archive) is decrypted in memory and its inner archive checked the same way; nothing
-// decrypted is written to disk.
+// AES-256 entry, the inner archive) is decrypted in memory and its inner archive checked the same way;
+// nothing decrypted is written to disk.
 //
 // A pack comes from outside, so before reading any entry the verifier checks what the ZIP directories declare
-// against the limits below, and while reading it stops an entry at the size its directory declared: a zip bomb
-// (a small file that expands to gigabytes, or a directory that understates what an entry expands to) is refused
-// as a problem naming the entry and the limit, having read no more than the limits allow.
+// against the limits below, and while reading it stops an entry at the size its directory declared: a zip
+// bomb (a small file that expands to gigabytes, or a directory that understates what an entry expands to) is
+// refused as a problem naming the entry and the limit, having read no more than the limits allow.
 class PackVerifier {
 public:
     // The pack file itself.
     static constexpr qint64 MaxPackFileSize = qint64(1) << 30; // 1 GiB
-    // Entries in one ZIP (the outer, and again the inner archive): a pack holds three files and its attachments.
+    // Entries in one ZIP (the outer, and again the inner archive): a pack holds three files and its
+    // attachments.
     static constexpr qint64 MaxEntries = 1000;
     // What one entry expands to.
     static constexpr qint64 MaxEntrySize = qint64(512) << 20; // 512 MiB
@@ -74,9 +75,9 @@ public:
 
     // Throws Error(NotFound) if there is no file at `path`, Error(Io) if it cannot be read, and
     // Error(AuthenticationFailed) if the pack is encrypted and `askPassphrase` gives none, or the wrong one.
-    // A passphrase read out by phone may be typed with spaces or capitals: if it fails as typed, it is tried in
-    // the form Lantern generates (PackPassphrase::canonical). Everything wrong with the pack's content, the
-    // limits above included, is returned as problems, never thrown.
+    // A passphrase read out by phone may be typed with spaces or capitals: if it fails as typed, it is tried
+    // in the form Lantern generates (PackPassphrase::canonical). Everything wrong with the pack's content,
+    // the limits above included, is returned as problems, never thrown.
     static PackVerifyReport verify(const QString& path, const PassphrasePrompt& askPassphrase);
     static PackVerifyReport verify(const QString& path,
                                    const std::optional<SecureBytes>& passphrase = std::nullopt);

@@ -32,8 +32,8 @@ enum class PackProtection { Encrypted, Unencrypted };
 struct ReferralPackResult {
     PackWriteStatus status = PackWriteStatus::Cancelled;
     // The generated passphrase of an encrypted pack (PackPassphrase), for the DSL to see once and give to the
-    // receiving team by another channel. Lantern keeps no other copy: not in the vault, the audit chain or any
-    // file. Empty for an unencrypted pack or a cancel.
+    // receiving team by another channel. Lantern keeps no other copy: not in the vault, the audit chain or
+    // any file. Empty for an unencrypted pack or a cancel.
     SecureBytes passphrase;
     QString manifestSha256;           // to read out to the receiving team; empty when cancelled
     std::optional<qint64> referralId; // the Referral recorded on the pupil
@@ -59,9 +59,9 @@ public:
     ReferralPackDraft draft(const ReferralPackRequest& request);
 
     // Drafts, refuses with Error(InvalidInput) listing each unresolved preflight finding, renders the PDF,
-    // generates the passphrase (Encrypted), writes the pack to `outPath` and records it. Needs Permission::Export and WritePupilRecords (the
-    // Referral), and a QGuiApplication (PdfWriter). A cancel from `progress` returns status Cancelled and
-    // records nothing.
+    // generates the passphrase (Encrypted), writes the pack to `outPath` and records it. Needs
+    // Permission::Export and WritePupilRecords (the Referral), and a QGuiApplication (PdfWriter). A cancel
+    // from `progress` returns status Cancelled and records nothing.
     ReferralPackResult exportPack(const QString& outPath, const ReferralPackRequest& request,
                                   PackProtection protection = PackProtection::Encrypted,
                                   const PackProgress& progress = {});

@@ -225,11 +225,13 @@ TEST_F(PackCliTest, APackIsEncryptedByDefaultAndItsGeneratedPassphraseIsShownOnc
 {
     const CliResult exported = dslRun(exportArgs(pupilWithVoice, pack()));
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
-    EXPECT_TRUE(exported.out.contains(QStringLiteral("encrypted with AES-256"))) << exported.out.toStdString();
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("encrypted with AES-256")))
+        << exported.out.toStdString();
     const QString phrase = passphraseIn(exported.out);
     ASSERT_FALSE(phrase.isEmpty()) << exported.out.toStdString();
     EXPECT_TRUE(exported.out.contains(QStringLiteral("shown this once")));
-    EXPECT_TRUE(exported.out.contains(QStringLiteral("1 ") + phrase.section(QLatin1Char('-'), 0, 0) + QStringLiteral(",")))
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("1 ") + phrase.section(QLatin1Char('-'), 0, 0) +
+                                      QStringLiteral(",")))
         << exported.out.toStdString(); // numbered, for reading out
     EXPECT_FALSE(exported.err.contains(phrase));
     // Nothing was asked for beyond the vault password.
@@ -237,10 +239,12 @@ TEST_F(PackCliTest, APackIsEncryptedByDefaultAndItsGeneratedPassphraseIsShownOnc
     const QString hash = manifestHash(exported.out);
 
     // The receiving team: the passphrase is asked for because the pack is encrypted.
-    const CliResult verified = runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack()}, line(phrase));
+    const CliResult verified =
+        runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack()}, line(phrase));
     EXPECT_EQ(verified.exitCode, 0) << verified.err.toStdString();
     EXPECT_TRUE(verified.out.contains(hash));
-    EXPECT_TRUE(verified.out.contains(QStringLiteral("file names were hidden"))) << verified.out.toStdString();
+    EXPECT_TRUE(verified.out.contains(QStringLiteral("file names were hidden")))
+        << verified.out.toStdString();
     EXPECT_TRUE(verified.err.contains(QStringLiteral("Passphrase for the pack")));
     // As typed from a phone call: spaces and a capital.
     QString spoken = phrase;
@@ -261,13 +265,14 @@ TEST_F(PackCliTest, APackIsEncryptedByDefaultAndItsGeneratedPassphraseIsShownOnc
         GTEST_SKIP() << "7z (p7zip-full) is not installed";
     const QString out = m_temp.path(QStringLiteral("opened"));
     QProcess sevenZip;
-    sevenZip.start(QStringLiteral("7z"), {QStringLiteral("x"), QStringLiteral("-p") + phrase,
-                                          QStringLiteral("-o") + out, pack()});
+    sevenZip.start(QStringLiteral("7z"),
+                   {QStringLiteral("x"), QStringLiteral("-p") + phrase, QStringLiteral("-o") + out, pack()});
     sevenZip.closeWriteChannel();
     ASSERT_TRUE(sevenZip.waitForFinished(60000));
     ASSERT_EQ(sevenZip.exitCode(), 0) << sevenZip.readAll().toStdString();
-    sevenZip.start(QStringLiteral("7z"), {QStringLiteral("x"), QStringLiteral("-o") + out + QStringLiteral("/inner"),
-                                          out + QStringLiteral("/referral-pack.zip")});
+    sevenZip.start(QStringLiteral("7z"),
+                   {QStringLiteral("x"), QStringLiteral("-o") + out + QStringLiteral("/inner"),
+                    out + QStringLiteral("/referral-pack.zip")});
     sevenZip.closeWriteChannel();
     ASSERT_TRUE(sevenZip.waitForFinished(60000));
     ASSERT_EQ(sevenZip.exitCode(), 0) << sevenZip.readAll().toStdString();
@@ -289,8 +294,9 @@ TEST_F(PackCliTest, NoEncryptWarnsAndWritesAPlainPack)
     EXPECT_EQ(verified.exitCode, 0) << verified.err.toStdString();
     EXPECT_TRUE(verified.out.contains(QStringLiteral("Encrypted:        no")));
     EXPECT_FALSE(verified.err.contains(QStringLiteral("Passphrase")));
-    EXPECT_TRUE(auditEntries(*open(), QStringLiteral("referral.export")).first().details.contains(
-        QStringLiteral("not encrypted")));
+    EXPECT_TRUE(auditEntries(*open(), QStringLiteral("referral.export"))
+                    .first()
+                    .details.contains(QStringLiteral("not encrypted")));
 }
 
 TEST_F(PackCliTest, VerifyRefusesAZipBombWithExitThreeNamingTheFile)
@@ -298,21 +304,21 @@ TEST_F(PackCliTest, VerifyRefusesAZipBombWithExitThreeNamingTheFile)
     // Made as an attacker would, with another tool: 8 MiB of zeros deflated to a few KiB; then the same entry
     // declaring 2 GiB.
     const QString bomb = pack("bomb.zip");
-    const QString script = QStringLiteral(
-        "import sys, zipfile, struct\n"
-        "path, declared = sys.argv[1], int(sys.argv[2])\n"
-        "with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:\n"
-        "    z.writestr('referral.json', '{}')\n"
-        "    z.writestr('referral.pdf', bytes(8 << 20))\n"
-        "if declared:\n"
-        "    data = bytearray(open(path, 'rb').read())\n"
-        "    local = data.index(b'PK\\x03\\x04', 1)\n"
-        "    central = data.index(b'PK\\x01\\x02', data.index(b'PK\\x01\\x02') + 1)\n"
-        "    struct.pack_into('<I', data, local + 22, declared)\n"
-        "    struct.pack_into('<I', data, central + 24, declared)\n"
-        "    open(path, 'wb').write(data)\n");
-    for (const auto& [declared, expected] :
-         {std::pair{0LL, QStringLiteral("zip bomb")}, std::pair{0x80000000LL, QStringLiteral("expands to 2.0 GiB")}}) {
+    const QString script =
+        QStringLiteral("import sys, zipfile, struct\n"
+                       "path, declared = sys.argv[1], int(sys.argv[2])\n"
+                       "with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:\n"
+                       "    z.writestr('referral.json', '{}')\n"
+                       "    z.writestr('referral.pdf', bytes(8 << 20))\n"
+                       "if declared:\n"
+                       "    data = bytearray(open(path, 'rb').read())\n"
+                       "    local = data.index(b'PK\\x03\\x04', 1)\n"
+                       "    central = data.index(b'PK\\x01\\x02', data.index(b'PK\\x01\\x02') + 1)\n"
+                       "    struct.pack_into('<I', data, local + 22, declared)\n"
+                       "    struct.pack_into('<I', data, central + 24, declared)\n"
+                       "    open(path, 'wb').write(data)\n");
+    for (const auto& [declared, expected] : {std::pair{0LL, QStringLiteral("zip bomb")},
+                                             std::pair{0x80000000LL, QStringLiteral("expands to 2.0 GiB")}}) {
         QProcess python;
         python.start(QStringLiteral("python3"),
                      {QStringLiteral("-c"), script, bomb, QString::number(declared)});

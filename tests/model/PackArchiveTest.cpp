@@ -333,7 +333,8 @@ TEST_F(EncryptedPackTest, SevenZipOpensItWithThePassphraseThenTheInnerArchiveAnd
         {QStringLiteral("x"), QStringLiteral("-o") + inner, out + QStringLiteral("/referral-pack.zip")});
     ASSERT_EQ(opened.exitCode, 0) << opened.output.toStdString();
     for (const PackFile& file : m_files)
-        EXPECT_EQ(test::fileBytes(inner + QLatin1Char('/') + file.path), file.bytes) << file.path.toStdString();
+        EXPECT_EQ(test::fileBytes(inner + QLatin1Char('/') + file.path), file.bytes)
+            << file.path.toStdString();
     EXPECT_TRUE(QFileInfo::exists(inner + QStringLiteral("/manifest.json")));
 }
 
@@ -361,7 +362,8 @@ TEST_F(EncryptedPackTest, SevenZipCannotExtractWithoutAPassphrase)
         {QStringLiteral("x"), QStringLiteral("-o") + inner, out + QStringLiteral("/referral-pack.zip")});
     EXPECT_NE(opened.exitCode, 0) << opened.output.toStdString();
     for (const PackFile& file : m_files)
-        EXPECT_NE(test::fileBytes(inner + QLatin1Char('/') + file.path), file.bytes) << file.path.toStdString();
+        EXPECT_NE(test::fileBytes(inner + QLatin1Char('/') + file.path), file.bytes)
+            << file.path.toStdString();
 }
 
 TEST_F(EncryptedPackTest, SevenZipListsOneAes256EntryAndNoFileNames)
@@ -375,7 +377,8 @@ TEST_F(EncryptedPackTest, SevenZipListsOneAes256EntryAndNoFileNames)
     QStringList blocks = entries.split(QStringLiteral("Path = "));
     blocks.removeIf([](const QString& block) { return block.trimmed().isEmpty(); });
     ASSERT_EQ(blocks.size(), 1) << listing.output.toStdString();
-    EXPECT_TRUE(blocks.first().startsWith(QStringLiteral("referral-pack.zip"))) << blocks.first().toStdString();
+    EXPECT_TRUE(blocks.first().startsWith(QStringLiteral("referral-pack.zip")))
+        << blocks.first().toStdString();
     EXPECT_TRUE(blocks.first().contains(QStringLiteral("Method = AES-256"))) << blocks.first().toStdString();
     EXPECT_TRUE(blocks.first().contains(QStringLiteral("Encrypted = +"))) << blocks.first().toStdString();
     // Without the passphrase nobody learns what the pack holds: no file name is listed.

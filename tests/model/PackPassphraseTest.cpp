@@ -1,5 +1,5 @@
-// The generated passphrase of an encrypted referral pack: at least 100 bits, words a person can read out by phone
-// and type into 7-Zip, from the EFF word list as published.
+// The generated passphrase of an encrypted referral pack: at least 100 bits, words a person can read out by
+// phone and type into 7-Zip, from the EFF word list as published.
 #include "export/PackPassphrase.h"
 
 #include "export/PackArchive.h"
@@ -20,7 +20,8 @@ namespace {
 
 QString text(const SecureBytes& bytes)
 {
-    return QString::fromLatin1(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size()));
+    return QString::fromLatin1(reinterpret_cast<const char*>(bytes.data()),
+                               static_cast<qsizetype>(bytes.size()));
 }
 
 TEST(PackPassphraseTest, TheWordListIsTheEffLargeListAsPublished)
@@ -72,7 +73,9 @@ TEST(PackPassphraseTest, TheFormAPersonTypesFromAReadOutIsMadeCanonical)
     const SecureBytes canonical = PackPassphrase::canonical(test::secret(typed.toLatin1().constData()));
     EXPECT_TRUE(canonical.equals(generated)) << typed.toStdString();
     EXPECT_TRUE(PackPassphrase::canonical(test::secret("correct horse battery staple")).empty());
-    EXPECT_TRUE(PackPassphrase::canonical(test::secret("abacus abacus abacus abacus abacus abacus abacus qzx")).empty());
+    EXPECT_TRUE(
+        PackPassphrase::canonical(test::secret("abacus abacus abacus abacus abacus abacus abacus qzx"))
+            .empty());
 }
 
 TEST(PackPassphraseTest, SevenZipOpensAPackUnderAGeneratedPassphrase)
@@ -83,12 +86,14 @@ TEST(PackPassphraseTest, SevenZipOpensAPackUnderAGeneratedPassphrase)
     test::TempFolder folder;
     const SecureBytes passphrase = PackPassphrase::generate();
     const QList<PackFile> files{
-        {QStringLiteral("referral.json"), QByteArrayLiteral(R"({"schema_version":"1.0.0","child":{},"referrer":{}})")},
+        {QStringLiteral("referral.json"),
+         QByteArrayLiteral(R"({"schema_version":"1.0.0","child":{},"referrer":{}})")},
         {QStringLiteral("referral.pdf"), QByteArrayLiteral("%PDF-1.7\n")},
     };
     ManualClock clock{test::fixedNow()};
-    ASSERT_EQ(PackArchive(clock).write(folder.path(QStringLiteral("pack.zip")), files, passphrase.clone()).status,
-              PackWriteStatus::Written);
+    ASSERT_EQ(
+        PackArchive(clock).write(folder.path(QStringLiteral("pack.zip")), files, passphrase.clone()).status,
+        PackWriteStatus::Written);
     QProcess process;
     process.start(sevenZip, {QStringLiteral("x"), QStringLiteral("-p") + text(passphrase),
                              QStringLiteral("-o") + folder.path(QStringLiteral("out")),

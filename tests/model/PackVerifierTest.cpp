@@ -6,7 +6,6 @@
 #include "support/TestSupport.h"
 
 #include <QElapsedTimer>
-
 #include <QFile>
 #include <QMap>
 #include <cstring>
@@ -271,6 +270,31 @@ TEST_F(PackVerifierTest, AnEncryptedPackHidesItsFileNamesAndIsCheckedInside)
     EXPECT_EQ(report.summary.files.size(), sampleFiles().size());
 }
 
+TEST_F(PackVerifierTest, APackOfTheFirstEncryptedLayoutStillVerifies)
+{
+    // Lantern before the inner archive encrypted each file on its own, names readable: re-encrypt a plain
+    // pack that way with libzip.
+    writePack(sampleFiles());
+    {
+        int code = 0;
+        zip_t* archive = zip_open(QFile::encodeName(packPath()).constData(), 0, &code);
+        ASSERT_NE(archive, nullptr);
+        for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i)
+            ASSERT_EQ(
+                zip_file_set_encryption(archive, static_cast<zip_uint64_t>(i), ZIP_EM_AES_256, Passphrase),
+                0);
+        ASSERT_EQ(zip_close(archive), 0);
+    }
+    EXPECT_TRUE(test::fileBytes(packPath()).contains("referral.json")); // what the inner archive now hides
+    const PackVerifyReport report = verify(Passphrase);
+    EXPECT_TRUE(report.ok) << describe(report).toStdString();
+    EXPECT_TRUE(report.summary.encrypted);
+    EXPECT_FALSE(report.summary.namesHidden);
+    EXPECT_EQ(report.summary.manifestSha256, m_manifestSha256);
+    EXPECT_THROW((void)verify(), Error);
+    EXPECT_THROW((void)verify("not the passphrase"), Error);
+}
+
 TEST_F(PackVerifierTest, ThePassphraseIsAskedForOnlyWhenThePackIsEncrypted)
 {
     int asked = 0;
@@ -291,8 +315,7 @@ TEST_F(PackVerifierTest, AGeneratedPassphraseReadOutByPhoneMayBeTypedWithSpacesO
     const SecureBytes generated = PackPassphrase::generate();
     const QString words = QString::fromLatin1(reinterpret_cast<const char*>(generated.data()),
                                               static_cast<qsizetype>(generated.size()));
-    const PackWriteResult result =
-        PackArchive(m_clock).write(packPath(), sampleFiles(), generated.clone());
+    const PackWriteResult result = PackArchive(m_clock).write(packPath(), sampleFiles(), generated.clone());
     ASSERT_EQ(result.status, PackWriteStatus::Written);
     QString typed = words;
     typed.replace(QLatin1Char('-'), QStringLiteral("  "));
@@ -478,7 +501,6 @@ TEST_F(PackVerifierTest, AFileThatIsNotAZipIsAProblemAndAMissingOneIsNotFound)
     }
 }
 
-
 // --- Zip bombs and oversized packs -------------------------------------------------------------------------
 
 void putLittle32(QByteArray& bytes, qsizetype at, quint32 value)
@@ -487,7 +509,8 @@ void putLittle32(QByteArray& bytes, qsizetype at, quint32 value)
         bytes[at + i] = static_cast<char>((value >> (8 * i)) & 0xFF);
 }
 
-// Makes a ZIP in memory with libzip: each entry deflated, or with `password` the whole list AES-256 encrypted.
+// Makes a ZIP in memory with libzip: each entry deflated, or with `password` the whole list AES-256
+// encrypted.
 QByteArray makeZip(const QList<PackFile>& entries, const char* password = nullptr)
 {
     zip_error_t error;
@@ -503,8 +526,8 @@ QByteArray makeZip(const QList<PackFile>& entries, const char* password = nullpt
         const zip_int64_t index = zip_file_add(archive, entry.path.toUtf8().constData(), source, 0);
         if (index < 0)
             throw std::runtime_error("could not add to a zip");
-        if (password && zip_file_set_encryption(archive, static_cast<zip_uint64_t>(index), ZIP_EM_AES_256,
-                                                password) != 0)
+        if (password &&
+            zip_file_set_encryption(archive, static_cast<zip_uint64_t>(index), ZIP_EM_AES_256, password) != 0)
             throw std::runtime_error("could not encrypt");
     }
     if (zip_close(archive) != 0)
@@ -519,7 +542,8 @@ QByteArray makeZip(const QList<PackFile>& entries, const char* password = nullpt
     return bytes;
 }
 
-// Rewrites what the local header and the central directory say entry `name` expands to, as a bomb's maker does.
+// Rewrites what the local header and the central directory say entry `name` expands to, as a bomb's maker
+// does.
 void declareSize(QByteArray& zipBytes, const QString& name, quint32 size)
 {
     const qsizetype end = zipBytes.lastIndexOf(QByteArrayLiteral("PK\x05\x06"));
@@ -596,7 +620,8 @@ TEST_F(ZipBombTest, TooManyEntriesAreRefused)
 {
     QList<PackFile> files = sampleFiles();
     for (int i = 0; i <= PackVerifier::MaxEntries; ++i)
-        files.append({QStringLiteral("attachments/%1.txt").arg(i, 4, 10, QLatin1Char('0')), QByteArrayLiteral("x")});
+        files.append(
+            {QStringLiteral("attachments/%1.txt").arg(i, 4, 10, QLatin1Char('0')), QByteArrayLiteral("x")});
     save(makeZip(files));
     expectRefused(QStringLiteral("pack.zip"), QStringLiteral("holds %1 entries").arg(files.size()));
 }

@@ -43,7 +43,6 @@ QString s(const char* text)
     return QString::fromUtf8(text);
 }
 
-
 struct ToolRun {
     int exitCode = -1;
     QString out;
@@ -558,11 +557,13 @@ TEST_F(ReferralPackTest, AnExportIsEncryptedByDefaultUnderAGeneratedPassphraseTh
     ASSERT_EQ(result.status, PackWriteStatus::Written);
     const QString passphrase = QString::fromLatin1(reinterpret_cast<const char*>(result.passphrase.data()),
                                                    static_cast<qsizetype>(result.passphrase.size()));
-    EXPECT_EQ(PackPassphrase::split(result.passphrase).size(), PackPassphrase::WordCount) << passphrase.toStdString();
+    EXPECT_EQ(PackPassphrase::split(result.passphrase).size(), PackPassphrase::WordCount)
+        << passphrase.toStdString();
 
     // Neither the child's details nor the names of the files can be read without it.
     const QByteArray bytes = fileBytes(pack);
-    for (const char* hidden : {"Nguy", "OFFICIAL", "referral.json", "referral.pdf", "manifest.json", "attachments/"})
+    for (const char* hidden :
+         {"Nguy", "OFFICIAL", "referral.json", "referral.pdf", "manifest.json", "attachments/"})
         EXPECT_FALSE(bytes.contains(hidden)) << hidden;
     const PackVerifyReport report = PackVerifier::verify(pack, result.passphrase.clone());
     EXPECT_TRUE(report.ok);
@@ -596,14 +597,16 @@ TEST_F(ReferralPackTest, AnEncryptedPackOpensWith7ZipAndThePassphraseOnly)
 
     const QString wrong = m_temp.path(QStringLiteral("wrong"));
     EXPECT_NE(extract(pack, wrong, QStringLiteral("not the passphrase")).exitCode, 0);
-    EXPECT_NE(extract(wrong + QStringLiteral("/referral-pack.zip"), wrong + QStringLiteral("/inner")).exitCode, 0);
+    EXPECT_NE(
+        extract(wrong + QStringLiteral("/referral-pack.zip"), wrong + QStringLiteral("/inner")).exitCode, 0);
     EXPECT_FALSE(readJson(wrong + QStringLiteral("/inner/referral.json")).contains(QStringLiteral("child")));
 
     // What the receiving team does: the passphrase once, then the archive inside.
     const QString right = m_temp.path(QStringLiteral("right"));
     const ToolRun opened = extract(pack, right, passphrase);
     ASSERT_EQ(opened.exitCode, 0) << opened.out.toStdString();
-    const ToolRun inner = extract(right + QStringLiteral("/referral-pack.zip"), right + QStringLiteral("/inner"));
+    const ToolRun inner =
+        extract(right + QStringLiteral("/referral-pack.zip"), right + QStringLiteral("/inner"));
     ASSERT_EQ(inner.exitCode, 0) << inner.out.toStdString();
     EXPECT_EQ(validate(right + QStringLiteral("/inner/referral.json")).exitCode, 0);
     EXPECT_TRUE(QFileInfo::exists(right + QStringLiteral("/inner/referral.pdf")));
@@ -613,8 +616,9 @@ TEST_F(ReferralPackTest, AnEncryptedPackOpensWith7ZipAndThePassphraseOnly)
 TEST_F(ReferralPackTest, ACancelledExportLeavesNoPackAndRecordsNothing)
 {
     const QString pack = m_temp.path(QStringLiteral("cancelled.zip"));
-    const ReferralPackResult result = ReferralPackBuilder(dsl()).exportPack(
-        pack, request(), PackProtection::Encrypted, [](qint64 done, qint64 total) { return done < total / 2; });
+    const ReferralPackResult result =
+        ReferralPackBuilder(dsl()).exportPack(pack, request(), PackProtection::Encrypted,
+                                              [](qint64 done, qint64 total) { return done < total / 2; });
     EXPECT_EQ(result.status, PackWriteStatus::Cancelled);
     EXPECT_FALSE(QFileInfo::exists(pack));
     EXPECT_TRUE(

@@ -2,8 +2,8 @@
 
 #include "crypto/SecureBytes.h"
 #include "export/PackArchive.h"
-#include "export/ReferralPackBuilder.h"
 #include "export/ReferralPack.h"
+#include "export/ReferralPackBuilder.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -46,8 +46,7 @@ public:
     ~ExportProgress() override;
 
     // Starts the export; does nothing if one is running.
-    void start(const QString& outPath, const ReferralPackRequest& request,
-               PackProtection protection);
+    void start(const QString& outPath, const ReferralPackRequest& request, PackProtection protection);
     bool isRunning() const;
     // Asks the worker to stop at its next progress step.
     void cancel();

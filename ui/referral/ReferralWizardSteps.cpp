@@ -683,9 +683,10 @@ ReferralExportPage::ReferralExportPage(ReferralWizard& wizard)
         this);
     m_encryptHint->setObjectName(QStringLiteral("encryptHint"));
     m_encryptHint->setWordWrap(true);
-    m_plainWarning = new QLabel(tr("Not encrypted: anyone who gets this file can read every record in it. Only "
-                                   "for a pack handed over in person on an encrypted USB stick; never email it."),
-                                this);
+    m_plainWarning =
+        new QLabel(tr("Not encrypted: anyone who gets this file can read every record in it. Only "
+                      "for a pack handed over in person on an encrypted USB stick; never email it."),
+                   this);
     m_plainWarning->setObjectName(QStringLiteral("unencryptedWarning"));
     m_plainWarning->setWordWrap(true);
     m_plainWarning->setStyleSheet(QStringLiteral("color: #a4262c; font-weight: bold;"));
@@ -714,11 +715,11 @@ ReferralExportPage::ReferralExportPage(ReferralWizard& wizard)
 
     m_passphraseBox = new QWidget(m_result);
     m_passphraseBox->setObjectName(QStringLiteral("passphraseBox"));
-    auto* passphraseCaption =
-        new QLabel(tr("The pack's passphrase. It is shown only now: Lantern does not keep it. Read it out to "
-                      "the receiving team by phone, word by word, or print it; if it is lost, export the pack "
-                      "again."),
-                   m_passphraseBox);
+    auto* passphraseCaption = new QLabel(
+        tr("The pack's passphrase. It is shown only now: Lantern does not keep it. Read it out to "
+           "the receiving team by phone, word by word, or print it; if it is lost, export the pack "
+           "again."),
+        m_passphraseBox);
     passphraseCaption->setWordWrap(true);
     m_passphraseLabel = dataLabel(m_passphraseBox, "packPassphrase");
     QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -731,8 +732,9 @@ ReferralExportPage::ReferralExportPage(ReferralWizard& wizard)
     m_passphraseWords->setWordWrap(true);
     m_copyPassphrase = new QPushButton(tr("&Copy passphrase"), m_passphraseBox);
     m_copyPassphrase->setObjectName(QStringLiteral("copyPassphrase"));
-    m_copyPassphrase->setAccessibleName(tr("Copy the passphrase (cleared from the clipboard after %1 seconds)")
-                                            .arg(ClipboardGuard::clearAfter.count()));
+    m_copyPassphrase->setAccessibleName(
+        tr("Copy the passphrase (cleared from the clipboard after %1 seconds)")
+            .arg(ClipboardGuard::clearAfter.count()));
     m_copyPassphrase->setAutoDefault(false);
     connect(m_copyPassphrase, &QPushButton::clicked, this, &ReferralExportPage::copyPassphrase);
     m_printPassphrase = new QPushButton(tr("P&rint passphrase…"), m_passphraseBox);
@@ -950,7 +952,8 @@ void ReferralExportPage::printPassphrase()
     sheet.title = tr("Referral pack passphrase");
     sheet.subtitle = QFileInfo(m_savedPath).fileName();
     sheet.protectiveMarking = QStringLiteral("OFFICIAL-SENSITIVE");
-    sheet.producedAt = toUkLocal(m_wizard.services().clock.nowUtc()).toString(QStringLiteral("d MMMM yyyy HH:mm"));
+    sheet.producedAt =
+        toUkLocal(m_wizard.services().clock.nowUtc()).toString(QStringLiteral("d MMMM yyyy HH:mm"));
     const QStringList words = PackPassphrase::split(*m_secret);
     QStringList numbered;
     for (qsizetype i = 0; i < words.size(); ++i)
@@ -962,9 +965,10 @@ void ReferralExportPage::printPassphrase()
         .heading(tr("Manifest SHA-256"))
         .paragraph(groupedHash(m_sha256))
         .heading(tr("What to do with this sheet"))
-        .paragraph(tr("Keep it apart from the pack: never send it with the pack or in the same email. Read the "
-                      "passphrase to the receiving team by phone, or hand this sheet over in person. Shred it "
-                      "once the team has opened the pack."));
+        .paragraph(
+            tr("Keep it apart from the pack: never send it with the pack or in the same email. Read the "
+               "passphrase to the receiving team by phone, or hand this sheet over in person. Shred it "
+               "once the team has opened the pack."));
     m_print->print(this, sheet);
 }
 

@@ -184,8 +184,9 @@ private:
     int m_pages = 0;
 };
 
-// 7. Export: where to and whether to encrypt (on by default), progress with cancel; then the manifest hash and,
-// for an encrypted pack, the generated passphrase, shown this once, to copy or print and read out by phone.
+// 7. Export: where to and whether to encrypt (on by default), progress with cancel; then the manifest hash
+// and, for an encrypted pack, the generated passphrase, shown this once, to copy or print and read out by
+// phone.
 class ReferralExportPage : public QWizardPage {
     Q_OBJECT
 public:

@@ -360,7 +360,8 @@ TEST_F(ReferralWizardTest, FromAChildsRecordAltRStartsTheirReferralAndTheirChron
         << wizard->exportPage()->progress()->statusText().toStdString();
 
     EXPECT_TRUE(
-        PackVerifier::verify(pack, SecureBytes::fromUtf8(wizard->exportPage()->passphraseText().toUtf8())).ok);
+        PackVerifier::verify(pack, SecureBytes::fromUtf8(wizard->exportPage()->passphraseText().toUtf8()))
+            .ok);
     ASSERT_EQ(referralsOf(dsl(), m_zoe).size(), 1);
     // The record on screen shows the referral's chronology entry without being opened again.
     EXPECT_EQ(record.chronologyTab()->model()->rowCount(), entriesBefore + 1);
