@@ -776,15 +776,12 @@ ReferralExportPage::ReferralExportPage(ReferralWizard& wizard)
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, pathRow);
     form->addRow(QString(), m_encrypt);
-    // One row for whichever note applies, so the hidden one leaves no gap.
-    auto* notes = new QVBoxLayout;
-    notes->setContentsMargins(0, 0, 0, 0);
-    notes->addWidget(m_encryptHint);
-    notes->addWidget(m_plainWarning);
-    form->addRow(QString(), notes);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    // The note under the box spans the page (a word-wrapped label in a form row is given too much height).
+    layout->addWidget(m_encryptHint);
+    layout->addWidget(m_plainWarning);
     layout->addWidget(m_error);
     auto* exportRow = new QHBoxLayout;
     exportRow->addWidget(m_export);
