@@ -211,7 +211,7 @@ int packVerify(Context& context, const QCommandLineParser& parser)
         return Success;
     }
     context.out.flush();
-    context.err << "The pack does not match its manifest:\n";
+    context.err << "The pack failed its checks (do not open it; ask the sender for a new one):\n";
     for (const PackProblem& problem : report.problems)
         context.err << "  " << problem.file << ": " << problem.what << "\n";
     return DamagedData;

@@ -329,6 +329,7 @@ TEST_F(PackCliTest, VerifyRefusesAZipBombWithExitThreeNamingTheFile)
         EXPECT_EQ(refused.exitCode, 3) << refused.err.toStdString();
         EXPECT_TRUE(refused.err.contains(QStringLiteral("referral.pdf: "))) << refused.err.toStdString();
         EXPECT_TRUE(refused.err.contains(expected)) << refused.err.toStdString();
+        EXPECT_TRUE(refused.err.contains(QStringLiteral("failed its checks"))) << refused.err.toStdString();
     }
 }
 
