@@ -1,10 +1,10 @@
-// A referral pack for the busiest child, exported as `lantern-cli pack export --encrypt` does it.
+// A referral pack for the busiest child, exported as `lantern-cli pack export` does it (encrypted, by
+// default).
 #include "LargeSchool.h"
 #include "export/ReferralPackBuilder.h"
 
 #include <QFile>
 #include <benchmark/benchmark.h>
-#include <cstring>
 
 using namespace lantern;
 using namespace lantern::bench;
@@ -42,17 +42,13 @@ void BM_ReferralPackExportBusiestChild(benchmark::State& state)
     runReporting(state, [&] {
         LargeSchool& school = LargeSchool::instance();
         const ReferralPackRequest request = busiestChildRequest(school);
-        const char* phrase = "a passphrase given by telephone";
         QStringList written;
         qint64 bytes = 0;
         for (auto _ : state) {
             const QString path = school.scratchPath(QStringLiteral("pack-%1.zip").arg(written.size()));
             written.append(path);
             const ReferralPackResult result =
-                ReferralPackBuilder(school.vault())
-                    .exportPack(
-                        path, request,
-                        SecureBytes(reinterpret_cast<const unsigned char*>(phrase), std::strlen(phrase)));
+                ReferralPackBuilder(school.vault()).exportPack(path, request, PackProtection::Encrypted);
             if (result.status != PackWriteStatus::Written)
                 throw std::runtime_error("The referral pack export was cancelled.");
         }

@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "calendar/UkTime.h"
 #include "core/Error.h"
+#include "export/PackPassphrase.h"
 #include "export/PackVerifier.h"
 #include "export/ReferralPackBuilder.h"
 #include "export/ReferralPreflight.h"
@@ -118,15 +119,6 @@ void readNarrative(Context& context, const QCommandLineParser& parser, ReferralP
         request.basis.parentsAware->reasonNot = text("parents-reason");
 }
 
-SecureBytes readPackPassphrase(Context& context)
-{
-    SecureBytes passphrase =
-        context.passwords.readNew(QStringLiteral("Passphrase for the pack (give it to the "
-                                                 "receiving team by another channel)"));
-    PackArchive::checkPassphrase(passphrase);
-    return passphrase;
-}
-
 // "3f2a 9c01 …": the hash in groups of four, easier to read out over the phone.
 QString grouped(const QString& hex)
 {
@@ -142,11 +134,6 @@ int packExport(Context& context, const QCommandLineParser& parser)
     const QString out = requiredOption(parser, QStringLiteral("out"));
     ReferralPackRequest request = requestFrom(parser);
     auto vault = unlockAs(context, parser);
-    // Text from standard input comes after every secret on it: with --encrypt, the passphrase is then read
-    // here, before the text, rather than after the preflight.
-    std::optional<SecureBytes> passphrase;
-    if (isOptionSet(parser, "encrypt") && readsCaseTextFromStandardInput(parser))
-        passphrase = readPackPassphrase(context);
     readNarrative(context, parser, request);
     request.pupilId = pupilIdByUpn(*vault, upn, Permission::Export);
     if (!request.to.isValid())
@@ -154,7 +141,7 @@ int packExport(Context& context, const QCommandLineParser& parser)
     if (!request.from.isValid())
         request.from = request.to.addYears(-1).addDays(1); // the last twelve months by default
 
-    // Preflight before asking for a passphrase: nothing is worth encrypting until the pack may be made.
+    // Preflight before the PDF is drawn: the pack is refused early, with every finding.
     const QList<PreflightIssue> left =
         ReferralPreflight::unresolved(ReferralPreflight(*vault).check(request), request.overrides);
     if (!left.isEmpty()) {
@@ -164,16 +151,40 @@ int packExport(Context& context, const QCommandLineParser& parser)
             context.err << "  " << issue.code << ": " << issue.message << "\n";
         return UsageOrInput;
     }
-    if (isOptionSet(parser, "encrypt") && !passphrase)
-        passphrase = readPackPassphrase(context);
-    const bool encrypted = passphrase.has_value();
-    const ReferralPackResult result =
-        ReferralPackBuilder(*vault).exportPack(out, request, std::move(passphrase));
+    const bool encrypted = !isOptionSet(parser, "no-encrypt");
+    if (!encrypted)
+        context.err << "Warning: --no-encrypt: this pack is NOT encrypted. Anyone who gets the file can read "
+                       "every record in it, and the names of the files in it. Only hand it over in person on "
+                       "an encrypted USB stick; never email it or leave it on a shared drive.\n";
+    ReferralPackResult result = ReferralPackBuilder(*vault).exportPack(
+        out, request, encrypted ? PackProtection::Encrypted : PackProtection::Unencrypted);
     if (result.status != PackWriteStatus::Written) {
         context.err << "The export was cancelled; nothing was written.\n";
         return OtherFailure;
     }
-    context.out << "Wrote the referral pack " << out << (encrypted ? " (AES-256 encrypted)" : "") << ".\n";
+    if (encrypted) {
+        const QStringList words = PackPassphrase::split(result.passphrase);
+        QStringList numbered;
+        for (qsizetype i = 0; i < words.size(); ++i)
+            numbered.append(QStringLiteral("%1 %2").arg(i + 1).arg(words.at(i)));
+        context.out
+            << "Wrote the referral pack " << out
+            << " (encrypted with AES-256; the names of the files in it are hidden).\n"
+            << "Passphrase, shown this once (Lantern does not keep it; if it is lost, export again):\n\n"
+            << "    "
+            << QString::fromLatin1(reinterpret_cast<const char*>(result.passphrase.data()),
+                                   static_cast<qsizetype>(result.passphrase.size()))
+            << "\n\n"
+            << "Read it out by phone word by word, all lower case, a hyphen between words:\n"
+            << "    " << numbered.join(QStringLiteral(", ")) << "\n"
+            << "Give it to the receiving team by phone or another channel, never in the email that "
+               "carries the pack. ("
+            << PackPassphrase::WordCount << " random words from the EFF word "
+            << "list: " << static_cast<int>(PackPassphrase::bits()) << " bits.)\n";
+        result.passphrase.wipe();
+    } else {
+        context.out << "Wrote the referral pack " << out << " (NOT encrypted).\n";
+    }
     for (const PreflightIssue& issue : result.overridden)
         context.out << "Proceeded without " << issue.code << " (reason recorded in the pack).\n";
     context.out << "Recorded referral " << *result.referralId << " on the pupil.\n"
@@ -187,16 +198,21 @@ int packVerify(Context& context, const QCommandLineParser& parser)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         throw Error(ErrorKind::InvalidInput, QStringLiteral("Name the pack file to verify."));
-    std::optional<SecureBytes> passphrase;
-    if (isOptionSet(parser, "encrypted"))
-        passphrase = context.passwords.read(QStringLiteral("Passphrase for the pack"));
-    const PackVerifyReport report = PackVerifier::verify(positional.first(), passphrase);
+    // Asked only if the pack turns out to be encrypted, as every password is read (PasswordSource).
+    const PackVerifyReport report = PackVerifier::verify(positional.first(), [&context]() {
+        return std::optional<SecureBytes>(context.passwords.read(
+            QStringLiteral("Passphrase for the pack (the words the sender gave you, with hyphens)")));
+    });
     const PackSummary& summary = report.summary;
     context.out << "Pack:             " << positional.first() << "\n"
                 << "Produced by:      " << summary.producerName << " " << summary.producerVersion << "\n"
                 << "Created:          " << summary.createdAt << "\n"
                 << "Schema version:   " << summary.schemaVersion << "\n"
-                << "Encrypted:        " << (summary.encrypted ? "yes (AES-256)" : "no") << "\n"
+                << "Encrypted:        "
+                << (summary.namesHidden ? "yes (AES-256; the file names were hidden in referral-pack.zip)"
+                    : summary.encrypted ? "yes (AES-256; file names readable: an older pack)"
+                                        : "no")
+                << "\n"
                 << "Manifest SHA-256: " << summary.manifestSha256 << "\n"
                 << "                  " << grouped(summary.manifestSha256) << "\n"
                 << "Files:\n";
@@ -209,7 +225,7 @@ int packVerify(Context& context, const QCommandLineParser& parser)
         return Success;
     }
     context.out.flush();
-    context.err << "The pack does not match its manifest:\n";
+    context.err << "The pack failed its checks (do not open it; ask the sender for a new one):\n";
     for (const PackProblem& problem : report.problems)
         context.err << "  " << problem.file << ": " << problem.what << "\n";
     return DamagedData;
@@ -223,9 +239,10 @@ void exportOptions(QCommandLineParser& p)
     p.addOption(
         option("from", "Start of the period covered (YYYY-MM-DD; default a year before --to).", "DATE"));
     p.addOption(option("to", "End of the period covered (YYYY-MM-DD; default today).", "DATE"));
-    p.addOption(option("encrypt",
-                       "Encrypt with AES-256; the passphrase is read after the vault password (at least 12 "
-                       "characters), and before any text read from standard input."));
+    p.addOption(
+        option("no-encrypt",
+               "Do not encrypt (the default is AES-256 under a generated passphrase, printed once): only "
+               "for a pack handed over in person on an encrypted USB stick."));
     p.addOption(option("sections",
                        "Comma-separated sections to include (default all): family, concerns, chronology, "
                        "voice, actions-taken, agencies-and-plans, attendance, attachments.",
@@ -257,13 +274,11 @@ const CommandGroup group([](CommandRegistry& registry) {
     registry.add({words("pack", "export"),
                   QStringLiteral("Export a referral pack (JSON, PDF, attachments, manifest) for a pupil."),
                   QStringLiteral("VAULT"), exportOptions, packExport});
-    registry.add({words("pack", "verify"),
-                  QStringLiteral("Check a referral pack against its manifest (no vault needed)."),
-                  QStringLiteral("FILE"),
-                  [](QCommandLineParser& p) {
-                      p.addOption(option("encrypted", "The pack is encrypted: read its passphrase."));
-                  },
-                  packVerify});
+    registry.add(
+        {words("pack", "verify"),
+         QStringLiteral("Check a referral pack against its manifest (no vault needed; the passphrase "
+                        "of an encrypted pack is read from the terminal or standard input)."),
+         QStringLiteral("FILE"), [](QCommandLineParser&) {}, packVerify});
 });
 
 } // namespace

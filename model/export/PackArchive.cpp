@@ -79,6 +79,10 @@ struct EntrySource {
     const QByteArray* bytes = nullptr;
     qint64 offset = 0;
     ProgressTracker* progress = nullptr;
+    // Progress per byte read: 1 for the files; for the inner archive of an encrypted pack, whose bytes are
+    // encrypted in a second pass, the share that makes that pass as long as the first.
+    double weight = 1.0;
+    double carried = 0.0;
     zip_error_t error;
 };
 
@@ -96,7 +100,10 @@ zip_int64_t serveEntry(void* state, void* data, zip_uint64_t length, zip_source_
         if (count > 0)
             std::memcpy(data, entry->bytes->constData() + entry->offset, static_cast<std::size_t>(count));
         entry->offset += count;
-        if (!entry->progress->advance(count)) {
+        entry->carried += static_cast<double>(count) * entry->weight;
+        const auto advance = static_cast<qint64>(entry->carried);
+        entry->carried -= static_cast<double>(advance);
+        if (!entry->progress->advance(advance)) {
             zip_error_set(&entry->error, ZIP_ER_CANCELLED, 0);
             return -1;
         }
@@ -226,6 +233,75 @@ QByteArray takeBytes(zip_source_t* buffer)
     return bytes;
 }
 
+// Builds a ZIP of `entries` in memory into `out`, encrypting every entry with WinZip AES-256 when `password`
+// (NUL-terminated) is given. False when the user cancelled.
+bool buildZip(const QList<const PackFile*>& entries, const SecureBytes& password, time_t modified,
+              ProgressTracker& tracker, double weight, QByteArray& out)
+{
+    // Declared before the archive so that they outlive it: libzip calls back into them until it is discarded.
+    std::vector<std::unique_ptr<EntrySource>> sources;
+
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* rawBuffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+    if (!rawBuffer)
+        throw Error(
+            ErrorKind::Internal,
+            ModelText::tr("Could not start the referral pack in memory (%1).").arg(zipErrorText(&error)));
+    // One reference is ours (read the bytes back after zip_close); zip_open_from_source takes the other.
+    const std::unique_ptr<zip_source_t, SourceReference> buffer(rawBuffer);
+    zip_source_keep(rawBuffer);
+    zip_t* rawArchive = zip_open_from_source(rawBuffer, ZIP_TRUNCATE, &error);
+    if (!rawArchive) {
+        zip_source_free(rawBuffer);
+        throw Error(
+            ErrorKind::Internal,
+            ModelText::tr("Could not start the referral pack in memory (%1).").arg(zipErrorText(&error)));
+    }
+    OpenArchive archive(rawArchive);
+    zip_error_fini(&error);
+
+    for (const PackFile* file : entries) {
+        auto state = std::make_unique<EntrySource>();
+        state->bytes = &file->bytes;
+        state->progress = &tracker;
+        state->weight = weight;
+        zip_source_t* source = zip_source_function(archive.get(), serveEntry, state.get());
+        if (!source)
+            archive.fail(ModelText::tr("could not add %1").arg(file->path));
+        sources.push_back(std::move(state));
+        const QByteArray name = file->path.toUtf8();
+        const zip_int64_t index = zip_file_add(archive.get(), name.constData(), source, ZIP_FL_ENC_UTF_8);
+        if (index < 0) {
+            zip_source_free(source);
+            archive.fail(ModelText::tr("could not add %1").arg(file->path));
+        }
+        const auto entry = static_cast<zip_uint64_t>(index);
+        if (zip_file_set_mtime(archive.get(), entry, modified, 0) != 0)
+            archive.fail(ModelText::tr("could not date %1").arg(file->path));
+        // Owner read/write only when extracted on Linux or macOS: these are child protection records.
+        const zip_uint32_t unixMode = 0100600;
+        if (zip_file_set_external_attributes(archive.get(), entry, 0, ZIP_OPSYS_UNIX, unixMode << 16) != 0)
+            archive.fail(ModelText::tr("could not set the permissions of %1").arg(file->path));
+        // The inner archive of an encrypted pack is compressed already: stored as it is.
+        if (!password.empty() && zip_set_file_compression(archive.get(), entry, ZIP_CM_STORE, 0) != 0)
+            archive.fail(ModelText::tr("could not store %1").arg(file->path));
+        if (!password.empty() && zip_file_set_encryption(archive.get(), entry, ZIP_EM_AES_256,
+                                                         reinterpret_cast<const char*>(password.data())) != 0)
+            archive.fail(ModelText::tr("could not encrypt %1").arg(file->path));
+    }
+
+    // Compression and encryption happen here, into the memory buffer.
+    if (!archive.close()) {
+        tracker.rethrowFailure();
+        if (tracker.cancelled())
+            return false;
+        archive.fail(ModelText::tr("could not compress and encrypt the files"));
+    }
+    out = takeBytes(buffer.get());
+    return true;
+}
+
 } // namespace
 
 PackArchive::PackArchive(const Clock& clock)
@@ -282,71 +358,44 @@ PackWriteResult PackArchive::write(const QString& outPath, const QList<PackFile>
     for (const PackFile& file : files)
         order.append(&file);
 
-    ProgressTracker tracker(progress, total);
-    // Declared before the archive so that they outlive it: libzip calls back into them until it is discarded.
-    std::vector<std::unique_ptr<EntrySource>> sources;
-
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* rawBuffer = zip_source_buffer_create(nullptr, 0, 0, &error);
-    if (!rawBuffer)
-        throw Error(
-            ErrorKind::Internal,
-            ModelText::tr("Could not start the referral pack in memory (%1).").arg(zipErrorText(&error)));
-    // One reference is ours (read the bytes back after zip_close); zip_open_from_source takes the other.
-    const std::unique_ptr<zip_source_t, SourceReference> buffer(rawBuffer);
-    zip_source_keep(rawBuffer);
-    zip_t* rawArchive = zip_open_from_source(rawBuffer, ZIP_TRUNCATE, &error);
-    if (!rawArchive) {
-        zip_source_free(rawBuffer);
-        throw Error(
-            ErrorKind::Internal,
-            ModelText::tr("Could not start the referral pack in memory (%1).").arg(zipErrorText(&error)));
-    }
-    OpenArchive archive(rawArchive);
-    zip_error_fini(&error);
-
     const time_t modified = static_cast<time_t>(createdAt.toSecsSinceEpoch());
-    for (const PackFile* file : order) {
-        auto state = std::make_unique<EntrySource>();
-        state->bytes = &file->bytes;
-        state->progress = &tracker;
-        zip_source_t* source = zip_source_function(archive.get(), serveEntry, state.get());
-        if (!source)
-            archive.fail(ModelText::tr("could not add %1").arg(file->path));
-        sources.push_back(std::move(state));
-        const QByteArray name = file->path.toUtf8();
-        const zip_int64_t index = zip_file_add(archive.get(), name.constData(), source, ZIP_FL_ENC_UTF_8);
-        if (index < 0) {
-            zip_source_free(source);
-            archive.fail(ModelText::tr("could not add %1").arg(file->path));
-        }
-        const auto entry = static_cast<zip_uint64_t>(index);
-        if (zip_file_set_mtime(archive.get(), entry, modified, 0) != 0)
-            archive.fail(ModelText::tr("could not date %1").arg(file->path));
-        // Owner read/write only when extracted on Linux or macOS: these are child protection records.
-        const zip_uint32_t unixMode = 0100600;
-        if (zip_file_set_external_attributes(archive.get(), entry, 0, ZIP_OPSYS_UNIX, unixMode << 16) != 0)
-            archive.fail(ModelText::tr("could not set the permissions of %1").arg(file->path));
-        if (!password.empty() && zip_file_set_encryption(archive.get(), entry, ZIP_EM_AES_256,
-                                                         reinterpret_cast<const char*>(password.data())) != 0)
-            archive.fail(ModelText::tr("could not encrypt %1").arg(file->path));
-    }
-
-    // Compression and encryption happen here, into the memory buffer.
-    if (!archive.close()) {
-        tracker.rethrowFailure();
-        if (tracker.cancelled())
+    QByteArray pack;
+    if (password.empty()) {
+        ProgressTracker tracker(progress, total);
+        if (!buildZip(order, {}, modified, tracker, 1.0, pack))
             return {PackWriteStatus::Cancelled, {}};
-        archive.fail(ModelText::tr("could not compress and encrypt the files"));
-    }
-    password.wipe();
-
-    QByteArray pack = takeBytes(buffer.get());
-    if (!tracker.report(tracker.total())) {
-        tracker.rethrowFailure();
-        wipeBytes(pack);
-        return {PackWriteStatus::Cancelled, {}};
+        if (!tracker.report(tracker.total())) {
+            tracker.rethrowFailure();
+            wipeBytes(pack);
+            return {PackWriteStatus::Cancelled, {}};
+        }
+    } else {
+        // Two passes, each half the bar: the files into the inner archive (compressed, not encrypted, in
+        // memory), then the inner archive encrypted into the outer one.
+        ProgressTracker tracker(progress, 2 * total);
+        QByteArray inner;
+        if (!buildZip(order, {}, modified, tracker, 1.0, inner))
+            return {PackWriteStatus::Cancelled, {}};
+        PackFile innerFile{QString::fromLatin1(InnerArchiveName), std::move(inner)};
+        const double weight = innerFile.bytes.isEmpty()
+                                  ? 1.0
+                                  : static_cast<double>(total) / static_cast<double>(innerFile.bytes.size());
+        bool built = false;
+        try {
+            built = buildZip({&innerFile}, password, modified, tracker, weight, pack);
+        } catch (...) {
+            wipeBytes(innerFile.bytes);
+            throw;
+        }
+        wipeBytes(innerFile.bytes);
+        password.wipe();
+        if (!built)
+            return {PackWriteStatus::Cancelled, {}};
+        if (!tracker.report(tracker.total())) {
+            tracker.rethrowFailure();
+            wipeBytes(pack);
+            return {PackWriteStatus::Cancelled, {}};
+        }
     }
     try {
         writeFileAtomically(outPath, pack);

@@ -19,9 +19,10 @@ struct PackFile {
 };
 
 // Progress while a pack is built: `done` of `total` bytes of the files (manifest included) have been
-// compressed and, with a passphrase, encrypted. Return false to cancel. The last call is (total, total), made
-// after the pack is complete in memory but before anything is written to disk, so a cancel even then leaves
-// nothing behind.
+// compressed and, with a passphrase, encrypted (then the bar has two halves: the files into the inner
+// archive, and the inner archive encrypted into the outer one). Return false to cancel. The last call is
+// (total, total), made after the pack is complete in memory but before anything is written to disk, so a
+// cancel even then leaves nothing behind.
 using PackProgress = std::function<bool(qint64 done, qint64 total)>;
 
 // A cancel is an outcome the caller asked for, not an error: it is returned, never thrown.
@@ -34,22 +35,33 @@ struct PackWriteResult {
     QString manifestSha256;
 };
 
-// Writes a referral pack v1: a ZIP file holding the given files and a manifest.json with the SHA-256 and size
-// of each (see PackManifest.h), optionally with every entry encrypted with WinZip AES-256, which 7-Zip,
-// WinZip and the Windows 11 file manager open.
+// Writes a referral pack: a ZIP file holding the given files and a manifest.json with the SHA-256 and size of
+// each (see PackManifest.h).
 //
-// The ZIP is built entirely in memory (libzip writing into a buffer source), then written next to `outPath`
+// With a passphrase (what Lantern does by default, with a generated one: PackPassphrase), the pack is two
+// ZIPs one inside the other, so that nothing but one innocuous name can be read without the passphrase:
+//  - the inner archive, `referral-pack.zip`: the files and manifest.json, compressed, not encrypted;
+//  - the outer ZIP (the file written): that one entry, stored and encrypted with WinZip AES-256, which 7-Zip
+//    and WinZip open (the receiving team types the passphrase once, then opens the inner archive).
+// WinZip AES encrypts an entry's content but not the ZIP directory, so a single-level encrypted ZIP would
+// show every file name (an attachment's, say) to anyone; the inner archive's directory is inside the
+// encrypted entry. What the outer ZIP still shows: the name referral-pack.zip, its size and time. Without a
+// passphrase the files are in the written ZIP directly (a pack for an encrypted USB stick handed over in
+// person).
+//
+// The ZIPs are built entirely in memory (libzip writing into buffer sources), then written next to `outPath`
 // as a 0600 temporary file, fsynced and renamed into place (writeFileAtomically). So:
 //  - a cancel, a full disk (Error(NoSpace)) or any other failure leaves no pack and no temporary file, and an
 //    existing file at `outPath` is untouched;
-//  - libzip itself never writes to disk, so there is no libzip temporary file at all; the only bytes that
-//  reach
-//    the disk are the finished pack, whose entries are encrypted when a passphrase is given.
-// What AES does not hide: WinZip AES encrypts the content of each entry, not the ZIP directory, so the file
-// names (e.g. attachment names), sizes and times stay readable without the passphrase.
+//  - libzip itself never writes to disk, so there is no libzip temporary file at all, and the unencrypted
+//  inner
+//    archive never reaches the disk: the only bytes that do are the finished pack.
 class PackArchive {
 public:
+    // A floor for any passphrase given here; Lantern itself only ever passes generated ones (PackPassphrase).
     static constexpr int MinimumPassphraseLength = 12;
+    // The one entry of an encrypted pack.
+    static constexpr const char* InnerArchiveName = "referral-pack.zip";
 
     explicit PackArchive(const Clock& clock = SystemClock::instance());
 
@@ -64,8 +76,8 @@ public:
                                         std::optional<SecureBytes> passphrase,
                                         const PackProgress& progress = {}) const;
 
-    // The passphrase rules, for a form to check as the DSL types: at least 12 characters (Unicode code points
-    // of the UTF-8 text), no NUL character. Throws Error(InvalidInput) naming the rule broken.
+    // The floor every passphrase given to write() must pass: at least 12 characters (Unicode code points of
+    // the UTF-8 text), no NUL character. Throws Error(InvalidInput) naming the rule broken.
     static void checkPassphrase(const SecureBytes& passphrase);
 
 private:

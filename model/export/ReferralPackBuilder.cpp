@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "core/ModelText.h"
 #include "export/PackManifest.h"
+#include "export/PackPassphrase.h"
 #include "export/PdfWriter.h"
 #include "export/ReferralPackJson.h"
 #include "export/ReferralPackPrint.h"
@@ -109,27 +110,28 @@ ReferralPackDraft ReferralPackBuilder::draft(const ReferralPackRequest& request)
 }
 
 ReferralPackResult ReferralPackBuilder::exportPack(const QString& outPath, const ReferralPackRequest& request,
-                                                   std::optional<SecureBytes> passphrase,
-                                                   const PackProgress& progress)
+                                                   PackProtection protection, const PackProgress& progress)
 {
     requirePermission(m_vault.user(), Permission::Export);
     requirePermission(m_vault.user(), Permission::WritePupilRecords);
-    if (passphrase)
-        PackArchive::checkPassphrase(*passphrase);
     const ReferralPackDraft built = draft(request);
     if (!built.unresolved.isEmpty())
         throw Error(ErrorKind::InvalidInput, unresolvedMessage(built.unresolved));
 
-    const bool encrypted = passphrase.has_value();
+    const bool encrypted = protection == PackProtection::Encrypted;
+    SecureBytes passphrase = encrypted ? PackPassphrase::generate() : SecureBytes();
     // The chain's head before this export's own entries: those name the manifest's hash, so cannot be in it.
     PackArchive archive(m_vault.clock());
     archive.setAuditAnchor(m_vault.audit().anchor(m_vault.vaultId()).toJson());
-    const PackWriteResult written = archive.write(outPath, files(built), std::move(passphrase), progress);
+    const PackWriteResult written =
+        archive.write(outPath, files(built),
+                      encrypted ? std::optional<SecureBytes>(passphrase.clone()) : std::nullopt, progress);
     ReferralPackResult result;
     result.status = written.status;
     result.overridden = built.overridden;
     if (written.status != PackWriteStatus::Written)
         return result;
+    result.passphrase = std::move(passphrase);
     result.manifestSha256 = written.manifestSha256;
 
     Referral referral;

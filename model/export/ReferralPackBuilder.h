@@ -25,16 +25,24 @@ struct ReferralPackDraft {
     PrintDocument document;           // referral.pdf before rendering
 };
 
+// Whether a pack is encrypted. Encrypted is the default everywhere; Unencrypted is for a pack handed over in
+// person on an encrypted USB stick, and the CLI and the wizard warn before making one.
+enum class PackProtection { Encrypted, Unencrypted };
+
 struct ReferralPackResult {
     PackWriteStatus status = PackWriteStatus::Cancelled;
+    // The generated passphrase of an encrypted pack (PackPassphrase), for the DSL to see once and give to the
+    // receiving team by another channel. Lantern keeps no other copy: not in the vault, the audit chain or
+    // any file. Empty for an unencrypted pack or a cancel.
+    SecureBytes passphrase;
     QString manifestSha256;           // to read out to the receiving team; empty when cancelled
     std::optional<qint64> referralId; // the Referral recorded on the pupil
     QList<PreflightIssue> overridden;
 };
 
 // Builds and exports a referral pack v1 (docs/REFERRAL-PACK.md): referral.json, referral.pdf, the chosen
-// attachments under neutral names and manifest.json, in a ZIP written atomically by PackArchive, optionally
-// AES-256 encrypted.
+// attachments under neutral names and manifest.json, in a ZIP written atomically by PackArchive; by default
+// inside an inner archive encrypted with AES-256 under a passphrase generated for this pack alone.
 //
 // An export then records a Referral on the pupil (method "pack", pack_sha256 = the manifest's SHA-256) with
 // its significant chronology entry, through ReferralRepository, and appends "referral.export" to the audit
@@ -51,11 +59,12 @@ public:
     ReferralPackDraft draft(const ReferralPackRequest& request);
 
     // Drafts, refuses with Error(InvalidInput) listing each unresolved preflight finding, renders the PDF,
-    // writes the pack to `outPath` and records it. Needs Permission::Export and WritePupilRecords (the
-    // Referral), and a QGuiApplication (PdfWriter). A cancel from `progress` returns status Cancelled and
-    // records nothing.
+    // generates the passphrase (Encrypted), writes the pack to `outPath` and records it. Needs
+    // Permission::Export and WritePupilRecords (the Referral), and a QGuiApplication (PdfWriter). A cancel
+    // from `progress` returns status Cancelled and records nothing.
     ReferralPackResult exportPack(const QString& outPath, const ReferralPackRequest& request,
-                                  std::optional<SecureBytes> passphrase, const PackProgress& progress = {});
+                                  PackProtection protection = PackProtection::Encrypted,
+                                  const PackProgress& progress = {});
 
     // The files of the pack, manifest aside (PackArchive adds it).
     static QList<PackFile> files(const ReferralPackDraft& draft);

@@ -1,5 +1,6 @@
 // `lantern-cli pack export` and `pack verify`: preflight failures listed with exit 1, the manifest hash to
-// read out, a changed byte anywhere in the pack caught with exit 3, encrypted packs, and who may export.
+// read out, a changed byte anywhere in the pack caught with exit 3, encryption by default under a generated
+// passphrase (opened with 7-Zip), --no-encrypt with its warning, zip bombs refused, and who may export.
 #include "audit/AuditLog.h"
 #include "calendar/PartialDate.h"
 #include "calendar/UkTime.h"
@@ -13,7 +14,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <gtest/gtest.h>
 
 using namespace lantern;
@@ -138,6 +141,14 @@ protected:
                more;
     }
 
+    // The passphrase line of `pack export`'s output: eight words joined by hyphens, indented.
+    static QString passphraseIn(const QString& out)
+    {
+        const QRegularExpressionMatch match =
+            QRegularExpression(QStringLiteral("(?m)^    ([a-z]+(?:-[a-z]+){7})$")).match(out);
+        return match.hasMatch() ? match.captured(1) : QString();
+    }
+
     QString manifestHash(const QString& out)
     {
         const QRegularExpressionMatch match =
@@ -181,7 +192,7 @@ TEST_F(PackCliTest, PreflightFailuresAreListedUntilEachHasAReason)
 
 TEST_F(PackCliTest, VerifyPrintsTheManifestHashAndCatchesAChangedByteInAnyFile)
 {
-    const CliResult exported = dslRun(exportArgs(pupilWithVoice, pack()));
+    const CliResult exported = dslRun(exportArgs(pupilWithVoice, pack(), {QStringLiteral("--no-encrypt")}));
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     const QString hash = manifestHash(exported.out);
     ASSERT_FALSE(hash.isEmpty()) << exported.out.toStdString();
@@ -210,51 +221,132 @@ TEST_F(PackCliTest, VerifyPrintsTheManifestHashAndCatchesAChangedByteInAnyFile)
     }
 }
 
-TEST_F(PackCliTest, AnEncryptedPackNeedsItsPassphraseToVerify)
+TEST_F(PackCliTest, APackIsEncryptedByDefaultAndItsGeneratedPassphraseIsShownOnce)
 {
-    const QString phrase = QStringLiteral("told by phone, not email");
-    const CliResult exported =
-        dslRun(exportArgs(pupilWithVoice, pack(), {QStringLiteral("--encrypt")}), line(phrase));
+    const CliResult exported = dslRun(exportArgs(pupilWithVoice, pack()));
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
-    EXPECT_TRUE(exported.out.contains(QStringLiteral("encrypted")));
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("encrypted with AES-256")))
+        << exported.out.toStdString();
+    const QString phrase = passphraseIn(exported.out);
+    ASSERT_FALSE(phrase.isEmpty()) << exported.out.toStdString();
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("shown this once")));
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("1 ") + phrase.section(QLatin1Char('-'), 0, 0) +
+                                      QStringLiteral(",")))
+        << exported.out.toStdString(); // numbered, for reading out
+    EXPECT_FALSE(exported.err.contains(phrase));
+    // Nothing was asked for beyond the vault password.
+    EXPECT_FALSE(exported.err.contains(QStringLiteral("Passphrase for")));
     const QString hash = manifestHash(exported.out);
 
-    const CliResult withPhrase =
-        runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack(), QStringLiteral("--encrypted")},
-               line(phrase));
-    EXPECT_EQ(withPhrase.exitCode, 0) << withPhrase.err.toStdString();
-    EXPECT_TRUE(withPhrase.out.contains(hash));
-    const CliResult wrong =
-        runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack(), QStringLiteral("--encrypted")},
-               line(QStringLiteral("a wrong passphrase here")));
+    // The receiving team: the passphrase is asked for because the pack is encrypted.
+    const CliResult verified =
+        runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack()}, line(phrase));
+    EXPECT_EQ(verified.exitCode, 0) << verified.err.toStdString();
+    EXPECT_TRUE(verified.out.contains(hash));
+    EXPECT_TRUE(verified.out.contains(QStringLiteral("file names were hidden")))
+        << verified.out.toStdString();
+    EXPECT_TRUE(verified.err.contains(QStringLiteral("Passphrase for the pack")));
+    // As typed from a phone call: spaces and a capital.
+    QString spoken = phrase;
+    spoken.replace(QLatin1Char('-'), QLatin1Char(' '));
+    spoken[0] = spoken[0].toUpper();
+    EXPECT_EQ(runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack()}, line(spoken)).exitCode, 0);
+
+    const CliResult wrong = runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack()},
+                                   line(QStringLiteral("a wrong passphrase here")));
     EXPECT_EQ(wrong.exitCode, 2) << wrong.err.toStdString();
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("does not open this pack"))) << wrong.err.toStdString();
     const CliResult none = runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack()});
     EXPECT_NE(none.exitCode, 0);
+    EXPECT_NE(none.exitCode, 3);
 
-    const CliResult shortPhrase =
-        dslRun(exportArgs(pupilWithVoice, pack("short.zip"), {QStringLiteral("--encrypt")}),
-               line(QStringLiteral("short")));
-    EXPECT_EQ(shortPhrase.exitCode, 1);
-    EXPECT_FALSE(QFileInfo::exists(pack("short.zip")));
+    // 7-Zip opens it as a social worker would: the passphrase once, then the archive inside.
+    if (QStandardPaths::findExecutable(QStringLiteral("7z")).isEmpty())
+        GTEST_SKIP() << "7z (p7zip-full) is not installed";
+    const QString out = m_temp.path(QStringLiteral("opened"));
+    QProcess sevenZip;
+    sevenZip.start(QStringLiteral("7z"),
+                   {QStringLiteral("x"), QStringLiteral("-p") + phrase, QStringLiteral("-o") + out, pack()});
+    sevenZip.closeWriteChannel();
+    ASSERT_TRUE(sevenZip.waitForFinished(60000));
+    ASSERT_EQ(sevenZip.exitCode(), 0) << sevenZip.readAll().toStdString();
+    sevenZip.start(QStringLiteral("7z"),
+                   {QStringLiteral("x"), QStringLiteral("-o") + out + QStringLiteral("/inner"),
+                    out + QStringLiteral("/referral-pack.zip")});
+    sevenZip.closeWriteChannel();
+    ASSERT_TRUE(sevenZip.waitForFinished(60000));
+    ASSERT_EQ(sevenZip.exitCode(), 0) << sevenZip.readAll().toStdString();
+    EXPECT_TRUE(fileBytes(out + QStringLiteral("/inner/referral.pdf")).startsWith("%PDF-"));
+    EXPECT_TRUE(fileBytes(out + QStringLiteral("/inner/referral.json")).contains("Nguy"));
+}
+
+TEST_F(PackCliTest, NoEncryptWarnsAndWritesAPlainPack)
+{
+    const CliResult exported = dslRun(exportArgs(pupilWithVoice, pack(), {QStringLiteral("--no-encrypt")}));
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_TRUE(exported.err.contains(QStringLiteral("NOT encrypted"))) << exported.err.toStdString();
+    EXPECT_TRUE(exported.err.contains(QStringLiteral("in person on an encrypted USB stick")));
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("(NOT encrypted)")));
+    EXPECT_TRUE(passphraseIn(exported.out).isEmpty());
+    EXPECT_FALSE(exported.out.contains(QStringLiteral("Passphrase")));
+    EXPECT_TRUE(fileBytes(pack()).contains("referral.json"));
+    const CliResult verified = runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack()});
+    EXPECT_EQ(verified.exitCode, 0) << verified.err.toStdString();
+    EXPECT_TRUE(verified.out.contains(QStringLiteral("Encrypted:        no")));
+    EXPECT_FALSE(verified.err.contains(QStringLiteral("Passphrase")));
+    EXPECT_TRUE(auditEntries(*open(), QStringLiteral("referral.export"))
+                    .first()
+                    .details.contains(QStringLiteral("not encrypted")));
+}
+
+TEST_F(PackCliTest, VerifyRefusesAZipBombWithExitThreeNamingTheFile)
+{
+    // Made as an attacker would, with another tool: 8 MiB of zeros deflated to a few KiB; then the same entry
+    // declaring 2 GiB.
+    const QString bomb = pack("bomb.zip");
+    const QString script =
+        QStringLiteral("import sys, zipfile, struct\n"
+                       "path, declared = sys.argv[1], int(sys.argv[2])\n"
+                       "with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:\n"
+                       "    z.writestr('referral.json', '{}')\n"
+                       "    z.writestr('referral.pdf', bytes(8 << 20))\n"
+                       "if declared:\n"
+                       "    data = bytearray(open(path, 'rb').read())\n"
+                       "    local = data.index(b'PK\\x03\\x04', 1)\n"
+                       "    central = data.index(b'PK\\x01\\x02', data.index(b'PK\\x01\\x02') + 1)\n"
+                       "    struct.pack_into('<I', data, local + 22, declared)\n"
+                       "    struct.pack_into('<I', data, central + 24, declared)\n"
+                       "    open(path, 'wb').write(data)\n");
+    for (const auto& [declared, expected] : {std::pair{0LL, QStringLiteral("zip bomb")},
+                                             std::pair{0x80000000LL, QStringLiteral("expands to 2.0 GiB")}}) {
+        QProcess python;
+        python.start(QStringLiteral("python3"),
+                     {QStringLiteral("-c"), script, bomb, QString::number(declared)});
+        ASSERT_TRUE(python.waitForFinished(60000));
+        ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
+        ASSERT_LT(QFileInfo(bomb).size(), 64 * 1024);
+        const CliResult refused = runCli({QStringLiteral("pack"), QStringLiteral("verify"), bomb});
+        EXPECT_EQ(refused.exitCode, 3) << refused.err.toStdString();
+        EXPECT_TRUE(refused.err.contains(QStringLiteral("referral.pdf: "))) << refused.err.toStdString();
+        EXPECT_TRUE(refused.err.contains(expected)) << refused.err.toStdString();
+        EXPECT_TRUE(refused.err.contains(QStringLiteral("failed its checks"))) << refused.err.toStdString();
+    }
 }
 
 // Text from standard input follows every secret on it: the vault password, then the pack's passphrase, then
 // the narrative.
-TEST_F(PackCliTest, AnEncryptedPackTakesItsNarrativeFromStandardInputAfterThePassphrase)
+TEST_F(PackCliTest, APacksNarrativeComesFromStandardInputAfterThePassword)
 {
-    const QString phrase = QStringLiteral("told by phone, not email");
-    const CliResult exported = dslRun(
-        exportArgs(pupilWithVoice, pack(),
-                   {QStringLiteral("--encrypt"), QStringLiteral("--worried-file"), QStringLiteral("-")}),
-        line(phrase) + QStringLiteral("Bruising seen twice this month.\nShe is afraid of going home.\n"));
+    // The passphrase is generated, never read: standard input is the vault password, then the text.
+    const CliResult exported =
+        dslRun(exportArgs(pupilWithVoice, pack(), {QStringLiteral("--worried-file"), QStringLiteral("-")}),
+               QStringLiteral("Bruising seen twice this month.\nShe is afraid of going home.\n"));
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     EXPECT_FALSE(exported.err.contains(QStringLiteral("--worried was visible")))
         << exported.err.toStdString();
     const CliResult verified =
-        runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack(), QStringLiteral("--encrypted")},
-               line(phrase));
-    EXPECT_EQ(verified.exitCode, 0) << "the passphrase was not the line after the password: "
-                                    << verified.err.toStdString();
+        runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack()}, line(passphraseIn(exported.out)));
+    EXPECT_EQ(verified.exitCode, 0) << verified.err.toStdString();
 }
 
 TEST_F(PackCliTest, StaffCannotExportAPack)

@@ -2,8 +2,10 @@
 
 #include "core/Error.h"
 #include "export/PackArchive.h"
+#include "export/PackPassphrase.h"
 #include "support/TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMap>
 #include <cstring>
@@ -176,7 +178,8 @@ protected:
         writePack(sampleFiles(), passphrase);
         const QByteArray original = test::fileBytes(packPath());
         const QMap<QString, DataRange> ranges = dataRanges(original);
-        ASSERT_EQ(ranges.size(), 4);
+        // Encrypted, the pack holds one entry (the inner archive), whose authentication code covers it all.
+        ASSERT_EQ(ranges.size(), passphrase ? 1 : 4);
         for (auto range = ranges.cbegin(); range != ranges.cend(); ++range) {
             QFile file(packPath());
             ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -233,7 +236,7 @@ TEST_F(PackVerifierTest, AFileAddedWithZipToolsIsReportedAsExtra)
     EXPECT_EQ(report.problems.size(), 1) << describe(report).toStdString();
 }
 
-TEST_F(PackVerifierTest, AnUnencryptedFileAddedToAnEncryptedPackIsReported)
+TEST_F(PackVerifierTest, AFileAddedBesideTheEncryptedInnerArchiveIsReported)
 {
     writePack(sampleFiles(), Passphrase);
     {
@@ -242,12 +245,88 @@ TEST_F(PackVerifierTest, AnUnencryptedFileAddedToAnEncryptedPackIsReported)
         editor.save();
     }
     const PackVerifyReport report = verify(Passphrase);
-    EXPECT_TRUE(
-        hasProblem(report, QStringLiteral("attachments/added-later.txt"), QStringLiteral("not encrypted")))
+    EXPECT_FALSE(report.ok);
+    EXPECT_TRUE(hasProblem(report, QStringLiteral("attachments/added-later.txt"),
+                           QStringLiteral("outside the encrypted inner archive")))
         << describe(report).toStdString();
-    EXPECT_TRUE(
-        hasProblem(report, QStringLiteral("attachments/added-later.txt"), QStringLiteral("not listed")))
-        << describe(report).toStdString();
+    // The inner archive itself is still checked, and is intact.
+    EXPECT_EQ(report.problems.size(), 1) << describe(report).toStdString();
+    EXPECT_EQ(report.summary.files.size(), sampleFiles().size());
+}
+
+TEST_F(PackVerifierTest, AnEncryptedPackHidesItsFileNamesAndIsCheckedInside)
+{
+    writePack(sampleFiles(), Passphrase);
+    const QByteArray bytes = test::fileBytes(packPath());
+    for (const PackFile& file : sampleFiles())
+        EXPECT_FALSE(bytes.contains(file.path.toUtf8())) << file.path.toStdString();
+    EXPECT_EQ(dataRanges(bytes).keys(), QStringList{QStringLiteral("referral-pack.zip")});
+
+    const PackVerifyReport report = verify(Passphrase);
+    EXPECT_TRUE(report.ok) << describe(report).toStdString();
+    EXPECT_TRUE(report.summary.encrypted);
+    EXPECT_TRUE(report.summary.namesHidden);
+    EXPECT_EQ(report.summary.manifestSha256, m_manifestSha256);
+    EXPECT_EQ(report.summary.files.size(), sampleFiles().size());
+}
+
+TEST_F(PackVerifierTest, APackOfTheFirstEncryptedLayoutStillVerifies)
+{
+    // Lantern before the inner archive encrypted each file on its own, names readable: re-encrypt a plain
+    // pack that way with libzip.
+    writePack(sampleFiles());
+    {
+        int code = 0;
+        zip_t* archive = zip_open(QFile::encodeName(packPath()).constData(), 0, &code);
+        ASSERT_NE(archive, nullptr);
+        for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i)
+            ASSERT_EQ(
+                zip_file_set_encryption(archive, static_cast<zip_uint64_t>(i), ZIP_EM_AES_256, Passphrase),
+                0);
+        ASSERT_EQ(zip_close(archive), 0);
+    }
+    EXPECT_TRUE(test::fileBytes(packPath()).contains("referral.json")); // what the inner archive now hides
+    const PackVerifyReport report = verify(Passphrase);
+    EXPECT_TRUE(report.ok) << describe(report).toStdString();
+    EXPECT_TRUE(report.summary.encrypted);
+    EXPECT_FALSE(report.summary.namesHidden);
+    EXPECT_EQ(report.summary.manifestSha256, m_manifestSha256);
+    EXPECT_THROW((void)verify(), Error);
+    EXPECT_THROW((void)verify("not the passphrase"), Error);
+}
+
+TEST_F(PackVerifierTest, ThePassphraseIsAskedForOnlyWhenThePackIsEncrypted)
+{
+    int asked = 0;
+    const PassphrasePrompt prompt = [&asked]() -> std::optional<SecureBytes> {
+        ++asked;
+        return test::secret(Passphrase);
+    };
+    writePack(sampleFiles());
+    EXPECT_TRUE(PackVerifier::verify(packPath(), prompt).ok);
+    EXPECT_EQ(asked, 0);
+    writePack(sampleFiles(), Passphrase);
+    EXPECT_TRUE(PackVerifier::verify(packPath(), prompt).ok);
+    EXPECT_EQ(asked, 1);
+}
+
+TEST_F(PackVerifierTest, AGeneratedPassphraseReadOutByPhoneMayBeTypedWithSpacesOrCapitals)
+{
+    const SecureBytes generated = PackPassphrase::generate();
+    const QString words = QString::fromLatin1(reinterpret_cast<const char*>(generated.data()),
+                                              static_cast<qsizetype>(generated.size()));
+    const PackWriteResult result = PackArchive(m_clock).write(packPath(), sampleFiles(), generated.clone());
+    ASSERT_EQ(result.status, PackWriteStatus::Written);
+    QString typed = words;
+    typed.replace(QLatin1Char('-'), QStringLiteral("  "));
+    typed[0] = typed[0].toUpper();
+    typed += QLatin1Char(' ');
+    EXPECT_TRUE(PackVerifier::verify(packPath(), test::secret(typed.toUtf8().constData())).ok);
+    // One word wrong is the wrong passphrase, whatever the spacing.
+    QStringList wrong = words.split(QLatin1Char('-'));
+    wrong.last() = wrong.last() == QStringLiteral("zoom") ? QStringLiteral("abacus") : QStringLiteral("zoom");
+    EXPECT_THROW((void)PackVerifier::verify(packPath(), test::secret(wrong.join(u' ').toUtf8().constData())),
+                 Error);
 }
 
 TEST_F(PackVerifierTest, AFileWithAnUnsafeNameIsReported)
@@ -420,6 +499,163 @@ TEST_F(PackVerifierTest, AFileThatIsNotAZipIsAProblemAndAMissingOneIsNotFound)
     } catch (const Error& error) {
         EXPECT_EQ(error.kind(), ErrorKind::NotFound);
     }
+}
+
+// --- Zip bombs and oversized packs -------------------------------------------------------------------------
+
+void putLittle32(QByteArray& bytes, qsizetype at, quint32 value)
+{
+    for (int i = 0; i < 4; ++i)
+        bytes[at + i] = static_cast<char>((value >> (8 * i)) & 0xFF);
+}
+
+// Makes a ZIP in memory with libzip: each entry deflated, or with `password` the whole list AES-256
+// encrypted.
+QByteArray makeZip(const QList<PackFile>& entries, const char* password = nullptr)
+{
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+    zip_source_keep(buffer);
+    zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+    if (!archive)
+        throw std::runtime_error("could not start a zip");
+    for (const PackFile& entry : entries) {
+        zip_source_t* source = zip_source_buffer(archive, entry.bytes.constData(),
+                                                 static_cast<zip_uint64_t>(entry.bytes.size()), 0);
+        const zip_int64_t index = zip_file_add(archive, entry.path.toUtf8().constData(), source, 0);
+        if (index < 0)
+            throw std::runtime_error("could not add to a zip");
+        if (password &&
+            zip_file_set_encryption(archive, static_cast<zip_uint64_t>(index), ZIP_EM_AES_256, password) != 0)
+            throw std::runtime_error("could not encrypt");
+    }
+    if (zip_close(archive) != 0)
+        throw std::runtime_error("could not finish a zip");
+    zip_stat_t stat;
+    zip_source_stat(buffer, &stat);
+    QByteArray bytes(static_cast<qsizetype>(stat.size), Qt::Uninitialized);
+    zip_source_open(buffer);
+    zip_source_read(buffer, bytes.data(), stat.size);
+    zip_source_close(buffer);
+    zip_source_free(buffer);
+    return bytes;
+}
+
+// Rewrites what the local header and the central directory say entry `name` expands to, as a bomb's maker
+// does.
+void declareSize(QByteArray& zipBytes, const QString& name, quint32 size)
+{
+    const qsizetype end = zipBytes.lastIndexOf(QByteArrayLiteral("PK\x05\x06"));
+    const quint16 count = little16(zipBytes, end + 10);
+    qsizetype at = little32(zipBytes, end + 16);
+    for (quint16 i = 0; i < count; ++i) {
+        const quint16 nameLength = little16(zipBytes, at + 28);
+        const quint32 local = little32(zipBytes, at + 42);
+        if (QString::fromUtf8(zipBytes.mid(at + 46, nameLength)) == name) {
+            putLittle32(zipBytes, at + 24, size);
+            putLittle32(zipBytes, local + 22, size);
+            return;
+        }
+        at += 46 + nameLength + little16(zipBytes, at + 30) + little16(zipBytes, at + 32);
+    }
+    throw std::runtime_error("no such entry");
+}
+
+class ZipBombTest : public PackVerifierTest {
+protected:
+    void save(const QByteArray& bytes)
+    {
+        QFile file(packPath());
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+
+    // Verifies, expecting a refusal that names `file` and says `words`, quickly (nothing was inflated).
+    void expectRefused(const QString& file, const QString& words, const char* passphrase = nullptr)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const PackVerifyReport report = verify(passphrase);
+        EXPECT_LT(timer.elapsed(), 5000) << "took " << timer.elapsed() << " ms";
+        EXPECT_FALSE(report.ok);
+        EXPECT_TRUE(hasProblem(report, file, words)) << describe(report).toStdString();
+    }
+
+    const QByteArray m_zeros = QByteArray(8 << 20, '\0'); // 8 MiB: deflates to about 8 KiB
+};
+
+TEST_F(ZipBombTest, AnEntryDeclaringTwoGibibytesIsRefusedBeforeAnythingIsRead)
+{
+    QList<PackFile> files = sampleFiles();
+    files.append({QStringLiteral("attachments/bomb.bin"), QByteArray(64 * 1024, '\0')});
+    QByteArray bytes = makeZip(files);
+    declareSize(bytes, QStringLiteral("attachments/bomb.bin"), 0x80000000U); // 2 GiB
+    save(bytes);
+    ASSERT_LT(QFileInfo(packPath()).size(), 64 * 1024);
+    expectRefused(QStringLiteral("attachments/bomb.bin"), QStringLiteral("expands to 2.0 GiB"));
+}
+
+TEST_F(ZipBombTest, AnEntryThatCompressesAThousandToOneIsRefused)
+{
+    QList<PackFile> files = sampleFiles();
+    files.append({QStringLiteral("attachments/zeros.bin"), m_zeros});
+    save(makeZip(files));
+    ASSERT_LT(QFileInfo(packPath()).size(), 64 * 1024);
+    expectRefused(QStringLiteral("attachments/zeros.bin"), QStringLiteral("to 1"));
+}
+
+TEST_F(ZipBombTest, AnEntryThatExpandsBeyondItsDeclaredSizeIsStoppedThere)
+{
+    // The directory says 1,000 bytes (so the limits pass); the data inflates to 8 MiB.
+    QList<PackFile> files = sampleFiles();
+    files.append({QStringLiteral("attachments/liar.bin"), m_zeros});
+    QByteArray bytes = makeZip(files);
+    declareSize(bytes, QStringLiteral("attachments/liar.bin"), 1000);
+    save(bytes);
+    expectRefused(QStringLiteral("attachments/liar.bin"), QStringLiteral("more than the 1000 bytes"));
+}
+
+TEST_F(ZipBombTest, TooManyEntriesAreRefused)
+{
+    QList<PackFile> files = sampleFiles();
+    for (int i = 0; i <= PackVerifier::MaxEntries; ++i)
+        files.append(
+            {QStringLiteral("attachments/%1.txt").arg(i, 4, 10, QLatin1Char('0')), QByteArrayLiteral("x")});
+    save(makeZip(files));
+    expectRefused(QStringLiteral("pack.zip"), QStringLiteral("holds %1 entries").arg(files.size()));
+}
+
+TEST_F(ZipBombTest, MoreThanOneGibibyteInAllIsRefused)
+{
+    // Three entries of 400 MiB each by their directory (each under the per-file limit, at a plausible ratio).
+    QList<PackFile> files = sampleFiles();
+    for (int i = 1; i <= 3; ++i)
+        files.append({QStringLiteral("attachments/%1.bin").arg(i), randomBytes(3 << 20)});
+    QByteArray bytes = makeZip(files);
+    for (int i = 1; i <= 3; ++i)
+        declareSize(bytes, QStringLiteral("attachments/%1.bin").arg(i), 400U << 20);
+    save(bytes);
+    expectRefused(QStringLiteral("pack.zip"), QStringLiteral("more than 1.0 GiB in all"));
+}
+
+TEST_F(ZipBombTest, ABombInsideTheEncryptedInnerArchiveIsRefusedToo)
+{
+    QList<PackFile> files = sampleFiles();
+    files.append({QStringLiteral("attachments/zeros.bin"), m_zeros});
+    const QByteArray inner = makeZip(files);
+    save(makeZip({{QStringLiteral("referral-pack.zip"), inner}}, Passphrase));
+    expectRefused(QStringLiteral("attachments/zeros.bin"), QStringLiteral("to 1"), Passphrase);
+}
+
+TEST_F(ZipBombTest, APackFileOverTheLimitIsNotOpened)
+{
+    // A sparse file: 1 GiB and a byte by its size, nothing on disk.
+    QFile file(packPath());
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(file.resize(PackVerifier::MaxPackFileSize + 1));
+    file.close();
+    expectRefused(QStringLiteral("pack.zip"), QStringLiteral("Lantern checks packs of at most 1.0 GiB"));
 }
 
 } // namespace

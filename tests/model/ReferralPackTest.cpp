@@ -2,6 +2,7 @@
 // poppler), the preflight and its overrides, and what an export records.
 #include "audit/AuditLog.h"
 #include "core/Error.h"
+#include "export/PackPassphrase.h"
 #include "export/PackVerifier.h"
 #include "export/ReferralPackBuilder.h"
 #include "export/ReferralPackPrint.h"
@@ -41,8 +42,6 @@ QString s(const char* text)
 {
     return QString::fromUtf8(text);
 }
-
-const char* const Passphrase = "a passphrase told by phone";
 
 struct ToolRun {
     int exitCode = -1;
@@ -253,13 +252,12 @@ protected:
         return r;
     }
 
+    // Unencrypted unless asked, so that tests of the content can read the pack directly; the default of
+    // exportPack itself (encrypted) has tests of its own.
     ReferralPackResult exportTo(const QString& path, const ReferralPackRequest& r,
-                                const char* passphrase = nullptr)
+                                PackProtection protection = PackProtection::Unencrypted)
     {
-        std::optional<SecureBytes> secretPhrase;
-        if (passphrase)
-            secretPhrase = secret(passphrase);
-        return ReferralPackBuilder(dsl()).exportPack(path, r, std::move(secretPhrase));
+        return ReferralPackBuilder(dsl()).exportPack(path, r, protection);
     }
 
     QList<AuditEntry> audit(const QString& action)
@@ -541,7 +539,7 @@ TEST_F(ReferralPackTest, OnlyTheSafeguardingLeadsMayExport)
         Vault& vault = as(QString::fromLatin1(username));
         const QString pack = m_temp.path(QStringLiteral("denied.zip"));
         try {
-            ReferralPackBuilder(vault).exportPack(pack, request(), std::nullopt);
+            ReferralPackBuilder(vault).exportPack(pack, request());
             FAIL() << username << " exported a referral pack";
         } catch (const Error& error) {
             EXPECT_EQ(error.kind(), ErrorKind::PermissionDenied) << username;
@@ -552,30 +550,75 @@ TEST_F(ReferralPackTest, OnlyTheSafeguardingLeadsMayExport)
     EXPECT_TRUE(audit(QStringLiteral("referral.export")).isEmpty());
 }
 
+TEST_F(ReferralPackTest, AnExportIsEncryptedByDefaultUnderAGeneratedPassphraseThatIsNotKept)
+{
+    const QString pack = m_temp.path(QStringLiteral("secret.zip"));
+    ReferralPackResult result = ReferralPackBuilder(dsl()).exportPack(pack, request());
+    ASSERT_EQ(result.status, PackWriteStatus::Written);
+    const QString passphrase = QString::fromLatin1(reinterpret_cast<const char*>(result.passphrase.data()),
+                                                   static_cast<qsizetype>(result.passphrase.size()));
+    EXPECT_EQ(PackPassphrase::split(result.passphrase).size(), PackPassphrase::WordCount)
+        << passphrase.toStdString();
+
+    // Neither the child's details nor the names of the files can be read without it.
+    const QByteArray bytes = fileBytes(pack);
+    for (const char* hidden :
+         {"Nguy", "OFFICIAL", "referral.json", "referral.pdf", "manifest.json", "attachments/"})
+        EXPECT_FALSE(bytes.contains(hidden)) << hidden;
+    const PackVerifyReport report = PackVerifier::verify(pack, result.passphrase.clone());
+    EXPECT_TRUE(report.ok);
+    EXPECT_TRUE(report.summary.namesHidden);
+    EXPECT_EQ(report.summary.manifestSha256, result.manifestSha256);
+
+    // Lantern keeps no copy: not on the referral, not in the audit chain.
+    const QList<AuditEntry> exports = audit(QStringLiteral("referral.export"));
+    ASSERT_EQ(exports.size(), 1);
+    EXPECT_TRUE(exports.first().details.contains(QStringLiteral("encrypted")));
+    for (const AuditEntry& entry : dsl().audit().entries())
+        EXPECT_FALSE(entry.details.contains(passphrase)) << entry.action.toStdString();
+    const QList<Referral> referrals = ReferralRepository(dsl()).referrals(pupilId);
+    ASSERT_EQ(referrals.size(), 1);
+    EXPECT_FALSE(referrals.first().toWhom.contains(passphrase));
+    EXPECT_EQ(referrals.first().packSha256, result.manifestSha256);
+
+    // Each export has its own passphrase.
+    const ReferralPackResult second =
+        ReferralPackBuilder(dsl()).exportPack(m_temp.path(QStringLiteral("second.zip")), request());
+    EXPECT_FALSE(second.passphrase.equals(result.passphrase));
+}
+
 TEST_F(ReferralPackTest, AnEncryptedPackOpensWith7ZipAndThePassphraseOnly)
 {
     const QString pack = m_temp.path(QStringLiteral("secret.zip"));
-    ASSERT_EQ(exportTo(pack, request(), Passphrase).status, PackWriteStatus::Written);
-    const QByteArray bytes = fileBytes(pack);
-    EXPECT_FALSE(bytes.contains(QByteArrayLiteral("Nguy")));
-    EXPECT_FALSE(bytes.contains(QByteArrayLiteral("OFFICIAL")));
+    const ReferralPackResult result = exportTo(pack, request(), PackProtection::Encrypted);
+    ASSERT_EQ(result.status, PackWriteStatus::Written);
+    const QString passphrase = QString::fromLatin1(reinterpret_cast<const char*>(result.passphrase.data()),
+                                                   static_cast<qsizetype>(result.passphrase.size()));
 
     const QString wrong = m_temp.path(QStringLiteral("wrong"));
     EXPECT_NE(extract(pack, wrong, QStringLiteral("not the passphrase")).exitCode, 0);
-    EXPECT_FALSE(readJson(wrong + QStringLiteral("/referral.json")).contains(QStringLiteral("child")));
+    EXPECT_NE(
+        extract(wrong + QStringLiteral("/referral-pack.zip"), wrong + QStringLiteral("/inner")).exitCode, 0);
+    EXPECT_FALSE(readJson(wrong + QStringLiteral("/inner/referral.json")).contains(QStringLiteral("child")));
 
+    // What the receiving team does: the passphrase once, then the archive inside.
     const QString right = m_temp.path(QStringLiteral("right"));
-    const ToolRun opened = extract(pack, right, QString::fromLatin1(Passphrase));
+    const ToolRun opened = extract(pack, right, passphrase);
     ASSERT_EQ(opened.exitCode, 0) << opened.out.toStdString();
-    EXPECT_EQ(validate(right + QStringLiteral("/referral.json")).exitCode, 0);
-    EXPECT_TRUE(PackVerifier::verify(pack, secret(Passphrase)).ok);
+    const ToolRun inner =
+        extract(right + QStringLiteral("/referral-pack.zip"), right + QStringLiteral("/inner"));
+    ASSERT_EQ(inner.exitCode, 0) << inner.out.toStdString();
+    EXPECT_EQ(validate(right + QStringLiteral("/inner/referral.json")).exitCode, 0);
+    EXPECT_TRUE(QFileInfo::exists(right + QStringLiteral("/inner/referral.pdf")));
+    EXPECT_TRUE(QFileInfo::exists(right + QStringLiteral("/inner/manifest.json")));
 }
 
 TEST_F(ReferralPackTest, ACancelledExportLeavesNoPackAndRecordsNothing)
 {
     const QString pack = m_temp.path(QStringLiteral("cancelled.zip"));
-    const ReferralPackResult result = ReferralPackBuilder(dsl()).exportPack(
-        pack, request(), std::nullopt, [](qint64 done, qint64 total) { return done < total / 2; });
+    const ReferralPackResult result =
+        ReferralPackBuilder(dsl()).exportPack(pack, request(), PackProtection::Encrypted,
+                                              [](qint64 done, qint64 total) { return done < total / 2; });
     EXPECT_EQ(result.status, PackWriteStatus::Cancelled);
     EXPECT_FALSE(QFileInfo::exists(pack));
     EXPECT_TRUE(

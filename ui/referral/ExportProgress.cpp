@@ -56,7 +56,7 @@ ExportProgress::~ExportProgress()
 }
 
 void ExportProgress::start(const QString& outPath, const ReferralPackRequest& request,
-                           std::optional<SecureBytes> passphrase)
+                           PackProtection protection)
 {
     if (isRunning())
         return;
@@ -65,13 +65,10 @@ void ExportProgress::start(const QString& outPath, const ReferralPackRequest& re
     m_cancel->setEnabled(true);
     m_status->setText(tr("Reading the record and drawing the PDF…"));
 
-    // The passphrase is moved into shared storage so the task stays copyable; it is wiped when the task
-    // and this pointer go.
-    auto secret = std::make_shared<std::optional<SecureBytes>>(std::move(passphrase));
     Vault* vault = &m_vault;
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
     const PackProgress hook = m_hook;
-    m_watcher->setFuture(QtConcurrent::run([this, vault, outPath, request, secret, cancelled, hook]() {
+    m_watcher->setFuture(QtConcurrent::run([this, vault, outPath, request, protection, cancelled, hook]() {
         ExportOutcome outcome;
         const PackProgress progress = [this, cancelled, hook](qint64 done, qint64 total) {
             if (hook && !hook(done, total))
@@ -82,12 +79,14 @@ void ExportProgress::start(const QString& outPath, const ReferralPackRequest& re
             return !cancelled->load();
         };
         try {
-            const ReferralPackResult result =
-                ReferralPackBuilder(*vault).exportPack(outPath, request, std::move(*secret), progress);
+            ReferralPackResult result =
+                ReferralPackBuilder(*vault).exportPack(outPath, request, protection, progress);
             if (result.status == PackWriteStatus::Written) {
                 outcome.status = ExportOutcome::Status::Written;
                 outcome.manifestSha256 = result.manifestSha256;
                 outcome.referralId = result.referralId.value_or(0);
+                if (!result.passphrase.empty())
+                    outcome.passphrase = std::make_shared<SecureBytes>(std::move(result.passphrase));
             }
         } catch (const Error& error) {
             outcome.status = ExportOutcome::Status::Failed;

@@ -3,6 +3,7 @@
 #include "crypto/SecureBytes.h"
 #include "export/PackArchive.h"
 #include "export/ReferralPack.h"
+#include "export/ReferralPackBuilder.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -24,6 +25,9 @@ struct ExportOutcome {
     Status status = Status::Cancelled;
     QString manifestSha256;
     qint64 referralId = 0;
+    // The generated passphrase of an encrypted pack, shared so the outcome stays copyable across threads; the
+    // secure memory is wiped when the last holder lets go (the export page, once it has shown it).
+    std::shared_ptr<SecureBytes> passphrase;
     QString error; // when Failed: the model's message, written for the person at the keyboard
 };
 
@@ -42,8 +46,7 @@ public:
     ~ExportProgress() override;
 
     // Starts the export; does nothing if one is running.
-    void start(const QString& outPath, const ReferralPackRequest& request,
-               std::optional<SecureBytes> passphrase);
+    void start(const QString& outPath, const ReferralPackRequest& request, PackProtection protection);
     bool isRunning() const;
     // Asks the worker to stop at its next progress step.
     void cancel();

@@ -1,8 +1,11 @@
 #include "referral/ReferralWizardSteps.h"
 
 #include "calendar/UkTime.h"
+#include "common/ClipboardGuard.h"
 #include "common/FileChooser.h"
+#include "common/PrintSeam.h"
 #include "core/Error.h"
+#include "export/PackPassphrase.h"
 #include "export/PdfWriter.h"
 #include "export/ReferralPackBuilder.h"
 #include "records/AgencyRepository.h"
@@ -25,6 +28,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -668,23 +672,24 @@ ReferralExportPage::ReferralExportPage(ReferralWizard& wizard)
     m_choose->setAutoDefault(false);
     connect(m_choose, &QPushButton::clicked, this, &ReferralExportPage::choosePath);
 
-    m_encrypt = new QCheckBox(tr("&Encrypt with a passphrase"), this);
+    m_encrypt = new QCheckBox(tr("&Encrypt the pack (recommended)"), this);
     m_encrypt->setObjectName(QStringLiteral("encryptPack"));
-    m_encrypt->setAccessibleName(tr("Encrypt with a passphrase"));
-    m_passphrase = new QLineEdit(this);
-    m_passphrase->setObjectName(QStringLiteral("passphrase"));
-    m_passphrase->setAccessibleName(tr("Passphrase"));
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_confirm = new QLineEdit(this);
-    m_confirm->setObjectName(QStringLiteral("passphraseConfirm"));
-    m_confirm->setAccessibleName(tr("Passphrase again"));
-    m_confirm->setEchoMode(QLineEdit::Password);
-    m_passphraseHint = new QLabel(
-        tr("At least %1 characters. Give it to the receiving team by phone, never in the email that carries "
-           "the pack.")
-            .arg(PackArchive::MinimumPassphraseLength),
+    m_encrypt->setAccessibleName(tr("Encrypt the pack"));
+    m_encrypt->setChecked(true);
+    m_encryptHint = new QLabel(
+        tr("Lantern makes a passphrase of %1 random words for this pack and shows it once, after the export. "
+           "Give it to the receiving team by phone, never in the email that carries the pack.")
+            .arg(PackPassphrase::WordCount),
         this);
-    m_passphraseHint->setWordWrap(true);
+    m_encryptHint->setObjectName(QStringLiteral("encryptHint"));
+    m_encryptHint->setWordWrap(true);
+    m_plainWarning =
+        new QLabel(tr("Not encrypted: anyone who gets this file can read every record in it. Only "
+                      "for a pack handed over in person on an encrypted USB stick; never email it."),
+                   this);
+    m_plainWarning->setObjectName(QStringLiteral("unencryptedWarning"));
+    m_plainWarning->setWordWrap(true);
+    m_plainWarning->setStyleSheet(QStringLiteral("color: #a4262c; font-weight: bold;"));
     connect(m_encrypt, &QCheckBox::toggled, this, &ReferralExportPage::updateEncryption);
 
     m_export = new QPushButton(tr("E&xport"), this);
@@ -707,11 +712,60 @@ ReferralExportPage::ReferralExportPage(ReferralWizard& wizard)
     m_hashLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_hashLabel->setAccessibleName(tr("Manifest SHA-256"));
     m_recorded = dataLabel(m_result, "referralRecorded");
+
+    m_passphraseBox = new QWidget(m_result);
+    m_passphraseBox->setObjectName(QStringLiteral("passphraseBox"));
+    auto* passphraseCaption = new QLabel(
+        tr("The pack's passphrase. It is shown only now: Lantern does not keep it. Read it out to "
+           "the receiving team by phone, word by word, or print it; if it is lost, export the pack "
+           "again."),
+        m_passphraseBox);
+    passphraseCaption->setWordWrap(true);
+    m_passphraseLabel = dataLabel(m_passphraseBox, "packPassphrase");
+    QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_passphraseLabel->setFont(big);
+    m_passphraseLabel->setAccessibleName(tr("Passphrase"));
+    m_passphraseWords = dataLabel(m_passphraseBox, "packPassphraseWords");
+    m_passphraseWords->setAccessibleName(tr("Passphrase, word by word"));
+    m_passphraseWords->setWordWrap(true);
+    m_copyPassphrase = new QPushButton(tr("&Copy passphrase"), m_passphraseBox);
+    m_copyPassphrase->setObjectName(QStringLiteral("copyPassphrase"));
+    m_copyPassphrase->setAccessibleName(
+        tr("Copy the passphrase (cleared from the clipboard after %1 seconds)")
+            .arg(ClipboardGuard::clearAfter.count()));
+    m_copyPassphrase->setAutoDefault(false);
+    connect(m_copyPassphrase, &QPushButton::clicked, this, &ReferralExportPage::copyPassphrase);
+    m_printPassphrase = new QPushButton(tr("P&rint passphrase…"), m_passphraseBox);
+    m_printPassphrase->setObjectName(QStringLiteral("printPassphrase"));
+    m_printPassphrase->setAccessibleName(tr("Print the passphrase"));
+    m_printPassphrase->setAutoDefault(false);
+    connect(m_printPassphrase, &QPushButton::clicked, this, &ReferralExportPage::printPassphrase);
+    auto* passphraseButtons = new QHBoxLayout;
+    passphraseButtons->addWidget(m_copyPassphrase);
+    passphraseButtons->addWidget(m_printPassphrase);
+    passphraseButtons->addStretch(1);
+    auto* passphraseLayout = new QVBoxLayout(m_passphraseBox);
+    passphraseLayout->setContentsMargins(0, 8, 0, 0);
+    passphraseLayout->addWidget(passphraseCaption);
+    passphraseLayout->addWidget(m_passphraseLabel);
+    passphraseLayout->addWidget(m_passphraseWords);
+    passphraseLayout->addLayout(passphraseButtons);
+    m_clipboard = new ClipboardGuard(wizard.services().clock, this);
+    // Shown once: closing the wizard (Finish, Cancel, or a lock rejecting it) takes the passphrase off the
+    // screen, out of memory and, if it is still there, off the clipboard.
+    connect(&wizard, &QDialog::finished, this, &ReferralExportPage::forgetPassphrase);
+    m_defaultPrint = std::make_unique<DialogPrinter>();
+    m_print = m_defaultPrint.get();
+
     auto* resultLayout = new QVBoxLayout(m_result);
     resultLayout->setContentsMargins(0, 8, 0, 0);
+    resultLayout->addWidget(m_passphraseBox);
     resultLayout->addWidget(hashCaption);
     resultLayout->addWidget(m_hashLabel);
     resultLayout->addWidget(m_recorded);
+    m_passphraseBox->hide();
     m_result->hide();
 
     auto* pathRow = new QHBoxLayout;
@@ -722,12 +776,12 @@ ReferralExportPage::ReferralExportPage(ReferralWizard& wizard)
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, pathRow);
     form->addRow(QString(), m_encrypt);
-    form->addRow(tr("&Passphrase:"), m_passphrase);
-    form->addRow(tr("Passphrase a&gain:"), m_confirm);
-    form->addRow(QString(), m_passphraseHint);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    // The note under the box spans the page (a word-wrapped label in a form row is given too much height).
+    layout->addWidget(m_encryptHint);
+    layout->addWidget(m_plainWarning);
     layout->addWidget(m_error);
     auto* exportRow = new QHBoxLayout;
     exportRow->addWidget(m_export);
@@ -757,10 +811,9 @@ void ReferralExportPage::choosePath()
 
 void ReferralExportPage::updateEncryption()
 {
-    const bool on = m_encrypt->isChecked() && !m_exported && !isExporting();
-    m_passphrase->setEnabled(on);
-    m_confirm->setEnabled(on);
-    m_passphraseHint->setEnabled(on);
+    const bool on = m_encrypt->isChecked();
+    m_encryptHint->setVisible(on);
+    m_plainWarning->setVisible(!on);
 }
 
 void ReferralExportPage::showError(const QString& message, QWidget* field)
@@ -787,35 +840,12 @@ bool ReferralExportPage::startExport()
         showError(tr("The folder to save the pack in does not exist."), m_path);
         return false;
     }
-    std::optional<SecureBytes> passphrase;
-    if (m_encrypt->isChecked()) {
-        const QString typed = m_passphrase->text();
-        if (typed.toUcs4().size() < PackArchive::MinimumPassphraseLength) {
-            showError(tr("The passphrase is too short: use at least %1 characters.")
-                          .arg(PackArchive::MinimumPassphraseLength),
-                      m_passphrase);
-            return false;
-        }
-        if (typed != m_confirm->text()) {
-            showError(tr("The two passphrases differ: type the same passphrase twice."), m_confirm);
-            return false;
-        }
-        SecureBytes secret = SecureBytes::fromUtf8(typed.toUtf8());
-        try {
-            PackArchive::checkPassphrase(secret);
-        } catch (const Error& error) {
-            showError(error.message(), m_passphrase);
-            return false;
-        }
-        passphrase = std::move(secret);
-    }
-    m_encrypted = passphrase.has_value();
-    // The typed passphrase leaves the form as soon as it is in secure memory.
-    m_passphrase->clear();
-    m_confirm->clear();
+    m_encrypted = m_encrypt->isChecked();
+    m_savedPath = path;
     setFormEnabled(false);
     m_wizard.setButtonLayout({QWizard::Stretch, QWizard::CancelButton});
-    m_progress->start(path, m_wizard.request(), std::move(passphrase));
+    m_progress->start(path, m_wizard.request(),
+                      m_encrypted ? PackProtection::Encrypted : PackProtection::Unencrypted);
     m_progress->cancelButton()->setFocus();
     return true;
 }
@@ -836,16 +866,27 @@ void ReferralExportPage::onFinished(const ExportOutcome& outcome)
         m_exported = true;
         m_sha256 = outcome.manifestSha256;
         m_hashLabel->setText(groupedHash(outcome.manifestSha256));
-        QString recorded = tr("The referral has been recorded on %1's record.").arg(m_wizard.pupilName());
-        if (m_encrypted)
-            recorded += QLatin1Char(' ') + tr("Give the passphrase to the receiving team by phone.");
-        m_recorded->setText(recorded);
+        m_recorded->setText(tr("The referral has been recorded on %1's record.").arg(m_wizard.pupilName()));
+        m_secret = outcome.passphrase;
+        if (m_secret && !m_secret->empty()) {
+            const QStringList words = PackPassphrase::split(*m_secret);
+            QStringList numbered;
+            for (qsizetype i = 0; i < words.size(); ++i)
+                numbered.append(tr("%1 %2").arg(i + 1).arg(words.at(i)));
+            m_passphraseLabel->setText(words.join(QLatin1Char(PackPassphrase::Separator)));
+            m_passphraseWords->setText(tr("Word by word: %1. All lower case, a hyphen between words.")
+                                           .arg(numbered.join(QStringLiteral(", "))));
+            m_passphraseBox->show();
+        }
         m_result->show();
         m_progress->cancelButton()->hide();
         setFormEnabled(false);
         m_wizard.setButtonLayout({QWizard::Stretch, QWizard::FinishButton});
         Q_EMIT completeChanged();
-        m_hashLabel->setFocus();
+        if (m_passphraseBox->isVisible())
+            m_passphraseLabel->setFocus();
+        else
+            m_hashLabel->setFocus();
         Q_EMIT m_wizard.referralRecorded(m_wizard.pupilId(), outcome.referralId);
         break;
     }
@@ -885,6 +926,58 @@ void ReferralExportPage::setProgressHook(PackProgress hook)
 QString ReferralExportPage::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
+}
+
+QString ReferralExportPage::passphraseText() const
+{
+    return m_passphraseBox->isHidden() ? QString() : m_passphraseLabel->text();
+}
+
+void ReferralExportPage::copyPassphrase()
+{
+    if (m_secret && !m_secret->empty())
+        m_clipboard->copy(m_passphraseLabel->text());
+}
+
+// A sheet for the DSL to read from on the phone, or to hand over in person: the passphrase and the manifest
+// hash, and what to do with the sheet after. No child's name: the sheet may be read by others.
+void ReferralExportPage::printPassphrase()
+{
+    if (!m_secret || m_secret->empty())
+        return;
+    PrintDocument sheet;
+    sheet.title = tr("Referral pack passphrase");
+    sheet.subtitle = QFileInfo(m_savedPath).fileName();
+    sheet.protectiveMarking = QStringLiteral("OFFICIAL-SENSITIVE");
+    sheet.producedAt =
+        toUkLocal(m_wizard.services().clock.nowUtc()).toString(QStringLiteral("d MMMM yyyy HH:mm"));
+    const QStringList words = PackPassphrase::split(*m_secret);
+    QStringList numbered;
+    for (qsizetype i = 0; i < words.size(); ++i)
+        numbered.append(tr("%1. %2").arg(i + 1).arg(words.at(i)));
+    sheet.heading(tr("Passphrase"))
+        .paragraph(words.join(QLatin1Char(PackPassphrase::Separator)))
+        .bullets(numbered)
+        .paragraph(tr("Type it exactly as above: all lower case, a hyphen between words, no spaces."))
+        .heading(tr("Manifest SHA-256"))
+        .paragraph(groupedHash(m_sha256))
+        .heading(tr("What to do with this sheet"))
+        .paragraph(
+            tr("Keep it apart from the pack: never send it with the pack or in the same email. Read the "
+               "passphrase to the receiving team by phone, or hand this sheet over in person. Shred it "
+               "once the team has opened the pack."));
+    m_print->print(this, sheet);
+}
+
+void ReferralExportPage::forgetPassphrase()
+{
+    m_passphraseLabel->clear();
+    m_passphraseWords->clear();
+    m_passphraseBox->hide();
+    if (m_secret)
+        m_secret->wipe();
+    m_secret.reset();
+    m_clipboard->clearNow();
 }
 
 QString ReferralExportPage::resultText() const

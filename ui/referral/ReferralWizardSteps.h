@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMap>
 #include <QWizardPage>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -21,7 +22,9 @@ class QVBoxLayout;
 
 namespace lantern {
 
+class ClipboardGuard;
 class PackPreview;
+class PrintSeam;
 class ReferralPupilFinder;
 class ReferralWizard;
 
@@ -181,7 +184,9 @@ private:
     int m_pages = 0;
 };
 
-// 7. Export: where to, an optional passphrase, progress with cancel; then the manifest hash to read out.
+// 7. Export: where to and whether to encrypt (on by default), progress with cancel; then the manifest hash
+// and, for an encrypted pack, the generated passphrase, shown this once, to copy or print and read out by
+// phone.
 class ReferralExportPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -199,13 +204,19 @@ public:
     QString errorText() const;
     QString manifestSha256() const { return m_sha256; }
     QString resultText() const;
+    // The passphrase as shown (empty for an unencrypted pack, before the export and once the page is left).
+    QString passphraseText() const;
+    // Printing the passphrase sheet goes through this (tests pass a recorder; default: the print dialog).
+    void setPrintSeam(PrintSeam* seam) { m_print = seam; }
 
     QLineEdit* pathEdit() const { return m_path; }
     QPushButton* chooseButton() const { return m_choose; }
     QCheckBox* encryptCheck() const { return m_encrypt; }
-    QLineEdit* passphraseEdit() const { return m_passphrase; }
-    QLineEdit* confirmEdit() const { return m_confirm; }
+    QLabel* unencryptedWarning() const { return m_plainWarning; }
     QPushButton* exportButton() const { return m_export; }
+    QPushButton* copyPassphraseButton() const { return m_copyPassphrase; }
+    QPushButton* printPassphraseButton() const { return m_printPassphrase; }
+    ClipboardGuard& clipboard() const { return *m_clipboard; }
     ExportProgress* progress() const { return m_progress; }
 
 private:
@@ -214,14 +225,26 @@ private:
     void showError(const QString& message, QWidget* field);
     void setFormEnabled(bool enabled);
     void onFinished(const ExportOutcome& outcome);
+    void copyPassphrase();
+    void printPassphrase();
+    void forgetPassphrase();
 
     ReferralWizard& m_wizard;
     QLineEdit* m_path = nullptr;
     QPushButton* m_choose = nullptr;
     QCheckBox* m_encrypt = nullptr;
-    QLineEdit* m_passphrase = nullptr;
-    QLineEdit* m_confirm = nullptr;
-    QLabel* m_passphraseHint = nullptr;
+    QLabel* m_encryptHint = nullptr;
+    QLabel* m_plainWarning = nullptr;
+    QWidget* m_passphraseBox = nullptr;
+    QLabel* m_passphraseLabel = nullptr;
+    QLabel* m_passphraseWords = nullptr;
+    QPushButton* m_copyPassphrase = nullptr;
+    QPushButton* m_printPassphrase = nullptr;
+    ClipboardGuard* m_clipboard = nullptr;
+    std::unique_ptr<PrintSeam> m_defaultPrint;
+    PrintSeam* m_print = nullptr;
+    std::shared_ptr<SecureBytes> m_secret;
+    QString m_savedPath;
     QPushButton* m_export = nullptr;
     QLabel* m_error = nullptr;
     ExportProgress* m_progress = nullptr;

@@ -6,6 +6,8 @@
 #include "TriageTestSupport.h"
 #include "app/MainWindow.h"
 #include "audit/AuditLog.h"
+#include "common/ClipboardGuard.h"
+#include "common/PrintSeam.h"
 #include "core/Error.h"
 #include "export/PackVerifier.h"
 #include "export/ReferralPackPrint.h"
@@ -22,6 +24,7 @@
 #include "users/Permissions.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
@@ -32,6 +35,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTextEdit>
 #include <QThread>
@@ -236,13 +240,19 @@ TEST_F(ReferralWizardTest, TheWholeWizardByKeyboardExportsAVerifiablePackAndReco
     pressMnemonic(Qt::Key_H);
     const QString pack = m_temp.path(QStringLiteral("zoe-referral.zip"));
     EXPECT_EQ(QDir::fromNativeSeparators(wizard->exportPage()->pathEdit()->text()), pack);
+    // Encrypted unless the DSL says otherwise: no passphrase to type.
+    EXPECT_TRUE(wizard->exportPage()->encryptCheck()->isChecked());
     pressMnemonic(Qt::Key_X);
     ASSERT_TRUE(QTest::qWaitFor([wizard]() { return wizard->exportPage()->isExported(); }, 60000))
         << wizard->exportPage()->errorText().toStdString()
         << wizard->exportPage()->progress()->statusText().toStdString();
 
-    const PackVerifyReport report = PackVerifier::verify(pack);
+    // The generated passphrase is on the screen, and opens the pack.
+    const QString passphrase = wizard->exportPage()->passphraseText();
+    ASSERT_FALSE(passphrase.isEmpty());
+    const PackVerifyReport report = PackVerifier::verify(pack, SecureBytes::fromUtf8(passphrase.toUtf8()));
     EXPECT_TRUE(report.ok);
+    EXPECT_TRUE(report.summary.namesHidden);
     EXPECT_EQ(report.summary.manifestSha256, wizard->exportPage()->manifestSha256());
     // The hash is shown in groups of four to read out, and the DSL told where the referral went.
     const QString shown = wizard->exportPage()->resultText();
@@ -349,7 +359,9 @@ TEST_F(ReferralWizardTest, FromAChildsRecordAltRStartsTheirReferralAndTheirChron
     ASSERT_TRUE(QTest::qWaitFor([wizard]() { return wizard->exportPage()->isExported(); }, 60000))
         << wizard->exportPage()->progress()->statusText().toStdString();
 
-    EXPECT_TRUE(PackVerifier::verify(pack).ok);
+    EXPECT_TRUE(
+        PackVerifier::verify(pack, SecureBytes::fromUtf8(wizard->exportPage()->passphraseText().toUtf8()))
+            .ok);
     ASSERT_EQ(referralsOf(dsl(), m_zoe).size(), 1);
     // The record on screen shows the referral's chronology entry without being opened again.
     EXPECT_EQ(record.chronologyTab()->model()->rowCount(), entriesBefore + 1);
@@ -481,49 +493,126 @@ TEST_F(ReferralWizardTest, LockingDuringAnExportCancelsItAndTheVaultOutlivesTheW
     EXPECT_TRUE(referralsOf(dsl(), m_zoe).isEmpty());
 }
 
-TEST_F(ReferralWizardTest, AnEncryptedExportRefusesATooShortOrMismatchedPassphraseInline)
+class RecordingPrinter final : public PrintSeam {
+public:
+    QList<PrintDocument> printed;
+    bool print(QWidget*, const PrintDocument& document) override
+    {
+        printed.append(document);
+        return true;
+    }
+};
+
+QString printedText(const PrintDocument& document)
+{
+    QStringList text{document.title, document.subtitle};
+    for (const PrintBlock& block : document.blocks) {
+        if (const auto* heading = std::get_if<PrintHeading>(&block))
+            text.append(heading->text);
+        else if (const auto* paragraph = std::get_if<PrintParagraph>(&block))
+            text.append(paragraph->text);
+        else if (const auto* bullets = std::get_if<PrintBulletList>(&block))
+            text.append(bullets->items);
+    }
+    return text.join(QLatin1Char('\n'));
+}
+
+TEST_F(ReferralWizardTest, TheExportIsEncryptedByDefaultAndShowsTheGeneratedPassphraseOnceToCopyOrPrint)
+{
+    ReferralWizard wizard(dsl(), harness.services, m_zoe);
+    wizard.resize(760, 640);
+    ASSERT_TRUE(showActive(wizard));
+    fillToPreflight(wizard);
+    passPreflightAndPreview(wizard);
+    ReferralExportPage* page = wizard.exportPage();
+    RecordingPrinter printer;
+    page->setPrintSeam(&printer);
+    const QString pack = m_temp.path(QStringLiteral("encrypted.zip"));
+    page->pathEdit()->setText(pack);
+
+    // Ticked by default, with nothing to type; unticking (Alt+E) shows the warning, ticking again hides it.
+    EXPECT_TRUE(page->encryptCheck()->isChecked());
+    EXPECT_FALSE(page->unencryptedWarning()->isVisible());
+    EXPECT_TRUE(page->passphraseText().isEmpty());
+    pressMnemonic(Qt::Key_E);
+    EXPECT_FALSE(page->encryptCheck()->isChecked());
+    EXPECT_TRUE(page->unencryptedWarning()->isVisible());
+    EXPECT_TRUE(page->unencryptedWarning()->text().contains(QStringLiteral("anyone who gets this file")));
+    const QString folder = qEnvironmentVariable("LANTERN_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        EXPECT_TRUE(wizard.grab().save(folder + QStringLiteral("/referral-export-unencrypted.png")));
+    }
+    pressMnemonic(Qt::Key_E);
+    EXPECT_TRUE(page->encryptCheck()->isChecked());
+    EXPECT_FALSE(page->unencryptedWarning()->isVisible());
+
+    pressMnemonic(Qt::Key_X);
+    ASSERT_TRUE(waitForExport(wizard));
+    ASSERT_TRUE(QTest::qWaitFor([page]() { return page->isExported(); })) << page->errorText().toStdString();
+
+    // Eight words from the list, shown large, and word by word to read out.
+    const QString passphrase = page->passphraseText();
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^[a-z]+(-[a-z]+){7}$")).match(passphrase).hasMatch())
+        << passphrase.toStdString();
+    auto* words = page->findChild<QLabel*>(QStringLiteral("packPassphraseWords"));
+    ASSERT_NE(words, nullptr);
+    EXPECT_TRUE(words->text().contains(QStringLiteral("1 ") + passphrase.section(QLatin1Char('-'), 0, 0)))
+        << words->text().toStdString();
+    EXPECT_TRUE(words->isVisible());
+    if (!folder.isEmpty()) {
+        EXPECT_TRUE(wizard.grab().save(folder + QStringLiteral("/referral-export-passphrase.png")));
+    }
+
+    // It opens the pack, and nothing else does.
+    EXPECT_THROW(PackVerifier::verify(pack), Error);
+    const PackVerifyReport report = PackVerifier::verify(pack, SecureBytes::fromUtf8(passphrase.toUtf8()));
+    EXPECT_TRUE(report.ok);
+    EXPECT_TRUE(report.summary.namesHidden);
+
+    // Copy (Alt+C): on the clipboard, until the guard's time is up.
+    pressMnemonic(Qt::Key_C);
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), passphrase);
+    EXPECT_TRUE(page->clipboard().isPending());
+
+    // Print (Alt+R): the passphrase, the hash and what to do with the sheet; no child's name.
+    pressMnemonic(Qt::Key_R);
+    ASSERT_EQ(printer.printed.size(), 1);
+    const QString sheet = printedText(printer.printed.first());
+    EXPECT_TRUE(sheet.contains(passphrase)) << sheet.toStdString();
+    EXPECT_TRUE(sheet.contains(groupedHash(report.summary.manifestSha256))) << sheet.toStdString();
+    EXPECT_TRUE(sheet.contains(QStringLiteral("Shred it"))) << sheet.toStdString();
+    EXPECT_FALSE(sheet.contains(QStringLiteral("Zoë"))) << sheet.toStdString();
+    EXPECT_EQ(printer.printed.first().protectiveMarking, QStringLiteral("OFFICIAL-SENSITIVE"));
+
+    // Shown once: Finish takes it off the screen and the clipboard.
+    QPointer<ReferralWizard> alive(&wizard);
+    pressMnemonic(Qt::Key_F);
+    ASSERT_TRUE(QTest::qWaitFor([&alive]() { return alive.isNull() || !alive->isVisible(); }));
+    EXPECT_TRUE(page->passphraseText().isEmpty());
+    EXPECT_NE(QGuiApplication::clipboard()->text(), passphrase);
+}
+
+TEST_F(ReferralWizardTest, AnUnencryptedExportIsMadeOnlyWhenUntickedAndShowsNoPassphrase)
 {
     ReferralWizard wizard(dsl(), harness.services, m_zoe);
     ASSERT_TRUE(showActive(wizard));
     fillToPreflight(wizard);
     passPreflightAndPreview(wizard);
     ReferralExportPage* page = wizard.exportPage();
-    const QString pack = m_temp.path(QStringLiteral("encrypted.zip"));
+    const QString pack = m_temp.path(QStringLiteral("plain.zip"));
     page->pathEdit()->setText(pack);
-    EXPECT_FALSE(page->passphraseEdit()->isEnabled());
-
-    // Alt+E ticks "Encrypt"; the passphrase fields open.
-    pressMnemonic(Qt::Key_E);
-    ASSERT_TRUE(page->encryptCheck()->isChecked());
-    ASSERT_TRUE(page->passphraseEdit()->isEnabled());
-    page->passphraseEdit()->setFocus();
-    typeText(QStringLiteral("short one"));
-    pressKey(Qt::Key_Tab);
-    typeText(QStringLiteral("short one"));
-    pressMnemonic(Qt::Key_X);
-    EXPECT_FALSE(wizard.isExporting());
-    EXPECT_TRUE(page->errorText().contains(QStringLiteral("too short"))) << page->errorText().toStdString();
-    EXPECT_TRUE(page->errorText().contains(QStringLiteral("12")));
-    EXPECT_EQ(QApplication::focusWidget(), page->passphraseEdit());
-    EXPECT_FALSE(QFileInfo::exists(pack));
-
-    page->passphraseEdit()->setText(QStringLiteral("a passphrase told by phone"));
-    page->confirmEdit()->setText(QStringLiteral("a passphrase told by fone"));
-    EXPECT_FALSE(page->startExport());
-    EXPECT_TRUE(page->errorText().contains(QStringLiteral("differ"))) << page->errorText().toStdString();
-    EXPECT_FALSE(QFileInfo::exists(pack));
-
-    page->confirmEdit()->setText(QStringLiteral("a passphrase told by phone"));
+    page->encryptCheck()->setChecked(false);
     ASSERT_TRUE(page->startExport());
-    EXPECT_TRUE(page->passphraseEdit()->text().isEmpty()); // not left in the form
     ASSERT_TRUE(waitForExport(wizard));
     ASSERT_TRUE(QTest::qWaitFor([page]() { return page->isExported(); })) << page->errorText().toStdString();
-    EXPECT_THROW(PackVerifier::verify(pack), Error);
-    const PackVerifyReport report =
-        PackVerifier::verify(pack, SecureBytes::fromUtf8(QByteArrayLiteral("a passphrase told by phone")));
+    EXPECT_TRUE(page->passphraseText().isEmpty());
+    EXPECT_FALSE(page->copyPassphraseButton()->isVisible());
+    const PackVerifyReport report = PackVerifier::verify(pack);
     EXPECT_TRUE(report.ok);
-    EXPECT_TRUE(report.summary.encrypted);
-    EXPECT_TRUE(page->resultText().contains(QStringLiteral("by phone")));
+    EXPECT_FALSE(report.summary.encrypted);
+    const QList<AuditEntry> exports = auditEntries(dsl(), QStringLiteral("referral.export"));
+    ASSERT_EQ(exports.size(), 1);
+    EXPECT_TRUE(exports.constFirst().details.contains(QStringLiteral("not encrypted")));
 }
 
 TEST_F(ReferralWizardTest, EveryInputOnEveryPageHasAnAccessibleName)
@@ -560,7 +649,8 @@ TEST_F(ReferralWizardTest, EveryInputOnEveryPageHasAnAccessibleName)
     wizard.next();
     check();
     wizard.next();
-    wizard.exportPage()->encryptCheck()->setChecked(true);
+    check();
+    wizard.exportPage()->encryptCheck()->setChecked(false);
     check();
 }
 
@@ -641,11 +731,11 @@ TEST_F(ReferralWizardTest, EveryPageSpeaksThroughTr)
     ASSERT_EQ(wizard.currentId(), ReferralWizard::PreviewPageId);
     expectPageTranslated(wizard);
     wizard.next();
-    wizard.exportPage()->encryptCheck()->setChecked(true);
+    expectPageTranslated(wizard);
+    wizard.exportPage()->encryptCheck()->setChecked(false); // the warning
     expectPageTranslated(wizard);
     // A refusal is interface text too.
-    wizard.exportPage()->passphraseEdit()->setText(QStringLiteral("short"));
-    wizard.exportPage()->pathEdit()->setText(m_temp.path(QStringLiteral("pack.zip")));
+    wizard.exportPage()->pathEdit()->setText(m_temp.path(QStringLiteral("no-such-folder/pack.zip")));
     EXPECT_FALSE(wizard.exportPage()->startExport());
     EXPECT_TRUE(pseudoTranslated(wizard.exportPage()->errorText()))
         << wizard.exportPage()->errorText().toStdString();
