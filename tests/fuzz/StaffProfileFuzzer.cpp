@@ -1,0 +1,66 @@
+// libFuzzer target: what a staff member's Lantern reads from the school: the submission profile
+// (submission-profile.json, SubmissionProfile::parse, then its sealed roster opened with the staff key it was
+// sealed to) and their own staff key file (staff-key.json, StaffKeyFile::parse). Every input is given to both
+// readers (each refuses the other's format at once). A file that loads must also save and load again.
+// The seed corpus (tests/fuzz/corpus/StaffProfileFuzzer/) is written by FuzzCorpusMaker.
+#include "FuzzKeys.h"
+#include "FuzzSupport.h"
+#include "submit/StaffKeyFile.h"
+#include "submit/SubmissionProfile.h"
+
+#include <optional>
+
+namespace {
+
+using namespace lantern;
+
+[[noreturn]] void roundTripFailed(const char* what, const Error& error)
+{
+    std::fprintf(stderr, "A %s that loaded did not load again once saved: %s\n", what, error.what());
+    std::abort();
+}
+
+void readProfile(const QByteArray& bytes)
+{
+    std::optional<SubmissionProfile> profile;
+    fuzz::refusing([&] { profile = SubmissionProfile::parse(bytes, QStringLiteral("the profile")); });
+    if (!profile)
+        return;
+    static_cast<void>(profile->fingerprint());
+    if (profile->sealedRoster) {
+        try {
+            static_cast<void>(
+                SubmissionProfile::parse(profile->toJson(), QStringLiteral("the saved profile")));
+        } catch (const Error& error) {
+            roundTripFailed("submission profile", error);
+        }
+    }
+    fuzz::refusing([&] {
+        if (profile->openRoster(fuzz::fuzzStaffKey()))
+            static_cast<void>(profile->roster.size());
+    });
+}
+
+void readStaffKey(const QByteArray& bytes)
+{
+    std::optional<StaffKeyFile> key;
+    fuzz::refusing([&] { key = StaffKeyFile::parse(bytes, QStringLiteral("the staff key")); });
+    if (!key)
+        return;
+    // Unlocking runs Argon2id with the file's settings (validated on parsing): far too slow to fuzz.
+    try {
+        static_cast<void>(StaffKeyFile::parse(key->toJson(), QStringLiteral("the saved staff key")));
+    } catch (const Error& error) {
+        roundTripFailed("staff key", error);
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const QByteArray bytes = fuzz::bytesOf(data, size);
+    readProfile(bytes);
+    readStaffKey(bytes);
+    return 0;
+}
