@@ -47,6 +47,13 @@ write(pack + "bad-referral-not-object.zip",
 write(pack + "bad-empty.zip", zip_of([]))
 with open(pack + "demo-pack.zip", "rb") as f:
     write(pack + "bad-truncated.zip", f.read()[:1500])
+# A manifest alone: PackVerifyFuzzer stores bytes that are not a ZIP as the manifest.json of a pack with a
+# fixed referral.json and referral.pdf (see there); this one lists those two as they are.
+fixed = {"referral.json": b'{"schema_version":"1.1.0","child":{},"referrer":{}}', "referral.pdf": b"%PDF-1.4\n%%EOF\n"}
+for f in manifest["files"]:
+    f["size"] = len(fixed[f["path"]])
+    f["sha256"] = hashlib.sha256(fixed[f["path"]]).hexdigest()
+write(pack + "manifest.json", json.dumps(manifest, indent=1).encode())
 
 # keyslots.json: the demo's (version 3), as versions 2 and 1 would have it, and faults.
 slots = "KeySlotFileFuzzer/"
