@@ -11,6 +11,7 @@
 #include "FuzzSupport.h"
 #include "adults/AdultsStore.h"
 #include "records/ConcernValidator.h"
+#include "submit/RosterMatcher.h"
 #include "submit/Submission.h"
 #include "text/PlainText.h"
 
@@ -25,9 +26,14 @@ using namespace lantern;
 void checkConcern(const SubmittedConcern& submitted)
 {
     // The importer matches each child to a pupil, then records the concern, which the validator checks.
+    static const RosterMatcher matcher({{1, QStringLiteral("Daisy Morris"), QStringLiteral("Year 2")},
+                                        {2, QStringLiteral("Alfie Turner"), QStringLiteral("Year 3")},
+                                        {3, QStringLiteral("Zoë O’Brien-Łukasz"), QString()}});
     QList<ConcernChild> children;
-    for (qsizetype i = 0; i < submitted.children.size(); ++i)
+    for (qsizetype i = 0; i < submitted.children.size(); ++i) {
+        static_cast<void>(matcher.candidates(submitted.children.at(i)));
         children.append(ConcernChild{i + 1, submitted.children.at(i).role, {}, {}});
+    }
     static const ConcernValidator validator(QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC));
     static_cast<void>(validator.checked(submitted.withChildren(children)));
 }

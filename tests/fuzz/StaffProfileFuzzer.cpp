@@ -1,10 +1,12 @@
 // libFuzzer target: what a staff member's Lantern reads from the school: the submission profile
 // (submission-profile.json, SubmissionProfile::parse, then its sealed roster opened with the staff key it was
-// sealed to) and their own staff key file (staff-key.json, StaffKeyFile::parse). Every input is given to both
-// readers (each refuses the other's format at once). A file that loads must also save and load again.
-// The seed corpus (tests/fuzz/corpus/StaffProfileFuzzer/) is written by FuzzCorpusMaker.
+// sealed to and searched as the staff member types) and their own staff key file (staff-key.json,
+// StaffKeyFile::parse). Every input is given to both readers (each refuses the other's format at once). A
+// file that loads must also save and load again. The seed corpus (tests/fuzz/corpus/StaffProfileFuzzer/) is
+// written by FuzzCorpusMaker.
 #include "FuzzKeys.h"
 #include "FuzzSupport.h"
+#include "submit/RosterSearch.h"
 #include "submit/StaffKeyFile.h"
 #include "submit/SubmissionProfile.h"
 
@@ -36,8 +38,12 @@ void readProfile(const QByteArray& bytes)
         }
     }
     fuzz::refusing([&] {
-        if (profile->openRoster(fuzz::fuzzStaffKey()))
-            static_cast<void>(profile->roster.size());
+        if (!profile->openRoster(fuzz::fuzzStaffKey()))
+            return;
+        const RosterSearch search(profile->roster);
+        for (const QString& typed :
+             {QStringLiteral("dai"), QStringLiteral("year 2"), QStringLiteral("zoe o")})
+            static_cast<void>(search.search(typed));
     });
 }
 
