@@ -35,6 +35,18 @@ template <typename Body> void refusing(Body&& body)
     }
 }
 
+// Runs `body`, which must not throw: a file that loaded must save and load again, for one. Any Error stops
+// the fuzzer like a crash, saying what failed.
+template <typename Body> void mustLoadAgain(const char* what, Body&& body)
+{
+    try {
+        body();
+    } catch (const Error& error) {
+        std::fprintf(stderr, "%s that loaded did not load again once saved: %s\n", what, error.what());
+        std::abort();
+    }
+}
+
 // A folder of this process's own, removed when it exits, for the readers that take a path (one process per
 // fuzzer, so parallel fuzzers never share a file). In /dev/shm where there is one: written to a disk, the two
 // files an input costs made the backup fuzzer twenty times slower.

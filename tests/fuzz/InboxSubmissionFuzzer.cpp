@@ -54,13 +54,26 @@ void readPayload(const QByteArray& bytes)
     fuzz::refusing([&] { payload = SubmissionPayload::parse(bytes, QStringLiteral("the submission")); });
     if (!payload)
         return;
+    fuzz::mustLoadAgain("A payload",
+                        [&] { SubmissionPayload::parse(payload->toBytes(), QStringLiteral("again")); });
     // The importer reads the content by its kind; both readers are given every content here.
-    fuzz::refusing(
-        [&] { checkConcern(concernFromContent(payload->content, QStringLiteral("the concern"))); });
+    std::optional<SubmittedConcern> concern;
+    fuzz::refusing([&] { concern = concernFromContent(payload->content, QStringLiteral("the concern")); });
+    if (concern) {
+        fuzz::mustLoadAgain(
+            "A concern", [&] { concernFromContent(concernContentJson(*concern), QStringLiteral("again")); });
+        fuzz::refusing([&] { checkConcern(*concern); });
+    }
+    std::optional<SubmittedAdultConcern> adult;
     fuzz::refusing([&] {
-        checkAdultConcern(
-            adultConcernFromContent(payload->content, QStringLiteral("the concern about an adult")));
+        adult = adultConcernFromContent(payload->content, QStringLiteral("the concern about an adult"));
     });
+    if (adult) {
+        fuzz::mustLoadAgain("A concern about an adult", [&] {
+            adultConcernFromContent(adultConcernContentJson(*adult), QStringLiteral("again"));
+        });
+        fuzz::refusing([&] { checkAdultConcern(*adult); });
+    }
 }
 
 void openFile(const QByteArray& file)

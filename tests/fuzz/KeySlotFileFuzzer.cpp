@@ -27,11 +27,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return key;
     }();
     static_cast<void>(file->isAuthentic(masterKey));
-    try {
-        static_cast<void>(KeySlotFile::parse(file->toJson()));
-    } catch (const Error& error) {
-        std::fprintf(stderr, "A keyslots.json that loaded did not load again once saved: %s\n", error.what());
-        std::abort();
-    }
+    fuzz::mustLoadAgain("A keyslots.json", [&] { KeySlotFile::parse(file->toJson()); });
     return 0;
 }
