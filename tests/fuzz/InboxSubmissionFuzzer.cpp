@@ -1,7 +1,7 @@
 // libFuzzer target: a staff submission as `inbox import` reads it (model/submit/InboxImporter.cpp): the
 // sealed file opened with the vault's key pair, the signature checked, the payload parsed and its content
-// read and checked as a concern or a concern about an adult. Every path is reached from the input's own
-// bytes:
+// read, its children matched to a small roll (RosterMatcher), and checked as a concern or a concern about an
+// adult; what parses must also save and parse again. Every path is reached from the input's own bytes:
 //   - a file that starts with "LNTNSUB1" is opened as a submission file (sealed to fuzzVaultKeys());
 //   - other bytes that name "lantern-signed-submission" are a signed envelope: the fuzzer seals them to the
 //     vault's key itself, then opens them, so the envelope's parsing is fuzzed past the seal;

@@ -2,8 +2,7 @@
 // (submission-profile.json, SubmissionProfile::parse, then its sealed roster opened with the staff key it was
 // sealed to and searched as the staff member types) and their own staff key file (staff-key.json,
 // StaffKeyFile::parse). Every input is given to both readers (each refuses the other's format at once). A
-// file that loads must also save and load again. The seed corpus (tests/fuzz/corpus/StaffProfileFuzzer/) is
-// written by FuzzCorpusMaker.
+// file that loads must also save and load again. tests/fuzz/corpus/README.md says how each seed was made.
 #include "FuzzKeys.h"
 #include "FuzzSupport.h"
 #include "submit/RosterSearch.h"
