@@ -1,12 +1,16 @@
-// Writes the seed files that only Lantern's own code can make, because they are sealed or signed with the
-// fuzzers' fixed keys (FuzzKeys.h): `FuzzCorpusMaker tests/fuzz/corpus` writes into InboxSubmissionFuzzer/
-// and StaffProfileFuzzer/ there. Run once by hand and commit the files (tests/fuzz/corpus/README.md says how
-// every other seed was made). Each run seals afresh (random nonces), so the bytes differ from run to run.
+// Writes the seed files that only Lantern's own code can make, because they are sealed, boxed or signed with
+// the fuzzers' fixed keys (FuzzKeys.h): `FuzzCorpusMaker tests/fuzz/corpus` writes into
+// InboxSubmissionFuzzer/ and StaffProfileFuzzer/ there. Run once by hand and commit the files
+// (tests/fuzz/corpus/README.md says how every other seed was made). Each run seals afresh (random nonces), so
+// the bytes differ from run to run.
 #include "FuzzKeys.h"
+#include "audit/AuditAnchor.h"
 #include "core/Error.h"
 #include "core/JsonReader.h"
 #include "core/ModelText.h"
+#include "submit/BoxedJson.h"
 #include "submit/Submission.h"
+#include "submit/SubmissionAcknowledgement.h"
 #include "submit/SubmissionProfile.h"
 
 #include <QDir>
@@ -148,6 +152,38 @@ void writeProfiles(const QDir& folder)
           QJsonDocument(newer).toJson(QJsonDocument::Compact));
 }
 
+// The DSL team's acknowledgements of the seed concern: filed (with the demo's anchor, read from
+// BackupFilesFuzzer/anchor.json), held and rejected; each boxed as the import boxes it, and the filed one's
+// JSON also in clear for the fuzzer to box.
+void writeAcknowledgements(const QDir& folder, const QString& anchorPath)
+{
+    SubmissionAcknowledgement acknowledgement;
+    acknowledgement.vaultId = fuzz::fuzzVaultId();
+    acknowledgement.submissionId = fuzz::fuzzSubmissionId();
+    acknowledgement.keyId = fuzz::fuzzStaffKey().keyId();
+    acknowledgement.at = QDateTime(QDate(2026, 11, 20), QTime(9, 15), Qt::UTC);
+    acknowledgement.outcome = SubmissionAcknowledgement::Outcome::Filed;
+    acknowledgement.recordedAs = QStringLiteral("concern");
+    acknowledgement.anchor = AuditAnchor::load(anchorPath);
+    const QByteArray staffKey = fuzz::fuzzStaffKey().publicKey();
+    const SecureBytes& vaultKey = fuzz::fuzzVaultKeys().secretKey;
+    const QByteArray filed = acknowledgement.seal(staffKey, vaultKey);
+    write(folder, QStringLiteral("filed.lantern-receipt"), filed);
+    const QJsonObject clear =
+        openBoxedJson(fuzz::acknowledgementMagic(), filed, fuzz::fuzzVaultKeys().publicKey,
+                      fuzz::fuzzStaffKey().boxSecretKey(), QStringLiteral("the receipt"));
+    write(folder, QStringLiteral("filed-receipt.json"), QJsonDocument(clear).toJson(QJsonDocument::Compact));
+    acknowledgement.anchor.reset();
+    acknowledgement.recordedAs.clear();
+    acknowledgement.outcome = SubmissionAcknowledgement::Outcome::Held;
+    acknowledgement.note = QStringLiteral("which child: two pupils are called Daisy Morris");
+    write(folder, QStringLiteral("held.lantern-receipt"), acknowledgement.seal(staffKey, vaultKey));
+    acknowledgement.outcome = SubmissionAcknowledgement::Outcome::Rejected;
+    acknowledgement.note = QStringLiteral("its signature does not match the enrolled key");
+    write(folder, QStringLiteral("rejected.lantern-receipt"), acknowledgement.seal(staffKey, vaultKey));
+    write(folder, QStringLiteral("bad-truncated.lantern-receipt"), filed.left(40));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -163,6 +199,8 @@ int main(int argc, char** argv)
                 return 1;
         writeSubmissions(QDir(corpus.filePath(QStringLiteral("InboxSubmissionFuzzer"))));
         writeProfiles(QDir(corpus.filePath(QStringLiteral("StaffProfileFuzzer"))));
+        writeAcknowledgements(QDir(corpus.filePath(QStringLiteral("StaffProfileFuzzer"))),
+                              corpus.filePath(QStringLiteral("BackupFilesFuzzer/anchor.json")));
     } catch (const lantern::Error& error) {
         std::fprintf(stderr, "%s\n", error.what());
         return 1;

@@ -57,6 +57,18 @@ inline const StaffSigningKey& fuzzStaffKey()
     return key;
 }
 
+// The submission the seed acknowledgements are about (FuzzCorpusMaker).
+inline QString fuzzSubmissionId()
+{
+    return QStringLiteral("0123456789abcdef0123456789abcdef");
+}
+
+// The first bytes of an acknowledgement file (model/submit/SubmissionAcknowledgement.cpp).
+inline QByteArray acknowledgementMagic()
+{
+    return QByteArrayLiteral("LNTNACK1");
+}
+
 // The passphrase of the encrypted seed pack in tests/fuzz/corpus/PackVerifyFuzzer/.
 inline const char* fuzzPackPassphrase()
 {
