@@ -63,6 +63,7 @@ slots=$(nproc)
 failed=0
 declare -A running=()
 echo "== fuzz: ${#fuzzers[@]} fuzzers, ${seconds}s each, $slots at a time"
+fuzzing_started=$SECONDS
 for fuzzer in "${fuzzers[@]}"; do
   while ((${#running[@]} >= slots)); do
     status=0
@@ -79,4 +80,5 @@ while ((${#running[@]} > 0)); do
   report "${running[$done]}" "$status"
   unset "running[$done]"
 done
+echo "== fuzz: $((SECONDS - fuzzing_started))s for ${#fuzzers[@]} fuzzers"
 exit $failed
