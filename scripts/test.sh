@@ -2,7 +2,8 @@
 # Installs what is missing, builds Lantern twice (dev: GCC, warnings as errors; asan: clang with AddressSanitizer
 # and UndefinedBehaviorSanitizer) and runs the whole test suite: the model and CLI tiers under both, except the
 # tests labelled slow (a 50 MB roster, the demo school, real key derivation), which run once under dev; the GUI
-# tier under asan. Then checks formatting and fuzzes the roster readers. Prints how long each step took.
+# tier under asan. Then checks formatting and runs every parser's fuzzer for a short while (scripts/fuzz.sh).
+# Prints how long each step took.
 #
 # The dev tests run while the asan build compiles: both want the two cores, but the tests leave them idle in
 # between (child processes, the offscreen GUI), and the build fills those gaps.
@@ -49,7 +50,7 @@ ctest --preset asan -j "$jobs"
 step "formatting"
 cmake --build --preset dev --target check-format
 
-step "fuzzing the roster readers"
+step "fuzzing every parser"
 bash scripts/fuzz.sh
 
 step "done: every step passed in $(((SECONDS - started) / 60))m$(((SECONDS - started) % 60))s"
