@@ -8,7 +8,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace lantern {
 
@@ -19,11 +18,9 @@ constexpr int BarSteps = 1000; // bytes can exceed an int; the bar shows thousan
 ExportProgress::ExportProgress(Vault& vault, QWidget* parent)
     : QWidget(parent)
     , m_vault(vault)
-    , m_cancelled(std::make_shared<std::atomic_bool>(false))
+    , m_task(
+          this, [this](qint64 done, qint64 total) { showProgress(done, total); }, [this]() { onFinished(); })
 {
-    m_watcher = new QFutureWatcher<ExportOutcome>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &ExportProgress::onFinished);
-
     m_bar = new QProgressBar(this);
     m_bar->setObjectName(QStringLiteral("exportProgressBar"));
     m_bar->setAccessibleName(tr("Export progress"));
@@ -60,24 +57,13 @@ void ExportProgress::start(const QString& outPath, const ReferralPackRequest& re
 {
     if (isRunning())
         return;
-    m_cancelled->store(false);
     m_bar->setRange(0, 0); // busy until the first step: the record is read and the PDF drawn first
     m_cancel->setEnabled(true);
     m_status->setText(tr("Reading the record and drawing the PDF…"));
 
     Vault* vault = &m_vault;
-    const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
-    const PackProgress hook = m_hook;
-    m_watcher->setFuture(QtConcurrent::run([this, vault, outPath, request, protection, cancelled, hook]() {
+    m_task.start([vault, outPath, request, protection](const PackProgress& progress) {
         ExportOutcome outcome;
-        const PackProgress progress = [this, cancelled, hook](qint64 done, qint64 total) {
-            if (hook && !hook(done, total))
-                return false;
-            // Queued to the GUI thread; dropped if this widget is gone (it cannot be: it waits for us).
-            QMetaObject::invokeMethod(
-                this, [this, done, total]() { showProgress(done, total); }, Qt::QueuedConnection);
-            return !cancelled->load();
-        };
         try {
             ReferralPackResult result =
                 ReferralPackBuilder(*vault).exportPack(outPath, request, protection, progress);
@@ -96,30 +82,27 @@ void ExportProgress::start(const QString& outPath, const ReferralPackRequest& re
             outcome.error = QString::fromLocal8Bit(error.what());
         }
         return outcome;
-    }));
+    });
     Q_EMIT started();
 }
 
 bool ExportProgress::isRunning() const
 {
-    return m_watcher->isRunning();
+    return m_task.isRunning();
 }
 
 void ExportProgress::cancel()
 {
     if (!isRunning())
         return;
-    m_cancelled->store(true);
+    m_task.cancel();
     m_cancel->setEnabled(false);
     m_status->setText(tr("Cancelling…"));
 }
 
 void ExportProgress::cancelAndWait()
 {
-    if (!m_watcher->future().isValid())
-        return;
-    m_cancelled->store(true);
-    m_watcher->waitForFinished();
+    m_task.cancelAndWait();
 }
 
 QString ExportProgress::statusText() const
@@ -138,7 +121,7 @@ void ExportProgress::showProgress(qint64 done, qint64 total)
 
 void ExportProgress::onFinished()
 {
-    const ExportOutcome outcome = m_watcher->result();
+    const ExportOutcome outcome = m_task.result();
     m_cancel->setEnabled(false);
     m_bar->setRange(0, BarSteps);
     switch (outcome.status) {

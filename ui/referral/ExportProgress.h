@@ -1,13 +1,12 @@
 #pragma once
 
+#include "common/BackgroundTask.h"
 #include "crypto/SecureBytes.h"
 #include "export/PackArchive.h"
 #include "export/ReferralPack.h"
 #include "export/ReferralPackBuilder.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -53,11 +52,11 @@ public:
     // Cancels and waits for the worker to return (at once if none is running).
     void cancelAndWait();
     // Whether a cancel has been asked for; safe to call from any thread (tests' progress hooks).
-    bool cancelRequested() const { return m_cancelled->load(); }
+    bool cancelRequested() const { return m_task.cancelRequested(); }
 
     // For tests: called on the worker thread at every progress step, before the cancel flag is read; return
     // false to cancel there and then.
-    void setProgressHook(PackProgress hook) { m_hook = std::move(hook); }
+    void setProgressHook(PackProgress hook) { m_task.setProgressHook(std::move(hook)); }
 
     QProgressBar* bar() const { return m_bar; }
     QPushButton* cancelButton() const { return m_cancel; }
@@ -72,9 +71,7 @@ private:
     void onFinished();
 
     Vault& m_vault;
-    PackProgress m_hook;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
-    QFutureWatcher<ExportOutcome>* m_watcher = nullptr;
+    BackgroundTask<ExportOutcome> m_task;
     QProgressBar* m_bar = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_status = nullptr;
