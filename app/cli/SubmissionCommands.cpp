@@ -110,18 +110,18 @@ int submit(Context& context, const QCommandLineParser& parser)
         concern.occurred = occurredOption(parser);
         concern.children = childOptions(parser, folder.profile);
         concern.categoryIds = parser.values(QStringLiteral("category"));
-        concern.account = parser.value(QStringLiteral("account"));
-        concern.childWords = parser.value(QStringLiteral("words"));
+        concern.account = caseText(context, parser, "account").value_or(QString());
+        concern.childWords = caseText(context, parser, "words").value_or(QString());
         concern.location = parser.value(QStringLiteral("location"));
-        concern.immediateAction = parser.value(QStringLiteral("action"));
+        concern.immediateAction = caseText(context, parser, "action").value_or(QString());
     } else {
         adultConcern.adultName = parser.value(QStringLiteral("adult"));
         if (parser.isSet(QStringLiteral("adult-role")))
             adultConcern.adultRole = parser.value(QStringLiteral("adult-role"));
         adultConcern.aboutHeadteacher = parser.isSet(QStringLiteral("headteacher"));
         adultConcern.occurred = occurredOption(parser);
-        adultConcern.account = parser.value(QStringLiteral("account"));
-        adultConcern.response = parser.value(QStringLiteral("response"));
+        adultConcern.account = caseText(context, parser, "account").value_or(QString());
+        adultConcern.response = caseText(context, parser, "response").value_or(QString());
         adultConcern.reporterName = parser.value(QStringLiteral("reporter"));
         adultConcern.selfReport = parser.isSet(QStringLiteral("self-report"));
         adultConcern.reporterWithheld = parser.isSet(QStringLiteral("withhold-name"));
@@ -316,17 +316,17 @@ const CommandGroup group([](CommandRegistry& registry) {
                                 "alleged-harmer or witness.",
                                 "ROLE"));
              p.addOption(option("category", "A category of harm (repeat for several).", "ID"));
-             p.addOption(option("account", "What was seen and heard, as facts.", "TEXT"));
-             p.addOption(option("words", "The child's exact words, verbatim.", "TEXT"));
+             addCaseTextOption(p, "account", "What was seen and heard, as facts.");
+             addCaseTextOption(p, "words", "The child's exact words, verbatim.");
              p.addOption(option("location", "Where it happened.", "TEXT"));
-             p.addOption(option("action", "The immediate action taken.", "TEXT"));
+             addCaseTextOption(p, "action", "The immediate action taken.");
              p.addOption(option("adult", "adult-concern: the adult's name.", "NAME"));
              p.addOption(
                  option("adult-role", "adult-concern: staff, supply, volunteer or contractor.", "ROLE"));
              p.addOption(option("headteacher",
                                 "adult-concern: it is about the headteacher (refused: that goes to the "
                                 "chair of governors, told directly)."));
-             p.addOption(option("response", "adult-concern: the response so far.", "TEXT"));
+             addCaseTextOption(p, "response", "adult-concern: the response so far.");
              p.addOption(option("reporter", "adult-concern: who reported it, if not you.", "NAME"));
              p.addOption(option("self-report", "adult-concern: you are reporting yourself."));
              p.addOption(option("withhold-name", "adult-concern: do not share your name with the adult."));

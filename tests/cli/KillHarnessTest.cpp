@@ -178,6 +178,29 @@ QList<WritePath> writePaths()
                  run.as({QStringLiteral("concern"), QStringLiteral("list")}, {QStringLiteral("--inbox")}),
                  QStringLiteral("recorded by sam"));
          }},
+        {"pack export",
+         [](const RunFolder& run) {
+             return asDsl(
+                 run, {QStringLiteral("pack"), QStringLiteral("export")},
+                 {QStringLiteral("--pupil"), upnA(), QStringLiteral("--out"), run.path("pack.zip"),
+                  QStringLiteral("--no-encrypt"), QStringLiteral("--reason"),
+                  QStringLiteral("Persistent neglect indicators."), QStringLiteral("--worried"),
+                  QStringLiteral("She says there is no food at home."), QStringLiteral("--lawful-basis"),
+                  QStringLiteral("UK GDPR Article 6(1)(e) public task"), QStringLiteral("--consent"),
+                  QStringLiteral("not-sought"), QStringLiteral("--consent-reason"),
+                  QStringLiteral("Would place the child at risk."), QStringLiteral("--parents-aware"),
+                  QStringLiteral("yes"), QStringLiteral("--reason-for"),
+                  QStringLiteral("no-voice=Her words are in the account of the concern.")});
+         },
+         line(dslPassword),
+         [](const RunFolder& run) -> std::optional<bool> {
+             // The pack is whole (it verifies) or not there at all.
+             if (!QFileInfo::exists(run.path("pack.zip")))
+                 return false;
+             const CliResult verified =
+                 runCli({QStringLiteral("pack"), QStringLiteral("verify"), run.path("pack.zip")});
+             return verified.exitCode == 0 ? std::optional<bool>(true) : std::nullopt;
+         }},
         {"rotate-key", [](const RunFolder& run) { return asDsl(run, {QStringLiteral("rotate-key")}); },
          line(dslPassword),
          [](const RunFolder& run) -> std::optional<bool> {
@@ -423,7 +446,7 @@ TEST_F(KillHarnessTest, KilledAtEveryCrashPointOfEveryWritePathNothingCommittedI
 // and the old store's journal rolled back into the new copy.
 TEST_F(KillHarnessTest, ARotationKilledBetweenAnyOfItsWritesLosesNothing)
 {
-    const WritePath rotation = writePaths().at(6);
+    const WritePath rotation = writePaths().at(7);
     ASSERT_STREQ(rotation.name, "rotate-key");
     int runs = 0;
     int good = 0;

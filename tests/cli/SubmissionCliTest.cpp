@@ -145,6 +145,23 @@ TEST_F(SubmissionCliTest, TheStaffMemberSeesWhatBecameOfEachConcernTheySent)
     EXPECT_FALSE(refused.out.contains(id));
 }
 
+TEST_F(SubmissionCliTest, TheAccountCanComeFromStandardInputAfterTheStaffKeyPassword)
+{
+    const CliResult sent =
+        runCli({QStringLiteral("submit"), QStringLiteral("--profile"), keys(), QStringLiteral("--occurred"),
+                QStringLiteral("2026-01-05"), QStringLiteral("--child"), QStringLiteral("Amy Okafor"),
+                QStringLiteral("--year"), QStringLiteral("Year 7"), QStringLiteral("--category"),
+                QStringLiteral("neglect"), QStringLiteral("--account-file"), QStringLiteral("-")},
+               line(staffKeyPassword) + QStringLiteral("Amy said there was no food at home.\n"));
+    ASSERT_EQ(sent.exitCode, 0) << sent.err.toStdString();
+    EXPECT_FALSE(sent.err.contains(QStringLiteral("was visible to other"))) << sent.err.toStdString();
+    ASSERT_EQ(import().exitCode, 0);
+    const CliResult shown = as(QStringLiteral("amira"), {QStringLiteral("concern"), QStringLiteral("show")},
+                               {QStringLiteral("--id"), QStringLiteral("1")});
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("Amy said there was no food at home.")))
+        << shown.out.toStdString();
+}
+
 TEST_F(SubmissionCliTest, AWrongStaffKeyPasswordSendsNothing)
 {
     const CliResult sent = submit(QStringLiteral("Anything."), QStringLiteral("not the password at all"));
