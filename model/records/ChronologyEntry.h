@@ -21,6 +21,9 @@ struct ChronologyEntry {
     QString source; // who or what the information came from
     QString whyItMatters;
     QString effectOnChild;
+    // The child's own words, verbatim, for an entry placed by a concern (the child it is about) or a voice
+    // entry; empty otherwise.
+    QString childWords;
     bool significant = false;
     QDateTime recordedAt;
     QString recordedBy;

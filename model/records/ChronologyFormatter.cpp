@@ -34,6 +34,14 @@ QString ChronologyFormatter::text(const QList<ChronologyEntry>& entries)
         line += entry.when.display().leftJustified(dateWidth) + QStringLiteral("  ");
         line += ChronologyTypes::label(entry.type).leftJustified(typeWidth) + QStringLiteral("  ");
         line += oneLine(entry.summary);
+        // The child's words as they were said: quoted, line breaks kept on lines of their own.
+        if (!entry.childWords.isEmpty())
+            line += QStringLiteral("\n") + QString(dateWidth + typeWidth + 6, QLatin1Char(' ')) +
+                    QChar(0x201C) +
+                    QString(entry.childWords)
+                        .replace(QLatin1Char('\n'),
+                                 QLatin1Char('\n') + QString(dateWidth + typeWidth + 7, QLatin1Char(' '))) +
+                    QChar(0x201D);
         if (!entry.isCurrent())
             line += QStringLiteral("  [superseded: ") + oneLine(entry.amendReason) + QLatin1Char(']');
         out += line + QLatin1Char('\n');
@@ -56,6 +64,7 @@ QByteArray ChronologyFormatter::json(const QList<ChronologyEntry>& entries)
             {QStringLiteral("source"), entry.source},
             {QStringLiteral("why_it_matters"), entry.whyItMatters},
             {QStringLiteral("effect_on_child"), entry.effectOnChild},
+            {QStringLiteral("child_words"), entry.childWords},
             {QStringLiteral("significant"), entry.significant},
             {QStringLiteral("recorded_at"), isoUtc(entry.recordedAt)},
             {QStringLiteral("recorded_by"), entry.recordedBy},
@@ -78,6 +87,7 @@ QByteArray ChronologyFormatter::csv(const QList<ChronologyEntry>& entries)
                              QStringLiteral("source"),
                              QStringLiteral("why_it_matters"),
                              QStringLiteral("effect_on_child"),
+                             QStringLiteral("child_words"),
                              QStringLiteral("significant"),
                              QStringLiteral("recorded_at"),
                              QStringLiteral("recorded_by"),
@@ -86,7 +96,7 @@ QByteArray ChronologyFormatter::csv(const QList<ChronologyEntry>& entries)
     rows.reserve(entries.size());
     for (const ChronologyEntry& entry : entries)
         rows.append(QStringList{entry.when.value(), entry.when.precisionName(), entry.type, entry.summary,
-                                entry.source, entry.whyItMatters, entry.effectOnChild,
+                                entry.source, entry.whyItMatters, entry.effectOnChild, entry.childWords,
                                 entry.significant ? QStringLiteral("yes") : QStringLiteral("no"),
                                 isoUtc(entry.recordedAt), entry.recordedBy,
                                 entry.isCurrent() ? QString() : entry.amendReason});

@@ -88,6 +88,7 @@ ChronologyEntry readEntry(const Statement& row)
     entry.recordedBy = row.text(13);
     entry.supersededBy = row.optionalInteger(14);
     entry.amendReason = row.text(15);
+    entry.childWords = row.text(16);
     return entry;
 }
 
@@ -182,10 +183,10 @@ QList<ChronologyEntry> ChronologyRepository::entries(qint64 pupilId, const Chron
     Transaction transaction(db);
     casework::requirePupil(m_vault.database(), pupilId);
 
-    QByteArray sql =
-        "SELECT id, pupil_id, event_value, event_precision, entry_type, summary, source_type, "
-        "source_id, source_detail, why_it_matters, effect_on_child, significant, recorded_at, "
-        "recorded_by, superseded_by, amend_reason FROM chronology_entries WHERE pupil_id = :pupil";
+    QByteArray sql = "SELECT id, pupil_id, event_value, event_precision, entry_type, summary, source_type, "
+                     "source_id, source_detail, why_it_matters, effect_on_child, significant, recorded_at, "
+                     "recorded_by, superseded_by, amend_reason, child_words FROM chronology_entries WHERE "
+                     "pupil_id = :pupil";
     if (!filter.includeSuperseded)
         sql += " AND superseded_by IS NULL";
     if (filter.significantOnly)
@@ -261,9 +262,10 @@ qint64 ChronologyRepository::amendManual(qint64 entryId, const ManualChronologyC
     requirePermission(m_vault.user(), Permission::WritePupilRecords);
     Database& db = m_vault.database();
     Transaction transaction(db);
-    Statement find(db, "SELECT id, pupil_id, event_value, event_precision, entry_type, summary, source_type, "
-                       "source_id, source_detail, why_it_matters, effect_on_child, significant, recorded_at, "
-                       "recorded_by, superseded_by, amend_reason FROM chronology_entries WHERE id = :id;");
+    Statement find(
+        db, "SELECT id, pupil_id, event_value, event_precision, entry_type, summary, source_type, "
+            "source_id, source_detail, why_it_matters, effect_on_child, significant, recorded_at, "
+            "recorded_by, superseded_by, amend_reason, child_words FROM chronology_entries WHERE id = :id;");
     find.bind(":id", entryId);
     if (!find.step())
         throw Error(ErrorKind::NotFound, ModelText::tr("There is no chronology entry %1.").arg(entryId));

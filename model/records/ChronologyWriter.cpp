@@ -16,9 +16,9 @@ qint64 ChronologyWriter::add(const Entry& entry)
     Statement insert(m_db,
                      "INSERT INTO chronology_entries (pupil_id, event_value, event_precision, event_sort, "
                      "entry_type, summary, source_type, source_id, source_detail, why_it_matters, "
-                     "effect_on_child, significant, recorded_at, recorded_by) VALUES (:pupil, :value, "
-                     ":precision, :sort, :type, :summary, :sourceType, :sourceId, :detail, :why, :effect, "
-                     ":significant, :at, :by);");
+                     "effect_on_child, child_words, significant, recorded_at, recorded_by) VALUES (:pupil, "
+                     ":value, :precision, :sort, :type, :summary, :sourceType, :sourceId, :detail, :why, "
+                     ":effect, :words, :significant, :at, :by);");
     insert.bind(":pupil", entry.pupilId)
         .bind(":value", entry.when.value())
         .bind(":precision", entry.when.precisionName())
@@ -30,6 +30,7 @@ qint64 ChronologyWriter::add(const Entry& entry)
         .bind(":detail", TextServices::normalizeForStorage(entry.sourceDetail))
         .bind(":why", TextServices::normalizeForStorage(entry.whyItMatters))
         .bind(":effect", TextServices::normalizeForStorage(entry.effectOnChild))
+        .bind(":words", TextServices::normalizeForStorage(entry.childWords))
         .bind(":significant", entry.significant)
         .bind(":at", m_now)
         .bind(":by", m_actor);

@@ -24,6 +24,8 @@ public:
         QString sourceDetail; // who or what the information came from
         QString whyItMatters;
         QString effectOnChild;
+        QString
+            childWords; // verbatim (NFC only): the child's words of a concern about them, or of a voice entry
         bool significant = false;
     };
 

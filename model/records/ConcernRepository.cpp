@@ -298,6 +298,9 @@ ChronologyWriter::Entry chronologyEntry(qint64 concernId, const NewConcern& cont
     entry.sourceType = QStringLiteral("concern");
     entry.sourceId = concernId;
     entry.sourceDetail = sourceDetail;
+    // The words are the child's the concern is about: a witness's chronology does not carry another child's.
+    if (child.role == ChildRole::Subject)
+        entry.childWords = content.childWords;
     entry.significant = child.role != ChildRole::Witness && isAbuseOrExploitation(content.categoryIds);
     return entry;
 }

@@ -37,6 +37,7 @@ ChronologyWriter::Entry chronologyEntry(qint64 voiceId, qint64 pupilId, const Vo
     entry.sourceId = voiceId;
     entry.sourceDetail = QStringLiteral("The child");
     entry.whyItMatters = content.wishesAndFeelings;
+    entry.childWords = content.words;
     return entry;
 }
 

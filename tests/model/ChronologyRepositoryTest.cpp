@@ -6,6 +6,7 @@
 #include "core/Error.h"
 #include "records/ChronologyFormatter.h"
 #include "records/ChronologyWriter.h"
+#include "records/ConcernRepository.h"
 #include "records/SearchIndex.h"
 #include "storage/Database.h"
 #include "support/RecordsFixture.h"
@@ -393,11 +394,11 @@ TEST_F(ChronologyRepositoryTest, CsvQuotesLikeRfc4180AndDefusesFormulas)
     const QString text = QString::fromUtf8(bytes.mid(3));
     const QStringList rows = text.split(QStringLiteral("\r\n"));
     EXPECT_EQ(rows[0],
-              QStringLiteral("date,precision,type,summary,source,why_it_matters,effect_on_child,significant,"
-                             "recorded_at,recorded_by,superseded_reason"));
+              QStringLiteral("date,precision,type,summary,source,why_it_matters,effect_on_child,child_words,"
+                             "significant,recorded_at,recorded_by,superseded_reason"));
     EXPECT_TRUE(
         rows[1].startsWith(QStringLiteral("2026-03-05,day,other,\"Said \"\"no\"\", then left,\nlater came "
-                                          "back\",,,,no,2026-11-25T09:30:00.000Z,dsl,")))
+                                          "back\",,,,,no,2026-11-25T09:30:00.000Z,dsl,")))
         << rows[1].toStdString();
     EXPECT_TRUE(rows[2].startsWith(QStringLiteral("2026-03-06,day,other,\"'=HYPERLINK(\"\"http")))
         << rows[2].toStdString();
@@ -410,6 +411,35 @@ TEST_F(ChronologyRepositoryTest, CsvQuotesLikeRfc4180AndDefusesFormulas)
     EXPECT_EQ(ChronologyFormatter::csvCell(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
     EXPECT_EQ(ChronologyFormatter::csvCell(QStringLiteral("plain")), QStringLiteral("plain"));
     EXPECT_EQ(ChronologyFormatter::csvCell(QString()), QString());
+}
+
+// Issue #14: the child's exact words of a concern stay in their chronology, verbatim, in every form it is
+// read in; a witness's chronology does not carry the words of the child the concern is about.
+TEST_F(ChronologyRepositoryTest, TheChildsExactWordsOfAConcernAreInTheirChronologyAndNotAWitnesss)
+{
+    const qint64 witness = insertPupil(dsl(), s("Amy"), s("Okafor"));
+    const QString words = s("Mum's boyfriend gets angry.\nI don't want to go home.");
+    NewConcern concern;
+    concern.occurred = PartialDate::parse(QStringLiteral("2026-11-24"), QStringLiteral("When"));
+    concern.children = {{pupil, ChildRole::Subject, {}, {}}, {witness, ChildRole::Witness, {}, {}}};
+    concern.categoryIds = {QStringLiteral("neglect")};
+    concern.account = s("Zoë was upset at the gate.");
+    concern.childWords = words;
+    ConcernRepository(dsl()).record(concern);
+
+    const QList<ChronologyEntry> own = read();
+    ASSERT_EQ(own.size(), 1);
+    EXPECT_EQ(own.first().childWords, words);
+    const QJsonArray json = QJsonDocument::fromJson(ChronologyFormatter::json(own)).array();
+    EXPECT_EQ(json.at(0).toObject().value(QStringLiteral("child_words")).toString(), words);
+    EXPECT_TRUE(QString::fromUtf8(ChronologyFormatter::csv(own)).contains(s("I don't want to go home.")));
+    EXPECT_TRUE(ChronologyFormatter::text(own).contains(QChar(0x201C) + s("Mum's boyfriend gets angry.")))
+        << ChronologyFormatter::text(own).toStdString();
+
+    const QList<ChronologyEntry> witnessEntries = ChronologyRepository(dsl()).entries(witness, {});
+    ASSERT_EQ(witnessEntries.size(), 1);
+    EXPECT_TRUE(witnessEntries.first().childWords.isEmpty());
+    EXPECT_FALSE(ChronologyFormatter::json(witnessEntries).contains("want to go home"));
 }
 
 TEST_F(ChronologyRepositoryTest, ManualTypesHaveLabels)

@@ -44,6 +44,9 @@ PrintDocument chronologyDocument(const Pupil& pupil, const QList<ChronologyEntry
     table.emptyText = ChronologyDocumentText::tr("No entries match.");
     for (const ChronologyEntry& entry : entries) {
         QString what = entry.summary;
+        if (!entry.childWords.isEmpty())
+            what += QLatin1Char('\n') + ChronologyDocumentText::tr("In the child's words: ") + QChar(0x201C) +
+                    entry.childWords + QChar(0x201D);
         if (!entry.whyItMatters.isEmpty())
             what += QLatin1Char('\n') + ChronologyDocumentText::tr("Why it matters: ") + entry.whyItMatters;
         if (!entry.effectOnChild.isEmpty())

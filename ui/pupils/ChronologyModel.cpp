@@ -90,6 +90,8 @@ QVariant ChronologyModel::data(const QModelIndex& index, int role) const
         if (index.column() == SignificantColumn)
             return entry.significant ? tr("Significant") : QVariant();
         QStringList parts{entry.summary};
+        if (!entry.childWords.isEmpty())
+            parts.append(tr("In the child's words: \u201C%1\u201D").arg(entry.childWords));
         if (!entry.whyItMatters.isEmpty())
             parts.append(tr("Why it matters: %1").arg(entry.whyItMatters));
         if (!entry.effectOnChild.isEmpty())
