@@ -32,6 +32,23 @@ protected:
         writeFileAtomically(slotPath(), QJsonDocument(root).toJson());
     }
 
+    // A vault of the previous version (one records.db, keyslots.json format 2) for amira, sam and ada, with a
+    // pupil added before; returns the pupil's UPN, empty if it could not be added.
+    QString makeLegacyVaultWithAPupil()
+    {
+        const QString upn = lantern::makeUpn(999, 4001, 15, 7);
+        const CliResult added =
+            as(QStringLiteral("amira"), {QStringLiteral("pupil"), QStringLiteral("add")},
+               {QStringLiteral("--upn"), upn, QStringLiteral("--forename"), QStringLiteral("Zainab"),
+                QStringLiteral("--surname"), QStringLiteral("Okonkwo"), QStringLiteral("--dob"),
+                QStringLiteral("2015-03-05"), QStringLiteral("--sex"), QStringLiteral("F")});
+        EXPECT_EQ(added.exitCode, 0) << added.err.toStdString();
+        makeLegacySlots(vault(), {{QStringLiteral("amira"), password(QStringLiteral("amira"))},
+                                  {QStringLiteral("sam"), password(QStringLiteral("sam"))},
+                                  {QStringLiteral("ada"), password(QStringLiteral("ada"))}});
+        return added.exitCode == 0 ? upn : QString();
+    }
+
     // Applies `edit` to every slot object.
     void editEachSlot(const std::function<void(QJsonObject&)>& edit)
     {
@@ -249,16 +266,8 @@ class SplitCrashTest : public SlotAttackCliTest, public ::testing::WithParamInte
 
 TEST_P(SplitCrashTest, KilledMidSplitTheNextUnlockFinishesOrUndoesItAndLosesNothing)
 {
-    const QString upn = lantern::makeUpn(999, 4001, 15, 7);
-    ASSERT_EQ(as(QStringLiteral("amira"), {QStringLiteral("pupil"), QStringLiteral("add")},
-                 {QStringLiteral("--upn"), upn, QStringLiteral("--forename"), QStringLiteral("Zainab"),
-                  QStringLiteral("--surname"), QStringLiteral("Okonkwo"), QStringLiteral("--dob"),
-                  QStringLiteral("2015-03-05"), QStringLiteral("--sex"), QStringLiteral("F")})
-                  .exitCode,
-              0);
-    makeLegacySlots(vault(), {{QStringLiteral("amira"), password(QStringLiteral("amira"))},
-                              {QStringLiteral("sam"), password(QStringLiteral("sam"))},
-                              {QStringLiteral("ada"), password(QStringLiteral("ada"))}});
+    const QString upn = makeLegacyVaultWithAPupil();
+    ASSERT_FALSE(upn.isEmpty());
     QProcessEnvironment crash;
     crash.insert(QStringLiteral("LANTERN_CRASH_AT"), QString::fromLatin1(GetParam()));
     const CliResult killed = runCli({QStringLiteral("user"), QStringLiteral("list"), vault(),
@@ -291,16 +300,8 @@ INSTANTIATE_TEST_SUITE_P(SplitPoints, SplitCrashTest,
 // so, and the next unlock, with room again, finishes or redoes it and loses nothing.
 TEST_F(SlotAttackCliTest, TheDiskFillingUpMidSplitIsSaidAndTheNextUnlockLosesNothing)
 {
-    const QString upn = lantern::makeUpn(999, 4001, 15, 7);
-    ASSERT_EQ(as(QStringLiteral("amira"), {QStringLiteral("pupil"), QStringLiteral("add")},
-                 {QStringLiteral("--upn"), upn, QStringLiteral("--forename"), QStringLiteral("Zainab"),
-                  QStringLiteral("--surname"), QStringLiteral("Okonkwo"), QStringLiteral("--dob"),
-                  QStringLiteral("2015-03-05"), QStringLiteral("--sex"), QStringLiteral("F")})
-                  .exitCode,
-              0);
-    makeLegacySlots(vault(), {{QStringLiteral("amira"), password(QStringLiteral("amira"))},
-                              {QStringLiteral("sam"), password(QStringLiteral("sam"))},
-                              {QStringLiteral("ada"), password(QStringLiteral("ada"))}});
+    const QString upn = makeLegacyVaultWithAPupil();
+    ASSERT_FALSE(upn.isEmpty());
     const QString legacy = m_temp.path(QStringLiteral("legacy-copy"));
     ASSERT_TRUE(QDir().mkpath(legacy));
     for (const QString& name : QDir(vault()).entryList(QDir::Files))

@@ -99,6 +99,16 @@ protected:
         return QDir(folder).entryList(QDir::Files, QDir::Name);
     }
 
+    static SubmittedAdultConcern aboutTheHeadteacher()
+    {
+        SubmittedAdultConcern concern;
+        concern.adultRole = QStringLiteral("staff");
+        concern.aboutHeadteacher = true;
+        concern.occurred = PartialDate::parse(QStringLiteral("2026-11"), QStringLiteral("When"));
+        concern.account = QStringLiteral("Shouted at a teaching assistant in front of Year 4.");
+        return concern;
+    }
+
     qint64 m_amy = 0;
 };
 
@@ -640,11 +650,7 @@ TEST_F(SubmissionTest, AConcernAboutTheHeadteacherIsNotSentForTheDslTeamToOpen)
     enrol(QStringLiteral("staff"));
     const StaffFolder folder = StaffFolder::open(keyFolder(QStringLiteral("staff")));
     const StaffSigningKey key = folder.key.unlock(staffPassword(QStringLiteral("staff")));
-    SubmittedAdultConcern aboutHead;
-    aboutHead.adultRole = QStringLiteral("staff");
-    aboutHead.aboutHeadteacher = true;
-    aboutHead.occurred = PartialDate::parse(QStringLiteral("2026-11"), QStringLiteral("When"));
-    aboutHead.account = QStringLiteral("Shouted at a teaching assistant in front of Year 4.");
+    const SubmittedAdultConcern aboutHead = aboutTheHeadteacher();
     try {
         StaffSubmitter(folder.profile, key, m_clock).submitAdultConcern(aboutHead);
         FAIL() << "a concern about the headteacher was sealed for the DSL team";
@@ -663,11 +669,7 @@ TEST_F(SubmissionTest, AnOlderSubmitsConcernAboutTheHeadteacherIsHeldAndTheRestO
     enrol(QStringLiteral("staff"));
     const StaffFolder folder = StaffFolder::open(keyFolder(QStringLiteral("staff")));
     const StaffSigningKey key = folder.key.unlock(staffPassword(QStringLiteral("staff")));
-    SubmittedAdultConcern aboutHead;
-    aboutHead.adultRole = QStringLiteral("staff");
-    aboutHead.aboutHeadteacher = true;
-    aboutHead.occurred = PartialDate::parse(QStringLiteral("2026-11"), QStringLiteral("When"));
-    aboutHead.account = QStringLiteral("Shouted at a teaching assistant in front of Year 4.");
+    const SubmittedAdultConcern aboutHead = aboutTheHeadteacher();
     SubmissionPayload payload;
     payload.submissionId = SubmissionPayload::newSubmissionId();
     payload.vaultId = folder.profile.vaultId;

@@ -1,6 +1,7 @@
 #include "admin/BackupPanel.h"
 
 #include "admin/BackupDialog.h"
+#include "common/ActionButton.h"
 #include "common/FileChooser.h"
 #include "common/MessageSeam.h"
 #include "core/Error.h"
@@ -19,14 +20,6 @@
 namespace lantern {
 
 namespace {
-
-QPushButton* button(const QString& text, const char* objectName, QWidget* parent)
-{
-    auto* result = new QPushButton(text, parent);
-    result->setObjectName(QString::fromLatin1(objectName));
-    result->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
-    return result;
-}
 
 QSpinBox* countBox(const char* objectName, const QString& name, QWidget* parent)
 {
@@ -64,8 +57,8 @@ BackupPanel::BackupPanel(Vault& vault, const UiServices& services, QWidget* pare
     m_destinations->setMaximumHeight(90);
     auto* destinationsLabel = new QLabel(tr("&Destinations:"), this);
     destinationsLabel->setBuddy(m_destinations);
-    m_add = button(tr("&Add destination…"), "addBackupDestination", this);
-    m_remove = button(tr("Re&move destination"), "removeBackupDestination", this);
+    m_add = actionButton(tr("&Add destination…"), "addBackupDestination", this);
+    m_remove = actionButton(tr("Re&move destination"), "removeBackupDestination", this);
     connect(m_add, &QPushButton::clicked, this, &BackupPanel::addDestination);
     connect(m_remove, &QPushButton::clicked, this, &BackupPanel::removeDestination);
     connect(m_destinations, &QListWidget::currentRowChanged, this,
@@ -74,7 +67,7 @@ BackupPanel::BackupPanel(Vault& vault, const UiServices& services, QWidget* pare
     m_daily = countBox("keepDaily", tr("Daily backups kept"), this);
     m_weekly = countBox("keepWeekly", tr("Weekly backups kept"), this);
     m_monthly = countBox("keepMonthly", tr("Monthly backups kept"), this);
-    m_saveCounts = button(tr("&Save counts"), "saveBackupCounts", this);
+    m_saveCounts = actionButton(tr("&Save counts"), "saveBackupCounts", this);
     connect(m_saveCounts, &QPushButton::clicked, this, &BackupPanel::saveCounts);
     auto* counts = new QHBoxLayout;
     for (const auto& [label, box] :
@@ -88,7 +81,7 @@ BackupPanel::BackupPanel(Vault& vault, const UiServices& services, QWidget* pare
     counts->addWidget(m_saveCounts);
     counts->addStretch(1);
 
-    m_backUp = button(tr("&Back up now"), "backUpNow", this);
+    m_backUp = actionButton(tr("&Back up now"), "backUpNow", this);
     connect(m_backUp, &QPushButton::clicked, this, [this]() { backUpNow(); });
 
     auto* destinationButtons = new QVBoxLayout;

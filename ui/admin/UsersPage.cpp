@@ -3,6 +3,7 @@
 #include "admin/StaffKeyDialog.h"
 #include "admin/UserDialogs.h"
 #include "admin/UserListModel.h"
+#include "common/ActionButton.h"
 #include "common/MessageSeam.h"
 #include "common/RoleText.h"
 #include "common/TableSupport.h"
@@ -28,14 +29,6 @@
 namespace lantern {
 
 namespace {
-
-QPushButton* actionButton(const QString& text, const char* objectName, QWidget* parent)
-{
-    auto* button = new QPushButton(text, parent);
-    button->setObjectName(QString::fromLatin1(objectName));
-    button->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
-    return button;
-}
 
 // Enables the button when the rules allow it; otherwise the tooltip says why.
 void allowIf(QPushButton* button, bool applicable, const std::optional<Error>& refusal)
