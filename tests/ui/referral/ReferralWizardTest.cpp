@@ -381,6 +381,10 @@ TEST_F(ReferralWizardTest, OpenedFromARecordItStartsAtThePeriodAndPreviewsTheChi
         wizard.preflightPage()->reasonEdit(QString::fromLatin1(ReferralPreflight::NoVoice))->clear();
         QApplication::processEvents();
         EXPECT_TRUE(wizard.grab().save(folder + QStringLiteral("/referral-preflight.png")));
+        wizard.goBackTo(ReferralWizard::RequestPageId);
+        EXPECT_TRUE(wizard.grab().save(folder + QStringLiteral("/referral-request.png")));
+        wizard.goBackTo(ReferralWizard::ItemsPageId);
+        EXPECT_TRUE(wizard.grab().save(folder + QStringLiteral("/referral-items.png")));
     }
 }
 
