@@ -122,11 +122,6 @@ qint64 memberOption(const QCommandLineParser& parser)
     return id;
 }
 
-QString yesNo(bool value)
-{
-    return value ? QStringLiteral("yes") : QStringLiteral("no");
-}
-
 int householdAdd(Context& context, const QCommandLineParser& parser)
 {
     const QString upn = requiredOption(parser, QStringLiteral("pupil"));

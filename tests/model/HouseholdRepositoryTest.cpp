@@ -52,7 +52,7 @@ protected:
     {
         AuditFilter filter;
         filter.actionPrefix = QString::fromLatin1(action);
-        return dsl().audit().entries(filter).size();
+        return static_cast<int>(dsl().audit().entries(filter).size());
     }
 
     qint64 pupil = 0;
@@ -130,9 +130,8 @@ TEST_F(HouseholdRepositoryTest, EachChangeIsAuditedAndPlacedInTheChronologyAsNot
 
 TEST_F(HouseholdRepositoryTest, AmendAndRemoveKeepTheHistoryReadable)
 {
-    HouseholdRepository household(dsl());
     HouseholdMemberDetails partner = person("Dean Walsh", "Mother's partner");
-    const qint64 id = household.add(pupil, partner);
+    const qint64 id = HouseholdRepository(dsl()).add(pupil, partner);
 
     m_clock.advanceSeconds(86400);
     HouseholdMemberDetails moved = partner;
@@ -140,6 +139,7 @@ TEST_F(HouseholdRepositoryTest, AmendAndRemoveKeepTheHistoryReadable)
     moved.notes = s("Moved out after the police were called; still visits at weekends.");
     HouseholdRepository(as(s("deputy"))).amend(id, moved, s("Mother says he moved out on Friday"));
     EXPECT_EQ(audited("household.amend"), 1);
+    HouseholdRepository household(dsl()); // the DSL's session, opened again
 
     // Nothing changed, or no reason: refused, as every amendment is.
     EXPECT_EQ(refusal([&] { household.amend(id, moved, s("Again")); }).field(), AmendmentField::changes);
