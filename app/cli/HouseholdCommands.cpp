@@ -18,19 +18,22 @@ namespace {
 // case text, read from a file or standard input so they stay out of the process list.
 void addDetailOptions(QCommandLineParser& p, bool amending)
 {
-    p.addOption(option("name", amending ? "Their name. Unchanged when not given."
-                                        : "Their name as the family gives it (\"Unborn baby\" when not yet named).",
+    p.addOption(option("name",
+                       amending ? "Their name. Unchanged when not given."
+                                : "Their name as the family gives it (\"Unborn baby\" when not yet named).",
                        "NAME"));
     p.addOption(option("relationship",
-                       amending ? "Who they are to the child. Unchanged when not given."
-                                : "Who they are to the child: \"Mother's partner\", \"Half-brother\", \"Unborn "
-                                  "sibling\".",
+                       amending
+                           ? "Who they are to the child. Unchanged when not given."
+                           : "Who they are to the child: \"Mother's partner\", \"Half-brother\", \"Unborn "
+                             "sibling\".",
                        "TEXT"));
     p.addOption(option("born", "Date of birth (YYYY-MM-DD); not with --expected.", "DATE"));
     p.addOption(option("expected", "Expected delivery date of an unborn child (YYYY-MM-DD); not with --born.",
                        "DATE"));
-    p.addOption(option("lives-with-child", amending ? "Whether they live with the child. Unchanged when not given."
-                                                    : "Whether they live with the child (default yes).",
+    p.addOption(option("lives-with-child",
+                       amending ? "Whether they live with the child. Unchanged when not given."
+                                : "Whether they live with the child (default yes).",
                        "yes|no"));
     p.addOption(option("parental-responsibility",
                        amending ? "Whether they hold parental responsibility. Unchanged when not given."
@@ -69,9 +72,10 @@ HouseholdMemberDetails applyOptions(HouseholdMemberDetails details, const QComma
     const std::optional<QDate> born = dateOption(parser, "born");
     const std::optional<QDate> expected = dateOption(parser, "expected");
     if (born && expected)
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("--born and --expected: give a date of birth or an expected delivery date, "
-                                   "not both."));
+        throw Error(
+            ErrorKind::InvalidInput,
+            QStringLiteral("--born and --expected: give a date of birth or an expected delivery date, "
+                           "not both."));
     if (born) {
         details.dateOfBirth = born;
         details.expectedDeliveryDate.reset();
@@ -95,12 +99,9 @@ template <typename Action> auto namingTheOption(Action action)
         return action();
     } catch (const Error& error) {
         static const std::pair<QLatin1String, const char*> options[] = {
-            {HouseholdField::name, "--name"},
-            {HouseholdField::relationship, "--relationship"},
-            {HouseholdField::dateOfBirth, "--born"},
-            {HouseholdField::expectedDelivery, "--expected"},
-            {HouseholdField::language, "--language"},
-            {HouseholdField::notes, "--notes"},
+            {HouseholdField::name, "--name"},         {HouseholdField::relationship, "--relationship"},
+            {HouseholdField::dateOfBirth, "--born"},  {HouseholdField::expectedDelivery, "--expected"},
+            {HouseholdField::language, "--language"}, {HouseholdField::notes, "--notes"},
         };
         for (const auto& [field, name] : options)
             if (error.field() == field)
@@ -116,9 +117,9 @@ qint64 memberOption(const QCommandLineParser& parser)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        throw Error(ErrorKind::InvalidInput,
-                    QStringLiteral("The option --member takes a number from household list, not \"%1\".")
-                        .arg(text));
+        throw Error(
+            ErrorKind::InvalidInput,
+            QStringLiteral("The option --member takes a number from household list, not \"%1\".").arg(text));
     return id;
 }
 
@@ -202,16 +203,19 @@ int householdRemove(Context& context, const QCommandLineParser& parser)
 
 const CommandGroup group([](CommandRegistry& registry) {
     const QString vault = QStringLiteral("VAULT");
-    const auto words = [](const char* b) { return QStringList{QStringLiteral("household"), QString::fromLatin1(b)}; };
-    registry.add({words("add"),
-                  QStringLiteral("Record someone in a pupil's household (a baby, an unborn sibling, a partner)."),
-                  vault,
-                  [](QCommandLineParser& p) {
-                      p.addOption(asOption());
-                      p.addOption(option("pupil", "The pupil's UPN.", "UPN"));
-                      addDetailOptions(p, false);
-                  },
-                  householdAdd});
+    const auto words = [](const char* b) {
+        return QStringList{QStringLiteral("household"), QString::fromLatin1(b)};
+    };
+    registry.add(
+        {words("add"),
+         QStringLiteral("Record someone in a pupil's household (a baby, an unborn sibling, a partner)."),
+         vault,
+         [](QCommandLineParser& p) {
+             p.addOption(asOption());
+             p.addOption(option("pupil", "The pupil's UPN.", "UPN"));
+             addDetailOptions(p, false);
+         },
+         householdAdd});
     registry.add({words("list"), QStringLiteral("List a pupil's household."), vault,
                   [](QCommandLineParser& p) {
                       p.addOption(asOption());

@@ -93,8 +93,8 @@ QString describe(const HouseholdMemberDetails& member)
 
 // The chronology entry of a change to the household: not significant in itself (the DSL marks what matters
 // in their own entries), dated the day it was recorded.
-void addChronology(Vault& vault, qint64 pupilId, qint64 memberId, const QString& summary, const QString& actor,
-                   const QString& now)
+void addChronology(Vault& vault, qint64 pupilId, qint64 memberId, const QString& summary,
+                   const QString& actor, const QString& now)
 {
     ChronologyWriter::Entry entry;
     entry.pupilId = pupilId;
@@ -200,9 +200,10 @@ void HouseholdRepository::amend(qint64 memberId, const HouseholdMemberDetails& d
             return next;
         },
         actor, now);
-    addChronology(m_vault, pupilId, memberId,
-                  QStringLiteral("Household: %1 amended (%2)").arg(describe(clean), amended.current.amendReason),
-                  actor, now);
+    addChronology(
+        m_vault, pupilId, memberId,
+        QStringLiteral("Household: %1 amended (%2)").arg(describe(clean), amended.current.amendReason), actor,
+        now);
     m_vault.audit().append(actor, QStringLiteral("household.amend"), QStringLiteral("household"),
                            QString::number(memberId),
                            QStringLiteral("pupil %1; version %2").arg(pupilId).arg(amended.current.version));
@@ -335,8 +336,8 @@ HouseholdMemberDetails HouseholdRepository::validated(const HouseholdMemberDetai
                     ModelText::tr("Language: \"%1\" is not a code in the DfE language list (%2); leave it "
                                   "empty when not known.")
                         .arg(details.language.trimmed(), languages().codes().join(QStringLiteral(", "))));
-    clean.notes = checkedText(tidy(details.notes), HouseholdField::notes, ModelText::tr("Notes"),
-                              maxNotesLength);
+    clean.notes =
+        checkedText(tidy(details.notes), HouseholdField::notes, ModelText::tr("Notes"), maxNotesLength);
     return clean;
 }
 

@@ -485,9 +485,10 @@ ALTER TABLE chronology_entries ADD COLUMN child_words TEXT NOT NULL DEFAULT '';
 )sql",
      "chronology_entries"},
     // The child's household as the DSL team knows it (issue #14, records/Household.h): a baby, an unborn
-    // sibling, a parent's partner living in the home. Kept apart from the MIS contacts, which the roster import
-    // owns. Amended, never overwritten (records/VersionedRecord.h): content in household_member_versions, one
-    // row per version; a member who leaves is a version with removed = 1. Only in the cases store.
+    // sibling, a parent's partner living in the home. Kept apart from the MIS contacts, which the roster
+    // import owns. Amended, never overwritten (records/VersionedRecord.h): content in
+    // household_member_versions, one row per version; a member who leaves is a version with removed = 1. Only
+    // in the cases store.
     {7, R"sql(
 CREATE TABLE household_members (
     id                 INTEGER PRIMARY KEY,  -- also the order they were recorded in

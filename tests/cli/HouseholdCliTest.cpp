@@ -101,14 +101,15 @@ TEST_F(HouseholdCliTest, AddListAmendAndRemove)
     EXPECT_LT(listed.out.indexOf(QStringLiteral("Unborn baby")), listed.out.indexOf(QStringLiteral("Dean")));
 
     // An amendment needs its reason; given, it is a new version and the rest stays as it was.
-    const CliResult noReason = dsl(household("amend"), {QStringLiteral("--member"), QStringLiteral("2"),
-                                                         QStringLiteral("--lives-with-child"), QStringLiteral("no")});
+    const CliResult noReason =
+        dsl(household("amend"), {QStringLiteral("--member"), QStringLiteral("2"),
+                                 QStringLiteral("--lives-with-child"), QStringLiteral("no")});
     EXPECT_EQ(noReason.exitCode, 1);
     EXPECT_TRUE(noReason.err.contains(QStringLiteral("--reason"))) << noReason.err.toStdString();
     const CliResult amended =
-        dsl(household("amend"), {QStringLiteral("--member"), QStringLiteral("2"),
-                                 QStringLiteral("--lives-with-child"), QStringLiteral("no"),
-                                 QStringLiteral("--reason-file"), QStringLiteral("-")},
+        dsl(household("amend"),
+            {QStringLiteral("--member"), QStringLiteral("2"), QStringLiteral("--lives-with-child"),
+             QStringLiteral("no"), QStringLiteral("--reason-file"), QStringLiteral("-")},
             QStringLiteral("Mother says he moved out on Friday"));
     ASSERT_EQ(amended.exitCode, 0) << amended.err.toStdString();
     listed = dsl(household("list"), {QStringLiteral("--pupil"), upn});
@@ -118,8 +119,8 @@ TEST_F(HouseholdCliTest, AddListAmendAndRemove)
     ASSERT_EQ(audit(QStringLiteral("household.amend")).size(), 1);
 
     const CliResult removed =
-        dsl(household("remove"), {QStringLiteral("--member"), QStringLiteral("1"),
-                                  QStringLiteral("--reason"), QStringLiteral("Recorded in error")});
+        dsl(household("remove"), {QStringLiteral("--member"), QStringLiteral("1"), QStringLiteral("--reason"),
+                                  QStringLiteral("Recorded in error")});
     ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
     listed = dsl(household("list"), {QStringLiteral("--pupil"), upn});
     EXPECT_FALSE(listed.out.contains(QStringLiteral("Unborn baby"))) << listed.out.toStdString();
@@ -130,36 +131,38 @@ TEST_F(HouseholdCliTest, AddListAmendAndRemove)
 
 TEST_F(HouseholdCliTest, RefusalsExitOneNamingTheOption)
 {
-    const QStringList base{QStringLiteral("--pupil"), upn, QStringLiteral("--name"), QStringLiteral("Kasia Nowak"),
+    const QStringList base{QStringLiteral("--pupil"),        upn,
+                           QStringLiteral("--name"),         QStringLiteral("Kasia Nowak"),
                            QStringLiteral("--relationship"), QStringLiteral("Mother")};
-    const CliResult language = dsl(household("add"), base + QStringList{QStringLiteral("--language"),
-                                                                         QStringLiteral("Polish")});
+    const CliResult language =
+        dsl(household("add"), base + QStringList{QStringLiteral("--language"), QStringLiteral("Polish")});
     EXPECT_EQ(language.exitCode, 1);
     EXPECT_TRUE(language.err.contains(QStringLiteral("--language"))) << language.err.toStdString();
     EXPECT_TRUE(language.err.contains(QStringLiteral("\"Polish\" is not a code")));
 
-    const CliResult yesNo = dsl(household("add"), base + QStringList{QStringLiteral("--interpreter"),
-                                                                      QStringLiteral("maybe")});
+    const CliResult yesNo =
+        dsl(household("add"), base + QStringList{QStringLiteral("--interpreter"), QStringLiteral("maybe")});
     EXPECT_EQ(yesNo.exitCode, 1);
     EXPECT_TRUE(yesNo.err.contains(QStringLiteral("--interpreter"))) << yesNo.err.toStdString();
 
-    const CliResult both = dsl(household("add"),
-                               base + QStringList{QStringLiteral("--born"), QStringLiteral("2020-01-01"),
-                                                  QStringLiteral("--expected"),
-                                                  today.addMonths(2).toString(Qt::ISODate)});
+    const CliResult both =
+        dsl(household("add"),
+            base + QStringList{QStringLiteral("--born"), QStringLiteral("2020-01-01"),
+                               QStringLiteral("--expected"), today.addMonths(2).toString(Qt::ISODate)});
     EXPECT_EQ(both.exitCode, 1);
     EXPECT_TRUE(both.err.contains(QStringLiteral("not both"))) << both.err.toStdString();
 
-    const CliResult future = dsl(household("add"), base + QStringList{QStringLiteral("--born"),
-                                                                       today.addDays(2).toString(Qt::ISODate)});
+    const CliResult future =
+        dsl(household("add"),
+            base + QStringList{QStringLiteral("--born"), today.addDays(2).toString(Qt::ISODate)});
     EXPECT_EQ(future.exitCode, 1);
     EXPECT_TRUE(future.err.contains(QStringLiteral("--born"))) << future.err.toStdString();
 
     // Staff hold no key to the case records.
-    const CliResult staff = runCli(household("list") + QStringList{vault(), QStringLiteral("--as"),
-                                                                   QStringLiteral("sam"), QStringLiteral("--pupil"),
-                                                                   upn},
-                                   line(staffPassword));
+    const CliResult staff =
+        runCli(household("list") + QStringList{vault(), QStringLiteral("--as"), QStringLiteral("sam"),
+                                               QStringLiteral("--pupil"), upn},
+               line(staffPassword));
     EXPECT_EQ(staff.exitCode, 2) << staff.err.toStdString();
 
     EXPECT_TRUE(audit(QStringLiteral("household.add")).isEmpty());

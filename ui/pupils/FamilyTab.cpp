@@ -240,7 +240,8 @@ QDialog* FamilyTab::removeHouseholdMember()
     const qint64 memberId = member->id;
     auto* dialog = new HouseholdRemoveDialog(
         member->current.name,
-        [&vault, memberId](const QString& reason) { HouseholdRepository(vault).remove(memberId, reason); }, this);
+        [&vault, memberId](const QString& reason) { HouseholdRepository(vault).remove(memberId, reason); },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] { reload(); });
     dialog->open();

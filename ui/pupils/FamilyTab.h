@@ -12,8 +12,8 @@ class QTableView;
 namespace lantern {
 
 // The Family tab: contacts (who has parental responsibility, who the child lives with), the household as the
-// DSL team knows it (a baby, an unborn sibling, a parent's partner: records/Household.h) with Add…, Amend… and
-// Remove… for those who may write case records, and siblings and other linked children; Enter or a
+// DSL team knows it (a baby, an unborn sibling, a parent's partner: records/Household.h) with Add…, Amend…
+// and Remove… for those who may write case records, and siblings and other linked children; Enter or a
 // double-click on a sibling opens their record.
 class FamilyTab : public RecordTab {
     Q_OBJECT

@@ -64,10 +64,11 @@ HouseholdDialog::HouseholdDialog(const QDate& today, const std::optional<Househo
     m_relationship->setAccessibleName(tr("Relationship to the child"));
     m_relationship->setEditable(true);
     m_relationship->setInsertPolicy(QComboBox::NoInsert);
-    m_relationship->addItems({QString(), tr("Mother"), tr("Father"), tr("Mother's partner"), tr("Father's partner"),
-                              tr("Step-parent"), tr("Sister"), tr("Brother"), tr("Half-sister"),
-                              tr("Half-brother"), tr("Step-sister"), tr("Step-brother"), tr("Unborn sibling"),
-                              tr("Grandparent"), tr("Aunt"), tr("Uncle"), tr("Lodger"), tr("Other")});
+    m_relationship->addItems({QString(), tr("Mother"), tr("Father"), tr("Mother's partner"),
+                              tr("Father's partner"), tr("Step-parent"), tr("Sister"), tr("Brother"),
+                              tr("Half-sister"), tr("Half-brother"), tr("Step-sister"), tr("Step-brother"),
+                              tr("Unborn sibling"), tr("Grandparent"), tr("Aunt"), tr("Uncle"), tr("Lodger"),
+                              tr("Other")});
     m_dateKind = new QComboBox(this);
     m_dateKind->setObjectName(QStringLiteral("householdDateKind"));
     m_dateKind->setAccessibleName(tr("Which date is known"));
@@ -243,7 +244,8 @@ HouseholdRemoveDialog::HouseholdRemoveDialog(const QString& name, Commit commit,
     form->addRow(tr("Remove:"), who);
     form->addRow(tr("&Reason:"), m_reason);
     auto* explanation = new QLabel(
-        tr("They leave the household list; what was recorded about them stays readable in the history."), this);
+        tr("They leave the household list; what was recorded about them stays readable in the history."),
+        this);
     explanation->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(this);

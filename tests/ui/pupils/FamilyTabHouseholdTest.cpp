@@ -1,8 +1,7 @@
 // The household on the Family tab: adding an unborn sibling by keyboard alone, amending with a reason,
 // removing, and what the dialog refuses.
-#include "pupils/FamilyTab.h"
-
 #include "GuiTestSupport.h"
+#include "pupils/FamilyTab.h"
 #include "pupils/HouseholdDialog.h"
 #include "pupils/PupilRecordFixture.h"
 #include "pupils/PupilRecordPage.h"
@@ -111,7 +110,8 @@ TEST_F(FamilyTabHouseholdTest, ARefusalIsShownBesideTheFieldAndNothingTypedIsLos
     dialog->nameEdit()->setText(QStringLiteral("Ava"));
     dialog->accept(); // no relationship
     EXPECT_TRUE(dialog->isVisible());
-    EXPECT_TRUE(dialog->errorText().startsWith(QStringLiteral("Relationship:"))) << dialog->errorText().toStdString();
+    EXPECT_TRUE(dialog->errorText().startsWith(QStringLiteral("Relationship:")))
+        << dialog->errorText().toStdString();
     EXPECT_TRUE(QApplication::focusWidget() == dialog->relationshipCombo() ||
                 QApplication::focusWidget() == dialog->relationshipCombo()->lineEdit());
     EXPECT_EQ(dialog->nameEdit()->text(), QStringLiteral("Ava"));
