@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "records/HouseholdRepository.h"
+#include "reference/CodeList.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
 
@@ -162,7 +163,9 @@ int householdList(Context& context, const QCommandLineParser& parser)
         if (now.needsInterpreter)
             parts.append(QStringLiteral("needs an interpreter"));
         if (!now.language.isEmpty())
-            parts.append(QStringLiteral("language %1").arg(now.language));
+            parts.append(QStringLiteral("language %1 (%2)")
+                             .arg(now.language,
+                                  CodeList::get(QStringLiteral("language-top-level")).label(now.language)));
         if (now.version > 1)
             parts.append(QStringLiteral("version %1").arg(now.version));
         context.out << QString::number(member.id).leftJustified(6) << now.name << ": "

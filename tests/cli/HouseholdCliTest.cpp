@@ -94,7 +94,7 @@ TEST_F(HouseholdCliTest, AddListAmendAndRemove)
         << listed.out.toStdString();
     EXPECT_TRUE(listed.out.contains(QStringLiteral("Dean Walsh: Mother's partner; born ")));
     EXPECT_TRUE(listed.out.contains(QStringLiteral("(31 years); lives with the child; needs an interpreter; "
-                                                   "language OTH")))
+                                                   "language OTH (Other than English)")))
         << listed.out.toStdString();
     EXPECT_TRUE(listed.out.contains(QStringLiteral("Moved in over the summer")));
     // The unborn baby was recorded first and is listed first.
@@ -114,7 +114,7 @@ TEST_F(HouseholdCliTest, AddListAmendAndRemove)
     ASSERT_EQ(amended.exitCode, 0) << amended.err.toStdString();
     listed = dsl(household("list"), {QStringLiteral("--pupil"), upn});
     EXPECT_TRUE(listed.out.contains(QStringLiteral("does not live with the child; needs an interpreter; "
-                                                   "language OTH; version 2")))
+                                                   "language OTH (Other than English); version 2")))
         << listed.out.toStdString();
     ASSERT_EQ(audit(QStringLiteral("household.amend")).size(), 1);
 
@@ -166,6 +166,20 @@ TEST_F(HouseholdCliTest, RefusalsExitOneNamingTheOption)
     EXPECT_EQ(staff.exitCode, 2) << staff.err.toStdString();
 
     EXPECT_TRUE(audit(QStringLiteral("household.add")).isEmpty());
+}
+
+TEST_F(HouseholdCliTest, EveryHouseholdCommandHasHelp)
+{
+    const CliResult overview = runCli({QStringLiteral("--help")});
+    for (const char* verb : {"add", "list", "amend", "remove"}) {
+        const QStringList words = household(verb);
+        EXPECT_TRUE(overview.out.contains(words.join(QLatin1Char(' ')))) << verb;
+        const CliResult help = runCli(words + QStringList{QStringLiteral("--help")});
+        EXPECT_EQ(help.exitCode, 0) << verb;
+        if (QLatin1String(verb) == QLatin1String("add")) {
+            EXPECT_TRUE(help.out.contains(QStringLiteral("--notes-file"))) << help.out.toStdString();
+        }
+    }
 }
 
 } // namespace
