@@ -7,6 +7,7 @@
 #include "core/ModelText.h"
 #include "records/CaseworkLookups.h"
 #include "records/ChronologyWriter.h"
+#include "records/SearchIndex.h"
 #include "records/VersionedRecord.h"
 #include "reference/CodeList.h"
 #include "storage/Database.h"
@@ -104,7 +105,9 @@ void addChronology(Vault& vault, qint64 pupilId, qint64 memberId, const QString&
     entry.sourceType = QStringLiteral("household");
     entry.sourceId = memberId;
     entry.significant = false;
-    ChronologyWriter(vault.database(), actor, now).add(entry);
+    // Indexed as the plans' entries are, so that searching for a name finds the child whose household it is.
+    const qint64 entryId = ChronologyWriter(vault.database(), actor, now).add(entry);
+    SearchIndex(vault.database()).index(QStringLiteral("chronology"), entryId, {pupilId}, {summary});
 }
 
 // The pupil a member belongs to; Error(NotFound) when there is no such member.

@@ -6,7 +6,9 @@
 #include "audit/AuditLog.h"
 #include "core/Error.h"
 #include "records/ChronologyRepository.h"
+#include "records/SearchIndex.h"
 #include "records/VersionedRecord.h"
+#include "storage/Database.h"
 #include "support/RecordsFixture.h"
 #include "support/TestPupils.h"
 
@@ -117,6 +119,10 @@ TEST_F(HouseholdRepositoryTest, EachChangeIsAuditedAndPlacedInTheChronologyAsNot
     EXPECT_EQ(entries[0].sourceId, id);
     EXPECT_FALSE(entries[0].significant);
     EXPECT_EQ(entries[0].when.display(), s("25 November 2026"));
+    const QList<SearchIndex::Hit> hits = SearchIndex(dsl().database()).search(s("unborn"));
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_EQ(hits[0].objectType, s("chronology"));
+    EXPECT_EQ(hits[0].objectId, entries[0].id);
 
     household.remove(id, s("Pregnancy ended"));
     EXPECT_EQ(audited("household.remove"), 1);
