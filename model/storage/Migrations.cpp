@@ -484,6 +484,40 @@ CREATE TABLE audit_signing_keys (
 ALTER TABLE chronology_entries ADD COLUMN child_words TEXT NOT NULL DEFAULT '';
 )sql",
      "chronology_entries"},
+    // The child's household as the DSL team knows it (issue #14, records/Household.h): a baby, an unborn
+    // sibling, a parent's partner living in the home. Kept apart from the MIS contacts, which the roster
+    // import owns. Amended, never overwritten (records/VersionedRecord.h): content in
+    // household_member_versions, one row per version; a member who leaves is a version with removed = 1. Only
+    // in the cases store.
+    {7, R"sql(
+CREATE TABLE household_members (
+    id                 INTEGER PRIMARY KEY,  -- also the order they were recorded in
+    pupil_id           INTEGER NOT NULL REFERENCES pupils(id),
+    recorded_at        TEXT NOT NULL,
+    recorded_by        TEXT NOT NULL
+);
+CREATE INDEX household_members_pupil ON household_members (pupil_id);
+CREATE TABLE household_member_versions (
+    member_id          INTEGER NOT NULL REFERENCES household_members(id),
+    version            INTEGER NOT NULL,
+    name               TEXT NOT NULL,
+    relationship       TEXT NOT NULL,
+    date_of_birth      TEXT,                 -- yyyy-MM-dd
+    expected_delivery  TEXT,                 -- yyyy-MM-dd, an unborn child; never with date_of_birth
+    lives_with_child   INTEGER NOT NULL DEFAULT 1,
+    parental_responsibility INTEGER NOT NULL DEFAULT 0,
+    needs_interpreter  INTEGER NOT NULL DEFAULT 0,
+    language           TEXT NOT NULL DEFAULT '',  -- DfE language code, '' when not known
+    notes              TEXT NOT NULL DEFAULT '',
+    removed            INTEGER NOT NULL DEFAULT 0,
+    amended_at         TEXT NOT NULL,
+    amended_by         TEXT NOT NULL,
+    amend_reason       TEXT NOT NULL DEFAULT '',
+    CHECK (date_of_birth IS NULL OR expected_delivery IS NULL),
+    PRIMARY KEY (member_id, version)
+);
+)sql",
+     "chronology_entries"},
 };
 
 bool hasTable(Database& db, const char* table)

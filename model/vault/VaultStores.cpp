@@ -75,7 +75,9 @@ QStringList tablesOf(Compartment compartment)
                 QStringLiteral("submission_vault_key"),
                 QStringLiteral("staff_keys"),
                 QStringLiteral("staff_key_revocations"),
-                QStringLiteral("imported_submissions")};
+                QStringLiteral("imported_submissions"),
+                QStringLiteral("household_members"),
+                QStringLiteral("household_member_versions")};
     case Compartment::Adults:
     case Compartment::Headteacher:
         return {QStringLiteral("adults"),
