@@ -11,6 +11,7 @@
 #include "records/ChronologyRepository.h"
 #include "records/ConcernRepository.h"
 #include "records/DecisionRepository.h"
+#include "records/HouseholdRepository.h"
 #include "records/MeetingRepository.h"
 #include "records/PlanRepository.h"
 #include "records/PupilRepository.h"
@@ -166,6 +167,21 @@ protected:
         pupils.addContact(father);
 
         addConcernAndVoice(vault, pupilId);
+
+        HouseholdRepository household(vault);
+        HouseholdMemberDetails baby;
+        baby.name = s("Unborn baby");
+        baby.relationship = s("Unborn sibling");
+        baby.expectedDeliveryDate = QDate(2027, 2, 14);
+        household.add(pupilId, baby);
+        HouseholdMemberDetails partner;
+        partner.name = s("Tomasz Kowal");
+        partner.relationship = s("Mother's partner");
+        partner.dateOfBirth = QDate(1990, 5, 6);
+        partner.needsInterpreter = true;
+        partner.language = QStringLiteral("OTH");
+        partner.notes = s("Speaks Polish.");
+        household.add(pupilId, partner);
 
         ManualChronologyEntry moved;
         moved.when = PartialDate::month(2026, 9);
@@ -345,6 +361,60 @@ TEST_F(ReferralPackTest, ADemoChildsPackValidatesAgainstTheSchemaWithAnIndepende
               PackManifest::sha256Hex(fileBytes(folder + QStringLiteral("/attachments/001.png"))));
     const ToolRun listing = run(QStringLiteral("7z"), {QStringLiteral("l"), pack});
     EXPECT_FALSE(listing.out.contains(QStringLiteral("drawing"))) << listing.out.toStdString();
+}
+
+TEST_F(ReferralPackTest, TheFamilyHelpTermsAndTheHouseholdRoundTripIntoTheJson)
+{
+    ReferralPackRequest r = request();
+    r.basis.consent = ConsentDecision{ConsentOutcome::Refused, QDate(2026, 11, 20), s("Father"),
+                                      s("He said the school is interfering.")};
+    const QJsonObject json = ReferralPackBuilder(dsl()).draft(r).json;
+    EXPECT_EQ(json.value(QStringLiteral("schema_version")).toString(), QStringLiteral("2.0.0"));
+    const QJsonObject ask = json.value(QStringLiteral("request")).toObject();
+    EXPECT_EQ(ask.value(QStringLiteral("service")).toObject().value(QStringLiteral("code")).toString(),
+              QStringLiteral("section-17"));
+    EXPECT_EQ(ask.value(QStringLiteral("urgency")).toObject().value(QStringLiteral("code")).toString(),
+              QStringLiteral("within-24-hours"));
+    EXPECT_EQ(ask.value(QStringLiteral("safe_to_go_home_today")), QJsonValue(true));
+    EXPECT_EQ(ask.value(QStringLiteral("safe_to_go_home_detail")).toString(), r.ask->safeToGoHomeDetail);
+    const QJsonObject to = json.value(QStringLiteral("to_whom")).toObject();
+    EXPECT_EQ(to.value(QStringLiteral("team")).toString(), s("Children's Services Front Door"));
+    EXPECT_EQ(to.value(QStringLiteral("local_authority")).toString(), s("Demo Borough Council"));
+    EXPECT_EQ(json.value(QStringLiteral("parents_views")).toString(), r.parentsViews);
+    const QJsonObject consent =
+        json.value(QStringLiteral("basis_for_sharing")).toObject().value(QStringLiteral("consent")).toObject();
+    EXPECT_EQ(consent.value(QStringLiteral("outcome")).toString(), QStringLiteral("refused"));
+    EXPECT_EQ(consent.value(QStringLiteral("when")).toString(), QStringLiteral("2026-11-20"));
+    EXPECT_EQ(consent.value(QStringLiteral("by_whom")).toString(), s("Father"));
+    EXPECT_EQ(consent.value(QStringLiteral("reason")).toString(), s("He said the school is interfering."));
+    const QJsonArray household = json.value(QStringLiteral("household")).toArray();
+    ASSERT_EQ(household.size(), 2);
+    const QJsonObject baby = household.at(0).toObject();
+    EXPECT_EQ(baby.value(QStringLiteral("expected_delivery_date")).toString(), QStringLiteral("2027-02-14"));
+    EXPECT_TRUE(baby.value(QStringLiteral("date_of_birth")).isNull());
+    const QJsonObject partner = household.at(1).toObject();
+    EXPECT_EQ(partner.value(QStringLiteral("relationship")).toString(), s("Mother's partner"));
+    EXPECT_EQ(partner.value(QStringLiteral("date_of_birth")).toString(), QStringLiteral("1990-05-06"));
+    EXPECT_TRUE(partner.value(QStringLiteral("needs_interpreter")).toBool());
+    EXPECT_EQ(partner.value(QStringLiteral("language")).toObject().value(QStringLiteral("code")).toString(),
+              QStringLiteral("OTH"));
+    // The chronology carries the child's exact words of the concern, verbatim.
+    bool words = false;
+    for (const QJsonValue& entry : json.value(QStringLiteral("chronology")).toArray())
+        words = words || entry.toObject().value(QStringLiteral("child_words")).toString() ==
+                             s("Mummy and him were shouting again. I hid under the covers.");
+    EXPECT_TRUE(words);
+    // Family help asked without consent given is a preflight finding.
+    r.ask->service = ServiceRequested::FamilyHelp;
+    QStringList codes;
+    for (const PreflightIssue& issue : ReferralPreflight(dsl()).check(r))
+        codes.append(issue.code);
+    EXPECT_TRUE(codes.contains(QStringLiteral("family-help-without-consent")));
+    r.basis.consent = ConsentDecision{ConsentOutcome::Given, QDate(2026, 11, 21), s("Mother"), {}};
+    codes.clear();
+    for (const PreflightIssue& issue : ReferralPreflight(dsl()).check(r))
+        codes.append(issue.code);
+    EXPECT_FALSE(codes.contains(QStringLiteral("family-help-without-consent")));
 }
 
 TEST_F(ReferralPackTest, APackWithoutOptionalSectionsStillValidatesAndLeavesThemOut)
