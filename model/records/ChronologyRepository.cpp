@@ -50,6 +50,7 @@ QString label(const QString& id)
         {QStringLiteral("meeting"), QStringLiteral("Meeting")},
         {QStringLiteral("plan"), QStringLiteral("Plan")},
         {QStringLiteral("voice"), QStringLiteral("Child's voice")},
+        {QStringLiteral("information-sharing"), QStringLiteral("Information sharing")},
     };
     for (const QList<ChronologyType>* list : {&manual(), &automatic})
         for (const ChronologyType& type : *list)
