@@ -242,14 +242,14 @@ TEST_F(SharingRepositoryTest, StaffHeadAndAdministratorCannotReadOrAdd)
 
 class PackDisclosureTest : public SharingRepositoryTest {
 protected:
-    qint64 packReferral(qint64 pupilId, const QString& sha)
+    qint64 packReferral(qint64 pupilId, const QString& packSha)
     {
         Referral referral;
         referral.pupilId = pupilId;
         referral.toWhom = s("Northshire Children's Front Door");
         referral.referredAt = m_clock.nowUtc();
         referral.method = ReferralMethod::Pack;
-        referral.packSha256 = sha;
+        referral.packSha256 = packSha;
         return ReferralRepository(dsl()).add(referral);
     }
 
