@@ -204,7 +204,7 @@ TEST_F(SharingCliTest, ReferralShowListsWhatAPackDisclosed)
           QStringLiteral("    Bruising seen;\n    she said her uncle did it."),
           QStringLiteral("Consent: not-sought: Would place her at risk"), QStringLiteral("Parents aware: no"),
           QStringLiteral("Items included (2, 1 redacted): concern:2, concern:1 (redacted)"),
-          QStringLiteral("Items left out: 3"), QStringLiteral(", encrypted"), QStringLiteral("Pack SHA-256: ") + sha})
+          QStringLiteral("Items left out: 3"), QStringLiteral(", encrypted"), QString(QStringLiteral("Pack SHA-256: ") + sha)})
         EXPECT_TRUE(shown.out.contains(expected)) << expected.toStdString() << "\n" << shown.out.toStdString();
 }
 
