@@ -61,7 +61,7 @@ TEST_F(ReferralsSharingTest, ADecisionNotToShareIsRecordedByKeyboardAndNeedsItsR
     ASSERT_FALSE(dialog.isNull());
     ASSERT_TRUE(QTest::qWaitForWindowActive(dialog.data()));
     EXPECT_FALSE(dialog->windowTitle().isEmpty());
-    ASSERT_EQ(QApplication::focusWidget(), dialog->directionBox());
+    ASSERT_TRUE(QTest::qWaitFor([&dialog]() { return QApplication::focusWidget() == dialog->directionBox(); }));
 
     // What happened: down twice, to "Decided not to share"; the lawful basis is then not asked for.
     pressKey(Qt::Key_Down);
@@ -82,7 +82,7 @@ TEST_F(ReferralsSharingTest, ADecisionNotToShareIsRecordedByKeyboardAndNeedsItsR
     typeText(QStringLiteral("Mr Jones, father's solicitor"));
     pressMnemonic(Qt::Key_T);
     ASSERT_EQ(QApplication::focusWidget(), dialog->whatEdit());
-    typeText(QStringLiteral("Zoë's attendance record"));
+    typeText(QStringLiteral("Her attendance record"));
 
     // Ctrl+Enter without a reason: refused in the dialog, naming the field, with the focus on it.
     pressKey(Qt::Key_Return, Qt::ControlModifier);
@@ -122,6 +122,8 @@ TEST_F(ReferralsSharingTest, SharingNeedsALawfulBasisAndEscapeAsksBeforeDiscardi
     ShareInformationDialog* dialog = page->shareInformation();
     ASSERT_NE(dialog, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+    // The dialog opens on its first field.
+    ASSERT_TRUE(QTest::qWaitFor([dialog]() { return QApplication::focusWidget() == dialog->directionBox(); }));
     EXPECT_TRUE(dialog->lawfulBasisEdit()->isEnabled());
     pressMnemonic(Qt::Key_O);
     typeText(QStringLiteral("PC Smith, Northshire Police"));
