@@ -26,7 +26,8 @@ const QSet<QString>& typesNamingTheirPupil()
     static const QSet<QString> types{
         QStringLiteral("chronology"), QStringLiteral("voice"),   QStringLiteral("involvement"),
         QStringLiteral("meeting"),    QStringLiteral("plan"),    QStringLiteral("referral"),
-        QStringLiteral("attachment"), QStringLiteral("concern"), QStringLiteral("decision")};
+        QStringLiteral("attachment"), QStringLiteral("concern"), QStringLiteral("decision"),
+        QStringLiteral("sharing")};
     return types;
 }
 

@@ -5,6 +5,7 @@
 
 #include "audit/AuditLog.h"
 #include "core/Error.h"
+#include "records/AuditViewer.h"
 #include "records/ChronologyRepository.h"
 #include "records/PackDisclosureRepository.h"
 #include "records/ReferralRepository.h"
@@ -141,6 +142,12 @@ TEST_F(SharingRepositoryTest, EveryChangeAndEveryViewIsAudited)
     EXPECT_EQ(views[0].objectType, QStringLiteral("pupil"));
     EXPECT_EQ(views[1].objectType, QStringLiteral("sharing"));
     EXPECT_EQ(views[1].objectId, QString::number(id));
+
+    // The audit page's pupil filter finds them all.
+    AuditQuery about;
+    about.pupilId = pupil;
+    about.action = QStringLiteral("sharing.");
+    EXPECT_EQ(AuditViewer(dsl()).search(about).size(), 3);
 }
 
 TEST_F(SharingRepositoryTest, ADecisionNotToShareWithoutAReasonIsRefusedNamingTheField)
