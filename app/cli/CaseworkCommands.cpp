@@ -316,8 +316,8 @@ QString block(const QString& text)
 
 void printDisclosure(QTextStream& out, const PackDisclosure& d)
 {
-    out << "What the pack disclosed (as exported " << localTime(d.exportedAt) << " UK time by " << d.exportedBy
-        << "):\n"
+    out << "What the pack disclosed (as exported " << localTime(d.exportedAt) << " UK time by "
+        << d.exportedBy << "):\n"
         << "  Pack: " << d.packId << (d.encrypted ? ", encrypted" : ", NOT encrypted") << "\n"
         << "  Period: " << isoDate(d.periodFrom) << " to " << isoDate(d.periodTo) << "\n"
         << "  Recipient: " << d.recipientTeam
@@ -327,8 +327,8 @@ void printDisclosure(QTextStream& out, const PackDisclosure& d)
         << "  Lawful basis: " << block(d.lawfulBasis) << "\n"
         << "  Consent: " << withDetail(d.consent, d.consentDetail) << "\n"
         << "  Parents aware: " << withDetail(d.parentsAware, d.parentsAwareDetail) << "\n"
-        << "  Sections: " << (d.sections.isEmpty() ? QStringLiteral("none") : d.sections.join(QStringLiteral(", ")))
-        << "\n"
+        << "  Sections: "
+        << (d.sections.isEmpty() ? QStringLiteral("none") : d.sections.join(QStringLiteral(", "))) << "\n"
         << "  Items included (" << d.itemsIncluded.size() << ", " << d.itemsRedacted.size()
         << " redacted): " << itemList(d) << "\n"
         << "  Items left out: " << d.itemsLeftOut << "\n"
@@ -341,9 +341,10 @@ int referralShow(Context& context, const QCommandLineParser& parser)
     auto vault = unlockAs(context, parser);
     const ReferralState state = ReferralRepository(*vault).current(id);
     const Referral& r = state.current;
-    context.out << "Referral " << r.id << " to " << r.toWhom << " (" << referralMethodLabel(r.method).toLower()
-                << ")\n"
-                << "  Referred: " << localTime(r.referredAt) << " UK time, recorded by " << r.recordedBy << "\n"
+    context.out << "Referral " << r.id << " to " << r.toWhom << " ("
+                << referralMethodLabel(r.method).toLower() << ")\n"
+                << "  Referred: " << localTime(r.referredAt) << " UK time, recorded by " << r.recordedBy
+                << "\n"
                 << "  Receiving reference: "
                 << (r.receivingReference.isEmpty() ? QStringLiteral("-") : r.receivingReference) << "\n"
                 << "  Acknowledged: "
@@ -353,16 +354,17 @@ int referralShow(Context& context, const QCommandLineParser& parser)
                 << "  Outcome: " << (r.outcome.isEmpty() ? QStringLiteral("awaited") : r.outcome) << "\n"
                 << "  Follow up: " << dateText(r.followUpOn) << "\n";
     for (const ReferralUpdate& update : state.history)
-        context.out << "  Update " << localTime(fromIsoUtc(update.changedAt)) << " by " << update.changedBy << ": "
-                    << referralFieldName(update.field) << " = " << update.value << "\n";
+        context.out << "  Update " << localTime(fromIsoUtc(update.changedAt)) << " by " << update.changedBy
+                    << ": " << referralFieldName(update.field) << " = " << update.value << "\n";
     if (const std::optional<PackDisclosure> disclosure = PackDisclosureRepository(*vault).forReferral(id))
         printDisclosure(context.out, *disclosure);
     else
-        context.out << (r.method == ReferralMethod::Pack
-                            ? "No record of what the pack disclosed is kept in the vault (it was exported before "
-                              "Lantern kept one).\n"
-                            : "No pack was exported for this referral, so the vault holds no record of what was "
-                              "disclosed with it.\n");
+        context.out
+            << (r.method == ReferralMethod::Pack
+                    ? "No record of what the pack disclosed is kept in the vault (it was exported before "
+                      "Lantern kept one).\n"
+                    : "No pack was exported for this referral, so the vault holds no record of what was "
+                      "disclosed with it.\n");
     return Success;
 }
 

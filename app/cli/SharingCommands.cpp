@@ -1,5 +1,5 @@
-// Information shared with, received from or not shared with another agency outside a referral pack (issue #14):
-// `share add`, `share list`, `share amend`. What a pack disclosed is shown by `referral show`
+// Information shared with, received from or not shared with another agency outside a referral pack (issue
+// #14): `share add`, `share list`, `share amend`. What a pack disclosed is shown by `referral show`
 // (CaseworkCommands.cpp).
 #include "Command.h"
 #include "calendar/UkTime.h"
@@ -24,8 +24,9 @@ T named(const QCommandLineParser& parser, const char* name, std::optional<T> (*f
     QStringList names;
     for (T value : values)
         names.append(nameOf(value));
-    throw Error(ErrorKind::InvalidInput, QStringLiteral("--%1: \"%2\" is not one of %3.")
-                                             .arg(QString::fromLatin1(name), typed, names.join(QStringLiteral(", "))));
+    throw Error(ErrorKind::InvalidInput,
+                QStringLiteral("--%1: \"%2\" is not one of %3.")
+                    .arg(QString::fromLatin1(name), typed, names.join(QStringLiteral(", "))));
 }
 
 SharingDirection directionOption(const QCommandLineParser& parser)
@@ -60,12 +61,13 @@ void printRecord(QTextStream& out, const SharingRecord& record)
 {
     const SharingVersion& v = record.current;
     out << QString::number(record.id).leftJustified(6) << localTime(v.occurredAt) << "  "
-        << sharingDirectionName(v.direction).leftJustified(11) << sharingMethodName(v.method).leftJustified(14)
-        << v.withWhom;
+        << sharingDirectionName(v.direction).leftJustified(11)
+        << sharingMethodName(v.method).leftJustified(14) << v.withWhom;
     if (v.version > 1)
         out << "  (amended; version " << v.version << ")";
-    out << "\n    " << (v.direction == SharingDirection::NotShared ? "Asked for: " : "What: ") << indented(v.what)
-        << "\n    " << (v.direction == SharingDirection::NotShared ? "Reason for not sharing: " : "Why: ")
+    out << "\n    " << (v.direction == SharingDirection::NotShared ? "Asked for: " : "What: ")
+        << indented(v.what) << "\n    "
+        << (v.direction == SharingDirection::NotShared ? "Reason for not sharing: " : "Why: ")
         << indented(v.why) << "\n";
     if (!v.lawfulBasis.isEmpty())
         out << "    Lawful basis: " << indented(v.lawfulBasis) << "\n";
@@ -86,9 +88,9 @@ int shareAdd(Context& context, const QCommandLineParser& parser)
     details.why = requiredCaseText(context, parser, "why");
     const qint64 pupilId = pupilIdByUpn(*vault, upn, Permission::WritePupilRecords);
     const qint64 id = SharingRepository(*vault).add(pupilId, details);
-    context.out << "Recorded information sharing " << id << " (" << sharingDirectionLabel(details.direction).toLower()
-                << " " << details.withWhom.trimmed() << ", " << localTime(details.occurredAt)
-                << " UK time); it is in the child's chronology.\n";
+    context.out << "Recorded information sharing " << id << " ("
+                << sharingDirectionLabel(details.direction).toLower() << " " << details.withWhom.trimmed()
+                << ", " << localTime(details.occurredAt) << " UK time); it is in the child's chronology.\n";
     return Success;
 }
 
@@ -113,7 +115,8 @@ int shareAmend(Context& context, const QCommandLineParser& parser)
         isOptionSet(parser, "direction") ? std::optional(directionOption(parser)) : std::nullopt;
     const std::optional<SharingMethod> method =
         isOptionSet(parser, "method") ? std::optional(methodOption(parser)) : std::nullopt;
-    const std::optional<QDateTime> when = isOptionSet(parser, "when") ? std::optional(whenOption(parser)) : std::nullopt;
+    const std::optional<QDateTime> when =
+        isOptionSet(parser, "when") ? std::optional(whenOption(parser)) : std::nullopt;
     auto vault = unlockAs(context, parser);
     SharingRepository sharing(*vault);
     SharingDetails details = sharing.get(id).current;
@@ -139,8 +142,10 @@ int shareAmend(Context& context, const QCommandLineParser& parser)
 // The options `share add` and `share amend` share.
 void detailOptions(QCommandLineParser& p)
 {
-    p.addOption(option("direction", "shared, received or not-shared (a decision not to share).", "DIRECTION"));
-    p.addOption(option("method", "phone, email, meeting, letter, secure-portal, in-person or other.", "METHOD"));
+    p.addOption(
+        option("direction", "shared, received or not-shared (a decision not to share).", "DIRECTION"));
+    p.addOption(
+        option("method", "phone, email, meeting, letter, secure-portal, in-person or other.", "METHOD"));
     p.addOption(option("with", "The person and agency: \"PC Smith, Northshire Police\".", "TEXT"));
     p.addOption(option("when", "When, in UK time (YYYY-MM-DD HH:MM); default now.", "DATETIME"));
     p.addOption(option("lawful-basis", "The lawful basis it was shared on (required to share).", "TEXT"));
@@ -150,7 +155,9 @@ void detailOptions(QCommandLineParser& p)
 
 const CommandGroup group([](CommandRegistry& registry) {
     const QString vault = QStringLiteral("VAULT");
-    const auto words = [](const char* b) { return QStringList{QStringLiteral("share"), QString::fromLatin1(b)}; };
+    const auto words = [](const char* b) {
+        return QStringList{QStringLiteral("share"), QString::fromLatin1(b)};
+    };
     registry.add({words("add"),
                   QStringLiteral("Record information shared or received by phone, email or meeting, or a "
                                  "decision not to share."),
@@ -161,22 +168,23 @@ const CommandGroup group([](CommandRegistry& registry) {
                       detailOptions(p);
                   },
                   shareAdd});
-    registry.add({words("list"), QStringLiteral("List what was shared about a pupil, most recent first."), vault,
+    registry.add({words("list"), QStringLiteral("List what was shared about a pupil, most recent first."),
+                  vault,
                   [](QCommandLineParser& p) {
                       p.addOption(asOption());
                       p.addOption(option("pupil", "The pupil's UPN.", "UPN"));
                   },
                   shareList});
-    registry.add({words("amend"),
-                  QStringLiteral("Amend a record of information sharing (a new version; the old one is kept)."),
-                  vault,
-                  [](QCommandLineParser& p) {
-                      p.addOption(asOption());
-                      p.addOption(option("id", "The record's number (share list).", "N"));
-                      detailOptions(p);
-                      addCaseTextOption(p, "reason", "Why it is being amended (required).");
-                  },
-                  shareAmend});
+    registry.add(
+        {words("amend"),
+         QStringLiteral("Amend a record of information sharing (a new version; the old one is kept)."), vault,
+         [](QCommandLineParser& p) {
+             p.addOption(asOption());
+             p.addOption(option("id", "The record's number (share list).", "N"));
+             detailOptions(p);
+             addCaseTextOption(p, "reason", "Why it is being amended (required).");
+         },
+         shareAmend});
 });
 
 } // namespace

@@ -33,7 +33,6 @@ const MethodInfo methods[] = {
     {SharingMethod::Other, "other", "Other"},
 };
 
-
 const DirectionInfo& infoFor(SharingDirection direction)
 {
     for (const DirectionInfo& info : directions)

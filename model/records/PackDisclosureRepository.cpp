@@ -50,11 +50,12 @@ void requireValid(Database& db, const PackDisclosure& disclosure)
 {
     const Owner owner = referralOwner(db, disclosure.referralId);
     if (owner.pupilId != disclosure.pupilId)
-        throw Error(ErrorKind::InvalidInput,
-                    ModelText::tr("Referral %1 is not a referral of pupil %2; a pack's disclosure is kept with "
-                                  "the referral of the child it was about.")
-                        .arg(disclosure.referralId)
-                        .arg(disclosure.pupilId));
+        throw Error(
+            ErrorKind::InvalidInput,
+            ModelText::tr("Referral %1 is not a referral of pupil %2; a pack's disclosure is kept with "
+                          "the referral of the child it was about.")
+                .arg(disclosure.referralId)
+                .arg(disclosure.pupilId));
     if (owner.packSha256 != disclosure.packSha256)
         throw Error(ErrorKind::InvalidInput,
                     ModelText::tr("The pack hash of the disclosure is not the one recorded on referral %1.")
@@ -67,11 +68,13 @@ void requireValid(Database& db, const PackDisclosure& disclosure)
                                   "changed.")
                         .arg(disclosure.referralId));
     if (disclosure.itemsLeftOut < 0)
-        throw Error(ErrorKind::InvalidInput, ModelText::tr("The number of items left out cannot be negative."));
+        throw Error(ErrorKind::InvalidInput,
+                    ModelText::tr("The number of items left out cannot be negative."));
     for (const QString& item : disclosure.itemsRedacted)
         if (!disclosure.itemsIncluded.contains(item))
-            throw Error(ErrorKind::InvalidInput,
-                        ModelText::tr("The redacted item %1 is not among the items the pack included.").arg(item));
+            throw Error(
+                ErrorKind::InvalidInput,
+                ModelText::tr("The redacted item %1 is not among the items the pack included.").arg(item));
 }
 
 PackDisclosure readDisclosure(const Statement& row)
@@ -113,13 +116,13 @@ void PackDisclosureRepository::record(const PackDisclosure& disclosure)
     Transaction transaction(db); // a savepoint inside the export's transaction
     requireValid(db, disclosure);
 
-    Statement insert(db,
-                     "INSERT INTO pack_disclosures (referral_id, pupil_id, pack_id, pack_sha256, exported_at, "
-                     "exported_by, period_from, period_to, items_left_out, recipient_team, recipient_authority, "
-                     "service_requested, urgency, reason, lawful_basis, consent, consent_detail, parents_aware, "
-                     "parents_aware_detail, encrypted) VALUES (:referral, :pupil, :packId, :sha, :at, :by, "
-                     ":from, :to, :leftOut, :team, :authority, :service, :urgency, :reason, :basis, :consent, "
-                     ":consentDetail, :aware, :awareDetail, :encrypted);");
+    Statement insert(
+        db, "INSERT INTO pack_disclosures (referral_id, pupil_id, pack_id, pack_sha256, exported_at, "
+            "exported_by, period_from, period_to, items_left_out, recipient_team, recipient_authority, "
+            "service_requested, urgency, reason, lawful_basis, consent, consent_detail, parents_aware, "
+            "parents_aware_detail, encrypted) VALUES (:referral, :pupil, :packId, :sha, :at, :by, "
+            ":from, :to, :leftOut, :team, :authority, :service, :urgency, :reason, :basis, :consent, "
+            ":consentDetail, :aware, :awareDetail, :encrypted);");
     insert.bind(":referral", disclosure.referralId)
         .bind(":pupil", disclosure.pupilId)
         .bind(":packId", disclosure.packId)
@@ -188,12 +191,12 @@ std::optional<PackDisclosure> PackDisclosureRepository::forReferral(qint64 refer
                 if (entries.text(0) == QLatin1String(list.name))
                     ((*disclosure).*list.member).append(entries.text(1));
     }
-    m_vault.audit().append(m_vault.user().username, QStringLiteral("referral.disclosure.view"),
-                           QStringLiteral("referral"), QString::number(referralId),
-                           QStringLiteral("pupil %1; %2")
-                               .arg(owner.pupilId)
-                               .arg(disclosure ? QStringLiteral("pack disclosure")
-                                               : QStringLiteral("no pack disclosure")));
+    m_vault.audit().append(
+        m_vault.user().username, QStringLiteral("referral.disclosure.view"), QStringLiteral("referral"),
+        QString::number(referralId),
+        QStringLiteral("pupil %1; %2")
+            .arg(owner.pupilId)
+            .arg(disclosure ? QStringLiteral("pack disclosure") : QStringLiteral("no pack disclosure")));
     transaction.commit();
     return disclosure;
 }

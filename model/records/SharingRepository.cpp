@@ -32,8 +32,13 @@ VersionedRecord<SharingVersion> sharingVersions(Database& db)
                          "sharing_id",
                          {"direction", "method", "occurred_at", "with_whom", "what", "why", "lawful_basis"}};
     description.values = [](const SharingVersion& v) -> QVariantList {
-        return {sharingDirectionName(v.direction), sharingMethodName(v.method), isoUtc(v.occurredAt),
-                v.withWhom, v.what, v.why, v.lawfulBasis};
+        return {sharingDirectionName(v.direction),
+                sharingMethodName(v.method),
+                isoUtc(v.occurredAt),
+                v.withWhom,
+                v.what,
+                v.why,
+                v.lawfulBasis};
     };
     description.read = [](const Statement& row, int first, SharingVersion& v) {
         v.direction = sharingDirectionFromName(row.text(first)).value_or(SharingDirection::Shared);
@@ -60,8 +65,8 @@ ChronologyWriter::Entry chronologyEntry(qint64 id, qint64 pupilId, const Sharing
                              ? sharingDirectionLabel(details.direction) + QStringLiteral(" with")
                              : sharingDirectionLabel(details.direction);
     entry.summary = QStringLiteral("%1 %2 (%3): %4")
-                        .arg(with, details.withWhom,
-                             sharingMethodLabel(details.method).toLower(), excerpt(details.what, 160));
+                        .arg(with, details.withWhom, sharingMethodLabel(details.method).toLower(),
+                             excerpt(details.what, 160));
     entry.sourceType = chronologyType;
     entry.sourceId = id;
     entry.sourceDetail = details.withWhom;
@@ -133,8 +138,8 @@ qint64 SharingRepository::add(qint64 pupilId, const SharingDetails& details)
     sharingVersions(db).create(id, first, actor, now);
     const qint64 entryId = ChronologyWriter(db, actor, now).add(chronologyEntry(id, pupilId, clean));
     indexEntry(db, entryId, pupilId, clean);
-    m_vault.audit().append(actor, QStringLiteral("sharing.add"), QStringLiteral("sharing"), QString::number(id),
-                           auditDetails(pupilId, clean));
+    m_vault.audit().append(actor, QStringLiteral("sharing.add"), QStringLiteral("sharing"),
+                           QString::number(id), auditDetails(pupilId, clean));
     transaction.commit();
     return id;
 }
@@ -157,13 +162,13 @@ void SharingRepository::amend(qint64 id, const SharingDetails& details, const QS
         },
         actor, now);
     const SharingDetails& clean = amended.current;
-    const qint64 entryId =
-        ChronologyWriter(db, actor, now)
-            .supersede(chronologyType, id, pupilId, chronologyEntry(id, pupilId, clean), amended.current.amendReason);
+    const qint64 entryId = ChronologyWriter(db, actor, now)
+                               .supersede(chronologyType, id, pupilId, chronologyEntry(id, pupilId, clean),
+                                          amended.current.amendReason);
     indexEntry(db, entryId, pupilId, clean);
-    m_vault.audit().append(actor, QStringLiteral("sharing.amend"), QStringLiteral("sharing"), QString::number(id),
-                           auditDetails(pupilId, clean) +
-                               QStringLiteral("; version %1").arg(amended.current.version));
+    m_vault.audit().append(
+        actor, QStringLiteral("sharing.amend"), QStringLiteral("sharing"), QString::number(id),
+        auditDetails(pupilId, clean) + QStringLiteral("; version %1").arg(amended.current.version));
     transaction.commit();
 }
 
@@ -208,7 +213,8 @@ SharingDetails SharingRepository::validated(const SharingDetails& details) const
 {
     SharingDetails clean = details;
     const bool notShared = details.direction == SharingDirection::NotShared;
-    clean.withWhom = checkedText(tidy(details.withWhom), SharingField::withWhom, ModelText::tr("With whom"), 300);
+    clean.withWhom =
+        checkedText(tidy(details.withWhom), SharingField::withWhom, ModelText::tr("With whom"), 300);
     if (clean.withWhom.isEmpty())
         invalid(SharingField::withWhom,
                 notShared ? ModelText::tr("With whom: name the person and agency who asked; it is required.")
@@ -216,31 +222,35 @@ SharingDetails SharingRepository::validated(const SharingDetails& details) const
     clean.what = checkedText(tidy(details.what), SharingField::what, ModelText::tr("What"), 20000);
     if (clean.what.isEmpty())
         invalid(SharingField::what,
-                notShared ? ModelText::tr("What: say what was asked for; it is required.")
-                          : ModelText::tr("What: say what information was %1; it is required.")
-                                .arg(details.direction == SharingDirection::Shared ? ModelText::tr("shared")
-                                                                                   : ModelText::tr("received")));
-    clean.why = checkedText(tidy(details.why), SharingField::why,
-                            notShared ? ModelText::tr("Reason for not sharing") : ModelText::tr("Why"), 10000);
+                notShared
+                    ? ModelText::tr("What: say what was asked for; it is required.")
+                    : ModelText::tr("What: say what information was %1; it is required.")
+                          .arg(details.direction == SharingDirection::Shared ? ModelText::tr("shared")
+                                                                             : ModelText::tr("received")));
+    clean.why =
+        checkedText(tidy(details.why), SharingField::why,
+                    notShared ? ModelText::tr("Reason for not sharing") : ModelText::tr("Why"), 10000);
     if (clean.why.isEmpty())
         invalid(SharingField::why,
-                notShared ? ModelText::tr("Reason for not sharing: a decision not to share must be recorded "
-                                          "with its reason; it is required.")
-                          : ModelText::tr("Why: say what the information was %1 for; it is required.")
-                                .arg(details.direction == SharingDirection::Shared ? ModelText::tr("shared")
-                                                                                   : ModelText::tr("received")));
-    clean.lawfulBasis =
-        checkedText(tidy(details.lawfulBasis), SharingField::lawfulBasis, ModelText::tr("Lawful basis"), 2000);
+                notShared
+                    ? ModelText::tr("Reason for not sharing: a decision not to share must be recorded "
+                                    "with its reason; it is required.")
+                    : ModelText::tr("Why: say what the information was %1 for; it is required.")
+                          .arg(details.direction == SharingDirection::Shared ? ModelText::tr("shared")
+                                                                             : ModelText::tr("received")));
+    clean.lawfulBasis = checkedText(tidy(details.lawfulBasis), SharingField::lawfulBasis,
+                                    ModelText::tr("Lawful basis"), 2000);
     if (details.direction == SharingDirection::Shared && clean.lawfulBasis.isEmpty())
         invalid(SharingField::lawfulBasis,
                 ModelText::tr("Lawful basis: information shared needs the lawful basis it was shared on (for "
                               "example UK GDPR Article 6(1)(e) and the safeguarding condition of the Data "
                               "Protection Act 2018); it is required."));
     if (details.direction != SharingDirection::Shared && !clean.lawfulBasis.isEmpty())
-        invalid(SharingField::lawfulBasis,
-                ModelText::tr("Lawful basis: only information the school shares is recorded with one; leave it "
-                              "empty for information %1.")
-                    .arg(notShared ? ModelText::tr("not shared") : ModelText::tr("received")));
+        invalid(
+            SharingField::lawfulBasis,
+            ModelText::tr("Lawful basis: only information the school shares is recorded with one; leave it "
+                          "empty for information %1.")
+                .arg(notShared ? ModelText::tr("not shared") : ModelText::tr("received")));
     if (!details.occurredAt.isValid())
         invalid(SharingField::occurredAt, ModelText::tr("When: say when it happened; it is required."));
     clean.occurredAt = details.occurredAt.toUTC();

@@ -20,11 +20,11 @@ inline constexpr QLatin1String occurredAt{"sharing.occurredAt"};
 inline constexpr QLatin1String amendReason = AmendmentField::reason; // records/VersionedRecord.h
 } // namespace SharingField
 
-// Information about a child shared with or received from another agency outside a referral pack, and decisions
-// not to share (records/InformationSharing.h). The DSL team writes them (Permission::WritePupilRecords) and
-// reads them (ReadPupilRecords). Each change writes its rows, its chronology entry ("information-sharing";
-// significant for a decision not to share) and its audit entry in one transaction; each read is audited
-// "sharing.view".
+// Information about a child shared with or received from another agency outside a referral pack, and
+// decisions not to share (records/InformationSharing.h). The DSL team writes them
+// (Permission::WritePupilRecords) and reads them (ReadPupilRecords). Each change writes its rows, its
+// chronology entry ("information-sharing"; significant for a decision not to share) and its audit entry in
+// one transaction; each read is audited "sharing.view".
 class SharingRepository {
 public:
     explicit SharingRepository(Vault& vault);

@@ -486,8 +486,9 @@ ALTER TABLE chronology_entries ADD COLUMN child_words TEXT NOT NULL DEFAULT '';
      "chronology_entries"},
     // What was shared (issue #14), in the cases store only (where `referrals` is). Information shared with,
     // received from or deliberately not shared with another agency outside a pack: amended by new versions
-    // (records/VersionedRecord.h, numbered), never overwritten. And what each referral pack disclosed, one row
-    // per referral written with it and never changed (the triggers refuse it), its lists as rows in order.
+    // (records/VersionedRecord.h, numbered), never overwritten. And what each referral pack disclosed, one
+    // row per referral written with it and never changed (the triggers refuse it), its lists as rows in
+    // order.
     {8, R"sql(
 CREATE TABLE information_sharing (
     id                 INTEGER PRIMARY KEY,

@@ -27,11 +27,13 @@ protected:
 
     std::unique_ptr<Vault> unlock()
     {
-        return Vault::unlock(vault(), QStringLiteral("amira"), secret(password(QStringLiteral("amira")).toUtf8().constData()),
+        return Vault::unlock(vault(), QStringLiteral("amira"),
+                             secret(password(QStringLiteral("amira")).toUtf8().constData()),
                              SystemClock::instance());
     }
 
-    // `share WORD VAULT --as amira MORE`, with `text` after the password on standard input (for --NAME-file -).
+    // `share WORD VAULT --as amira MORE`, with `text` after the password on standard input (for --NAME-file
+    // -).
     CliResult share(const char* word, const QStringList& more, const QString& text = {})
     {
         QStringList args{QStringLiteral("share"), QString::fromLatin1(word), vault(), QStringLiteral("--as"),
@@ -54,16 +56,18 @@ protected:
 TEST_F(SharingCliTest, SharedReceivedAndNotSharedAreRecordedAndListed)
 {
     const CliResult shared =
-        share("add", {QStringLiteral("--pupil"), upn, QStringLiteral("--direction"), QStringLiteral("shared"),
-                      QStringLiteral("--method"), QStringLiteral("phone"), QStringLiteral("--with"),
-                      QStringLiteral("PC Smith, Northshire Police"), QStringLiteral("--when"),
-                      QStringLiteral("2026-11-20 14:05"), QStringLiteral("--lawful-basis"),
-                      QStringLiteral("UK GDPR 6(1)(e)"), QStringLiteral("--what-file"),
-                      textFile("what.txt", QStringLiteral("Dates of the three absences\n")), QStringLiteral("--why-file"),
-                      QStringLiteral("-")},
+        share("add",
+              {QStringLiteral("--pupil"), upn, QStringLiteral("--direction"), QStringLiteral("shared"),
+               QStringLiteral("--method"), QStringLiteral("phone"), QStringLiteral("--with"),
+               QStringLiteral("PC Smith, Northshire Police"), QStringLiteral("--when"),
+               QStringLiteral("2026-11-20 14:05"), QStringLiteral("--lawful-basis"),
+               QStringLiteral("UK GDPR 6(1)(e)"), QStringLiteral("--what-file"),
+               textFile("what.txt", QStringLiteral("Dates of the three absences\n")),
+               QStringLiteral("--why-file"), QStringLiteral("-")},
               QStringLiteral("Missing-episode enquiry\n"));
     ASSERT_EQ(shared.exitCode, 0) << shared.err.toStdString();
-    EXPECT_TRUE(shared.out.contains(QStringLiteral("Recorded information sharing 1"))) << shared.out.toStdString();
+    EXPECT_TRUE(shared.out.contains(QStringLiteral("Recorded information sharing 1")))
+        << shared.out.toStdString();
     EXPECT_TRUE(shared.out.contains(QStringLiteral("2026-11-20 14:05"))) << shared.out.toStdString();
 
     const CliResult declined = share(
@@ -82,43 +86,49 @@ TEST_F(SharingCliTest, SharedReceivedAndNotSharedAreRecordedAndListed)
     ASSERT_GE(notShared, 0) << listed.out.toStdString();
     ASSERT_GE(sharedLine, 0) << listed.out.toStdString();
     EXPECT_LT(notShared, sharedLine);
-    EXPECT_TRUE(listed.out.contains(QStringLiteral("Reason for not sharing: No consent and no safeguarding purpose")))
+    EXPECT_TRUE(
+        listed.out.contains(QStringLiteral("Reason for not sharing: No consent and no safeguarding purpose")))
         << listed.out.toStdString();
-    EXPECT_TRUE(listed.out.contains(QStringLiteral("Why: Missing-episode enquiry"))) << listed.out.toStdString();
-    EXPECT_TRUE(listed.out.contains(QStringLiteral("Lawful basis: UK GDPR 6(1)(e)"))) << listed.out.toStdString();
-
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("Why: Missing-episode enquiry")))
+        << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("Lawful basis: UK GDPR 6(1)(e)")))
+        << listed.out.toStdString();
 }
 
 TEST_F(SharingCliTest, AMissingWhyExitsOneNamingTheOption)
 {
     const CliResult result =
-        share("add", {QStringLiteral("--pupil"), upn, QStringLiteral("--direction"), QStringLiteral("not-shared"),
-                      QStringLiteral("--method"), QStringLiteral("phone"), QStringLiteral("--with"),
-                      QStringLiteral("Mr Jones"), QStringLiteral("--what-file"),
+        share("add", {QStringLiteral("--pupil"), upn, QStringLiteral("--direction"),
+                      QStringLiteral("not-shared"), QStringLiteral("--method"), QStringLiteral("phone"),
+                      QStringLiteral("--with"), QStringLiteral("Mr Jones"), QStringLiteral("--what-file"),
                       textFile("asked.txt", QStringLiteral("Her attendance record"))});
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains(QStringLiteral("--why"))) << result.err.toStdString();
-    EXPECT_TRUE(share("list", {QStringLiteral("--pupil"), upn}).out.contains(QStringLiteral("No information sharing")));
+    EXPECT_TRUE(share("list", {QStringLiteral("--pupil"), upn})
+                    .out.contains(QStringLiteral("No information sharing")));
 
     const CliResult badMethod =
         share("add", {QStringLiteral("--pupil"), upn, QStringLiteral("--direction"), QStringLiteral("shared"),
                       QStringLiteral("--method"), QStringLiteral("pigeon"), QStringLiteral("--with"),
                       QStringLiteral("PC Smith")});
     EXPECT_EQ(badMethod.exitCode, 1);
-    EXPECT_TRUE(badMethod.err.contains(QStringLiteral("--method: \"pigeon\" is not one of"))) << badMethod.err.toStdString();
+    EXPECT_TRUE(badMethod.err.contains(QStringLiteral("--method: \"pigeon\" is not one of")))
+        << badMethod.err.toStdString();
     EXPECT_TRUE(badMethod.err.contains(QStringLiteral("secure-portal"))) << badMethod.err.toStdString();
 }
 
 TEST_F(SharingCliTest, AnAmendmentNeedsAReasonAndKeepsTheEarlierVersion)
 {
-    ASSERT_EQ(share("add", {QStringLiteral("--pupil"), upn, QStringLiteral("--direction"), QStringLiteral("received"),
-                            QStringLiteral("--method"), QStringLiteral("meeting"), QStringLiteral("--with"),
-                            QStringLiteral("Dami Okafor, Front Door"), QStringLiteral("--when"),
-                            QStringLiteral("2026-11-20 10:00"), QStringLiteral("--what-file"),
-                            textFile("what.txt", QStringLiteral("Strategy discussion outcome")),
-                            QStringLiteral("--why-file"), textFile("why.txt", QStringLiteral("To plan support"))})
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        share("add",
+              {QStringLiteral("--pupil"), upn, QStringLiteral("--direction"), QStringLiteral("received"),
+               QStringLiteral("--method"), QStringLiteral("meeting"), QStringLiteral("--with"),
+               QStringLiteral("Dami Okafor, Front Door"), QStringLiteral("--when"),
+               QStringLiteral("2026-11-20 10:00"), QStringLiteral("--what-file"),
+               textFile("what.txt", QStringLiteral("Strategy discussion outcome")),
+               QStringLiteral("--why-file"), textFile("why.txt", QStringLiteral("To plan support"))})
+            .exitCode,
+        0);
     const CliResult noReason =
         share("amend", {QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--with"),
                         QStringLiteral("Dami Okafor, Northshire Front Door")});
@@ -146,13 +156,16 @@ TEST_F(SharingCliTest, ReferralShowWithoutADisclosureSaysSo)
     const CliResult shown = as(QStringLiteral("amira"), {QStringLiteral("referral"), QStringLiteral("show")},
                                {QStringLiteral("--id"), QStringLiteral("1")});
     ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
-    EXPECT_TRUE(shown.out.contains(QStringLiteral("Referral 1 to Front Door (phone)"))) << shown.out.toStdString();
-    EXPECT_TRUE(shown.out.contains(QStringLiteral("Referred: 2026-11-20 09:00 UK time"))) << shown.out.toStdString();
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("Referral 1 to Front Door (phone)")))
+        << shown.out.toStdString();
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("Referred: 2026-11-20 09:00 UK time")))
+        << shown.out.toStdString();
     EXPECT_TRUE(shown.out.contains(QStringLiteral("No pack was exported for this referral")))
         << shown.out.toStdString();
 
-    const CliResult missing = as(QStringLiteral("amira"), {QStringLiteral("referral"), QStringLiteral("show")},
-                                 {QStringLiteral("--id"), QStringLiteral("7")});
+    const CliResult missing =
+        as(QStringLiteral("amira"), {QStringLiteral("referral"), QStringLiteral("show")},
+           {QStringLiteral("--id"), QStringLiteral("7")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("no referral with id 7"))) << missing.err.toStdString();
 }
@@ -204,8 +217,10 @@ TEST_F(SharingCliTest, ReferralShowListsWhatAPackDisclosed)
           QStringLiteral("    Bruising seen;\n    she said her uncle did it."),
           QStringLiteral("Consent: not-sought: Would place her at risk"), QStringLiteral("Parents aware: no"),
           QStringLiteral("Items included (2, 1 redacted): concern:2, concern:1 (redacted)"),
-          QStringLiteral("Items left out: 3"), QStringLiteral(", encrypted"), QString(QStringLiteral("Pack SHA-256: ") + sha)})
-        EXPECT_TRUE(shown.out.contains(expected)) << expected.toStdString() << "\n" << shown.out.toStdString();
+          QStringLiteral("Items left out: 3"), QStringLiteral(", encrypted"),
+          QString(QStringLiteral("Pack SHA-256: ") + sha)})
+        EXPECT_TRUE(shown.out.contains(expected)) << expected.toStdString() << "\n"
+                                                  << shown.out.toStdString();
 }
 
 } // namespace

@@ -73,8 +73,10 @@ TEST_F(SharingRepositoryTest, EachDirectionIsStoredAndListedMostRecentFirst)
     const qint64 receivedId = sharing.add(pupil, received);
     const qint64 notShared =
         sharing.add(pupil, details(SharingDirection::NotShared, "Mr Jones (father's solicitor)",
-                                   "The child's attendance record", "No consent and no safeguarding purpose; "
-                                   "father has no parental responsibility", "", hoursAgo(2)));
+                                   "The child's attendance record",
+                                   "No consent and no safeguarding purpose; "
+                                   "father has no parental responsibility",
+                                   "", hoursAgo(2)));
 
     const QList<SharingRecord> records = SharingRepository(dsl()).records(pupil);
     ASSERT_EQ(records.size(), 3);
@@ -97,12 +99,12 @@ TEST_F(SharingRepositoryTest, EachDirectionIsStoredAndListedMostRecentFirst)
 TEST_F(SharingRepositoryTest, EachGoesInTheChronologyAndADecisionNotToShareIsSignificant)
 {
     SharingRepository sharing(dsl());
-    const qint64 shared = sharing.add(
-        pupil, details(SharingDirection::Shared, "PC Smith, Northshire Police", "Dates of the three absences",
-                       "Missing-episode enquiry", "UK GDPR 6(1)(e)", hoursAgo(30)));
-    const qint64 notShared = sharing.add(
-        pupil, details(SharingDirection::NotShared, "Mr Jones (father's solicitor)", "Attendance record",
-                       "No safeguarding purpose", "", hoursAgo(2)));
+    const qint64 shared = sharing.add(pupil, details(SharingDirection::Shared, "PC Smith, Northshire Police",
+                                                     "Dates of the three absences", "Missing-episode enquiry",
+                                                     "UK GDPR 6(1)(e)", hoursAgo(30)));
+    const qint64 notShared =
+        sharing.add(pupil, details(SharingDirection::NotShared, "Mr Jones (father's solicitor)",
+                                   "Attendance record", "No safeguarding purpose", "", hoursAgo(2)));
 
     const QList<ChronologyEntry> chronology = ChronologyRepository(dsl()).entries(pupil);
     ASSERT_EQ(chronology.size(), 2);
@@ -122,9 +124,11 @@ TEST_F(SharingRepositoryTest, EachGoesInTheChronologyAndADecisionNotToShareIsSig
 
 TEST_F(SharingRepositoryTest, EveryChangeAndEveryViewIsAudited)
 {
-    const qint64 id = SharingRepository(dsl()).add(
-        pupil, details(SharingDirection::Received, "Dami Okafor, Front Door", "Outcome of the strategy "
-                       "discussion", "To plan school support", "", hoursAgo(3)));
+    const qint64 id =
+        SharingRepository(dsl()).add(pupil, details(SharingDirection::Received, "Dami Okafor, Front Door",
+                                                    "Outcome of the strategy "
+                                                    "discussion",
+                                                    "To plan school support", "", hoursAgo(3)));
     SharingRepository(as(QStringLiteral("deputy"))).records(pupil);
     SharingRepository(as(QStringLiteral("deputy"))).get(id);
 
@@ -152,11 +156,12 @@ TEST_F(SharingRepositoryTest, EveryChangeAndEveryViewIsAudited)
 
 TEST_F(SharingRepositoryTest, ADecisionNotToShareWithoutAReasonIsRefusedNamingTheField)
 {
-    const Error error = refusal(details(SharingDirection::NotShared, "Mr Jones", "Attendance record", "  ", "",
-                                        hoursAgo(1)));
+    const Error error =
+        refusal(details(SharingDirection::NotShared, "Mr Jones", "Attendance record", "  ", "", hoursAgo(1)));
     EXPECT_EQ(error.kind(), ErrorKind::InvalidInput);
     EXPECT_EQ(error.field(), QString(SharingField::why));
-    EXPECT_TRUE(error.message().startsWith(QStringLiteral("Reason for not sharing:"))) << error.message().toStdString();
+    EXPECT_TRUE(error.message().startsWith(QStringLiteral("Reason for not sharing:")))
+        << error.message().toStdString();
     EXPECT_TRUE(SharingRepository(dsl()).records(pupil).isEmpty());
     EXPECT_TRUE(ChronologyRepository(dsl()).entries(pupil).isEmpty());
 }
@@ -236,7 +241,8 @@ TEST_F(SharingRepositoryTest, StaffHeadAndAdministratorCannotReadOrAdd)
     for (const char* name : {"staff", "admin", "head"}) {
         SharingRepository repository(as(QString::fromLatin1(name)));
         try {
-            repository.add(pupil, details(SharingDirection::Received, "PC Smith", "What", "Why", "", hoursAgo(1)));
+            repository.add(pupil,
+                           details(SharingDirection::Received, "PC Smith", "What", "Why", "", hoursAgo(1)));
             ADD_FAILURE() << name << " recorded information sharing";
         } catch (const Error& error) {
             EXPECT_EQ(error.kind(), ErrorKind::PermissionDenied) << name;
@@ -274,9 +280,9 @@ protected:
         d.sections = {QStringLiteral("child"), QStringLiteral("concerns"), QStringLiteral("chronology"),
                       QStringLiteral("voice")};
         // Deliberately not sorted: the pack's order is kept.
-        d.itemsIncluded = {QStringLiteral("concern:12"), QStringLiteral("decision:4"), QStringLiteral("voice:7"),
-                           QStringLiteral("chronology:31"), QStringLiteral("chronology:2"),
-                           QStringLiteral("concern:3")};
+        d.itemsIncluded = {QStringLiteral("concern:12"),   QStringLiteral("decision:4"),
+                           QStringLiteral("voice:7"),      QStringLiteral("chronology:31"),
+                           QStringLiteral("chronology:2"), QStringLiteral("concern:3")};
         d.itemsRedacted = {QStringLiteral("concern:3"), QStringLiteral("concern:12")};
         d.itemsLeftOut = 2;
         d.recipientTeam = s("Front Door (MASH)");
@@ -357,7 +363,8 @@ TEST_F(PackDisclosureTest, AReferralOfAnotherPupilIsRefused)
         ADD_FAILURE() << "a disclosure was kept with another child's referral";
     } catch (const Error& error) {
         EXPECT_EQ(error.kind(), ErrorKind::InvalidInput);
-        EXPECT_TRUE(error.message().contains(QStringLiteral("not a referral of pupil"))) << error.message().toStdString();
+        EXPECT_TRUE(error.message().contains(QStringLiteral("not a referral of pupil")))
+            << error.message().toStdString();
     }
     EXPECT_FALSE(PackDisclosureRepository(dsl()).forReferral(referralId).has_value());
 }
@@ -377,7 +384,8 @@ TEST_F(PackDisclosureTest, ItIsRecordedOnceWithTheReferralsOwnHashAndOnlyRedacts
         PackDisclosureRepository(dsl()).record(disclosure(referralId));
         ADD_FAILURE() << "a disclosure was recorded twice";
     } catch (const Error& error) {
-        EXPECT_TRUE(error.message().contains(QStringLiteral("never changed"))) << error.message().toStdString();
+        EXPECT_TRUE(error.message().contains(QStringLiteral("never changed")))
+            << error.message().toStdString();
     }
 }
 

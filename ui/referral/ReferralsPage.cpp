@@ -33,8 +33,8 @@ QString ukDateTime(const QDateTime& utc)
 }
 
 // A read-only list of records: whole rows, one at a time, reached by Tab and read by a screen reader.
-QTableWidget* recordTable(const QString& objectName, const QString& accessibleName, const QStringList& headers,
-                          QWidget* parent)
+QTableWidget* recordTable(const QString& objectName, const QString& accessibleName,
+                          const QStringList& headers, QWidget* parent)
 {
     auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
     table->setObjectName(objectName);
@@ -82,8 +82,9 @@ QString disclosureText(const PackDisclosure& d)
         ReferralsPage::tr("Period: %1 to %2")
             .arg(TextServices::formatDate(d.periodFrom), TextServices::formatDate(d.periodTo)),
         ReferralsPage::tr("Recipient: %1")
-            .arg(d.recipientAuthority.isEmpty() ? d.recipientTeam
-                                                : d.recipientTeam + QStringLiteral(", ") + d.recipientAuthority),
+            .arg(d.recipientAuthority.isEmpty()
+                     ? d.recipientTeam
+                     : d.recipientTeam + QStringLiteral(", ") + d.recipientAuthority),
         ReferralsPage::tr("Service requested: %1; urgency: %2").arg(d.serviceRequested, d.urgency),
         ReferralsPage::tr("Reason for referral: %1").arg(d.reason),
         ReferralsPage::tr("Lawful basis: %1").arg(d.lawfulBasis),
@@ -135,8 +136,9 @@ ReferralsPage::ReferralsPage(Vault& vault, const UiServices& services, QWidget* 
     m_error->setStyleSheet(QStringLiteral("color: #a4262c;"));
     m_error->hide();
 
-    m_table = recordTable(QStringLiteral("referralsTable"), tr("Referrals made"),
-                          {tr("Referred"), tr("To whom"), tr("How"), tr("Acknowledged"), tr("Outcome")}, this);
+    m_table =
+        recordTable(QStringLiteral("referralsTable"), tr("Referrals made"),
+                    {tr("Referred"), tr("To whom"), tr("How"), tr("Acknowledged"), tr("Outcome")}, this);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ReferralsPage::showDisclosure);
 
     auto* disclosureLabel = new QLabel(tr("What the selected referral's pack &disclosed:"), this);
@@ -225,7 +227,8 @@ void ReferralsPage::showReferrals(qint64 pupilId)
             setCell(m_table, row, MethodColumn, referralMethodLabel(referral.method));
             setCell(m_table, row, AcknowledgedColumn,
                     referral.acknowledgedAt ? ukDateTime(*referral.acknowledgedAt) : tr("Not yet"));
-            setCell(m_table, row, OutcomeColumn, referral.outcome.isEmpty() ? tr("Awaited") : referral.outcome);
+            setCell(m_table, row, OutcomeColumn,
+                    referral.outcome.isEmpty() ? tr("Awaited") : referral.outcome);
         }
         m_table->resizeRowsToContents();
     } catch (const Error& error) {
@@ -245,13 +248,15 @@ void ReferralsPage::showDisclosure()
     try {
         const std::optional<PackDisclosure> disclosure =
             PackDisclosureRepository(m_vault).forReferral(m_referralIds.at(row));
-        const bool pack = m_table->item(row, MethodColumn)->text() == referralMethodLabel(ReferralMethod::Pack);
+        const bool pack =
+            m_table->item(row, MethodColumn)->text() == referralMethodLabel(ReferralMethod::Pack);
         m_disclosure->setPlainText(
             disclosure ? disclosureText(*disclosure)
-            : pack     ? tr("No record of what this pack disclosed is kept in the vault: it was exported before "
-                            "Lantern kept one.")
-                       : tr("This referral was not made by exporting a referral pack, so the vault holds no record "
-                            "of what was disclosed with it."));
+            : pack
+                ? tr("No record of what this pack disclosed is kept in the vault: it was exported before "
+                     "Lantern kept one.")
+                : tr("This referral was not made by exporting a referral pack, so the vault holds no record "
+                     "of what was disclosed with it."));
     } catch (const Error& error) {
         m_disclosure->clear();
         showError(error.message());
@@ -262,16 +267,17 @@ void ReferralsPage::showSharing(qint64 pupilId)
 {
     m_sharing->setRowCount(0);
     if (pupilId == 0) {
-        m_sharingHeading->setText(tr("Information shared outside a referral pack is listed once a child is chosen."));
+        m_sharingHeading->setText(
+            tr("Information shared outside a referral pack is listed once a child is chosen."));
         return;
     }
     try {
         const QList<SharingRecord> records = SharingRepository(m_vault).records(pupilId);
         m_sharingHeading->setText(
-            records.isEmpty()
-                ? tr("No information shared, received or not shared is recorded for %1.").arg(m_finder->pupilName())
-                : tr("Information shared, received or not shared for %1, most recent first:")
-                      .arg(m_finder->pupilName()));
+            records.isEmpty() ? tr("No information shared, received or not shared is recorded for %1.")
+                                    .arg(m_finder->pupilName())
+                              : tr("Information shared, received or not shared for %1, most recent first:")
+                                    .arg(m_finder->pupilName()));
         m_sharing->setRowCount(static_cast<int>(records.size()));
         for (int row = 0; row < records.size(); ++row) {
             const SharingVersion& v = records.at(row).current;
@@ -304,7 +310,8 @@ ShareInformationDialog* ReferralsPage::shareInformation()
     Vault& vault = m_vault;
     auto* dialog = new ShareInformationDialog(
         m_finder->pupilName(), m_services.clock.nowUtc(), m_services.messages,
-        [&vault, pupilId](const SharingDetails& details) { SharingRepository(vault).add(pupilId, details); }, this);
+        [&vault, pupilId](const SharingDetails& details) { SharingRepository(vault).add(pupilId, details); },
+        this);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, pupilId]() {

@@ -16,8 +16,8 @@ class QPushButton;
 namespace lantern {
 
 // "Share information…": records information about a child shared with or received from another agency by
-// phone, email or in a meeting, or a decision not to share and why (SharingRepository). The labels follow what
-// happened ("What was asked for", "Reason for not sharing"); the lawful basis is asked for only when the
+// phone, email or in a meeting, or a decision not to share and why (SharingRepository). The labels follow
+// what happened ("What was asked for", "Reason for not sharing"); the lawful basis is asked for only when the
 // school shared. Every field is reached by its Alt mnemonic; Ctrl+Enter saves; a refusal from the model is
 // shown in the dialog and focuses the field it names, so nothing typed is lost.
 class ShareInformationDialog : public FormDialog {

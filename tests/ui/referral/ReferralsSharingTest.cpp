@@ -1,8 +1,6 @@
 // What was shared, on the Referrals page: "Share information…" recorded by keyboard alone (a decision not to
 // share, refused until it has its reason), the list of what was shared for the child, and what a referral
 // pack disclosed, read back for the selected referral.
-#include "referral/ReferralsPage.h"
-
 #include "TriageTestSupport.h"
 #include "audit/AuditLog.h"
 #include "records/ChronologyRepository.h"
@@ -10,6 +8,7 @@
 #include "records/ReferralRepository.h"
 #include "records/SharingRepository.h"
 #include "referral/ReferralPupilFinder.h"
+#include "referral/ReferralsPage.h"
 #include "referral/ShareInformationDialog.h"
 
 #include <QDateTimeEdit>
@@ -61,7 +60,8 @@ TEST_F(ReferralsSharingTest, ADecisionNotToShareIsRecordedByKeyboardAndNeedsItsR
     ASSERT_FALSE(dialog.isNull());
     ASSERT_TRUE(QTest::qWaitForWindowActive(dialog.data()));
     EXPECT_FALSE(dialog->windowTitle().isEmpty());
-    ASSERT_TRUE(QTest::qWaitFor([&dialog]() { return QApplication::focusWidget() == dialog->directionBox(); }));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&dialog]() { return QApplication::focusWidget() == dialog->directionBox(); }));
 
     // What happened: down twice, to "Decided not to share"; the lawful basis is then not asked for.
     pressKey(Qt::Key_Down);
@@ -123,7 +123,8 @@ TEST_F(ReferralsSharingTest, SharingNeedsALawfulBasisAndEscapeAsksBeforeDiscardi
     ASSERT_NE(dialog, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
     // The dialog opens on its first field.
-    ASSERT_TRUE(QTest::qWaitFor([dialog]() { return QApplication::focusWidget() == dialog->directionBox(); }));
+    ASSERT_TRUE(
+        QTest::qWaitFor([dialog]() { return QApplication::focusWidget() == dialog->directionBox(); }));
     EXPECT_TRUE(dialog->lawfulBasisEdit()->isEnabled());
     pressMnemonic(Qt::Key_O);
     typeText(QStringLiteral("PC Smith, Northshire Police"));
@@ -132,7 +133,8 @@ TEST_F(ReferralsSharingTest, SharingNeedsALawfulBasisAndEscapeAsksBeforeDiscardi
     pressMnemonic(Qt::Key_Y);
     typeText(QStringLiteral("Missing-episode enquiry"));
     pressKey(Qt::Key_Return, Qt::ControlModifier);
-    EXPECT_TRUE(dialog->errorText().startsWith(QStringLiteral("Lawful basis:"))) << dialog->errorText().toStdString();
+    EXPECT_TRUE(dialog->errorText().startsWith(QStringLiteral("Lawful basis:")))
+        << dialog->errorText().toStdString();
     EXPECT_EQ(QApplication::focusWidget(), dialog->lawfulBasisEdit());
 
     // Escape with something typed asks first; "no" keeps the dialog and what was typed.
@@ -158,7 +160,8 @@ TEST_F(ReferralsSharingTest, TheSelectedReferralShowsWhatItsPackDisclosed)
     d.periodFrom = QDate(2026, 5, 1);
     d.periodTo = QDate(2026, 11, 24);
     d.sections = {QStringLiteral("child"), QStringLiteral("concerns"), QStringLiteral("chronology")};
-    d.itemsIncluded = {QStringLiteral("concern:2"), QStringLiteral("chronology:9"), QStringLiteral("concern:1")};
+    d.itemsIncluded = {QStringLiteral("concern:2"), QStringLiteral("chronology:9"),
+                       QStringLiteral("concern:1")};
     d.itemsRedacted = {QStringLiteral("concern:1")};
     d.itemsLeftOut = 4;
     d.recipientTeam = QStringLiteral("Front Door (MASH)");
@@ -184,7 +187,8 @@ TEST_F(ReferralsSharingTest, TheSelectedReferralShowsWhatItsPackDisclosed)
     // By keyboard: into the list, the first (phone) referral, then down to the pack.
     page->table()->setFocus();
     page->table()->selectRow(0);
-    EXPECT_TRUE(page->disclosurePanel()->toPlainText().contains(QStringLiteral("not made by exporting a referral pack")))
+    EXPECT_TRUE(page->disclosurePanel()->toPlainText().contains(
+        QStringLiteral("not made by exporting a referral pack")))
         << page->disclosurePanel()->toPlainText().toStdString();
     pressKey(Qt::Key_Down);
     const QString shown = page->disclosurePanel()->toPlainText();
@@ -194,8 +198,8 @@ TEST_F(ReferralsSharingTest, TheSelectedReferralShowsWhatItsPackDisclosed)
           QStringLiteral("Service requested: section-47; urgency: today"),
           QStringLiteral("Reason for referral: Zoë said she was scared to go home."),
           QStringLiteral("Lawful basis: UK GDPR 6(1)(e)"),
-          QStringLiteral("Consent: not-sought \u2014 Would place her at greater risk"), QStringLiteral("Parents aware: no"),
-          QStringLiteral("Sections: child, concerns, chronology"),
+          QStringLiteral("Consent: not-sought \u2014 Would place her at greater risk"),
+          QStringLiteral("Parents aware: no"), QStringLiteral("Sections: child, concerns, chronology"),
           QStringLiteral("Items included (3, 1 redacted): concern:2, chronology:9, concern:1 (redacted)"),
           QStringLiteral("Items left out: 4"), QStringLiteral("encrypted")})
         EXPECT_TRUE(shown.contains(expected)) << expected.toStdString() << "\n" << shown.toStdString();
