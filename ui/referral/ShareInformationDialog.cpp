@@ -97,7 +97,7 @@ ShareInformationDialog::ShareInformationDialog(const QString& childName, const Q
     m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("saveSharing"));
     m_save->setAccessibleName(tr("Save the record of sharing"));
-    buttons->addButton(QDialogButtonBox::Cancel);
+    buttons->addButton(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel without saving"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
     connect(buttons, &QDialogButtonBox::rejected, this, [this]() { requestDiscard(); });
 

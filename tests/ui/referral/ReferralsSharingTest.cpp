@@ -146,6 +146,35 @@ TEST_F(ReferralsSharingTest, SharingNeedsALawfulBasisAndEscapeAsksBeforeDiscardi
     EXPECT_EQ(dialog->withWhomEdit()->text(), QStringLiteral("PC Smith, Northshire Police"));
 }
 
+TEST_F(ReferralsSharingTest, EveryInputOfThePageAndTheDialogHasANameAndTabReachesIt)
+{
+    const std::unique_ptr<ReferralsPage> page = openPage();
+    for (QWidget* input : inputsOf(page.get()))
+        EXPECT_FALSE(input->accessibleName().isEmpty())
+            << input->metaObject()->className() << " " << input->objectName().toStdString();
+    page->finder()->searchEdit()->setFocus();
+    const QSet<QWidget*> onPage = tabChain();
+    for (QWidget* input :
+         {static_cast<QWidget*>(page->table()), static_cast<QWidget*>(page->disclosurePanel()),
+          static_cast<QWidget*>(page->sharingTable()), static_cast<QWidget*>(page->shareButton())})
+        EXPECT_TRUE(onPage.contains(input)) << "Tab never reaches " << input->objectName().toStdString();
+
+    ShareInformationDialog* dialog = page->shareInformation();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+    ASSERT_TRUE(
+        QTest::qWaitFor([dialog]() { return QApplication::focusWidget() == dialog->directionBox(); }));
+    const QList<QWidget*> inputs = inputsOf(dialog);
+    EXPECT_GE(inputs.size(), 9);
+    for (QWidget* input : inputs)
+        EXPECT_FALSE(input->accessibleName().isEmpty())
+            << input->metaObject()->className() << " " << input->objectName().toStdString();
+    const QSet<QWidget*> reached = tabChain();
+    for (QWidget* input : inputs)
+        EXPECT_TRUE(reached.contains(input)) << "Tab never reaches " << input->metaObject()->className()
+                                             << " " << input->objectName().toStdString();
+}
+
 TEST_F(ReferralsSharingTest, TheSelectedReferralShowsWhatItsPackDisclosed)
 {
     const QString sha(64, QLatin1Char('b'));
