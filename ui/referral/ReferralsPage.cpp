@@ -160,8 +160,17 @@ ReferralsPage::ReferralsPage(Vault& vault, const UiServices& services, QWidget* 
     m_share = new QPushButton(tr("&Share information…"), this);
     m_share->setObjectName(QStringLiteral("shareInformation"));
     m_share->setAccessibleName(tr("Record information shared, received or not shared"));
-    m_share->setVisible(hasPermission(vault.user(), Permission::WritePupilRecords));
+    const bool mayWrite = hasPermission(vault.user(), Permission::WritePupilRecords);
+    m_share->setVisible(mayWrite);
     connect(m_share, &QPushButton::clicked, this, &ReferralsPage::shareInformation);
+    m_amendSharing = new QPushButton(tr("&Amend…"), this);
+    m_amendSharing->setObjectName(QStringLiteral("amendSharing"));
+    m_amendSharing->setAccessibleName(tr("Amend the selected record of information sharing"));
+    m_amendSharing->setVisible(mayWrite);
+    m_amendSharing->setEnabled(false);
+    connect(m_amendSharing, &QPushButton::clicked, this, &ReferralsPage::amendSharing);
+    connect(m_sharing, &QTableWidget::itemSelectionChanged, this,
+            [this]() { m_amendSharing->setEnabled(!m_sharing->selectedItems().isEmpty()); });
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -178,6 +187,7 @@ ReferralsPage::ReferralsPage(Vault& vault, const UiServices& services, QWidget* 
     auto* sharingRow = new QHBoxLayout;
     sharingRow->addWidget(m_sharingHeading, 1);
     sharingRow->addWidget(m_share);
+    sharingRow->addWidget(m_amendSharing);
     rightLayout->addLayout(sharingRow);
     rightLayout->addWidget(m_sharing, 2);
     auto* splitter = new QSplitter(this);
@@ -266,13 +276,16 @@ void ReferralsPage::showDisclosure()
 void ReferralsPage::showSharing(qint64 pupilId)
 {
     m_sharing->setRowCount(0);
+    m_sharingRecords.clear();
+    m_amendSharing->setEnabled(false);
     if (pupilId == 0) {
         m_sharingHeading->setText(
             tr("Information shared outside a referral pack is listed once a child is chosen."));
         return;
     }
     try {
-        const QList<SharingRecord> records = SharingRepository(m_vault).records(pupilId);
+        m_sharingRecords = SharingRepository(m_vault).records(pupilId);
+        const QList<SharingRecord>& records = m_sharingRecords;
         m_sharingHeading->setText(
             records.isEmpty() ? tr("No information shared, received or not shared is recorded for %1.")
                                     .arg(m_finder->pupilName())
@@ -310,7 +323,9 @@ ShareInformationDialog* ReferralsPage::shareInformation()
     Vault& vault = m_vault;
     auto* dialog = new ShareInformationDialog(
         m_finder->pupilName(), m_services.clock.nowUtc(), m_services.messages,
-        [&vault, pupilId](const SharingDetails& details) { SharingRepository(vault).add(pupilId, details); },
+        [&vault, pupilId](const SharingDetails& details, const QString&) {
+            SharingRepository(vault).add(pupilId, details);
+        },
         this);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -330,6 +345,30 @@ ReferralWizard* ReferralsPage::newReferral()
             showReferrals(pupilId);
     });
     return wizard;
+}
+
+ShareInformationDialog* ReferralsPage::amendSharing()
+{
+    const int row = m_sharing->currentRow();
+    if (row < 0 || row >= m_sharingRecords.size() || m_sharing->selectedItems().isEmpty())
+        return nullptr;
+    const qint64 pupilId = m_finder->pupilId();
+    const qint64 id = m_sharingRecords.at(row).id;
+    Vault& vault = m_vault;
+    auto* dialog = new ShareInformationDialog(
+        m_finder->pupilName(), m_sharingRecords.at(row).current, m_services.messages,
+        [&vault, id](const SharingDetails& details, const QString& reason) {
+            SharingRepository(vault).amend(id, details, reason);
+        },
+        this);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, pupilId]() {
+        if (m_finder->pupilId() == pupilId)
+            showSharing(pupilId);
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace lantern

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/UiServices.h"
+#include "records/InformationSharing.h"
 
 #include <QWidget>
 
@@ -61,6 +62,8 @@ public:
 
     // Opens "Share information…" (window-modal, deleted when closed) for the chosen child, if any.
     ShareInformationDialog* shareInformation();
+    // Opens the same dialog to amend the selected sharing record, if one is selected.
+    ShareInformationDialog* amendSharing();
 
     ReferralPupilFinder* finder() const { return m_finder; }
     QTableWidget* table() const { return m_table; }
@@ -68,6 +71,7 @@ public:
     QPlainTextEdit* disclosurePanel() const { return m_disclosure; }
     QTableWidget* sharingTable() const { return m_sharing; }
     QPushButton* shareButton() const { return m_share; }
+    QPushButton* amendSharingButton() const { return m_amendSharing; }
 
 private:
     void showDisclosure();
@@ -86,6 +90,8 @@ private:
     QLabel* m_sharingHeading = nullptr;
     QTableWidget* m_sharing = nullptr;
     QPushButton* m_share = nullptr;
+    QPushButton* m_amendSharing = nullptr;
+    QList<SharingRecord> m_sharingRecords; // by row of m_sharing
 };
 
 } // namespace lantern

@@ -34,8 +34,25 @@ ShareInformationDialog::ShareInformationDialog(const QString& childName, const Q
     : FormDialog(messages, parent)
     , m_commit(std::move(commit))
 {
+    SharingDetails fresh;
+    fresh.occurredAt = nowUtc;
+    build(childName, fresh, false);
+}
+
+ShareInformationDialog::ShareInformationDialog(const QString& childName, const SharingDetails& current,
+                                               MessageSeam& messages, Commit commit, QWidget* parent)
+    : FormDialog(messages, parent)
+    , m_commit(std::move(commit))
+    , m_original(current)
+{
+    build(childName, current, true);
+}
+
+void ShareInformationDialog::build(const QString& childName, const SharingDetails& content, bool amending)
+{
     setObjectName(QStringLiteral("shareInformationDialog"));
-    setWindowTitle(tr("Share information about %1").arg(childName));
+    setWindowTitle(amending ? tr("Amend information sharing about %1").arg(childName)
+                            : tr("Share information about %1").arg(childName));
 
     auto* intro = new QLabel(tr("Record information shared with or received from another agency outside a "
                                 "referral pack, or a decision not to share and why. It goes in the child's "
@@ -56,7 +73,7 @@ ShareInformationDialog::ShareInformationDialog(const QString& childName, const Q
     m_method->setAccessibleName(tr("How"));
     for (SharingMethod method : allSharingMethods())
         m_method->addItem(sharingMethodLabel(method), static_cast<int>(method));
-    m_when = new QDateTimeEdit(toUkLocal(nowUtc), this);
+    m_when = new QDateTimeEdit(toUkLocal(content.occurredAt), this);
     m_when->setObjectName(QStringLiteral("sharingWhen"));
     m_when->setAccessibleName(tr("When, UK time"));
     m_when->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
@@ -85,18 +102,33 @@ ShareInformationDialog::ShareInformationDialog(const QString& childName, const Q
     m_whatLabel = row(QString(), m_what);
     m_whyLabel = row(QString(), m_why);
     m_lawfulBasisLabel = row(tr("&Lawful basis:"), m_lawfulBasis);
+    if (amending) {
+        m_reason = new QLineEdit(this);
+        m_reason->setObjectName(QStringLiteral("sharingAmendReason"));
+        m_reason->setAccessibleName(tr("Reason for the amendment"));
+        m_reason->setPlaceholderText(tr("Required: why the record is being corrected"));
+        row(tr("&Reason for the amendment:"), m_reason);
+        m_fields.insert(QString(SharingField::amendReason), m_reason);
+    }
+    m_direction->setCurrentIndex(m_direction->findData(static_cast<int>(content.direction)));
+    m_method->setCurrentIndex(m_method->findData(static_cast<int>(content.method)));
+    m_withWhom->setText(content.withWhom);
+    m_what->setPlainText(content.what);
+    m_why->setPlainText(content.why);
+    m_lawfulBasis->setText(content.lawfulBasis);
 
-    m_fields = {{QString(SharingField::withWhom), m_withWhom},
-                {QString(SharingField::what), m_what},
-                {QString(SharingField::why), m_why},
-                {QString(SharingField::lawfulBasis), m_lawfulBasis},
-                {QString(SharingField::occurredAt), m_when}};
+    m_fields.insert(QString(SharingField::withWhom), m_withWhom);
+    m_fields.insert(QString(SharingField::what), m_what);
+    m_fields.insert(QString(SharingField::why), m_why);
+    m_fields.insert(QString(SharingField::lawfulBasis), m_lawfulBasis);
+    m_fields.insert(QString(SharingField::occurredAt), m_when);
+    m_fields.insert(QString(AmendmentField::changes), m_direction);
 
     m_error = makeFieldError(this, QStringLiteral("sharingError"));
     auto* buttons = new QDialogButtonBox(this);
-    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    m_save = buttons->addButton(amending ? tr("&Save amendment") : tr("&Save"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("saveSharing"));
-    m_save->setAccessibleName(tr("Save the record of sharing"));
+    m_save->setAccessibleName(amending ? tr("Save the amendment") : tr("Save the record of sharing"));
     buttons->addButton(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel without saving"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this]() { save(); });
     connect(buttons, &QDialogButtonBox::rejected, this, [this]() { requestDiscard(); });
@@ -146,6 +178,10 @@ SharingDetails ShareInformationDialog::details() const
     details.method = static_cast<SharingMethod>(m_method->currentData().toInt());
     const QDateTime local = m_when->dateTime();
     details.occurredAt = fromUkLocal(local.date(), local.time());
+    // The form shows minutes: an amendment that leaves the minute alone keeps the time exactly as recorded.
+    const QString minute = QStringLiteral("yyyy-MM-dd HH:mm");
+    if (m_original && toUkLocal(m_original->occurredAt).toString(minute) == local.toString(minute))
+        details.occurredAt = m_original->occurredAt;
     details.withWhom = m_withWhom->text();
     details.what = m_what->toPlainText();
     details.why = m_why->toPlainText();
@@ -161,6 +197,14 @@ QString ShareInformationDialog::errorText() const
 
 bool ShareInformationDialog::hasInput() const
 {
+    if (m_original) {
+        const SharingDetails now = details();
+        const SharingDetails& was = *m_original;
+        return now.direction != was.direction || now.method != was.method ||
+               now.occurredAt != was.occurredAt || now.withWhom != was.withWhom || now.what != was.what ||
+               now.why != was.why || now.lawfulBasis != was.lawfulBasis ||
+               !m_reason->text().trimmed().isEmpty();
+    }
     return !m_withWhom->text().trimmed().isEmpty() || !m_what->toPlainText().trimmed().isEmpty() ||
            !m_why->toPlainText().trimmed().isEmpty() || !m_lawfulBasis->text().trimmed().isEmpty();
 }
@@ -168,7 +212,7 @@ bool ShareInformationDialog::hasInput() const
 void ShareInformationDialog::save()
 {
     try {
-        m_commit(details());
+        m_commit(details(), m_reason ? m_reason->text() : QString());
     } catch (const Error& error) {
         setFieldError(m_error, error.message());
         m_error->setAccessibleName(error.message());
@@ -182,7 +226,8 @@ void ShareInformationDialog::save()
 
 QString ShareInformationDialog::discardQuestion() const
 {
-    return tr("This record of information sharing has not been saved. Discard it?");
+    return m_original ? tr("This amendment has not been saved. Discard it?")
+                      : tr("This record of information sharing has not been saved. Discard it?");
 }
 
 } // namespace lantern

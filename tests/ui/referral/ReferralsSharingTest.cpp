@@ -146,6 +146,62 @@ TEST_F(ReferralsSharingTest, SharingNeedsALawfulBasisAndEscapeAsksBeforeDiscardi
     EXPECT_EQ(dialog->withWhomEdit()->text(), QStringLiteral("PC Smith, Northshire Police"));
 }
 
+TEST_F(ReferralsSharingTest, ARecordIsAmendedWithAReasonAndKeepsItsHistory)
+{
+    SharingDetails call;
+    call.direction = SharingDirection::Shared;
+    call.method = SharingMethod::Phone;
+    call.occurredAt = m_clock.nowUtc().addSecs(-7200 + 17); // seconds the form does not show
+    call.withWhom = QStringLiteral("PC Smith");
+    call.what = QStringLiteral("Dates of the three absences");
+    call.why = QStringLiteral("Missing-episode enquiry");
+    call.lawfulBasis = QStringLiteral("UK GDPR 6(1)(e)");
+    const qint64 id = SharingRepository(dsl()).add(m_zoe, call);
+
+    const std::unique_ptr<ReferralsPage> page = openPage();
+    ASSERT_EQ(page->sharingTable()->rowCount(), 1);
+    EXPECT_FALSE(page->amendSharingButton()->isEnabled());
+    page->sharingTable()->setFocus();
+    page->sharingTable()->selectRow(0);
+    ASSERT_TRUE(page->amendSharingButton()->isEnabled());
+    ASSERT_TRUE(page->amendSharingButton()->isVisible());
+
+    pressMnemonic(Qt::Key_A);
+    QPointer<ShareInformationDialog> dialog = page->findChild<ShareInformationDialog*>();
+    ASSERT_FALSE(dialog.isNull());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog.data()));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&dialog]() { return QApplication::focusWidget() == dialog->directionBox(); }));
+    // The form starts from the record as it stands.
+    EXPECT_EQ(dialog->withWhomEdit()->text(), QStringLiteral("PC Smith"));
+    EXPECT_EQ(dialog->lawfulBasisEdit()->text(), QStringLiteral("UK GDPR 6(1)(e)"));
+    ASSERT_NE(dialog->reasonEdit(), nullptr);
+
+    pressMnemonic(Qt::Key_O);
+    pressKey(Qt::Key_A, Qt::ControlModifier);
+    typeText(QStringLiteral("PC Smyth, Northshire Police"));
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_TRUE(dialog->errorText().startsWith(QStringLiteral("Reason")))
+        << dialog->errorText().toStdString();
+    EXPECT_EQ(QApplication::focusWidget(), dialog->reasonEdit());
+    typeText(QStringLiteral("Officer's name misspelt"));
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&dialog]() { return dialog.isNull() || !dialog->isVisible(); }));
+
+    ASSERT_EQ(page->sharingTable()->rowCount(), 1);
+    EXPECT_EQ(page->sharingTable()->item(0, ReferralsPage::SharingWithColumn)->text(),
+              QStringLiteral("PC Smyth, Northshire Police"));
+    EXPECT_TRUE(page->sharingTable()
+                    ->item(0, ReferralsPage::SharingWhenColumn)
+                    ->text()
+                    .endsWith(QStringLiteral("(amended)")));
+    const SharingRecord record = SharingRepository(dsl()).get(id);
+    ASSERT_EQ(record.history.size(), 2);
+    EXPECT_EQ(record.history[0].withWhom, QStringLiteral("PC Smith"));
+    EXPECT_EQ(record.current.amendReason, QStringLiteral("Officer's name misspelt"));
+    EXPECT_EQ(record.current.occurredAt, call.occurredAt); // the time was left alone, to the second
+}
+
 TEST_F(ReferralsSharingTest, EveryInputOfThePageAndTheDialogHasANameAndTabReachesIt)
 {
     const std::unique_ptr<ReferralsPage> page = openPage();
