@@ -214,7 +214,7 @@ ReferralsPage::ReferralsPage(Vault& vault, const UiServices& services, QWidget* 
 void ReferralsPage::showReferrals(qint64 pupilId)
 {
     m_table->setRowCount(0);
-    m_referralIds.clear();
+    m_referrals.clear();
     m_error->hide();
     showDisclosure();
     m_share->setEnabled(pupilId != 0);
@@ -231,7 +231,7 @@ void ReferralsPage::showReferrals(qint64 pupilId)
         m_table->setRowCount(static_cast<int>(referrals.size()));
         for (int row = 0; row < referrals.size(); ++row) {
             const Referral& referral = referrals.at(row);
-            m_referralIds.append(referral.id);
+            m_referrals.append(referral);
             setCell(m_table, row, ReferredColumn, ukDateTime(referral.referredAt));
             setCell(m_table, row, ToWhomColumn, referral.toWhom);
             setCell(m_table, row, MethodColumn, referralMethodLabel(referral.method));
@@ -250,16 +250,15 @@ void ReferralsPage::showReferrals(qint64 pupilId)
 void ReferralsPage::showDisclosure()
 {
     const int row = m_table->currentRow();
-    if (row < 0 || row >= m_referralIds.size() || m_table->selectedItems().isEmpty()) {
+    if (row < 0 || row >= m_referrals.size() || m_table->selectedItems().isEmpty()) {
         m_disclosure->setPlainText(tr("Select a referral to see what was disclosed with it."));
         return;
     }
     // Read only when the DSL selects the referral: each look is on the audit chain.
     try {
         const std::optional<PackDisclosure> disclosure =
-            PackDisclosureRepository(m_vault).forReferral(m_referralIds.at(row));
-        const bool pack =
-            m_table->item(row, MethodColumn)->text() == referralMethodLabel(ReferralMethod::Pack);
+            PackDisclosureRepository(m_vault).forReferral(m_referrals.at(row).id);
+        const bool pack = m_referrals.at(row).method == ReferralMethod::Pack;
         m_disclosure->setPlainText(
             disclosure ? disclosureText(*disclosure)
             : pack

@@ -2,6 +2,7 @@
 
 #include "common/UiServices.h"
 #include "records/InformationSharing.h"
+#include "records/Referral.h"
 
 #include <QWidget>
 
@@ -85,7 +86,7 @@ private:
     QLabel* m_error = nullptr;
     QTableWidget* m_table = nullptr;
     QPushButton* m_new = nullptr;
-    QList<qint64> m_referralIds; // by row of m_table
+    QList<Referral> m_referrals; // by row of m_table
     QPlainTextEdit* m_disclosure = nullptr;
     QLabel* m_sharingHeading = nullptr;
     QTableWidget* m_sharing = nullptr;
