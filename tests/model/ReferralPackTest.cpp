@@ -13,6 +13,7 @@
 #include "records/DecisionRepository.h"
 #include "records/HouseholdRepository.h"
 #include "records/MeetingRepository.h"
+#include "records/PackDisclosureRepository.h"
 #include "records/PlanRepository.h"
 #include "records/PupilRepository.h"
 #include "records/ReferralRepository.h"
@@ -571,6 +572,64 @@ TEST_F(ReferralPackTest, AnExportRecordsAReferralWithTheManifestHashAndAnAuditEn
     EXPECT_EQ(exports.at(0).actor, QStringLiteral("dsl"));
     EXPECT_EQ(exports.at(0).objectId, QString::number(pupilId));
     EXPECT_TRUE(exports.at(0).details.contains(result.manifestSha256));
+}
+
+TEST_F(ReferralPackTest, TheSharingRecordOfAnExportMatchesWhatThePackHolds)
+{
+    const QString pack = m_temp.path(QStringLiteral("referral.zip"));
+    ReferralPackRequest r = request();
+    r.include = {};
+    const ReferralPackResult result = exportTo(pack, r);
+    ASSERT_EQ(result.status, PackWriteStatus::Written);
+    const QString folder = m_temp.path(QStringLiteral("shared"));
+    ASSERT_EQ(extract(pack, folder).exitCode, 0);
+    const QJsonObject json = readJson(folder + QStringLiteral("/referral.json"));
+
+    const std::optional<PackDisclosure> kept = PackDisclosureRepository(dsl()).forReferral(*result.referralId);
+    ASSERT_TRUE(kept.has_value());
+    EXPECT_EQ(kept->packId, json.value(QStringLiteral("pack_id")).toString());
+    EXPECT_EQ(kept->packSha256, result.manifestSha256);
+    QStringList sections;
+    for (const QJsonValue& section : json.value(QStringLiteral("sections_included")).toArray())
+        sections.append(section.toString());
+    EXPECT_EQ(kept->sections, sections);
+    // Every item the JSON carries, and nothing else, is in the record, in the same order within each kind.
+    QStringList items;
+    for (const QJsonValue& concern : json.value(QStringLiteral("concerns")).toArray())
+        items.append(QStringLiteral("concern:%1").arg(concern.toObject().value(QStringLiteral("id")).toInteger()));
+    for (const QJsonValue& decision :
+         json.value(QStringLiteral("actions_taken")).toObject().value(QStringLiteral("decisions")).toArray())
+        items.append(QStringLiteral("decision:%1").arg(decision.toObject().value(QStringLiteral("id")).toInteger()));
+    for (const QJsonValue& voice : json.value(QStringLiteral("voice")).toArray())
+        items.append(QStringLiteral("voice:%1").arg(voice.toObject().value(QStringLiteral("id")).toInteger()));
+    for (const QJsonValue& entry : json.value(QStringLiteral("chronology")).toArray())
+        items.append(QStringLiteral("chronology:%1").arg(entry.toObject().value(QStringLiteral("id")).toInteger()));
+    QStringList keptItems = kept->itemsIncluded;
+    keptItems.sort();
+    items.sort();
+    EXPECT_EQ(keptItems, items);
+    EXPECT_FALSE(items.isEmpty());
+    const QJsonObject minimisation = json.value(QStringLiteral("minimisation")).toObject();
+    EXPECT_EQ(kept->itemsLeftOut, minimisation.value(QStringLiteral("items_left_out")).toInt());
+    EXPECT_EQ(kept->reason,
+              json.value(QStringLiteral("referral")).toObject().value(QStringLiteral("reason")).toString());
+    const QJsonObject basis = json.value(QStringLiteral("basis_for_sharing")).toObject();
+    EXPECT_EQ(kept->lawfulBasis, basis.value(QStringLiteral("lawful_basis")).toString());
+    EXPECT_EQ(kept->consent,
+              basis.value(QStringLiteral("consent")).toObject().value(QStringLiteral("outcome")).toString());
+    EXPECT_TRUE(kept->consentDetail.contains(
+        basis.value(QStringLiteral("consent")).toObject().value(QStringLiteral("reason")).toString()));
+    EXPECT_EQ(kept->parentsAware, QStringLiteral("yes"));
+    const QJsonObject to = json.value(QStringLiteral("to_whom")).toObject();
+    EXPECT_EQ(kept->recipientTeam, to.value(QStringLiteral("team")).toString());
+    EXPECT_EQ(kept->recipientAuthority, to.value(QStringLiteral("local_authority")).toString());
+    const QJsonObject ask = json.value(QStringLiteral("request")).toObject();
+    EXPECT_EQ(kept->serviceRequested,
+              ask.value(QStringLiteral("service")).toObject().value(QStringLiteral("code")).toString());
+    EXPECT_EQ(kept->urgency, ask.value(QStringLiteral("urgency")).toObject().value(QStringLiteral("code")).toString());
+    EXPECT_FALSE(kept->encrypted);
+    EXPECT_EQ(kept->periodFrom, r.from);
+    EXPECT_EQ(kept->periodTo, r.to);
 }
 
 TEST_F(ReferralPackTest, ThePacksManifestAnchorsTheAuditChainForALaterCheck)
