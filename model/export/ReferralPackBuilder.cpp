@@ -7,6 +7,7 @@
 #include "export/PackPassphrase.h"
 #include "export/PdfWriter.h"
 #include "export/ReferralPackJson.h"
+#include "export/ReferralPackJsonLd.h"
 #include "export/ReferralPackPrint.h"
 #include "export/ReferralPackReader.h"
 #include "records/ReferralRepository.h"
@@ -158,6 +159,8 @@ QList<PackFile> ReferralPackBuilder::files(const ReferralPackDraft& draft)
     QList<PackFile> files{
         {QString::fromLatin1(PackManifest::ReferralJson),
          QJsonDocument(draft.json).toJson(QJsonDocument::Indented)},
+        {QString::fromLatin1(PackManifest::ReferralJsonLd),
+         QJsonDocument(ReferralPackJsonLd::build(draft.content, draft.packId)).toJson(QJsonDocument::Indented)},
         {QString::fromLatin1(PackManifest::ReferralPdf), PdfWriter::toPdf(draft.document)},
     };
     for (const PackAttachment& attachment : draft.content.attachments)
