@@ -542,7 +542,7 @@ QJsonObject ReferralPackJsonLd::build(const ReferralPackContent& content, const 
                              QJsonObject{{QStringLiteral("lantern"), QString::fromLatin1(LanternVocabulary)}}};
     return {
         {QStringLiteral("@context"), context},
-        {QStringLiteral("@id"), QStringLiteral("urn:uuid:") + packId},
+        {QStringLiteral("@id"), QString(QStringLiteral("urn:uuid:") + packId)},
         {lantern("packId"), packId},
         {lantern("protectiveMarking"), QStringLiteral("OFFICIAL-SENSITIVE")},
         {lantern("producedAt"), isoUtc(content.producedAt)},

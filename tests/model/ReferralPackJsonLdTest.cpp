@@ -338,8 +338,9 @@ TEST_F(ReferralPackJsonLdTest, APackCarriesReferralJsonLdThatFollowsTheDraftStan
     int identifiers = 0;
     for (const QJsonObject& object : objects) {
         const QString type = object.value(QStringLiteral("@type")).toString();
-        if (object.contains(QStringLiteral("@type")))
+        if (object.contains(QStringLiteral("@type"))) {
             EXPECT_TRUE(known.contains(type)) << type.toStdString();
+        }
         if (type == QLatin1String("Identifier")) {
             ++identifiers;
             EXPECT_FALSE(object.value(QStringLiteral("system")).toString().isEmpty());
