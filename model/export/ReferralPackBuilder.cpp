@@ -160,7 +160,8 @@ QList<PackFile> ReferralPackBuilder::files(const ReferralPackDraft& draft)
         {QString::fromLatin1(PackManifest::ReferralJson),
          QJsonDocument(draft.json).toJson(QJsonDocument::Indented)},
         {QString::fromLatin1(PackManifest::ReferralJsonLd),
-         QJsonDocument(ReferralPackJsonLd::build(draft.content, draft.packId)).toJson(QJsonDocument::Indented)},
+         QJsonDocument(ReferralPackJsonLd::build(draft.content, draft.packId))
+             .toJson(QJsonDocument::Indented)},
         {QString::fromLatin1(PackManifest::ReferralPdf), PdfWriter::toPdf(draft.document)},
     };
     for (const PackAttachment& attachment : draft.content.attachments)

@@ -66,8 +66,8 @@ QJsonObject contact(const QString& name, const QString& phone, const QString& em
             {QStringLiteral("email"), strings({email})}};
 }
 
-// A name Lantern holds as one string (a contact's, a staff member's): PUB01 Name has no single-string form and
-// Lantern does not split names it was not given in parts, so the name as recorded is the preferredName.
+// A name Lantern holds as one string (a contact's, a staff member's): PUB01 Name has no single-string form
+// and Lantern does not split names it was not given in parts, so the name as recorded is the preferredName.
 QJsonObject nameAsRecorded(const QString& name)
 {
     return {{QStringLiteral("@type"), QStringLiteral("Name")},
@@ -186,10 +186,7 @@ private:
         return identifier(system("service"), QStringLiteral("school"));
     }
 
-    QJsonObject referrerRef() const
-    {
-        return identifier(system("staff"), m_content.producedByUsername);
-    }
+    QJsonObject referrerRef() const { return identifier(system("staff"), m_content.producedByUsername); }
 
     QJsonObject child() const
     {
@@ -214,7 +211,8 @@ private:
         };
         if (const QString sex = ReferralPackJsonLd::sexCode(pupil.sex); !sex.isEmpty())
             person.insert(QStringLiteral("sexCode"), sex);
-        if (const QString ethnicity = ReferralPackJsonLd::ethnicityCode(pupil.ethnicity); !ethnicity.isEmpty())
+        if (const QString ethnicity = ReferralPackJsonLd::ethnicityCode(pupil.ethnicity);
+            !ethnicity.isEmpty())
             person.insert(QStringLiteral("ethnicityCode"), ethnicity);
         if (!pupil.address.isEmpty() || !pupil.postcode.isEmpty()) {
             QJsonObject address{{QStringLiteral("@type"), QStringLiteral("Address")},
@@ -317,11 +315,11 @@ private:
                                                   {QStringLiteral("line1"), details.address},
                                                   {QStringLiteral("use"), QStringLiteral("work")}}});
         if (!details.laCode.isEmpty())
-            service.insert(lantern("localAuthority"),
-                           QJsonObject{{QStringLiteral("identifier"),
-                                        identifier(QString::fromLatin1(ReferralPackJson::LaCodeSystem),
-                                                   details.laCode)},
-                                       {QStringLiteral("name"), details.laName}});
+            service.insert(
+                lantern("localAuthority"),
+                QJsonObject{{QStringLiteral("identifier"),
+                             identifier(QString::fromLatin1(ReferralPackJson::LaCodeSystem), details.laCode)},
+                            {QStringLiteral("name"), details.laName}});
         return service;
     }
 
@@ -503,8 +501,7 @@ private:
     QJsonObject plan(const Plan& plan) const
     {
         const SchoolDetails details = m_content.school.value_or(SchoolDetails{});
-        const QJsonObject service =
-            plan.leadAgencyId ? localId("agency", *plan.leadAgencyId) : schoolRef();
+        const QJsonObject service = plan.leadAgencyId ? localId("agency", *plan.leadAgencyId) : schoolRef();
         QJsonObject episode{
             {QStringLiteral("@id"), QStringLiteral("_:plan-%1").arg(plan.id)},
             {QStringLiteral("@type"), QStringLiteral("ServiceEpisode")},
@@ -514,7 +511,8 @@ private:
             {QStringLiteral("relatedService"), QJsonArray{service}},
             {QStringLiteral("timeInformation"),
              QJsonArray{timing(isoDate(plan.startedOn), plan.endedOn ? isoDate(*plan.endedOn) : QString())}},
-            {QStringLiteral("location"), QJsonArray{details.laName.isEmpty() ? details.name : details.laName}},
+            {QStringLiteral("location"),
+             QJsonArray{details.laName.isEmpty() ? details.name : details.laName}},
             {lantern("planType"), coded(planTypeName(plan.type), planTypeLabel(plan.type))},
         };
         if (plan.leadAgencyId)
@@ -522,9 +520,10 @@ private:
         if (!plan.leadPractitioner.isEmpty())
             episode.insert(lantern("leadPractitioner"), plan.leadPractitioner);
         if (!plan.cpCategory.isEmpty())
-            episode.insert(lantern("cpCategory"),
-                           coded(plan.cpCategory,
-                                 CodeList::get(QStringLiteral("cp-category-of-abuse")).label(plan.cpCategory)));
+            episode.insert(
+                lantern("cpCategory"),
+                coded(plan.cpCategory,
+                      CodeList::get(QStringLiteral("cp-category-of-abuse")).label(plan.cpCategory)));
         return episode;
     }
 
@@ -538,8 +537,9 @@ private:
 
 QJsonObject ReferralPackJsonLd::build(const ReferralPackContent& content, const QString& packId)
 {
-    const QJsonArray context{QString::fromLatin1(PersonContext), QString::fromLatin1(SafeguardingContext),
-                             QJsonObject{{QStringLiteral("lantern"), QString::fromLatin1(LanternVocabulary)}}};
+    const QJsonArray context{
+        QString::fromLatin1(PersonContext), QString::fromLatin1(SafeguardingContext),
+        QJsonObject{{QStringLiteral("lantern"), QString::fromLatin1(LanternVocabulary)}}};
     return {
         {QStringLiteral("@context"), context},
         {QStringLiteral("@id"), QString(QStringLiteral("urn:uuid:") + packId)},
@@ -599,11 +599,16 @@ QString ReferralPackJsonLd::ethnicityCode(const QString& dfeEthnicity)
 QString ReferralPackJsonLd::sendObservationType(const QString& dfeNeedType)
 {
     static const QHash<QString, QString> types{
-        {QStringLiteral("SPLD"), QStringLiteral("SEND.SpLD")}, {QStringLiteral("MLD"), QStringLiteral("SEND.MLD")},
-        {QStringLiteral("SLD"), QStringLiteral("SEND.SLD")},   {QStringLiteral("PMLD"), QStringLiteral("SEND.PMLD")},
-        {QStringLiteral("SLCN"), QStringLiteral("SEND.SLCN")}, {QStringLiteral("ASD"), QStringLiteral("SEND.ASC")},
-        {QStringLiteral("SEMH"), QStringLiteral("SEND.SEMH")}, {QStringLiteral("VI"), QStringLiteral("SEND.VI")},
-        {QStringLiteral("HI"), QStringLiteral("SEND.HI")},     {QStringLiteral("MSI"), QStringLiteral("SEND.MSI")},
+        {QStringLiteral("SPLD"), QStringLiteral("SEND.SpLD")},
+        {QStringLiteral("MLD"), QStringLiteral("SEND.MLD")},
+        {QStringLiteral("SLD"), QStringLiteral("SEND.SLD")},
+        {QStringLiteral("PMLD"), QStringLiteral("SEND.PMLD")},
+        {QStringLiteral("SLCN"), QStringLiteral("SEND.SLCN")},
+        {QStringLiteral("ASD"), QStringLiteral("SEND.ASC")},
+        {QStringLiteral("SEMH"), QStringLiteral("SEND.SEMH")},
+        {QStringLiteral("VI"), QStringLiteral("SEND.VI")},
+        {QStringLiteral("HI"), QStringLiteral("SEND.HI")},
+        {QStringLiteral("MSI"), QStringLiteral("SEND.MSI")},
         {QStringLiteral("PD"), QStringLiteral("SEND.PD")},
     };
     return types.value(dfeNeedType);

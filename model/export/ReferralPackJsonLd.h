@@ -28,7 +28,8 @@ public:
     // The @context URLs the drafts publish (PUB02 builds on PUB01, so both are named).
     static constexpr const char* SafeguardingContext =
         "https://socialcaredata.github.io/ontology/safeguarding/context.jsonld";
-    static constexpr const char* PersonContext = "https://socialcaredata.github.io/ontology/person/context.jsonld";
+    static constexpr const char* PersonContext =
+        "https://socialcaredata.github.io/ontology/person/context.jsonld";
     // Lantern's own terms ("lantern:reason"): a URN, because Lantern publishes no vocabulary on the web.
     static constexpr const char* LanternVocabulary = "urn:lantern:vocab:referral-pack:";
     // The identifier system of a pack id (a UUID, unique without a school to scope it).

@@ -2,11 +2,12 @@
 // tools would check it (extracted with 7-Zip, validated by python3-jsonschema against the draft's shapes as
 // written in resources/schema/safeguarding-standard-draft.shapes.json), and the witness case: a child who
 // only saw a concern about another child carries none of that child's harm, decisions or name.
+#include "export/ReferralPackJsonLd.h"
+
 #include "core/Error.h"
 #include "export/PackManifest.h"
 #include "export/PackVerifier.h"
 #include "export/ReferralPackBuilder.h"
-#include "export/ReferralPackJsonLd.h"
 #include "records/AgencyRepository.h"
 #include "records/ConcernRepository.h"
 #include "records/DecisionRepository.h"
@@ -64,14 +65,14 @@ ToolRun run(const QString& program, const QStringList& args)
 // The independent check: python3-jsonschema's Draft 2020-12 validator against the draft's shapes.
 ToolRun validateShapes(const QString& jsonLdPath)
 {
-    return run(QStringLiteral("python3"),
-               {QStringLiteral("-c"),
-                QStringLiteral("import json,jsonschema,sys; "
-                               "jsonschema.Draft202012Validator(json.load(open(sys.argv[1]))).validate("
-                               "json.load(open(sys.argv[2])))"),
-                QStringLiteral(LANTERN_SOURCE_DIR
-                               "/resources/schema/safeguarding-standard-draft.shapes.json"),
-                jsonLdPath});
+    return run(
+        QStringLiteral("python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import json,jsonschema,sys; "
+                        "jsonschema.Draft202012Validator(json.load(open(sys.argv[1]))).validate("
+                        "json.load(open(sys.argv[2])))"),
+         QStringLiteral(LANTERN_SOURCE_DIR "/resources/schema/safeguarding-standard-draft.shapes.json"),
+         jsonLdPath});
 }
 
 QJsonObject readJson(const QString& path)
@@ -326,13 +327,15 @@ TEST_F(ReferralPackJsonLdTest, APackCarriesReferralJsonLdThatFollowsTheDraftStan
                     .contains(QString::fromLatin1(ReferralPackJsonLd::SafeguardingContext)));
 
     // Every @type is an entity or object of the drafts, and every identifier names its system.
-    const QSet<QString> known{
-        QStringLiteral("Person"),         QStringLiteral("Organisation"),        QStringLiteral("Service"),
-        QStringLiteral("Professional"),   QStringLiteral("ServiceEpisode"),      QStringLiteral("LifeEvent"),
-        QStringLiteral("SubjectPerson"),  QStringLiteral("RelatedProfessional"), QStringLiteral("TimeInformation"),
-        QStringLiteral("Finding"),        QStringLiteral("Observation"),         QStringLiteral("Measurement"),
-        QStringLiteral("Identifier"),     QStringLiteral("Name"),                QStringLiteral("PartialDate"),
-        QStringLiteral("Address"),        QStringLiteral("Contact"),             QStringLiteral("PersonRelationship")};
+    const QSet<QString> known{QStringLiteral("Person"),          QStringLiteral("Organisation"),
+                              QStringLiteral("Service"),         QStringLiteral("Professional"),
+                              QStringLiteral("ServiceEpisode"),  QStringLiteral("LifeEvent"),
+                              QStringLiteral("SubjectPerson"),   QStringLiteral("RelatedProfessional"),
+                              QStringLiteral("TimeInformation"), QStringLiteral("Finding"),
+                              QStringLiteral("Observation"),     QStringLiteral("Measurement"),
+                              QStringLiteral("Identifier"),      QStringLiteral("Name"),
+                              QStringLiteral("PartialDate"),     QStringLiteral("Address"),
+                              QStringLiteral("Contact"),         QStringLiteral("PersonRelationship")};
     QList<QJsonObject> objects;
     everyObject(document, objects);
     int identifiers = 0;
@@ -357,7 +360,8 @@ TEST_F(ReferralPackJsonLdTest, APackCarriesReferralJsonLdThatFollowsTheDraftStan
     ASSERT_EQ(childIds.size(), 2);
     EXPECT_EQ(childIds.at(0).toObject().value(QStringLiteral("system")).toString(),
               QStringLiteral("https://fhir.nhs.uk/Id/nhs-number"));
-    EXPECT_EQ(childIds.at(0).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("9990000018"));
+    EXPECT_EQ(childIds.at(0).toObject().value(QStringLiteral("value")).toString(),
+              QStringLiteral("9990000018"));
     EXPECT_EQ(childIds.at(1).toObject().value(QStringLiteral("value")).toString(), upn);
     const QJsonObject name = child.value(QStringLiteral("name")).toArray().at(0).toObject();
     EXPECT_EQ(name.value(QStringLiteral("familyName")).toArray(), QJsonArray{s("Nguyễn")});
@@ -369,38 +373,50 @@ TEST_F(ReferralPackJsonLdTest, APackCarriesReferralJsonLdThatFollowsTheDraftStan
     EXPECT_EQ(child.value(QStringLiteral("lantern:dfeEthnicity")).toString(), QStringLiteral("WBRI"));
     QStringList relationships;
     for (const QJsonValue& related : child.value(QStringLiteral("relatedPerson")).toArray())
-        relationships.append(related.toObject().value(QStringLiteral("relationship")).toArray().at(0).toString());
+        relationships.append(
+            related.toObject().value(QStringLiteral("relationship")).toArray().at(0).toString());
     EXPECT_EQ(relationships, (QStringList{QStringLiteral("MTH"), QStringLiteral("SIB")}));
     EXPECT_EQ(ofType(document, QStringLiteral("Person")).size(), 3);
 
     // The school as a primary-school Service (a Year 4 child), the DSL as the referral's author.
     const QList<QJsonObject> services = ofType(document, QStringLiteral("Service"));
     ASSERT_EQ(services.size(), 1);
-    EXPECT_EQ(services.at(0).value(QStringLiteral("type")).toArray(), QJsonArray{QStringLiteral("primary-school")});
+    EXPECT_EQ(services.at(0).value(QStringLiteral("type")).toArray(),
+              QJsonArray{QStringLiteral("primary-school")});
     const QList<QJsonObject> professionals = ofType(document, QStringLiteral("Professional"));
     ASSERT_EQ(professionals.size(), 1);
-    EXPECT_EQ(professionals.at(0).value(QStringLiteral("name")).toObject().value(QStringLiteral("preferredName")),
-              QJsonValue(s("Amira Haddad")));
+    EXPECT_EQ(
+        professionals.at(0).value(QStringLiteral("name")).toObject().value(QStringLiteral("preferredName")),
+        QJsonValue(s("Amira Haddad")));
 
     // The referral and her concern as LifeEvents, her plan as a ServiceEpisode.
     const QJsonObject referral = byId(document, QStringLiteral("_:referral"));
     EXPECT_EQ(referral.value(QStringLiteral("type")).toArray(), QJsonArray{QStringLiteral("referral")});
     EXPECT_EQ(involvements(referral), QStringList{QStringLiteral("SBJ")});
-    EXPECT_EQ(referral.value(QStringLiteral("lantern:reason")).toString(), s("Escalating neglect indicators."));
+    EXPECT_EQ(referral.value(QStringLiteral("lantern:reason")).toString(),
+              s("Escalating neglect indicators."));
     const QList<QJsonObject> events = ofType(document, QStringLiteral("LifeEvent"));
     ASSERT_EQ(events.size(), 2);
     const QJsonObject concern = events.at(1);
-    EXPECT_EQ(concern.value(QStringLiteral("type")).toArray(), QJsonArray{QStringLiteral("safeguarding-concern")});
+    EXPECT_EQ(concern.value(QStringLiteral("type")).toArray(),
+              QJsonArray{QStringLiteral("safeguarding-concern")});
     EXPECT_EQ(involvements(concern), QStringList{QStringLiteral("SBJ")});
-    EXPECT_EQ(concern.value(QStringLiteral("timeInformation")).toArray().at(0).toObject().value(
-                  QStringLiteral("startDateTime")),
+    EXPECT_EQ(concern.value(QStringLiteral("timeInformation"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("startDateTime")),
               QJsonValue(QStringLiteral("2026-11-02")));
-    EXPECT_EQ(concern.value(QStringLiteral("lantern:categoryOfHarm")).toArray().at(0).toObject().value(
-                  QStringLiteral("cinFactorCodes")),
+    EXPECT_EQ(concern.value(QStringLiteral("lantern:categoryOfHarm"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("cinFactorCodes")),
               QJsonValue(QJsonArray{QStringLiteral("16A")}));
     const QList<QJsonObject> episodes = ofType(document, QStringLiteral("ServiceEpisode"));
     ASSERT_EQ(episodes.size(), 1);
-    EXPECT_EQ(episodes.at(0).value(QStringLiteral("type")).toArray(), QJsonArray{QStringLiteral("early-help")});
+    EXPECT_EQ(episodes.at(0).value(QStringLiteral("type")).toArray(),
+              QJsonArray{QStringLiteral("early-help")});
 
     // Attendance as the draft's Measurements; SEN support for SEMH and free school meals as Observations
     // (NSA has no code in the draft, so only its parent SEND stands for it).
@@ -411,9 +427,9 @@ TEST_F(ReferralPackJsonLdTest, APackCarriesReferralJsonLdThatFollowsTheDraftStan
                             .arg(m.toObject().value(QStringLiteral("type")).toString())
                             .arg(m.toObject().value(QStringLiteral("value")).toDouble())
                             .arg(m.toObject().value(QStringLiteral("unit")).toString()));
-    EXPECT_EQ(measured, (QStringList{QStringLiteral("Attendance 91.5 pct"),
-                                     QStringLiteral("Authorised Absences 3 pct"),
-                                     QStringLiteral("Unauthorised Absences 5.5 pct")}));
+    EXPECT_EQ(measured,
+              (QStringList{QStringLiteral("Attendance 91.5 pct"), QStringLiteral("Authorised Absences 3 pct"),
+                           QStringLiteral("Unauthorised Absences 5.5 pct")}));
     QStringList observed;
     for (const QJsonValue& o : finding.value(QStringLiteral("observation")).toArray())
         observed.append(o.toObject().value(QStringLiteral("type")).toString());
@@ -433,7 +449,8 @@ TEST_F(ReferralPackJsonLdTest, AWitnessesPackHoldsNoOtherChildsHarmDecisionOrNam
     const QList<QJsonObject> events = ofType(document, QStringLiteral("LifeEvent"));
     ASSERT_EQ(events.size(), 2);
     const QJsonObject seen = events.at(1);
-    EXPECT_EQ(seen.value(QStringLiteral("type")).toArray(), QJsonArray{QStringLiteral("safeguarding-concern")});
+    EXPECT_EQ(seen.value(QStringLiteral("type")).toArray(),
+              QJsonArray{QStringLiteral("safeguarding-concern")});
     EXPECT_EQ(involvements(seen), QStringList{QStringLiteral("WIT")});
     EXPECT_EQ(seen.value(QStringLiteral("lantern:childRole")).toString(), QStringLiteral("witness"));
     EXPECT_FALSE(seen.contains(QStringLiteral("lantern:categoryOfHarm")));
@@ -450,8 +467,8 @@ TEST_F(ReferralPackJsonLdTest, AWitnessesPackHoldsNoOtherChildsHarmDecisionOrNam
     const QString text = QString::fromUtf8(fileBytes(path));
     for (const QString& other :
          {s("Kacper"), s("Wiśniewski"), otherUpn, QStringLiteral("physical-abuse"), s("Physical abuse"),
-          QStringLiteral("18C"), QStringLiteral("referral-to-childrens-social-care"), s("Bruising"), s("Marek"),
-          s("climbing frame")})
+          QStringLiteral("18C"), QStringLiteral("referral-to-childrens-social-care"), s("Bruising"),
+          s("Marek"), s("climbing frame")})
         EXPECT_FALSE(text.contains(other, Qt::CaseInsensitive)) << other.toStdString();
 }
 
@@ -475,17 +492,20 @@ TEST_F(ReferralPackJsonLdTest, TheShapeCheckRejectsAMalformedDocument)
         return document;
     };
     const QList<std::pair<const char*, QJsonObject>> malformed{
-        {"an identifier without its system", withEntity(QStringLiteral("_:child"),
-                                                        [](QJsonObject& child) {
-                                                            QJsonArray ids = child.value(QStringLiteral("identifier")).toArray();
-                                                            QJsonObject first = ids.at(0).toObject();
-                                                            first.remove(QStringLiteral("system"));
-                                                            ids.replace(0, first);
-                                                            child.insert(QStringLiteral("identifier"), ids);
-                                                        })},
-        {"an entity the drafts do not have",
+        {"an identifier without its system",
          withEntity(QStringLiteral("_:child"),
-                    [](QJsonObject& child) { child.insert(QStringLiteral("@type"), QStringLiteral("Pupil")); })},
+                    [](QJsonObject& child) {
+                        QJsonArray ids = child.value(QStringLiteral("identifier")).toArray();
+                        QJsonObject first = ids.at(0).toObject();
+                        first.remove(QStringLiteral("system"));
+                        ids.replace(0, first);
+                        child.insert(QStringLiteral("identifier"), ids);
+                    })},
+        {"an entity the drafts do not have", withEntity(QStringLiteral("_:child"),
+                                                        [](QJsonObject& child) {
+                                                            child.insert(QStringLiteral("@type"),
+                                                                         QStringLiteral("Pupil"));
+                                                        })},
         {"a life event type outside the code list",
          withEntity(QStringLiteral("_:referral"),
                     [](QJsonObject& event) {
@@ -497,7 +517,8 @@ TEST_F(ReferralPackJsonLdTest, TheShapeCheckRejectsAMalformedDocument)
         {"an undeclared term outside Lantern's namespace",
          withEntity(QStringLiteral("_:referral"),
                     [](QJsonObject& event) { event.insert(QStringLiteral("reason"), QStringLiteral("x")); })},
-        {"no @context", [&good] {
+        {"no @context",
+         [&good] {
              QJsonObject document = good;
              document.remove(QStringLiteral("@context"));
              return document;
@@ -544,7 +565,8 @@ TEST_F(ReferralPackJsonLdTest, CodesAreMappedToTheDraftsOnlyWhereTheMappingIsCer
     EXPECT_TRUE(ReferralPackJsonLd::sendObservationType(QStringLiteral("DS")).isEmpty());
     EXPECT_EQ(ReferralPackJsonLd::schoolServiceType(QStringLiteral("R")), QStringLiteral("primary-school"));
     EXPECT_EQ(ReferralPackJsonLd::schoolServiceType(QStringLiteral("Year 9")), QStringLiteral("high-school"));
-    EXPECT_EQ(ReferralPackJsonLd::schoolServiceType(QString()), QStringLiteral("learning-education-employment"));
+    EXPECT_EQ(ReferralPackJsonLd::schoolServiceType(QString()),
+              QStringLiteral("learning-education-employment"));
     EXPECT_EQ(ReferralPackJsonLd::accuracyIndicator(PartialDate::month(2026, 9)), QStringLiteral("UAA"));
 }
 
