@@ -256,6 +256,10 @@ private:
         for (const LinkedPupil& linked : m_content.siblings)
             related.append(relationship(siblingRef(linked.pupil), siblingCode(linked.link.relationship),
                                         linked.link.relationship));
+        for (const HouseholdMember& member : m_content.household)
+            related.append(relationship(localId("household-member", member.id),
+                                        ReferralPackJson::relationshipCode(member.current.relationship),
+                                        member.current.relationship));
         return related;
     }
 
@@ -265,8 +269,8 @@ private:
                                    : identifier(QString::fromLatin1(ReferralPackJson::UpnSystem), pupil.upn);
     }
 
-    // The people of the Family section: the MIS contacts and siblings on the roll, each a Person the child's
-    // relatedPerson points at.
+    // The people of the Family section: the MIS contacts, siblings on the roll and the household as the DSL
+    // team records it, each a Person the child's relatedPerson points at.
     QList<QJsonObject> family() const
     {
         QList<QJsonObject> people;
@@ -292,7 +296,32 @@ private:
                            {QStringLiteral("identifier"), QJsonArray{siblingRef(linked.pupil)}},
                            {QStringLiteral("name"), QJsonArray{officialName(linked.pupil)}},
                            {QStringLiteral("dateOfBirth"), partialDate(linked.pupil.dateOfBirth)}});
+        for (const HouseholdMember& member : m_content.household)
+            people.append(householdMember(member));
         return people;
+    }
+
+    // PUB01 has no field for an unborn child's expected date, an interpreter or a language other than in
+    // codes it does not share with the DfE: those are lantern: terms.
+    QJsonObject householdMember(const HouseholdMember& member) const
+    {
+        const HouseholdMemberVersion& m = member.current;
+        QJsonObject person{{QStringLiteral("@id"), QStringLiteral("_:household-%1").arg(member.id)},
+                           {QStringLiteral("@type"), QStringLiteral("Person")},
+                           {QStringLiteral("identifier"), QJsonArray{localId("household-member", member.id)}},
+                           {QStringLiteral("name"), QJsonArray{nameAsRecorded(m.name)}},
+                           {lantern("livesWithChild"), m.livesWithChild},
+                           {lantern("parentalResponsibility"), m.parentalResponsibility},
+                           {lantern("needsInterpreter"), m.needsInterpreter}};
+        if (m.dateOfBirth)
+            person.insert(QStringLiteral("dateOfBirth"), partialDate(*m.dateOfBirth));
+        if (m.expectedDeliveryDate)
+            person.insert(lantern("expectedDeliveryDate"), isoDate(*m.expectedDeliveryDate));
+        if (!m.language.isEmpty())
+            person.insert(
+                lantern("language"),
+                coded(m.language, CodeList::get(QStringLiteral("language-top-level")).label(m.language)));
+        return person;
     }
 
     QJsonObject school() const
@@ -370,7 +399,14 @@ private:
             {lantern("actionsSummary"), n.actionsSummary},
             {lantern("categoryOfHarm"), categoriesOfHarm()},
             {lantern("basisForSharing"), basisForSharing(request.basis)},
+            {lantern("recipient"),
+             QJsonObject{{QStringLiteral("team"), request.recipient.team},
+                         {QStringLiteral("localAuthority"), request.recipient.localAuthority}}},
         };
+        if (request.ask)
+            event.insert(lantern("request"), ask(*request.ask));
+        if (!request.parentsViews.isEmpty())
+            event.insert(lantern("parentsViews"), request.parentsViews);
         const QJsonObject found = finding();
         if (!found.isEmpty())
             event.insert(lantern("finding"), QJsonArray{found});
@@ -395,14 +431,34 @@ private:
         return categories;
     }
 
+    // What the school asks for, how soon, and whether the child is safe to go home today (absent when not
+    // said).
+    static QJsonObject ask(const FamilyHelpRequest& ask)
+    {
+        QJsonObject object{{QStringLiteral("service"),
+                            coded(serviceRequestedName(ask.service), serviceRequestedLabel(ask.service))},
+                           {QStringLiteral("urgency"),
+                            coded(requestUrgencyName(ask.urgency), requestUrgencyLabel(ask.urgency))}};
+        if (ask.safeToGoHome)
+            object.insert(QStringLiteral("safeToGoHomeToday"), *ask.safeToGoHome);
+        if (!ask.safeToGoHomeDetail.isEmpty())
+            object.insert(QStringLiteral("safeToGoHomeDetail"), ask.safeToGoHomeDetail);
+        return object;
+    }
+
     static QJsonObject basisForSharing(const SharingBasis& basis)
     {
         QJsonObject object{{QStringLiteral("lawfulBasis"), basis.lawfulBasis},
                            {QStringLiteral("specialCategoryCondition"), basis.specialCategoryCondition}};
-        if (basis.consent)
-            object.insert(QStringLiteral("consent"),
-                          QJsonObject{{QStringLiteral("sought"), basis.consent->sought},
-                                      {QStringLiteral("reasonNotSought"), basis.consent->reasonNotSought}});
+        if (basis.consent) {
+            const ConsentDecision& consent = *basis.consent;
+            QJsonObject decision{{QStringLiteral("outcome"), consentOutcomeName(consent.outcome)},
+                                 {QStringLiteral("byWhom"), consent.byWhom},
+                                 {QStringLiteral("reason"), consent.reason}};
+            if (consent.when)
+                decision.insert(QStringLiteral("when"), isoDate(*consent.when));
+            object.insert(QStringLiteral("consent"), decision);
+        }
         if (basis.parentsAware)
             object.insert(QStringLiteral("parentsAware"),
                           QJsonObject{{QStringLiteral("aware"), basis.parentsAware->aware},
@@ -479,6 +535,8 @@ private:
             {QStringLiteral("relatedService"), QJsonArray{schoolRef()}},
             {QStringLiteral("timeInformation"), QJsonArray{timing(isoPartial(current.occurred))}},
             {lantern("childRole"), childRoleName(packed.role)},
+            {lantern("redacted"),
+             m_content.minimisation.isRedacted(PackItemKind::Concern, packed.concern.id)},
             {lantern("occurredAccuracy"), ReferralPackJsonLd::accuracyIndicator(current.occurred)},
         };
         if (packed.role != ChildRole::Subject)
@@ -546,6 +604,12 @@ QJsonObject ReferralPackJsonLd::build(const ReferralPackContent& content, const 
         {lantern("packId"), packId},
         {lantern("protectiveMarking"), QStringLiteral("OFFICIAL-SENSITIVE")},
         {lantern("producedAt"), isoUtc(content.producedAt)},
+        {lantern("minimisation"),
+         QJsonObject{{QStringLiteral("itemsListed"), content.minimisation.listed},
+                     {QStringLiteral("itemsIncluded"), content.minimisation.included},
+                     {QStringLiteral("itemsLeftOut"), content.minimisation.leftOut()},
+                     {QStringLiteral("itemsRedacted"), int(content.minimisation.redactedKeys.size())},
+                     {QStringLiteral("statement"), content.minimisation.statement()}}},
         {QStringLiteral("@graph"), GraphBuilder(content, packId).build()},
     };
 }

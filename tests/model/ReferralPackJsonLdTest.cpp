@@ -248,6 +248,7 @@ protected:
         concern.account = s("Kacper Wiśniewski showed bruises on his arm and said his uncle did it.");
         concern.childWords = s("Uncle Marek grabbed me.");
         const qint64 concernId = ConcernRepository(vault).record(concern);
+        witnessedConcernId = concernId;
         NewDecision decision;
         decision.outcome = QStringLiteral("referral-to-childrens-social-care");
         decision.reasons = s("Bruising with a disclosure naming an adult at home.");
@@ -267,8 +268,12 @@ protected:
         r.narrative.workingWell = s("Mother engages with school.");
         r.narrative.needsToHappen = s("An assessment of the home situation.");
         r.basis.lawfulBasis = s("UK GDPR Article 6(1)(e) public task (Education Act 2002 s175)");
-        r.basis.consent = ConsentDecision{true, {}};
+        r.basis.consent =
+            ConsentDecision{ConsentOutcome::Given, QDate(2026, 11, 20), s("Lan Nguyễn, mother"), {}};
         r.basis.parentsAware = ParentsAwareDecision{true, {}};
+        r.ask = FamilyHelpRequest{ServiceRequested::FamilyHelp, RequestUrgency::Within24Hours, true, {}};
+        r.recipient = Recipient{s("Family Help Hub"), s("Demo Borough Council")};
+        r.parentsViews = s("Mother wants help with food and sleep.");
         r.attendance = AttendanceFigures{91.5, 3.0, 5.5, s("School MIS, autumn term")};
         return r;
     }
@@ -291,6 +296,7 @@ protected:
 
     qint64 pupilId = 0;
     qint64 witnessId = 0;
+    qint64 witnessedConcernId = 0;
     QString upn;
     QString otherUpn;
 };
@@ -395,6 +401,20 @@ TEST_F(ReferralPackJsonLdTest, APackCarriesReferralJsonLdThatFollowsTheDraftStan
     EXPECT_EQ(involvements(referral), QStringList{QStringLiteral("SBJ")});
     EXPECT_EQ(referral.value(QStringLiteral("lantern:reason")).toString(),
               s("Escalating neglect indicators."));
+    const QJsonObject ask = referral.value(QStringLiteral("lantern:request")).toObject();
+    EXPECT_EQ(ask.value(QStringLiteral("service")).toObject().value(QStringLiteral("code")).toString(),
+              QStringLiteral("family-help"));
+    EXPECT_EQ(ask.value(QStringLiteral("urgency")).toObject().value(QStringLiteral("code")).toString(),
+              QStringLiteral("within-24-hours"));
+    EXPECT_TRUE(ask.value(QStringLiteral("safeToGoHomeToday")).toBool());
+    EXPECT_EQ(referral.value(QStringLiteral("lantern:recipient")).toObject().value(QStringLiteral("team")),
+              QJsonValue(s("Family Help Hub")));
+    const QJsonObject consent = referral.value(QStringLiteral("lantern:basisForSharing"))
+                                    .toObject()
+                                    .value(QStringLiteral("consent"))
+                                    .toObject();
+    EXPECT_EQ(consent.value(QStringLiteral("outcome")).toString(), QStringLiteral("given"));
+    EXPECT_EQ(consent.value(QStringLiteral("when")).toString(), QStringLiteral("2026-11-20"));
     const QList<QJsonObject> events = ofType(document, QStringLiteral("LifeEvent"));
     ASSERT_EQ(events.size(), 2);
     const QJsonObject concern = events.at(1);
@@ -439,7 +459,10 @@ TEST_F(ReferralPackJsonLdTest, APackCarriesReferralJsonLdThatFollowsTheDraftStan
 
 TEST_F(ReferralPackJsonLdTest, AWitnessesPackHoldsNoOtherChildsHarmDecisionOrName)
 {
-    const QString folder = exportAndExtract(request(witnessId), QStringLiteral("ola"));
+    // A concern Ola only witnessed is left out by default; the DSL includes it, as what she saw matters.
+    ReferralPackRequest r = request(witnessId);
+    r.include = {PackItemRef{PackItemKind::Concern, witnessedConcernId}};
+    const QString folder = exportAndExtract(r, QStringLiteral("ola"));
     const QString path = folder + QStringLiteral("/referral.jsonld");
     const ToolRun validated = validateShapes(path);
     EXPECT_EQ(validated.exitCode, 0) << validated.err.toStdString();
@@ -463,13 +486,33 @@ TEST_F(ReferralPackJsonLdTest, AWitnessesPackHoldsNoOtherChildsHarmDecisionOrNam
     EXPECT_EQ(ofType(document, QStringLiteral("Service")).at(0).value(QStringLiteral("type")).toArray(),
               QJsonArray{QStringLiteral("primary-school")});
 
-    // Anywhere in the file: not his name, his UPN, his category of harm, its factor code, nor the decision.
+    // Anywhere in the JSON-LD: not his name, his UPN, his category of harm, its factor code, the decision,
+    // nor the account of what happened to him.
+    const QStringList his{s("Kacper"),
+                          s("Wiśniewski"),
+                          otherUpn,
+                          QStringLiteral("physical-abuse"),
+                          s("Physical abuse"),
+                          QStringLiteral("18C"),
+                          QStringLiteral("referral-to-childrens-social-care"),
+                          s("Bruising")};
     const QString text = QString::fromUtf8(fileBytes(path));
-    for (const QString& other :
-         {s("Kacper"), s("Wiśniewski"), otherUpn, QStringLiteral("physical-abuse"), s("Physical abuse"),
-          QStringLiteral("18C"), QStringLiteral("referral-to-childrens-social-care"), s("Bruising"),
-          s("Marek"), s("climbing frame")})
-        EXPECT_FALSE(text.contains(other, Qt::CaseInsensitive)) << other.toStdString();
+    for (const QString& other : his + QStringList{s("Marek"), s("climbing frame")})
+        EXPECT_FALSE(text.contains(other)) << other.toStdString();
+
+    // Nor in referral.json or referral.pdf, which come from the same minimised content: his name is replaced
+    // by his role, his category and the decision are not there.
+    const QString json = QString::fromUtf8(fileBytes(folder + QStringLiteral("/referral.json")));
+    const ToolRun pdf =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                                          folder + QStringLiteral("/referral.pdf"), QStringLiteral("-")});
+    ASSERT_EQ(pdf.exitCode, 0) << pdf.err.toStdString();
+    const QString printed = pdf.out.normalized(QString::NormalizationForm_C);
+    for (const QString& other : his) {
+        EXPECT_FALSE(json.contains(other)) << "referral.json: " << other.toStdString();
+        EXPECT_FALSE(printed.contains(other)) << "referral.pdf: " << other.toStdString();
+    }
+    EXPECT_TRUE(json.contains(s("Ola"))); // the pack is about her
 }
 
 TEST_F(ReferralPackJsonLdTest, TheShapeCheckRejectsAMalformedDocument)
@@ -544,8 +587,46 @@ TEST_F(ReferralPackJsonLdTest, SectionsLeftOutOfThePackAreLeftOutOfTheJsonLdToo)
     EXPECT_EQ(ofType(document, QStringLiteral("LifeEvent")).size(), 1); // the referral, no concerns
     EXPECT_TRUE(ofType(document, QStringLiteral("ServiceEpisode")).isEmpty());
     const QString text = QString::fromUtf8(fileBytes(path));
-    EXPECT_FALSE(text.contains(s("Lan Nguyễn")));
+    EXPECT_FALSE(text.contains(QStringLiteral("07700 900001"))); // the mother's telephone
     EXPECT_FALSE(text.contains(QStringLiteral("Measurement")));
+}
+
+TEST_F(ReferralPackJsonLdTest, HouseholdMembersArePeopleRelatedToTheChild)
+{
+    // The household as the Family tab records it (read into the content by the pack's reader; built here).
+    ReferralPackDraft draft = ReferralPackBuilder(dsl()).draft(request(pupilId));
+    HouseholdMember partner;
+    partner.id = 7;
+    partner.pupilId = pupilId;
+    partner.current.name = s("Dan Smith");
+    partner.current.relationship = s("Mother's partner");
+    partner.current.needsInterpreter = false;
+    HouseholdMember unborn;
+    unborn.id = 8;
+    unborn.pupilId = pupilId;
+    unborn.current.name = s("Unborn baby");
+    unborn.current.relationship = s("Sister");
+    unborn.current.expectedDeliveryDate = QDate(2027, 2, 14);
+    draft.content.household = {partner, unborn};
+
+    const QString path = m_temp.path(QStringLiteral("household.jsonld"));
+    writeJson(path, ReferralPackJsonLd::build(draft.content, draft.packId));
+    const ToolRun validated = validateShapes(path);
+    EXPECT_EQ(validated.exitCode, 0) << validated.err.toStdString();
+    const QJsonObject document = readJson(path);
+    const QJsonObject baby = byId(document, QStringLiteral("_:household-8"));
+    EXPECT_EQ(baby.value(QStringLiteral("lantern:expectedDeliveryDate")).toString(),
+              QStringLiteral("2027-02-14"));
+    EXPECT_FALSE(baby.contains(QStringLiteral("dateOfBirth")));
+    QStringList related;
+    for (const QJsonValue& r :
+         byId(document, QStringLiteral("_:child")).value(QStringLiteral("relatedPerson")).toArray())
+        related.append(r.toObject().value(QStringLiteral("lantern:relationship")).toString() +
+                       QLatin1Char('=') +
+                       r.toObject().value(QStringLiteral("relationship")).toArray().at(0).toString());
+    // A partner has no certain RoleCode: the words only.
+    EXPECT_EQ(related,
+              (QStringList{s("Mother=MTH"), s("sibling=SIB"), s("Mother's partner="), s("Sister=SIS")}));
 }
 
 TEST_F(ReferralPackJsonLdTest, CodesAreMappedToTheDraftsOnlyWhereTheMappingIsCertain)
