@@ -19,6 +19,13 @@ QString lantern(const char* term)
     return QStringLiteral("lantern:") + QString::fromLatin1(term);
 }
 
+// Text the DSL may have left empty: absent rather than "", as JSON-LD has no use for an empty value.
+void insertText(QJsonObject& object, const QString& key, const QString& text)
+{
+    if (!text.isEmpty())
+        object.insert(key, text);
+}
+
 QJsonObject identifier(const QString& system, const QString& value)
 {
     return {{QStringLiteral("@type"), QStringLiteral("Identifier")},
@@ -392,21 +399,20 @@ private:
              coded(QString::fromLatin1(ReferralPackJson::SchoolsReferralSource),
                    CodeList::get(QStringLiteral("cin-referral-source"))
                        .label(QString::fromLatin1(ReferralPackJson::SchoolsReferralSource)))},
-            {lantern("reason"), n.reason},
-            {lantern("whatWeAreWorriedAbout"), n.worried},
-            {lantern("whatIsWorkingWell"), n.workingWell},
-            {lantern("whatNeedsToHappen"), n.needsToHappen},
-            {lantern("actionsSummary"), n.actionsSummary},
             {lantern("categoryOfHarm"), categoriesOfHarm()},
             {lantern("basisForSharing"), basisForSharing(request.basis)},
-            {lantern("recipient"),
-             QJsonObject{{QStringLiteral("team"), request.recipient.team},
-                         {QStringLiteral("localAuthority"), request.recipient.localAuthority}}},
         };
+        QJsonObject recipient{{QStringLiteral("team"), request.recipient.team}};
+        insertText(recipient, QStringLiteral("localAuthority"), request.recipient.localAuthority);
+        event.insert(lantern("recipient"), recipient);
+        insertText(event, lantern("reason"), n.reason);
+        insertText(event, lantern("whatWeAreWorriedAbout"), n.worried);
+        insertText(event, lantern("whatIsWorkingWell"), n.workingWell);
+        insertText(event, lantern("whatNeedsToHappen"), n.needsToHappen);
+        insertText(event, lantern("actionsSummary"), n.actionsSummary);
+        insertText(event, lantern("parentsViews"), request.parentsViews);
         if (request.ask)
             event.insert(lantern("request"), ask(*request.ask));
-        if (!request.parentsViews.isEmpty())
-            event.insert(lantern("parentsViews"), request.parentsViews);
         const QJsonObject found = finding();
         if (!found.isEmpty())
             event.insert(lantern("finding"), QJsonArray{found});
@@ -448,21 +454,23 @@ private:
 
     static QJsonObject basisForSharing(const SharingBasis& basis)
     {
-        QJsonObject object{{QStringLiteral("lawfulBasis"), basis.lawfulBasis},
-                           {QStringLiteral("specialCategoryCondition"), basis.specialCategoryCondition}};
+        QJsonObject object;
+        insertText(object, QStringLiteral("lawfulBasis"), basis.lawfulBasis);
+        insertText(object, QStringLiteral("specialCategoryCondition"), basis.specialCategoryCondition);
         if (basis.consent) {
             const ConsentDecision& consent = *basis.consent;
-            QJsonObject decision{{QStringLiteral("outcome"), consentOutcomeName(consent.outcome)},
-                                 {QStringLiteral("byWhom"), consent.byWhom},
-                                 {QStringLiteral("reason"), consent.reason}};
+            QJsonObject decision{{QStringLiteral("outcome"), consentOutcomeName(consent.outcome)}};
+            insertText(decision, QStringLiteral("byWhom"), consent.byWhom);
+            insertText(decision, QStringLiteral("reason"), consent.reason);
             if (consent.when)
                 decision.insert(QStringLiteral("when"), isoDate(*consent.when));
             object.insert(QStringLiteral("consent"), decision);
         }
-        if (basis.parentsAware)
-            object.insert(QStringLiteral("parentsAware"),
-                          QJsonObject{{QStringLiteral("aware"), basis.parentsAware->aware},
-                                      {QStringLiteral("reasonNot"), basis.parentsAware->reasonNot}});
+        if (basis.parentsAware) {
+            QJsonObject parents{{QStringLiteral("aware"), basis.parentsAware->aware}};
+            insertText(parents, QStringLiteral("reasonNot"), basis.parentsAware->reasonNot);
+            object.insert(QStringLiteral("parentsAware"), parents);
+        }
         return object;
     }
 

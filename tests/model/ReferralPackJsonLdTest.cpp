@@ -8,6 +8,7 @@
 #include "export/PackManifest.h"
 #include "export/PackVerifier.h"
 #include "export/ReferralPackBuilder.h"
+#include "export/ReferralPreflight.h"
 #include "records/AgencyRepository.h"
 #include "records/ConcernRepository.h"
 #include "records/DecisionRepository.h"
@@ -627,6 +628,45 @@ TEST_F(ReferralPackJsonLdTest, HouseholdMembersArePeopleRelatedToTheChild)
     // A partner has no certain RoleCode: the words only.
     EXPECT_EQ(related,
               (QStringList{s("Mother=MTH"), s("sibling=SIB"), s("Mother's partner="), s("Sister=SIS")}));
+}
+
+TEST_F(ReferralPackJsonLdTest, TheV2SchemaAcceptsAnOverrideOfEveryPreflightCheck)
+{
+    // A receiver's validator must not reject a pack whose DSL proceeded past a check the schema forgot.
+    const QJsonObject schema =
+        readJson(QStringLiteral(LANTERN_SOURCE_DIR "/resources/schema/referral-pack-v2.schema.json"));
+    const QJsonArray codes = schema.value(QStringLiteral("properties"))
+                                 .toObject()
+                                 .value(QStringLiteral("preflight"))
+                                 .toObject()
+                                 .value(QStringLiteral("properties"))
+                                 .toObject()
+                                 .value(QStringLiteral("overrides"))
+                                 .toObject()
+                                 .value(QStringLiteral("items"))
+                                 .toObject()
+                                 .value(QStringLiteral("properties"))
+                                 .toObject()
+                                 .value(QStringLiteral("code"))
+                                 .toObject()
+                                 .value(QStringLiteral("enum"))
+                                 .toArray();
+    ReferralPackRequest bare;
+    bare.pupilId = pupilId;
+    bare.from = QDate(2025, 1, 1);
+    bare.to = QDate(2025, 6, 30);
+    bare.basis = SharingBasis{};
+    bare.ask = FamilyHelpRequest{}; // family help, safe to go home not answered, no consent
+    QStringList found;
+    for (const PreflightIssue& issue : ReferralPreflight::evaluate(bare, false, false))
+        found.append(issue.code);
+    bare.ask.reset();
+    for (const PreflightIssue& issue : ReferralPreflight::evaluate(bare, false, false))
+        if (!found.contains(issue.code))
+            found.append(issue.code);
+    EXPECT_EQ(found.size(), 8) << found.join(QLatin1Char(' ')).toStdString();
+    for (const QString& code : found)
+        EXPECT_TRUE(codes.contains(code)) << code.toStdString();
 }
 
 TEST_F(ReferralPackJsonLdTest, CodesAreMappedToTheDraftsOnlyWhereTheMappingIsCertain)
