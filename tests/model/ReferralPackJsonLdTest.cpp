@@ -64,16 +64,25 @@ ToolRun run(const QString& program, const QStringList& args)
 }
 
 // The independent check: python3-jsonschema's Draft 2020-12 validator against the draft's shapes.
+ToolRun validate(const QString& schema, const QString& path)
+{
+    return run(QStringLiteral("python3"),
+               {QStringLiteral("-c"),
+                QStringLiteral("import json,jsonschema,sys; "
+                               "jsonschema.Draft202012Validator(json.load(open(sys.argv[1]))).validate("
+                               "json.load(open(sys.argv[2])))"),
+                QStringLiteral(LANTERN_SOURCE_DIR "/resources/schema/") + schema, path});
+}
+
 ToolRun validateShapes(const QString& jsonLdPath)
 {
-    return run(
-        QStringLiteral("python3"),
-        {QStringLiteral("-c"),
-         QStringLiteral("import json,jsonschema,sys; "
-                        "jsonschema.Draft202012Validator(json.load(open(sys.argv[1]))).validate("
-                        "json.load(open(sys.argv[2])))"),
-         QStringLiteral(LANTERN_SOURCE_DIR "/resources/schema/safeguarding-standard-draft.shapes.json"),
-         jsonLdPath});
+    return validate(QStringLiteral("safeguarding-standard-draft.shapes.json"), jsonLdPath);
+}
+
+// referral.json against schema v2, for the witness case.
+ToolRun validateV2(const QString& jsonPath)
+{
+    return validate(QStringLiteral("referral-pack-v2.schema.json"), jsonPath);
 }
 
 QJsonObject readJson(const QString& path)
@@ -514,6 +523,34 @@ TEST_F(ReferralPackJsonLdTest, AWitnessesPackHoldsNoOtherChildsHarmDecisionOrNam
         EXPECT_FALSE(printed.contains(other)) << "referral.pdf: " << other.toStdString();
     }
     EXPECT_TRUE(json.contains(s("Ola"))); // the pack is about her
+
+    // In referral.json the concern says she was a witness, carries no categories, and says his name was
+    // replaced; schema v2 holds it to that.
+    const QString jsonPath = folder + QStringLiteral("/referral.json");
+    const ToolRun v2 = validateV2(jsonPath);
+    EXPECT_EQ(v2.exitCode, 0) << v2.err.toStdString();
+    QJsonObject referral = readJson(jsonPath);
+    QJsonArray concerns = referral.value(QStringLiteral("concerns")).toArray();
+    ASSERT_EQ(concerns.size(), 1);
+    QJsonObject witnessed = concerns.at(0).toObject();
+    EXPECT_EQ(witnessed.value(QStringLiteral("child_role")).toString(), QStringLiteral("witness"));
+    EXPECT_TRUE(witnessed.value(QStringLiteral("categories")).toArray().isEmpty());
+    EXPECT_TRUE(witnessed.value(QStringLiteral("redacted")).toBool());
+    EXPECT_TRUE(referral.value(QStringLiteral("minimisation"))
+                    .toObject()
+                    .value(QStringLiteral("names_of_other_children_redacted"))
+                    .toBool());
+    witnessed.insert(
+        QStringLiteral("categories"),
+        QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("physical-abuse")},
+                               {QStringLiteral("label"), s("Physical abuse by an adult")},
+                               {QStringLiteral("group"), s("Abuse and neglect")},
+                               {QStringLiteral("cin_factor_codes"), QJsonArray{QStringLiteral("18C")}}}});
+    concerns.replace(0, witnessed);
+    referral.insert(QStringLiteral("concerns"), concerns);
+    const QString leaked = m_temp.path(QStringLiteral("leaked.json"));
+    writeJson(leaked, referral);
+    EXPECT_NE(validateV2(leaked).exitCode, 0) << "schema v2 accepted another child's category on a witness";
 }
 
 TEST_F(ReferralPackJsonLdTest, TheShapeCheckRejectsAMalformedDocument)
