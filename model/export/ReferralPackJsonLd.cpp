@@ -53,11 +53,12 @@ QString isoPartial(const PartialDate& date)
     return isoUtc(fromUkLocal(date.firstDay(), wallClock));
 }
 
-QJsonObject partialDate(const QDate& date, const QString& accuracy = QStringLiteral("AAA"))
+// A date Lantern holds to the day (a date of birth) as PUB01's PartialDate.
+QJsonObject partialDate(const QDate& date)
 {
     return {{QStringLiteral("@type"), QStringLiteral("PartialDate")},
             {QStringLiteral("date"), isoDate(date)},
-            {QStringLiteral("accuracyIndicator"), accuracy}};
+            {QStringLiteral("accuracyIndicator"), QStringLiteral("AAA")}};
 }
 
 QJsonObject coded(const QString& code, const QString& label)
