@@ -19,7 +19,9 @@ QList<PreflightIssue> ReferralPreflight::check(const ReferralPackRequest& reques
     if (!request.from.isValid() || !request.to.isValid() || request.from > request.to)
         throw Error(ErrorKind::InvalidInput,
                     ModelText::tr("Period: give a start date on or before the end date."));
-    const ReferralPackContent content = ReferralPackReader(m_vault).read(request);
+    ReferralPackRequest needed = request;
+    needed.sections.removeAll(ReferralSection::Attachments); // their bytes play no part in the checks
+    const ReferralPackContent content = ReferralPackReader(m_vault).read(needed);
     return evaluate(request, !content.voice.isEmpty(), !content.chronology.isEmpty());
 }
 

@@ -42,6 +42,7 @@ ReferralItemsPage::ReferralItemsPage(ReferralWizard& wizard)
 
     m_defaults = new QPushButton(tr("Back to the &defaults"), this);
     m_defaults->setObjectName(QStringLiteral("packItemsDefaults"));
+    m_defaults->setAccessibleName(tr("Back to the defaults: this child's items in, the rest out"));
     m_summary = wizardfields::dataLabel(this, "packItemsSummary");
     m_summary->setProperty("lanternData", false);
     m_error = wizardfields::errorLabel(this, "packItemsError");

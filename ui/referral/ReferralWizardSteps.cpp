@@ -336,7 +336,7 @@ ReferralBasisPage::ReferralBasisPage(ReferralWizard& wizard)
     consentLayout->addLayout(consentRow);
     auto* consentForm = new QFormLayout;
     consentForm->addRow(tr("&When:"), m_consentDate);
-    consentForm->addRow(tr("&By whom:"), m_consentBy);
+    consentForm->addRow(tr("By w&hom:"), m_consentBy);
     consentLayout->addLayout(consentForm);
     consentLayout->addWidget(m_consentReason);
 
