@@ -86,7 +86,8 @@ FamilyHelpRequest familyHelpRequest(const QCommandLineParser& parser)
 {
     FamilyHelpRequest ask;
     if (isOptionSet(parser, "service")) {
-        const std::optional<ServiceRequested> service = serviceRequestedFromName(optionValue(parser, "service"));
+        const std::optional<ServiceRequested> service =
+            serviceRequestedFromName(optionValue(parser, "service"));
         if (!service)
             throw Error(ErrorKind::InvalidInput,
                         QStringLiteral("Unknown --service \"%1\": use family-help, section-17, section-47 or "
@@ -125,7 +126,8 @@ ReferralPackRequest requestFrom(const QCommandLineParser& parser)
         consent.byWhom = optionValue(parser, "consent-by");
         request.basis.consent = consent;
     }
-    if (isOptionSet(parser, "service") || isOptionSet(parser, "urgency") || isOptionSet(parser, "safe-to-go-home"))
+    if (isOptionSet(parser, "service") || isOptionSet(parser, "urgency") ||
+        isOptionSet(parser, "safe-to-go-home"))
         request.ask = familyHelpRequest(parser);
     request.recipient.localAuthority = optionValue(parser, "local-authority");
     for (const QString& key : parser.values(QStringLiteral("include")))
@@ -198,7 +200,8 @@ int listItems(Context& context, Vault& vault, const ReferralPackRequest& request
 int packExport(Context& context, const QCommandLineParser& parser)
 {
     const QString upn = requiredOption(parser, QStringLiteral("pupil"));
-    const QString out = isOptionSet(parser, "list-items") ? QString() : requiredOption(parser, QStringLiteral("out"));
+    const QString out =
+        isOptionSet(parser, "list-items") ? QString() : requiredOption(parser, QStringLiteral("out"));
     ReferralPackRequest request = requestFrom(parser);
     auto vault = unlockAs(context, parser);
     readNarrative(context, parser, request);
@@ -329,11 +332,12 @@ void exportOptions(QCommandLineParser& p)
     addCaseTextOption(p, "needs-to-happen", "What needs to happen.");
     addCaseTextOption(p, "actions", "What the school has already done, in words.");
     p.addOption(option("lawful-basis", "The lawful basis for sharing (UK GDPR Article 6).", "TEXT"));
-    p.addOption(option("consent", "The family's consent to the referral: given, refused or not-sought.",
-                       "CHOICE"));
+    p.addOption(
+        option("consent", "The family's consent to the referral: given, refused or not-sought.", "CHOICE"));
     p.addOption(option("consent-date", "When consent was given or refused (YYYY-MM-DD).", "DATE"));
     p.addOption(option("consent-by", "Who gave or refused consent (e.g. \"Mother\").", "TEXT"));
-    addCaseTextOption(p, "consent-reason", "Why consent was not sought, or what was said when it was refused.");
+    addCaseTextOption(p, "consent-reason",
+                      "Why consent was not sought, or what was said when it was refused.");
     addCaseTextOption(p, "parents-views", "The parents' or carers' views of the worries and the referral.");
     p.addOption(option("service",
                        "What the pack asks for: family-help, section-17, section-47 or early-help-advice.",
@@ -345,9 +349,11 @@ void exportOptions(QCommandLineParser& p)
     p.addOption(option("list-items",
                        "List every concern, decision, voice and chronology entry of the period, and whether "
                        "it goes in; write nothing."));
-    p.addOption(option("include", "Include an item left out by default (KIND:ID from --list-items), repeatable.",
+    p.addOption(option("include",
+                       "Include an item left out by default (KIND:ID from --list-items), repeatable.",
                        "KIND:ID"));
-    p.addOption(option("leave-out", "Leave out an item included by default (KIND:ID), repeatable.", "KIND:ID"));
+    p.addOption(
+        option("leave-out", "Leave out an item included by default (KIND:ID), repeatable.", "KIND:ID"));
     p.addOption(option("parents-aware", "Whether the parents or carers know: yes or no.", "CHOICE"));
     addCaseTextOption(p, "parents-reason", "Why the parents or carers do not know.");
     p.addOption(option("attendance", "Attendance in the period, as a percentage.", "PCT"));

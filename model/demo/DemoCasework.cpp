@@ -398,7 +398,8 @@ private:
 
     // Information shared and received outside a referral (issue #14), as a DSL records it: for the first
     // showcase child a police notification received, a call to the school nurse and a request from a
-    // father's solicitor the DSL decided not to answer. In the last fortnight, so the Referrals page shows them.
+    // father's solicitor the DSL decided not to answer. In the last fortnight, so the Referrals page shows
+    // them.
     void scheduleSharing()
     {
         if (m_showcaseChildren.isEmpty())
@@ -410,8 +411,9 @@ private:
         police.method = SharingMethod::Phone;
         police.occurredAt = DemoWorld::at(SchoolCalendar::onOrBefore(today.addDays(-12)), 8, 10);
         police.withWhom = QStringLiteral("Operation Encompass officer, Demo Constabulary");
-        police.what = QStringLiteral("Police attended a domestic incident at the home overnight; the child was "
-                                     "present and was seen by officers.");
+        police.what =
+            QStringLiteral("Police attended a domestic incident at the home overnight; the child was "
+                           "present and was seen by officers.");
         police.why = QStringLiteral("Operation Encompass: so the school can support the child the next day.");
         scheduleShare(child, police.occurredAt, police);
 
@@ -432,10 +434,12 @@ private:
         solicitor.method = SharingMethod::Email;
         solicitor.occurredAt = DemoWorld::at(SchoolCalendar::onOrBefore(today.addDays(-5)), 16, 5);
         solicitor.withWhom = QStringLiteral("Solicitor acting for the father");
-        solicitor.what = QStringLiteral("Asked for the child's safeguarding records for contact proceedings.");
-        solicitor.why = QStringLiteral("Not shared: disclosure could place the child and mother at risk. Told "
-                                       "the solicitor to apply through the court; noted for the social "
-                                       "worker.");
+        solicitor.what =
+            QStringLiteral("Asked for the child's safeguarding records for contact proceedings.");
+        solicitor.why =
+            QStringLiteral("Not shared: disclosure could place the child and mother at risk. Told "
+                           "the solicitor to apply through the court; noted for the social "
+                           "worker.");
         scheduleShare(child, solicitor.occurredAt, solicitor);
     }
 

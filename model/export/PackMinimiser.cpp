@@ -1,8 +1,8 @@
 #include "export/PackMinimiser.h"
 
+#include "calendar/UkTime.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "calendar/UkTime.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -62,9 +62,9 @@ QRegularExpression namePattern(const ConcernChild& other, const QStringList& own
     for (const QString& variant : variants)
         patterns.append(
             QRegularExpression::escape(variant).replace(QStringLiteral("\\ "), QStringLiteral("\\s+")));
-    QRegularExpression pattern(QStringLiteral("\\b(?:") + patterns.join(QLatin1Char('|')) + QStringLiteral(")\\b"),
-                               QRegularExpression::CaseInsensitiveOption |
-                                   QRegularExpression::UseUnicodePropertiesOption);
+    QRegularExpression pattern(
+        QStringLiteral("\\b(?:") + patterns.join(QLatin1Char('|')) + QStringLiteral(")\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     pattern.optimize(); // compiled once here; the copies the redactors hold share it
     return pattern;
 }
@@ -195,7 +195,8 @@ const PackConcern* sourceConcern(const ReferralPackContent& content, const Chron
     return nullptr;
 }
 
-PackItem concernItem(const ReferralPackContent& content, const PackConcern& packed, const NameRedactor& period)
+PackItem concernItem(const ReferralPackContent& content, const PackConcern& packed,
+                     const NameRedactor& period)
 {
     const ConcernVersion& current = packed.concern.current;
     PackItem item;
@@ -268,10 +269,11 @@ void applyChoices(QList<PackItem>& items, const ReferralPackContent& content)
     for (const PackItemRef& ref : request.include) {
         PackItem& item = find(ref);
         if (!item.mayInclude)
-            throw Error(ErrorKind::InvalidInput,
-                        ModelText::tr("%1 is a decision about a concern in which this child is not the subject: "
-                                      "it is another child's and cannot go in this child's pack.")
-                            .arg(ref.key()));
+            throw Error(
+                ErrorKind::InvalidInput,
+                ModelText::tr("%1 is a decision about a concern in which this child is not the subject: "
+                              "it is another child's and cannot go in this child's pack.")
+                    .arg(ref.key()));
         item.included = true;
     }
     for (const PackItemRef& ref : request.leaveOut)
@@ -359,9 +361,9 @@ void PackMinimiser::apply(ReferralPackContent& content)
             if (!keep(PackItemKind::Decision, decision.id, m.leftOutDecisions))
                 continue;
             DecisionVersion& d = decision.current;
-            noteRedacted(PackItemKind::Decision, decision.id,
-                         redactAll(redactor,
-                                   {&d.reasons, &d.consulted, &d.parentsNotInformedReason, &d.amendReason}));
+            noteRedacted(
+                PackItemKind::Decision, decision.id,
+                redactAll(redactor, {&d.reasons, &d.consulted, &d.parentsNotInformedReason, &d.amendReason}));
             decision.history = {d};
             decisions.append(decision);
         }

@@ -78,7 +78,8 @@ template <typename Enum, std::size_t N> QString labelIn(const Named<Enum> (&tabl
     return {};
 }
 
-template <typename Enum, std::size_t N> std::optional<Enum> fromNameIn(const Named<Enum> (&table)[N], const QString& name)
+template <typename Enum, std::size_t N>
+std::optional<Enum> fromNameIn(const Named<Enum> (&table)[N], const QString& name)
 {
     for (const Named<Enum>& entry : table)
         if (name.trimmed().compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0)
@@ -106,8 +107,7 @@ const Named<ServiceRequested> servicesRequested[] = {
      QT_TRANSLATE_NOOP("Model", "Child in need assessment (section 17)")},
     {ServiceRequested::Section47Enquiry, "section-47",
      QT_TRANSLATE_NOOP("Model", "Child protection enquiry (section 47)")},
-    {ServiceRequested::EarlyHelpAdvice, "early-help-advice",
-     QT_TRANSLATE_NOOP("Model", "Early help advice")},
+    {ServiceRequested::EarlyHelpAdvice, "early-help-advice", QT_TRANSLATE_NOOP("Model", "Early help advice")},
 };
 
 const Named<RequestUrgency> requestUrgencies[] = {
@@ -125,31 +125,61 @@ const Named<PackItemKind> packItemKinds[] = {
 
 } // namespace
 
-QString consentOutcomeName(ConsentOutcome outcome) { return nameIn(consentOutcomes, outcome); }
-QString consentOutcomeLabel(ConsentOutcome outcome) { return labelIn(consentOutcomes, outcome); }
+QString consentOutcomeName(ConsentOutcome outcome)
+{
+    return nameIn(consentOutcomes, outcome);
+}
+QString consentOutcomeLabel(ConsentOutcome outcome)
+{
+    return labelIn(consentOutcomes, outcome);
+}
 std::optional<ConsentOutcome> consentOutcomeFromName(const QString& name)
 {
     return fromNameIn(consentOutcomes, name);
 }
 
-QString serviceRequestedName(ServiceRequested service) { return nameIn(servicesRequested, service); }
-QString serviceRequestedLabel(ServiceRequested service) { return labelIn(servicesRequested, service); }
+QString serviceRequestedName(ServiceRequested service)
+{
+    return nameIn(servicesRequested, service);
+}
+QString serviceRequestedLabel(ServiceRequested service)
+{
+    return labelIn(servicesRequested, service);
+}
 std::optional<ServiceRequested> serviceRequestedFromName(const QString& name)
 {
     return fromNameIn(servicesRequested, name);
 }
-QList<ServiceRequested> allServicesRequested() { return allIn(servicesRequested); }
+QList<ServiceRequested> allServicesRequested()
+{
+    return allIn(servicesRequested);
+}
 
-QString requestUrgencyName(RequestUrgency urgency) { return nameIn(requestUrgencies, urgency); }
-QString requestUrgencyLabel(RequestUrgency urgency) { return labelIn(requestUrgencies, urgency); }
+QString requestUrgencyName(RequestUrgency urgency)
+{
+    return nameIn(requestUrgencies, urgency);
+}
+QString requestUrgencyLabel(RequestUrgency urgency)
+{
+    return labelIn(requestUrgencies, urgency);
+}
 std::optional<RequestUrgency> requestUrgencyFromName(const QString& name)
 {
     return fromNameIn(requestUrgencies, name);
 }
-QList<RequestUrgency> allRequestUrgencies() { return allIn(requestUrgencies); }
+QList<RequestUrgency> allRequestUrgencies()
+{
+    return allIn(requestUrgencies);
+}
 
-QString packItemKindName(PackItemKind kind) { return nameIn(packItemKinds, kind); }
-std::optional<PackItemKind> packItemKindFromName(const QString& name) { return fromNameIn(packItemKinds, name); }
+QString packItemKindName(PackItemKind kind)
+{
+    return nameIn(packItemKinds, kind);
+}
+std::optional<PackItemKind> packItemKindFromName(const QString& name)
+{
+    return fromNameIn(packItemKinds, name);
+}
 
 QString Recipient::inWords() const
 {
@@ -183,10 +213,11 @@ QString PackMinimisation::statement() const
     if (leftOut() == 0)
         said = ModelText::tr("All %n item(s) in the period are included.", nullptr, listed);
     else
-        said = ModelText::tr("%1 of %2 items in the period were left out by the school as not needed for this "
-                             "referral.")
-                   .arg(leftOut())
-                   .arg(listed);
+        said =
+            ModelText::tr("%1 of %2 items in the period were left out by the school as not needed for this "
+                          "referral.")
+                .arg(leftOut())
+                .arg(listed);
     if (!redactedKeys.isEmpty())
         said += QLatin1Char(' ') + ModelText::tr("Other children's names were replaced by their role in %n "
                                                  "item(s).",

@@ -45,12 +45,12 @@ QString referralSectionName(ReferralSection section); // "agencies-and-plans", a
 std::optional<ReferralSection> referralSectionFromName(const QString& name);
 QList<ReferralSection> allReferralSections();
 
-// Consent to share. Family help is consensual, so a receiving team asks first whether the family agreed: given
-// (when and by whom), refused (by whom, and what they said), or not sought and why not (it would put the child
-// at risk, or delay matters for a child at risk of significant harm).
+// Consent to share. Family help is consensual, so a receiving team asks first whether the family agreed:
+// given (when and by whom), refused (by whom, and what they said), or not sought and why not (it would put
+// the child at risk, or delay matters for a child at risk of significant harm).
 enum class ConsentOutcome { Given, Refused, NotSought };
 
-QString consentOutcomeName(ConsentOutcome outcome); // "given", "refused", "not-sought"
+QString consentOutcomeName(ConsentOutcome outcome);  // "given", "refused", "not-sought"
 QString consentOutcomeLabel(ConsentOutcome outcome); // "Given", "Refused", "Not sought"
 std::optional<ConsentOutcome> consentOutcomeFromName(const QString& name);
 
@@ -127,8 +127,9 @@ QList<RequestUrgency> allRequestUrgencies();
 struct FamilyHelpRequest {
     ServiceRequested service = ServiceRequested::FamilyHelp;
     RequestUrgency urgency = RequestUrgency::Routine;
-    std::optional<bool> safeToGoHome; // "Is the child safe to go home today?" Unanswered is a preflight finding
-    QString safeToGoHomeDetail;       // why not, or what was arranged
+    std::optional<bool>
+        safeToGoHome;           // "Is the child safe to go home today?" Unanswered is a preflight finding
+    QString safeToGoHomeDetail; // why not, or what was arranged
 };
 
 // Who the pack goes to: the team, and the local authority it belongs to (the child may live in another
@@ -173,8 +174,8 @@ struct ReferralPackRequest {
     std::optional<qint64> agencyId;
     std::optional<FamilyHelpRequest> ask;
     QString parentsViews; // what the parents or carers think about the worries and the referral
-    // The DSL's choices over the default (PackMinimiser::includedByDefault): items to include that would be left
-    // out, and items to leave out that would be included.
+    // The DSL's choices over the default (PackMinimiser::includedByDefault): items to include that would be
+    // left out, and items to leave out that would be included.
     QList<PackItemRef> include;
     QList<PackItemRef> leaveOut;
 
@@ -194,15 +195,15 @@ struct PackItem {
     PackItemRef ref;
     PartialDate when;
     QString description; // one line for the DSL, from their own record (not redacted: they may read it)
-    std::optional<ChildRole> role; // this child's part, for a concern and what follows from one
+    std::optional<ChildRole> role;   // this child's part, for a concern and what follows from one
     bool namesOtherChildren = false; // included, their names are replaced by their role
     bool includedByDefault = false;
-    bool included = false; // after the DSL's choices
+    bool included = false;  // after the DSL's choices
     bool mayInclude = true; // false for another child's decision: never in this child's pack
 };
 
-// What the DSL left out and what was redacted, said in the pack so the receiving team knows it is not the whole
-// record.
+// What the DSL left out and what was redacted, said in the pack so the receiving team knows it is not the
+// whole record.
 struct PackMinimisation {
     int listed = 0;
     int included = 0;
@@ -214,7 +215,10 @@ struct PackMinimisation {
     QStringList redactedKeys; // the included items in which other children's names were replaced
 
     int leftOut() const { return leftOutConcerns + leftOutDecisions + leftOutVoice + leftOutChronology; }
-    bool isRedacted(PackItemKind kind, qint64 id) const { return redactedKeys.contains(PackItemRef{kind, id}.key()); }
+    bool isRedacted(PackItemKind kind, qint64 id) const
+    {
+        return redactedKeys.contains(PackItemRef{kind, id}.key());
+    }
     // "3 of 11 items in the period were left out by the school. Other children's names were replaced by
     // their role in 2 items." For the JSON and the PDF.
     QString statement() const;
@@ -244,7 +248,7 @@ struct ReferralPackContent {
     Pupil pupil;
     QList<Contact> contacts;
     QList<LinkedPupil> siblings;
-    QList<HouseholdMember> household; // recorded on the Family tab
+    QList<HouseholdMember> household;    // recorded on the Family tab
     QList<PackConcern> concerns;         // in the period, oldest first
     QList<ChronologyEntry> chronology;   // in the period, event order, current entries only
     QList<VoiceEntry> voice;             // captured in the period, oldest first

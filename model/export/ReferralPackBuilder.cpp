@@ -1,6 +1,7 @@
 #include "export/ReferralPackBuilder.h"
 
 #include "calendar/PartialDate.h"
+#include "calendar/UkTime.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
 #include "export/PackManifest.h"
@@ -10,7 +11,6 @@
 #include "export/ReferralPackJsonLd.h"
 #include "export/ReferralPackPrint.h"
 #include "export/ReferralPackReader.h"
-#include "calendar/UkTime.h"
 #include "records/PackDisclosureRepository.h"
 #include "records/ReferralRepository.h"
 #include "text/TextServices.h"

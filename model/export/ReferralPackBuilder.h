@@ -40,9 +40,10 @@ struct ReferralPackResult {
     QList<PreflightIssue> overridden;
 };
 
-// Builds and exports a referral pack v1 (docs/REFERRAL-PACK.md): referral.json, referral.pdf, the chosen
-// attachments under neutral names and manifest.json, in a ZIP written atomically by PackArchive; by default
-// inside an inner archive encrypted with AES-256 under a passphrase generated for this pack alone.
+// Builds and exports a referral pack v2 (docs/REFERRAL-PACK.md): referral.json, referral.jsonld,
+// referral.pdf, the chosen attachments under neutral names and manifest.json, in a ZIP written atomically by
+// PackArchive; by default inside an inner archive encrypted with AES-256 under a passphrase generated for
+// this pack alone.
 //
 // An export then records a Referral on the pupil (method "pack", pack_sha256 = the manifest's SHA-256) with
 // its significant chronology entry, through ReferralRepository, and appends "referral.export" to the audit

@@ -41,23 +41,10 @@ QJsonObject codedFrom(const char* list, const QString& code)
 // Standard's PartialDate (first day it can mean plus an accuracy indicator, day-month-year, A or U).
 QJsonObject when(const PartialDate& date)
 {
-    QString accuracy;
-    switch (date.precision()) {
-    case PartialDate::Precision::Year:
-        accuracy = QStringLiteral("UUA");
-        break;
-    case PartialDate::Precision::Month:
-        accuracy = QStringLiteral("UAA");
-        break;
-    case PartialDate::Precision::Day:
-    case PartialDate::Precision::Minute:
-        accuracy = QStringLiteral("AAA");
-        break;
-    }
     return {{QStringLiteral("value"), date.value()},
             {QStringLiteral("precision"), date.precisionName()},
             {QStringLiteral("date"), isoDate(date.firstDay())},
-            {QStringLiteral("accuracy_indicator"), accuracy}};
+            {QStringLiteral("accuracy_indicator"), ReferralPackJson::accuracyIndicator(date)}};
 }
 
 QJsonObject identifier(const char* system, const QString& value)
@@ -366,14 +353,11 @@ QJsonObject family(const ReferralPackContent& content)
         });
     QJsonArray siblings;
     for (const LinkedPupil& linked : content.siblings) {
-        static const QHash<QString, QString> codes{{QStringLiteral("sibling"), QStringLiteral("SIB")},
-                                                   {QStringLiteral("half-sibling"), QStringLiteral("HSIB")},
-                                                   {QStringLiteral("step-sibling"), QStringLiteral("STPSIB")},
-                                                   {QStringLiteral("cousin"), QStringLiteral("COUSN")}};
         siblings.append(QJsonObject{
             {QStringLiteral("name"), linked.pupil.legalName()},
             {QStringLiteral("relationship"), linked.link.relationship},
-            {QStringLiteral("relationship_code"), orNull(codes.value(linked.link.relationship))},
+            {QStringLiteral("relationship_code"),
+             orNull(ReferralPackJson::linkCode(linked.link.relationship))},
             {QStringLiteral("date_of_birth"), isoDate(linked.pupil.dateOfBirth)},
             {QStringLiteral("upn"), orNull(linked.pupil.upn)},
             {QStringLiteral("attends_referring_school"), true},
@@ -399,7 +383,7 @@ QJsonArray household(const ReferralPackContent& content)
             {QStringLiteral("parental_responsibility"), m.parentalResponsibility},
             {QStringLiteral("needs_interpreter"), m.needsInterpreter},
             {QStringLiteral("language"), m.language.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                               : QJsonValue(coded(m.language, languageLabel))},
+                                                              : QJsonValue(coded(m.language, languageLabel))},
             {QStringLiteral("notes"), orNull(m.notes)},
         });
     }
@@ -413,7 +397,8 @@ QJsonValue familyHelpRequest(const std::optional<FamilyHelpRequest>& ask)
     return QJsonObject{
         {QStringLiteral("service"),
          coded(serviceRequestedName(ask->service), serviceRequestedLabel(ask->service))},
-        {QStringLiteral("urgency"), coded(requestUrgencyName(ask->urgency), requestUrgencyLabel(ask->urgency))},
+        {QStringLiteral("urgency"),
+         coded(requestUrgencyName(ask->urgency), requestUrgencyLabel(ask->urgency))},
         {QStringLiteral("safe_to_go_home_today"),
          ask->safeToGoHome ? QJsonValue(*ask->safeToGoHome) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("safe_to_go_home_detail"), orNull(ask->safeToGoHomeDetail)},
@@ -656,6 +641,29 @@ QString ReferralPackJson::planEpisodeType(PlanType type)
         return QStringLiteral("care-leaver");
     }
     return {};
+}
+
+QString ReferralPackJson::accuracyIndicator(const PartialDate& date)
+{
+    switch (date.precision()) {
+    case PartialDate::Precision::Year:
+        return QStringLiteral("UUA");
+    case PartialDate::Precision::Month:
+        return QStringLiteral("UAA");
+    case PartialDate::Precision::Day:
+    case PartialDate::Precision::Minute:
+        return QStringLiteral("AAA");
+    }
+    return QStringLiteral("AAA");
+}
+
+QString ReferralPackJson::linkCode(const QString& link)
+{
+    static const QHash<QString, QString> codes{{QStringLiteral("sibling"), QStringLiteral("SIB")},
+                                               {QStringLiteral("half-sibling"), QStringLiteral("HSIB")},
+                                               {QStringLiteral("step-sibling"), QStringLiteral("STPSIB")},
+                                               {QStringLiteral("cousin"), QStringLiteral("COUSN")}};
+    return codes.value(link);
 }
 
 QString ReferralPackJson::relationshipCode(const QString& relationship)

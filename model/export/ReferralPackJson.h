@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/PartialDate.h"
 #include "export/ReferralPack.h"
 #include "export/ReferralPreflight.h"
 
@@ -37,6 +38,11 @@ public:
     static QString planEpisodeType(PlanType type);
     // The HL7 RoleCode for a relationship typed in words ("Mother" gives MTH), empty when unsure.
     static QString relationshipCode(const QString& relationship);
+    // The HL7 code of a link between two pupils ("half-sibling" -> HSIB); empty for "other".
+    static QString linkCode(const QString& link);
+    // The draft Person Standard's PartialDate.accuracyIndicator: day, month, year each A (accurate) or U
+    // (unknown); "UAA" for a month.
+    static QString accuracyIndicator(const PartialDate& date);
 };
 
 } // namespace lantern

@@ -246,15 +246,6 @@ private:
         return object;
     }
 
-    QString siblingCode(const QString& link) const
-    {
-        static const QHash<QString, QString> codes{{QStringLiteral("sibling"), QStringLiteral("SIB")},
-                                                   {QStringLiteral("half-sibling"), QStringLiteral("HSIB")},
-                                                   {QStringLiteral("step-sibling"), QStringLiteral("STPSIB")},
-                                                   {QStringLiteral("cousin"), QStringLiteral("COUSN")}};
-        return codes.value(link);
-    }
-
     QJsonArray relationships() const
     {
         QJsonArray related;
@@ -262,7 +253,8 @@ private:
             related.append(relationship(localId("contact", c.id),
                                         ReferralPackJson::relationshipCode(c.relationship), c.relationship));
         for (const LinkedPupil& linked : m_content.siblings)
-            related.append(relationship(siblingRef(linked.pupil), siblingCode(linked.link.relationship),
+            related.append(relationship(siblingRef(linked.pupil),
+                                        ReferralPackJson::linkCode(linked.link.relationship),
                                         linked.link.relationship));
         for (const HouseholdMember& member : m_content.household)
             related.append(relationship(localId("household-member", member.id),
@@ -546,7 +538,7 @@ private:
             {lantern("childRole"), childRoleName(packed.role)},
             {lantern("redacted"),
              m_content.minimisation.isRedacted(PackItemKind::Concern, packed.concern.id)},
-            {lantern("occurredAccuracy"), ReferralPackJsonLd::accuracyIndicator(current.occurred)},
+            {lantern("occurredAccuracy"), ReferralPackJson::accuracyIndicator(current.occurred)},
         };
         if (packed.role != ChildRole::Subject)
             return event;
@@ -621,20 +613,6 @@ QJsonObject ReferralPackJsonLd::build(const ReferralPackContent& content, const 
                      {QStringLiteral("statement"), content.minimisation.statement()}}},
         {QStringLiteral("@graph"), GraphBuilder(content, packId).build()},
     };
-}
-
-QString ReferralPackJsonLd::accuracyIndicator(const PartialDate& date)
-{
-    switch (date.precision()) {
-    case PartialDate::Precision::Year:
-        return QStringLiteral("UUA");
-    case PartialDate::Precision::Month:
-        return QStringLiteral("UAA");
-    case PartialDate::Precision::Day:
-    case PartialDate::Precision::Minute:
-        return QStringLiteral("AAA");
-    }
-    return QStringLiteral("AAA");
 }
 
 QString ReferralPackJsonLd::sexCode(const QString& dfeSex)

@@ -37,9 +37,6 @@ public:
 
     static QJsonObject build(const ReferralPackContent& content, const QString& packId);
 
-    // PUB01 PartialDate.accuracyIndicator: day, month, year each A (accurate) or U (unknown); "UAA" for a
-    // month, "UUA" for a year.
-    static QString accuracyIndicator(const PartialDate& date);
     // The PDS phenotypic sex code for a DfE sex code: "1" for M, "2" for F; empty for U, which the DfE uses
     // for both "not known" and "indeterminate" (PDS X and 9), so it cannot be mapped with certainty.
     static QString sexCode(const QString& dfeSex);

@@ -49,8 +49,9 @@ QList<PreflightIssue> ReferralPreflight::evaluate(const ReferralPackRequest& req
                                    .arg(consentOutcomeLabel(consent->outcome).toLower()));
     const std::optional<FamilyHelpRequest>& ask = request.ask;
     if (!ask) {
-        add(NoRequest, ModelText::tr("The pack does not say what it asks for (family help, a section 17 "
-                                     "assessment, a section 47 enquiry or early help advice) or how urgently."));
+        add(NoRequest,
+            ModelText::tr("The pack does not say what it asks for (family help, a section 17 "
+                          "assessment, a section 47 enquiry or early help advice) or how urgently."));
     } else {
         if (!ask->safeToGoHome)
             add(SafeToGoHomeUnanswered,

@@ -36,7 +36,8 @@ public:
     explicit ReferralPreflight(Vault& vault);
 
     // Reads what the checks need (the voice and the chronology the pack would carry, after the DSL's choices:
-    // audited views) and returns every finding. Permission::Export, and ReadPupilRecords through the repositories.
+    // audited views) and returns every finding. Permission::Export, and ReadPupilRecords through the
+    // repositories.
     QList<PreflightIssue> check(const ReferralPackRequest& request);
 
     // The checks over facts already known (for the builder, which has read the record anyway).

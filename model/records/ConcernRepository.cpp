@@ -165,13 +165,13 @@ void requireConcern(Database& db, qint64 concernId)
 
 QList<ConcernChild> readChildren(Database& db, qint64 concernId, int version)
 {
-    Statement query(db,
-                    "SELECT cc.pupil_id, cc.role, p.legal_forename, p.legal_surname, p.preferred_forename, "
-                    "p.preferred_surname, COALESCE(p.upn, ''), p.legal_middle_names, COALESCE(p.year_group, '') "
-                    "FROM concern_children cc "
-                    "JOIN pupils p ON p.id = cc.pupil_id WHERE cc.concern_id = :id AND cc.version = :version "
-                    "ORDER BY CASE cc.role WHEN 'subject' THEN 0 WHEN 'alleged-harmer' THEN 1 ELSE 2 END, "
-                    "cc.rowid;");
+    Statement query(
+        db, "SELECT cc.pupil_id, cc.role, p.legal_forename, p.legal_surname, p.preferred_forename, "
+            "p.preferred_surname, COALESCE(p.upn, ''), p.legal_middle_names, COALESCE(p.year_group, '') "
+            "FROM concern_children cc "
+            "JOIN pupils p ON p.id = cc.pupil_id WHERE cc.concern_id = :id AND cc.version = :version "
+            "ORDER BY CASE cc.role WHEN 'subject' THEN 0 WHEN 'alleged-harmer' THEN 1 ELSE 2 END, "
+            "cc.rowid;");
     query.bind(":id", concernId).bind(":version", version);
     QList<ConcernChild> children;
     while (query.step()) {

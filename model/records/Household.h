@@ -17,7 +17,8 @@ namespace lantern {
 // is amended with livesWithChild = false, or removed (a version marking them removed, with the reason).
 struct HouseholdMemberDetails {
     QString name;         // as the family gives it; "Unborn baby" when not yet named
-    QString relationship; // to the child, in words: "Mother", "Mother's partner", "Half-brother", "Unborn sibling"
+    QString relationship; // to the child, in words: "Mother", "Mother's partner", "Half-brother", "Unborn
+                          // sibling"
     std::optional<QDate> dateOfBirth;
     std::optional<QDate> expectedDeliveryDate; // an unborn child; never both dates
     bool livesWithChild = true;

@@ -18,8 +18,10 @@ enum class SharingMethod { Phone, Email, Meeting, Letter, SecurePortal, InPerson
 
 QString sharingDirectionName(SharingDirection direction); // "shared", "received", "not-shared"
 std::optional<SharingDirection> sharingDirectionFromName(const QString& name);
-QString sharingDirectionLabel(SharingDirection direction); // "Shared with", "Received from", "Decided not to share"
-QString sharingMethodName(SharingMethod method);             // "phone", "email", "meeting", "letter", "secure-portal", "in-person", "other"
+QString
+sharingDirectionLabel(SharingDirection direction); // "Shared with", "Received from", "Decided not to share"
+QString sharingMethodName(
+    SharingMethod method); // "phone", "email", "meeting", "letter", "secure-portal", "in-person", "other"
 std::optional<SharingMethod> sharingMethodFromName(const QString& name);
 QString sharingMethodLabel(SharingMethod method);
 QList<SharingDirection> allSharingDirections(); // in the order above, for choices in forms and messages
@@ -49,14 +51,14 @@ struct SharingRecord {
     QList<SharingVersion> history; // oldest first
 };
 
-// What one referral pack export disclosed, kept in the vault beside the Referral it recorded, so the school can
-// answer "what exactly did we send, on what basis" without the exported file. Written by ReferralPackBuilder
-// in the same transaction as the Referral; never amended.
+// What one referral pack export disclosed, kept in the vault beside the Referral it recorded, so the school
+// can answer "what exactly did we send, on what basis" without the exported file. Written by
+// ReferralPackBuilder in the same transaction as the Referral; never amended.
 struct PackDisclosure {
     qint64 referralId = 0;
     qint64 pupilId = 0;
-    QString packId;     // the UUID in referral.json and the PDF
-    QString packSha256; // the manifest's SHA-256, as on the Referral
+    QString packId;       // the UUID in referral.json and the PDF
+    QString packSha256;   // the manifest's SHA-256, as on the Referral
     QDateTime exportedAt; // UTC
     QString exportedBy;   // username
     QDate periodFrom;

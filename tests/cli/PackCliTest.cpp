@@ -173,9 +173,9 @@ protected:
 
 TEST_F(PackCliTest, AReferralWithoutItsReasonOrWorriesIsRefusedNamingTheOption)
 {
-    const QStringList base{QStringLiteral("pack"),   QStringLiteral("export"), vault(),
-                           QStringLiteral("--as"),   QStringLiteral("amira"),  QStringLiteral("--pupil"),
-                           pupilWithVoice,           QStringLiteral("--out"),  pack()};
+    const QStringList base{QStringLiteral("pack"), QStringLiteral("export"), vault(),
+                           QStringLiteral("--as"), QStringLiteral("amira"),  QStringLiteral("--pupil"),
+                           pupilWithVoice,         QStringLiteral("--out"),  pack()};
     const CliResult noReason = dslRun(base);
     EXPECT_EQ(noReason.exitCode, 1);
     EXPECT_TRUE(noReason.err.contains(QStringLiteral("--reason"))) << noReason.err.toStdString();
@@ -189,9 +189,9 @@ TEST_F(PackCliTest, AReferralWithoutItsReasonOrWorriesIsRefusedNamingTheOption)
 
 TEST_F(PackCliTest, ListItemsShowsEveryItemOfThePeriodAndWhetherItGoesIn)
 {
-    const CliResult listed = dslRun({QStringLiteral("pack"), QStringLiteral("export"), vault(),
-                                     QStringLiteral("--as"), QStringLiteral("amira"), QStringLiteral("--pupil"),
-                                     pupilWithVoice, QStringLiteral("--list-items")});
+    const CliResult listed = dslRun(
+        {QStringLiteral("pack"), QStringLiteral("export"), vault(), QStringLiteral("--as"),
+         QStringLiteral("amira"), QStringLiteral("--pupil"), pupilWithVoice, QStringLiteral("--list-items")});
     ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
     const QRegularExpression concern(QStringLiteral("(?m)^in   concern:(\\d+) "));
     const QRegularExpressionMatch match = concern.match(listed.out);
@@ -200,9 +200,10 @@ TEST_F(PackCliTest, ListItemsShowsEveryItemOfThePeriodAndWhetherItGoesIn)
     EXPECT_FALSE(QFileInfo::exists(pack()));
 
     // Leaving the concern out shows in the pack's own count.
-    const CliResult exported = dslRun(exportArgs(
-        pupilWithVoice, pack(),
-        {QStringLiteral("--no-encrypt"), QStringLiteral("--leave-out"), QStringLiteral("concern:") + match.captured(1)}));
+    const CliResult exported =
+        dslRun(exportArgs(pupilWithVoice, pack(),
+                          {QStringLiteral("--no-encrypt"), QStringLiteral("--leave-out"),
+                           QStringLiteral("concern:") + match.captured(1)}));
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     const CliResult bad = dslRun(exportArgs(pupilWithVoice, pack("other.zip"),
                                             {QStringLiteral("--include"), QStringLiteral("concern")}));
@@ -212,14 +213,14 @@ TEST_F(PackCliTest, ListItemsShowsEveryItemOfThePeriodAndWhetherItGoesIn)
 
 TEST_F(PackCliTest, PreflightFailuresAreListedUntilEachHasAReason)
 {
-    const CliResult bare = dslRun({QStringLiteral("pack"), QStringLiteral("export"), vault(),
-                                   QStringLiteral("--as"), QStringLiteral("amira"), QStringLiteral("--pupil"),
-                                   pupilWithoutVoice, QStringLiteral("--out"), pack(), QStringLiteral("--reason"),
-                                   QStringLiteral("Neglect."), QStringLiteral("--worried"),
-                                   QStringLiteral("Hungry.")});
+    const CliResult bare =
+        dslRun({QStringLiteral("pack"), QStringLiteral("export"), vault(), QStringLiteral("--as"),
+                QStringLiteral("amira"), QStringLiteral("--pupil"), pupilWithoutVoice,
+                QStringLiteral("--out"), pack(), QStringLiteral("--reason"), QStringLiteral("Neglect."),
+                QStringLiteral("--worried"), QStringLiteral("Hungry.")});
     EXPECT_EQ(bare.exitCode, 1);
-    for (const char* code : {"no-voice", "no-lawful-basis", "no-consent-decision", "no-parents-aware-decision",
-                             "no-request"})
+    for (const char* code :
+         {"no-voice", "no-lawful-basis", "no-consent-decision", "no-parents-aware-decision", "no-request"})
         EXPECT_TRUE(bare.err.contains(QString::fromLatin1(code))) << code << "\n" << bare.err.toStdString();
     EXPECT_FALSE(bare.err.contains(QStringLiteral("no-chronology"))) << bare.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(pack()));
@@ -387,7 +388,8 @@ TEST_F(PackCliTest, VerifyRefusesAZipBombWithExitThreeNamingTheFile)
 TEST_F(PackCliTest, APacksNarrativeComesFromStandardInputAfterThePassword)
 {
     // The passphrase is generated, never read: standard input is the vault password, then the text.
-    QStringList args = exportArgs(pupilWithVoice, pack(), {QStringLiteral("--worried-file"), QStringLiteral("-")});
+    QStringList args =
+        exportArgs(pupilWithVoice, pack(), {QStringLiteral("--worried-file"), QStringLiteral("-")});
     args.remove(args.indexOf(QStringLiteral("--worried")), 2); // the worries come from standard input instead
     const CliResult exported =
         dslRun(args, QStringLiteral("Bruising seen twice this month.\nShe is afraid of going home.\n"));

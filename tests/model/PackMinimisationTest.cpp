@@ -48,8 +48,9 @@ protected:
                                {cal, ChildRole::AllegedHarmer, {}, {}},
                                {ben, ChildRole::Witness, {}, {}}};
         playground.categoryIds = {QStringLiteral("child-on-child-physical")};
-        playground.account = s("Callum Okoro pushed Amy against the wall and kicked her. Ben Okoro saw it and "
-                               "told Mrs Hale; Amelia Wright was crying. Cal said Amy started it.");
+        playground.account =
+            s("Callum Okoro pushed Amy against the wall and kicked her. Ben Okoro saw it and "
+              "told Mrs Hale; Amelia Wright was crying. Cal said Amy started it.");
         playground.childWords = s("He does it every day when the teachers aren't looking.");
         witnessed = ConcernRepository(vault).record(playground);
         NewDecision forAmy;
@@ -191,8 +192,9 @@ TEST_F(PackMinimisationTest, TheWitnessCaseCarriesNoOtherChildsHarmDecisionOrNam
     const QJsonArray concerns = json.value(QStringLiteral("concerns")).toArray();
     ASSERT_EQ(concerns.size(), 1);
     EXPECT_EQ(concerns.at(0).toObject().value(QStringLiteral("id")).toInteger(), own);
-    EXPECT_EQ(json.value(QStringLiteral("referral")).toObject().value(QStringLiteral("cin_factor_codes")).toArray(),
-              QJsonArray{QStringLiteral("16A")});
+    EXPECT_EQ(
+        json.value(QStringLiteral("referral")).toObject().value(QStringLiteral("cin_factor_codes")).toArray(),
+        QJsonArray{QStringLiteral("16A")});
     // His voice is there, the name in it replaced: Amy is in Year 6.
     EXPECT_TRUE(text.contains(s("[another child, Year 6]'s mum gives her toast"))) << text.toStdString();
     // The pack says what was left out and that names were replaced.
@@ -220,10 +222,11 @@ TEST_F(PackMinimisationTest, AWitnessedConcernTheDslIncludesHasOtherChildrenRepl
     EXPECT_TRUE(seen.value(QStringLiteral("redacted")).toBool());
     const QString account = seen.value(QStringLiteral("account")).toString();
     // Ben's own name (and the surname he shares with his cousin) stays; the others are their role.
-    EXPECT_EQ(account, s("[another child, said to have caused harm, Year 6] pushed [another child, Year 6] "
-                         "against the wall and kicked her. Ben Okoro saw it and told Mrs Hale; [another child, "
-                         "Year 6] was crying. [another child, said to have caused harm, Year 6] said [another "
-                         "child, Year 6] started it."))
+    EXPECT_EQ(account,
+              s("[another child, said to have caused harm, Year 6] pushed [another child, Year 6] "
+                "against the wall and kicked her. Ben Okoro saw it and told Mrs Hale; [another child, "
+                "Year 6] was crying. [another child, said to have caused harm, Year 6] said [another "
+                "child, Year 6] started it."))
         << account.toStdString();
     EXPECT_EQ(seen.value(QStringLiteral("location")).toString(),
               s("Playground, by [another child, Year 6]'s classroom"));
@@ -236,7 +239,8 @@ TEST_F(PackMinimisationTest, AWitnessedConcernTheDslIncludesHasOtherChildrenRepl
 TEST_F(PackMinimisationTest, AnotherChildsDecisionCannotBeIncludedAndAnUnknownItemIsNamed)
 {
     ReferralPackRequest r = request();
-    r.include = {PackItemRef{PackItemKind::Concern, witnessed}, PackItemRef{PackItemKind::Decision, amyDecision}};
+    r.include = {PackItemRef{PackItemKind::Concern, witnessed},
+                 PackItemRef{PackItemKind::Decision, amyDecision}};
     try {
         ReferralPackBuilder(dsl()).draft(r);
         FAIL() << "another child's decision was accepted";
@@ -249,7 +253,8 @@ TEST_F(PackMinimisationTest, AnotherChildsDecisionCannotBeIncludedAndAnUnknownIt
         ReferralPackBuilder(dsl()).draft(r);
         FAIL() << "an item outside the period was accepted";
     } catch (const Error& error) {
-        EXPECT_TRUE(error.message().contains(QStringLiteral("voice:987654"))) << error.message().toStdString();
+        EXPECT_TRUE(error.message().contains(QStringLiteral("voice:987654")))
+            << error.message().toStdString();
     }
     EXPECT_THROW(PackItemRef::parse(QStringLiteral("concerns:12")), Error);
     EXPECT_EQ(PackItemRef::parse(QStringLiteral(" chronology:31 ")).key(), QStringLiteral("chronology:31"));

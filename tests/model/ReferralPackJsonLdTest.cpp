@@ -8,6 +8,7 @@
 #include "export/PackManifest.h"
 #include "export/PackVerifier.h"
 #include "export/ReferralPackBuilder.h"
+#include "export/ReferralPackJson.h"
 #include "export/ReferralPreflight.h"
 #include "records/AgencyRepository.h"
 #include "records/ConcernRepository.h"
@@ -725,7 +726,7 @@ TEST_F(ReferralPackJsonLdTest, CodesAreMappedToTheDraftsOnlyWhereTheMappingIsCer
     EXPECT_EQ(ReferralPackJsonLd::schoolServiceType(QStringLiteral("Year 9")), QStringLiteral("high-school"));
     EXPECT_EQ(ReferralPackJsonLd::schoolServiceType(QString()),
               QStringLiteral("learning-education-employment"));
-    EXPECT_EQ(ReferralPackJsonLd::accuracyIndicator(PartialDate::month(2026, 9)), QStringLiteral("UAA"));
+    EXPECT_EQ(ReferralPackJson::accuracyIndicator(PartialDate::month(2026, 9)), QStringLiteral("UAA"));
 }
 
 } // namespace

@@ -262,11 +262,14 @@ protected:
         r.narrative.needsToHappen = s("An assessment of the home situation and support for mother.");
         r.narrative.actionsSummary = s("Breakfast club place, daily check-ins with a trusted adult.");
         r.basis.lawfulBasis = s("UK GDPR Article 6(1)(e) public task (Education Act 2002 s175)");
-        r.basis.consent = ConsentDecision{ConsentOutcome::NotSought, std::nullopt, {},
+        r.basis.consent = ConsentDecision{ConsentOutcome::NotSought,
+                                          std::nullopt,
+                                          {},
                                           s("Seeking consent could place the child at increased risk.")};
         r.basis.parentsAware = ParentsAwareDecision{true, {}};
-        r.ask = FamilyHelpRequest{ServiceRequested::Section17Assessment, RequestUrgency::Within24Hours, true,
-                                  s("Mother is at home and is protective; the school will check in tomorrow.")};
+        r.ask =
+            FamilyHelpRequest{ServiceRequested::Section17Assessment, RequestUrgency::Within24Hours, true,
+                              s("Mother is at home and is protective; the school will check in tomorrow.")};
         r.recipient = Recipient{s("Children's Services Front Door"), s("Demo Borough Council")};
         r.parentsViews = s("Mother agrees the family needs help and wants support with housing.");
         r.attendance = AttendanceFigures{91.5, 3.0, 5.5, s("School MIS, autumn term")};
@@ -382,8 +385,10 @@ TEST_F(ReferralPackTest, TheFamilyHelpTermsAndTheHouseholdRoundTripIntoTheJson)
     EXPECT_EQ(to.value(QStringLiteral("team")).toString(), s("Children's Services Front Door"));
     EXPECT_EQ(to.value(QStringLiteral("local_authority")).toString(), s("Demo Borough Council"));
     EXPECT_EQ(json.value(QStringLiteral("parents_views")).toString(), r.parentsViews);
-    const QJsonObject consent =
-        json.value(QStringLiteral("basis_for_sharing")).toObject().value(QStringLiteral("consent")).toObject();
+    const QJsonObject consent = json.value(QStringLiteral("basis_for_sharing"))
+                                    .toObject()
+                                    .value(QStringLiteral("consent"))
+                                    .toObject();
     EXPECT_EQ(consent.value(QStringLiteral("outcome")).toString(), QStringLiteral("refused"));
     EXPECT_EQ(consent.value(QStringLiteral("when")).toString(), QStringLiteral("2026-11-20"));
     EXPECT_EQ(consent.value(QStringLiteral("by_whom")).toString(), s("Father"));
@@ -538,9 +543,10 @@ TEST_F(ReferralPackTest, PreflightListsEveryMissingDecision)
     QStringList codes;
     for (const PreflightIssue& issue : ReferralPreflight(dsl()).check(r))
         codes.append(issue.code);
-    EXPECT_EQ(codes, (QStringList{QStringLiteral("no-voice"), QStringLiteral("no-lawful-basis"),
-                                  QStringLiteral("no-consent-decision"), QStringLiteral("no-request"),
-                                  QStringLiteral("no-chronology"), QStringLiteral("no-parents-aware-decision")}));
+    EXPECT_EQ(codes,
+              (QStringList{QStringLiteral("no-voice"), QStringLiteral("no-lawful-basis"),
+                           QStringLiteral("no-consent-decision"), QStringLiteral("no-request"),
+                           QStringLiteral("no-chronology"), QStringLiteral("no-parents-aware-decision")}));
     r.overrides = {{QStringLiteral("no-such-check"), QStringLiteral("because")}};
     EXPECT_THROW(exportTo(m_temp.path(QStringLiteral("x.zip")), r), Error);
 }
@@ -585,7 +591,8 @@ TEST_F(ReferralPackTest, TheSharingRecordOfAnExportMatchesWhatThePackHolds)
     ASSERT_EQ(extract(pack, folder).exitCode, 0);
     const QJsonObject json = readJson(folder + QStringLiteral("/referral.json"));
 
-    const std::optional<PackDisclosure> kept = PackDisclosureRepository(dsl()).forReferral(*result.referralId);
+    const std::optional<PackDisclosure> kept =
+        PackDisclosureRepository(dsl()).forReferral(*result.referralId);
     ASSERT_TRUE(kept.has_value());
     EXPECT_EQ(kept->packId, json.value(QStringLiteral("pack_id")).toString());
     EXPECT_EQ(kept->packSha256, result.manifestSha256);
@@ -596,14 +603,18 @@ TEST_F(ReferralPackTest, TheSharingRecordOfAnExportMatchesWhatThePackHolds)
     // Every item the JSON carries, and nothing else, is in the record, in the same order within each kind.
     QStringList items;
     for (const QJsonValue& concern : json.value(QStringLiteral("concerns")).toArray())
-        items.append(QStringLiteral("concern:%1").arg(concern.toObject().value(QStringLiteral("id")).toInteger()));
+        items.append(
+            QStringLiteral("concern:%1").arg(concern.toObject().value(QStringLiteral("id")).toInteger()));
     for (const QJsonValue& decision :
          json.value(QStringLiteral("actions_taken")).toObject().value(QStringLiteral("decisions")).toArray())
-        items.append(QStringLiteral("decision:%1").arg(decision.toObject().value(QStringLiteral("id")).toInteger()));
+        items.append(
+            QStringLiteral("decision:%1").arg(decision.toObject().value(QStringLiteral("id")).toInteger()));
     for (const QJsonValue& voice : json.value(QStringLiteral("voice")).toArray())
-        items.append(QStringLiteral("voice:%1").arg(voice.toObject().value(QStringLiteral("id")).toInteger()));
+        items.append(
+            QStringLiteral("voice:%1").arg(voice.toObject().value(QStringLiteral("id")).toInteger()));
     for (const QJsonValue& entry : json.value(QStringLiteral("chronology")).toArray())
-        items.append(QStringLiteral("chronology:%1").arg(entry.toObject().value(QStringLiteral("id")).toInteger()));
+        items.append(
+            QStringLiteral("chronology:%1").arg(entry.toObject().value(QStringLiteral("id")).toInteger()));
     QStringList keptItems = kept->itemsIncluded;
     keptItems.sort();
     items.sort();
@@ -626,7 +637,8 @@ TEST_F(ReferralPackTest, TheSharingRecordOfAnExportMatchesWhatThePackHolds)
     const QJsonObject ask = json.value(QStringLiteral("request")).toObject();
     EXPECT_EQ(kept->serviceRequested,
               ask.value(QStringLiteral("service")).toObject().value(QStringLiteral("code")).toString());
-    EXPECT_EQ(kept->urgency, ask.value(QStringLiteral("urgency")).toObject().value(QStringLiteral("code")).toString());
+    EXPECT_EQ(kept->urgency,
+              ask.value(QStringLiteral("urgency")).toObject().value(QStringLiteral("code")).toString());
     EXPECT_FALSE(kept->encrypted);
     EXPECT_EQ(kept->periodFrom, r.from);
     EXPECT_EQ(kept->periodTo, r.to);

@@ -7,8 +7,8 @@
 #include "referral/WizardFields.h"
 
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -22,9 +22,10 @@ ReferralItemsPage::ReferralItemsPage(ReferralWizard& wizard)
 {
     setObjectName(QStringLiteral("referralItemsPage"));
     setTitle(tr("What goes in the pack"));
-    setSubTitle(tr("Share only what the receiving team needs. Items about this child are in; where the child was "
-                   "a witness, or is said to have caused harm, the item is out unless you tick it. Other "
-                   "children's names are replaced by their role and year group."));
+    setSubTitle(
+        tr("Share only what the receiving team needs. Items about this child are in; where the child was "
+           "a witness, or is said to have caused harm, the item is out unless you tick it. Other "
+           "children's names are replaced by their role and year group."));
 
     m_model = new PackItemsModel(this);
     m_table = new QTableView(this);
@@ -60,7 +61,8 @@ ReferralItemsPage::ReferralItemsPage(ReferralWizard& wizard)
     m_table->installEventFilter(this);
 }
 
-// Space ticks or unticks the selected row wherever in the row the keyboard is (Enter stays the wizard's Next).
+// Space ticks or unticks the selected row wherever in the row the keyboard is (Enter stays the wizard's
+// Next).
 bool ReferralItemsPage::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_table && event->type() == QEvent::KeyPress &&
@@ -102,7 +104,8 @@ QString ReferralItemsPage::summaryText() const
 
 void ReferralItemsPage::updateSummary()
 {
-    QString text = tr("%1 in the pack, %2 left out.").arg(m_model->includedCount()).arg(m_model->leftOutCount());
+    QString text =
+        tr("%1 in the pack, %2 left out.").arg(m_model->includedCount()).arg(m_model->leftOutCount());
     if (m_model->redactedCount() > 0)
         text += QLatin1Char(' ') + tr("Other children's names will be replaced in %n of them.", nullptr,
                                       m_model->redactedCount());

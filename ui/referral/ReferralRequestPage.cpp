@@ -21,8 +21,9 @@ ReferralRequestPage::ReferralRequestPage(ReferralWizard& wizard)
 {
     setObjectName(QStringLiteral("referralRequestPage"));
     setTitle(tr("What you are asking for"));
-    setSubTitle(tr("The front door reads this first: the service, how soon, and whether the child can go home "
-                   "safely today."));
+    setSubTitle(
+        tr("The front door reads this first: the service, how soon, and whether the child can go home "
+           "safely today."));
 
     m_service = new QComboBox(this);
     m_service->setObjectName(QStringLiteral("serviceRequested"));

@@ -20,9 +20,10 @@ class ReferralSectionsPage;
 class Vault;
 
 // The referral pack wizard (docs/REFERRAL-PACK.md): which child, the period and to whom, which items of the
-// period go in, the sections and the DSL's own words, what is asked for, the basis for sharing, the preflight (each finding fixed or passed with a stated reason),
-// a preview of the printed pack and the export with progress. The export records the Referral on the child's
-// record and the audit chain (ReferralPackBuilder::exportPack).
+// period go in, the sections and the DSL's own words, what is asked for, the basis for sharing, the preflight
+// (each finding fixed or passed with a stated reason), a preview of the printed pack and the export with
+// progress. The export records the Referral on the child's record and the audit chain
+// (ReferralPackBuilder::exportPack).
 //
 // Only for roles with Permission::Export (the model refuses the rest). Opened from the Referrals page, or
 // from a child's record with the child already chosen (pupilId).

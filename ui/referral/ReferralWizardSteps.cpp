@@ -172,8 +172,8 @@ ReferralPeriodPage::ReferralPeriodPage(ReferralWizard& wizard)
     // Choosing an agency names it as the recipient, unless the DSL has typed a team of their own.
     connect(m_agency, &QComboBox::currentIndexChanged, this, [this](int index) {
         const QString current = m_toWhom->text().trimmed();
-        const bool untouched = current.isEmpty() || current == Recipient::defaultTeam() ||
-                               current == m_lastAgencyName;
+        const bool untouched =
+            current.isEmpty() || current == Recipient::defaultTeam() || current == m_lastAgencyName;
         if (index > 0 && untouched) {
             m_lastAgencyName = m_agency->itemText(index);
             m_toWhom->setText(m_lastAgencyName);
@@ -324,7 +324,8 @@ ReferralBasisPage::ReferralBasisPage(ReferralWizard& wizard)
     m_consentBy->setObjectName(QStringLiteral("consentBy"));
     m_consentBy->setAccessibleName(tr("Who gave or refused consent"));
     m_consentBy->setPlaceholderText(tr("e.g. Mother"));
-    m_consentReason = textBox(consent, "consentReason", tr("Why consent was not sought, or what was said"), 2);
+    m_consentReason =
+        textBox(consent, "consentReason", tr("Why consent was not sought, or what was said"), 2);
     m_consentReason->setPlaceholderText(
         tr("Why not sought (e.g. seeking it could place the child at risk), or what was said when refused"));
     auto* consentLayout = new QVBoxLayout(consent);

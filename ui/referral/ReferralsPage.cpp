@@ -1,9 +1,8 @@
 #include "referral/ReferralsPage.h"
 
-#include "export/ReferralPack.h"
-
 #include "calendar/UkTime.h"
 #include "core/Error.h"
+#include "export/ReferralPack.h"
 #include "records/PackDisclosureRepository.h"
 #include "records/ReferralRepository.h"
 #include "records/SharingRepository.h"
@@ -17,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <functional>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -25,6 +23,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace lantern {
 

@@ -1,9 +1,6 @@
 // The referral pack wizard, driven like a DSL would: by keyboard through every page, on a child with a
 // concern but no voice entry, so the preflight stops the DSL until they give a reason. The pack it writes is
 // checked by PackVerifier, and the Referral it records read back from the vault.
-#include "referral/PackItemsModel.h"
-#include "referral/ReferralItemsPage.h"
-#include "referral/ReferralRequestPage.h"
 #include "referral/ReferralWizard.h"
 
 #include "TriageTestSupport.h"
@@ -19,9 +16,12 @@
 #include "pupils/PupilRecordPage.h"
 #include "records/ReferralRepository.h"
 #include "referral/ExportProgress.h"
+#include "referral/PackItemsModel.h"
 #include "referral/PackPreview.h"
 #include "referral/ReferralFeature.h"
+#include "referral/ReferralItemsPage.h"
 #include "referral/ReferralPupilFinder.h"
+#include "referral/ReferralRequestPage.h"
 #include "referral/ReferralWizardSteps.h"
 #include "referral/ReferralsPage.h"
 #include "users/Permissions.h"
