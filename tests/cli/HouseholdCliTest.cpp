@@ -14,33 +14,25 @@ using namespace lantern::test;
 
 namespace {
 
-class HouseholdCliTest : public ::testing::Test {
+class HouseholdCliTest : public CliVaultTest {
 protected:
     void SetUp() override
     {
-        const CliResult created =
-            runCli({QStringLiteral("init"), vault(), QStringLiteral("--user"), QStringLiteral("amira"),
-                    QStringLiteral("--name"), QStringLiteral("Amira Haddad")},
-                   line(password));
-        ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
-        const CliResult staff =
-            dsl({QStringLiteral("user"), QStringLiteral("add")},
-                {QStringLiteral("--user"), QStringLiteral("sam"), QStringLiteral("--name"),
-                 QStringLiteral("Sam Patel"), QStringLiteral("--role"), QStringLiteral("staff")},
-                line(staffPassword));
-        ASSERT_EQ(staff.exitCode, 0) << staff.err.toStdString();
-        auto opened = Vault::unlock(vault(), QStringLiteral("amira"), secret("a long enough password"),
-                                    SystemClock::instance());
-        addTestPupil(*opened, TestPupil(QStringLiteral("Maisie"), QStringLiteral("Brown")).withUpn(upn));
+        CliVaultTest::SetUp();
+        addTestPupil(*open(), TestPupil(QStringLiteral("Maisie"), QStringLiteral("Brown")).withUpn(upn));
     }
 
-    QString vault() const { return m_temp.path(QStringLiteral("school.lantern")); }
+    std::unique_ptr<Vault> open()
+    {
+        return Vault::unlock(vault(), QStringLiteral("amira"), secret(password(QStringLiteral("amira")).toUtf8().constData()),
+                             SystemClock::instance());
+    }
 
     CliResult dsl(const QStringList& words, const QStringList& more = {}, const QString& extraInput = {})
     {
         QStringList args = words;
         args << vault() << QStringLiteral("--as") << QStringLiteral("amira") << more;
-        return runCli(args, line(password) + extraInput);
+        return runCli(args, line(password(QStringLiteral("amira"))) + extraInput);
     }
 
     static QStringList household(const char* verb)
@@ -50,19 +42,14 @@ protected:
 
     QList<AuditEntry> audit(const QString& action)
     {
-        auto opened = Vault::unlock(vault(), QStringLiteral("amira"), secret("a long enough password"),
-                                    SystemClock::instance());
         AuditFilter filter;
         filter.actionPrefix = action;
-        return opened->audit().entries(filter);
+        return open()->audit().entries(filter);
     }
 
-    const QString password = QStringLiteral("a long enough password");
-    const QString staffPassword = QStringLiteral("staff member password");
     const QString upn = makeUpn(999, 1234, 26, 1);
     // lantern-cli runs on the system clock: dates are relative to today.
     const QDate today = QDate::currentDate();
-    TempFolder m_temp;
 };
 
 TEST_F(HouseholdCliTest, AddListAmendAndRemove)
@@ -159,10 +146,7 @@ TEST_F(HouseholdCliTest, RefusalsExitOneNamingTheOption)
     EXPECT_TRUE(future.err.contains(QStringLiteral("--born"))) << future.err.toStdString();
 
     // Staff hold no key to the case records.
-    const CliResult staff =
-        runCli(household("list") + QStringList{vault(), QStringLiteral("--as"), QStringLiteral("sam"),
-                                               QStringLiteral("--pupil"), upn},
-               line(staffPassword));
+    const CliResult staff = as(QStringLiteral("sam"), household("list"), {QStringLiteral("--pupil"), upn});
     EXPECT_EQ(staff.exitCode, 2) << staff.err.toStdString();
 
     EXPECT_TRUE(audit(QStringLiteral("household.add")).isEmpty());
