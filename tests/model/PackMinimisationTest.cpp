@@ -10,12 +10,12 @@
 #include "records/PupilRepository.h"
 #include "records/VoiceRepository.h"
 #include "reference/Upn.h"
+#include "support/ExternalTools.h"
 #include "support/RecordsFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace lantern;
 using namespace lantern::test;
@@ -119,13 +119,8 @@ protected:
         EXPECT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(PdfWriter::toPdf(draft.document));
         file.close();
-        QProcess pdftotext;
-        pdftotext.start(QStringLiteral("pdftotext"),
-                        {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-        EXPECT_TRUE(pdftotext.waitForFinished(60000));
-        EXPECT_EQ(pdftotext.exitCode(), 0) << "pdftotext (poppler-utils) is needed";
         return QString::fromUtf8(QJsonDocument(draft.json).toJson()) + QStringLiteral("\n----\n") +
-               QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+               pdfText(pdf).simplified();
     }
 
     static void expectNoOtherChild(const QString& text)

@@ -18,6 +18,7 @@
 #include "records/SchoolRepository.h"
 #include "records/VoiceRepository.h"
 #include "reference/Upn.h"
+#include "support/ExternalTools.h"
 #include "support/RecordsFixture.h"
 
 #include <QFile>
@@ -41,38 +42,9 @@ QString s(const char* text)
     return QString::fromUtf8(text);
 }
 
-struct ToolRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-ToolRun run(const QString& program, const QStringList& args)
-{
-    ToolRun result;
-    const QString path = QStandardPaths::findExecutable(program);
-    if (path.isEmpty()) {
-        ADD_FAILURE() << program.toStdString() << " not found (see scripts/install-deps.sh)";
-        return result;
-    }
-    QProcess process;
-    process.start(path, args);
-    process.waitForFinished(120000);
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-// The independent check: python3-jsonschema's Draft 2020-12 validator against the draft's shapes.
 ToolRun validate(const QString& schema, const QString& path)
 {
-    return run(QStringLiteral("python3"),
-               {QStringLiteral("-c"),
-                QStringLiteral("import json,jsonschema,sys; "
-                               "jsonschema.Draft202012Validator(json.load(open(sys.argv[1]))).validate("
-                               "json.load(open(sys.argv[2])))"),
-                QStringLiteral(LANTERN_SOURCE_DIR "/resources/schema/") + schema, path});
+    return validateJson(schema, path);
 }
 
 ToolRun validateShapes(const QString& jsonLdPath)
@@ -88,7 +60,7 @@ ToolRun validateV2(const QString& jsonPath)
 
 QJsonObject readJson(const QString& path)
 {
-    return QJsonDocument::fromJson(fileBytes(path)).object();
+    return readJsonFile(path);
 }
 
 void writeJson(const QString& path, const QJsonObject& object)
@@ -299,7 +271,7 @@ protected:
         EXPECT_EQ(result.status, PackWriteStatus::Written);
         const QString folder = m_temp.path(name);
         const ToolRun extracted =
-            run(QStringLiteral("7z"), {QStringLiteral("x"), QStringLiteral("-y"), QStringLiteral("-p"),
+            runTool(QStringLiteral("7z"), {QStringLiteral("x"), QStringLiteral("-y"), QStringLiteral("-p"),
                                        QStringLiteral("-o") + folder, pack});
         EXPECT_EQ(extracted.exitCode, 0) << extracted.out.toStdString();
         return folder;
@@ -515,7 +487,7 @@ TEST_F(ReferralPackJsonLdTest, AWitnessesPackHoldsNoOtherChildsHarmDecisionOrNam
     // by his role, his category and the decision are not there.
     const QString json = QString::fromUtf8(fileBytes(folder + QStringLiteral("/referral.json")));
     const ToolRun pdf =
-        run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
                                           folder + QStringLiteral("/referral.pdf"), QStringLiteral("-")});
     ASSERT_EQ(pdf.exitCode, 0) << pdf.err.toStdString();
     const QString printed = pdf.out.normalized(QString::NormalizationForm_C);

@@ -21,6 +21,7 @@
 #include "records/VoiceRepository.h"
 #include "reference/Upn.h"
 #include "support/AuditTampering.h"
+#include "support/ExternalTools.h"
 #include "support/RecordsFixture.h"
 
 #include <QDir>
@@ -45,56 +46,20 @@ QString s(const char* text)
     return QString::fromUtf8(text);
 }
 
-struct ToolRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-ToolRun run(const QString& program, const QStringList& args)
-{
-    ToolRun result;
-    const QString path = QStandardPaths::findExecutable(program);
-    if (path.isEmpty()) {
-        ADD_FAILURE() << program.toStdString() << " not found (see scripts/install-deps.sh)";
-        return result;
-    }
-    QProcess process;
-    process.start(path, args);
-    process.waitForFinished(120000);
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-QString schemaPath()
-{
-    return QStringLiteral(LANTERN_SOURCE_DIR "/resources/schema/referral-pack-v2.schema.json");
-}
-
-// The independent check: python3-jsonschema's Draft 2020-12 validator, not Lantern's code.
+// The independent check of referral.json: python3-jsonschema against schema v2, not Lantern's code.
 ToolRun validate(const QString& jsonPath)
 {
-    return run(QStringLiteral("python3"),
-               {QStringLiteral("-c"),
-                QStringLiteral("import json,jsonschema,sys; "
-                               "jsonschema.Draft202012Validator(json.load(open(sys.argv[1]))).validate("
-                               "json.load(open(sys.argv[2])))"),
-                schemaPath(), jsonPath});
+    return validateJson(QStringLiteral("referral-pack-v2.schema.json"), jsonPath);
 }
 
-// Extracts the pack with 7-Zip into `folder` (what a receiving team would do).
 ToolRun extract(const QString& pack, const QString& folder, const QString& passphrase = {})
 {
-    return run(QStringLiteral("7z"),
-               {QStringLiteral("x"), QStringLiteral("-y"), QStringLiteral("-p") + passphrase,
-                QStringLiteral("-o") + folder, pack});
+    return extractPack(pack, folder, passphrase);
 }
 
 QJsonObject readJson(const QString& path)
 {
-    return QJsonDocument::fromJson(fileBytes(path)).object();
+    return readJsonFile(path);
 }
 
 class ReferralPackTest : public RecordsFixture {
@@ -363,7 +328,7 @@ TEST_F(ReferralPackTest, ADemoChildsPackValidatesAgainstTheSchemaWithAnIndepende
     EXPECT_EQ(attachment.value(QStringLiteral("file_name")).toString(), s("Zoë's drawing.png"));
     EXPECT_EQ(attachment.value(QStringLiteral("sha256")).toString(),
               PackManifest::sha256Hex(fileBytes(folder + QStringLiteral("/attachments/001.png"))));
-    const ToolRun listing = run(QStringLiteral("7z"), {QStringLiteral("l"), pack});
+    const ToolRun listing = runTool(QStringLiteral("7z"), {QStringLiteral("l"), pack});
     EXPECT_FALSE(listing.out.contains(QStringLiteral("drawing"))) << listing.out.toStdString();
 }
 
@@ -453,7 +418,7 @@ TEST_F(ReferralPackTest, ThePdfHoldsTheChildsNameEveryHeadingAndTheMarkingOnEver
     ASSERT_EQ(exportTo(pack, request()).status, PackWriteStatus::Written);
     const QString folder = m_temp.path(QStringLiteral("pdf"));
     ASSERT_EQ(extract(pack, folder).exitCode, 0);
-    const ToolRun text = run(QStringLiteral("pdftotext"),
+    const ToolRun text = runTool(QStringLiteral("pdftotext"),
                              {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
                               folder + QStringLiteral("/referral.pdf"), QStringLiteral("-")});
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
