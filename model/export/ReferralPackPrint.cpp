@@ -53,10 +53,28 @@ QString moment(const QDateTime& utc)
     return TextServices::formatDateTime(utc);
 }
 
+// A DfE code as its label: the PDF is read by people, the codes themselves are in referral.json. A code
+// this Lantern has no label for is printed as it is rather than dropped.
 QString coded(const char* list, const QString& code)
 {
     const QString label = CodeList::get(QString::fromLatin1(list)).label(code);
-    return label.isEmpty() ? code : code + QStringLiteral(" – ") + label;
+    return label.isEmpty() ? code : label;
+}
+
+// A member of staff by display name only: usernames are Lantern's, not words a social worker knows.
+QString person(const ReferralPackContent& content, const QString& username)
+{
+    const QString name = content.userNames.value(username);
+    return name.isEmpty() ? QStringLiteral("A member of school staff") : name;
+}
+
+// Text Lantern wrote about staff ("Recorded by Amira Haddad (demo-dsl)" in a chronology entry) without the
+// usernames.
+QString withoutUsernames(const ReferralPackContent& content, QString text)
+{
+    for (auto it = content.userNames.cbegin(); it != content.userNames.cend(); ++it)
+        text.replace(it.value() + QStringLiteral(" (") + it.key() + QLatin1Char(')'), it.value());
+    return text;
 }
 
 QString categoriesText(const QStringList& ids)
@@ -87,7 +105,9 @@ void summary(PrintDocument& doc, const ReferralPackContent& content, const QStri
     doc.keyValues({
         {QStringLiteral("Child"), content.pupil.legalName()},
         {QStringLiteral("Referred by"),
-         content.producedByName + QStringLiteral(", ") + content.producedByRole},
+         (content.producedByName.isEmpty() ? person(content, content.producedByUsername)
+                                           : content.producedByName) +
+             QStringLiteral(", ") + content.producedByRole},
         {QStringLiteral("School"), content.school ? content.school->name : QStringLiteral("-")},
         {QStringLiteral("Period covered"), date(request.from) + QStringLiteral(" to ") + date(request.to)},
         {QStringLiteral("Produced"), moment(content.producedAt)},
@@ -105,13 +125,6 @@ void child(PrintDocument& doc, const ReferralPackContent& content)
         statuses.append(QStringLiteral("child in need"));
     if (p.familyHelp)
         statuses.append(QStringLiteral("family help"));
-    if (p.lookedAfter)
-        statuses.append(QStringLiteral("looked after") +
-                        (p.responsibleAuthority.isEmpty()
-                             ? QString()
-                             : QStringLiteral(" (") + p.responsibleAuthority + QLatin1Char(')')));
-    if (p.privateFostering)
-        statuses.append(QStringLiteral("privately fostered"));
     QStringList disabilities;
     for (const QString& code : p.disabilities)
         disabilities.append(coded("cin-disability", code));
@@ -125,20 +138,18 @@ void child(PrintDocument& doc, const ReferralPackContent& content)
         {QStringLiteral("Date of birth"), date(p.dateOfBirth)},
         {QStringLiteral("Sex"), coded("sex", p.sex)},
         {QStringLiteral("Ethnicity"),
-         p.ethnicity + QStringLiteral(" – ") +
-             [&p] {
-                 const QString main = CodeList::get(QStringLiteral("ethnicity-main")).label(p.ethnicity);
-                 return main.isEmpty()
-                            ? CodeList::get(QStringLiteral("ethnicity-extended")).label(p.ethnicity)
-                            : main;
-             }()},
+         [&p] {
+             const QString main = CodeList::get(QStringLiteral("ethnicity-main")).label(p.ethnicity);
+             const QString extended = CodeList::get(QStringLiteral("ethnicity-extended")).label(p.ethnicity);
+             return !main.isEmpty() ? main : !extended.isEmpty() ? extended : p.ethnicity;
+         }()},
         {QStringLiteral("UPN"), p.upn.isEmpty() ? coded("upn-unknown-reason", p.upnUnknownReason) : p.upn},
         {QStringLiteral("NHS number"), orDash(p.nhsNumber)},
         {QStringLiteral("Address"), orDash(p.address)},
         {QStringLiteral("Postcode"), orDash(p.postcode)},
         {QStringLiteral("First language"),
          p.firstLanguage.isEmpty() ? QStringLiteral("-") : coded("language-top-level", p.firstLanguage)},
-        {QStringLiteral("Year group"), orDash(p.yearGroup)},
+        {QStringLiteral("Year group"), p.yearGroup.isEmpty() ? QStringLiteral("-") : yearGroupLabel(p.yearGroup)},
         {QStringLiteral("SEN"),
          coded("sen-provision", p.senStatus) +
              (needs.isEmpty() ? QString() : QStringLiteral("; ") + needs.join(QStringLiteral(", ")))},
@@ -148,6 +159,13 @@ void child(PrintDocument& doc, const ReferralPackContent& content)
         {QStringLiteral("Free school meals"), yesNo(p.freeSchoolMeals)},
         {QStringLiteral("Current involvement"),
          statuses.isEmpty() ? QStringLiteral("None recorded") : statuses.join(QStringLiteral(", "))},
+        {QStringLiteral("Looked after"),
+         p.lookedAfter ? QStringLiteral("Yes") + (p.responsibleAuthority.isEmpty()
+                                                      ? QString()
+                                                      : QStringLiteral(", by ") + p.responsibleAuthority)
+                       : QStringLiteral("No")},
+        {QStringLiteral("Kinship care"), coded("kinship-care", p.kinshipCare)},
+        {QStringLiteral("Privately fostered"), yesNo(p.privateFostering)},
     });
 }
 
@@ -156,15 +174,17 @@ void family(PrintDocument& doc, const ReferralPackContent& content)
     doc.heading(h(Family));
     PrintTable contacts = table({QStringLiteral("Name"), QStringLiteral("Relationship"),
                                  QStringLiteral("Parental responsibility"),
-                                 QStringLiteral("Lives with child"), QStringLiteral("Contact")},
-                                {3, 2, 2, 2, 4}, QStringLiteral("No contacts recorded."));
+                                 QStringLiteral("Lives with child"), QStringLiteral("Contact"),
+                                 QStringLiteral("Notes")},
+                                {3, 2.5, 2, 2, 4, 4}, QStringLiteral("No contacts recorded."));
     for (const Contact& c : content.contacts) {
         QStringList reach;
         for (const QString& part : {c.phone, c.email, c.address})
             if (!part.isEmpty())
                 reach.append(part);
         contacts.rows.push_back({c.name, c.relationship, yesNo(c.parentalResponsibility),
-                                 yesNo(c.livesWithChild), orDash(reach.join(QStringLiteral("\n")))});
+                                 yesNo(c.livesWithChild), orDash(reach.join(QStringLiteral("\n"))),
+                                 orDash(c.notes)});
     }
     doc.table(std::move(contacts));
     doc.heading(QStringLiteral("Siblings and linked children"), 2);
@@ -173,7 +193,8 @@ void family(PrintDocument& doc, const ReferralPackContent& content)
                                 {3, 2, 2, 2}, QStringLiteral("No siblings recorded at this school."));
     for (const LinkedPupil& s : content.siblings)
         siblings.rows.push_back(
-            {s.pupil.legalName(), s.link.relationship, date(s.pupil.dateOfBirth), orDash(s.pupil.yearGroup)});
+            {s.pupil.legalName(), pupilLinkLabel(s.link.relationship), date(s.pupil.dateOfBirth),
+             s.pupil.yearGroup.isEmpty() ? QStringLiteral("-") : yearGroupLabel(s.pupil.yearGroup)});
     doc.table(std::move(siblings));
 }
 
@@ -223,6 +244,24 @@ void reason(PrintDocument& doc, const ReferralPackContent& content)
     doc.heading(QStringLiteral("What needs to happen"), 2).paragraph(orDash(n.needsToHappen));
 }
 
+// The marks on the outline, numbered, and what was seen at each by the same number.
+void bodyMap(PrintDocument& doc, const QList<BodyMapMark>& marks)
+{
+    doc.heading(QStringLiteral("Body map"), 2);
+    PrintBodyMap map;
+    PrintTable notes = table({QStringLiteral("Mark"), QStringLiteral("Where"), QStringLiteral("What was seen")},
+                             {1, 2, 8}, QString());
+    for (qsizetype i = 0; i < marks.size(); ++i) {
+        const BodyMapMark& mark = marks.at(i);
+        const bool back = mark.side == BodyMapMark::Side::Back;
+        map.marks.push_back({back ? PrintBodyMap::Side::Back : PrintBodyMap::Side::Front, mark.x, mark.y});
+        notes.rows.push_back({QString::number(i + 1), back ? QStringLiteral("Back") : QStringLiteral("Front"),
+                              orDash(mark.note)});
+    }
+    doc.bodyMap(std::move(map));
+    doc.table(std::move(notes));
+}
+
 void concerns(PrintDocument& doc, const ReferralPackContent& content)
 {
     doc.heading(h(Concerns));
@@ -234,16 +273,18 @@ void concerns(PrintDocument& doc, const ReferralPackContent& content)
         doc.heading(v.occurred.display() + QStringLiteral(" – ") + categoriesText(v.categoryIds), 2);
         doc.keyValues({
             {QStringLiteral("Where"), orDash(v.location)},
-            {QStringLiteral("Child's part"), childRoleLabel(packed.role)},
+            {QStringLiteral("Child's part"), childRolePhrase(packed.role)},
             {QStringLiteral("Recorded by"),
-             content.nameOf(c.recordedBy) + QStringLiteral(", ") + moment(c.recordedAt)},
-            {QStringLiteral("Status"), concernStatusName(c.status)},
+             person(content, c.recordedBy) + QStringLiteral(", ") + moment(c.recordedAt)},
+            {QStringLiteral("Status"), concernStatusLabel(c.status)},
         });
         doc.paragraph(v.account);
         if (!v.childWords.isEmpty())
             doc.quote(v.childWords);
         if (!v.immediateAction.isEmpty())
             doc.paragraph(QStringLiteral("Immediate action: ") + v.immediateAction);
+        if (!v.bodyMap.isEmpty())
+            bodyMap(doc, v.bodyMap);
     }
 }
 
@@ -259,7 +300,8 @@ void chronology(PrintDocument& doc, const ReferralPackContent& content)
             what += QStringLiteral("\nWhy it matters: ") + e.whyItMatters;
         if (!e.effectOnChild.isEmpty())
             what += QStringLiteral("\nEffect on the child: ") + e.effectOnChild;
-        t.rows.push_back({e.when.display(), ChronologyTypes::label(e.type), what, orDash(e.source),
+        t.rows.push_back({e.when.display(), ChronologyTypes::label(e.type), withoutUsernames(content, what),
+                          orDash(withoutUsernames(content, e.source)),
                           e.significant ? QStringLiteral("Yes") : QString()});
     }
     doc.table(std::move(t));
@@ -280,7 +322,7 @@ void voice(PrintDocument& doc, const ReferralPackContent& content)
         if (!v.adaptations.isEmpty())
             rows.emplace_back(QStringLiteral("Adaptations"), v.adaptations);
         rows.emplace_back(QStringLiteral("Told what happens next"), yesNo(v.toldWhatHappensNext));
-        rows.emplace_back(QStringLiteral("Recorded by"), content.nameOf(entry.recordedBy));
+        rows.emplace_back(QStringLiteral("Recorded by"), person(content, entry.recordedBy));
         doc.keyValues(std::move(rows));
     }
 }
@@ -297,11 +339,11 @@ void actions(PrintDocument& doc, const ReferralPackContent& content)
     for (const PackConcern& concern : content.concerns)
         for (const Decision& d : concern.decisions) {
             const DecisionVersion& v = d.current;
-            QString parents = parentsInformedName(v.parentsInformed);
+            QString parents = parentsInformedLabel(v.parentsInformed);
             if (!v.parentsNotInformedReason.isEmpty())
                 parents += QStringLiteral(": ") + v.parentsNotInformedReason;
             decisions.rows.push_back(
-                {moment(v.decidedAt) + QStringLiteral("\n") + content.nameOf(v.decidedBy),
+                {moment(v.decidedAt) + QStringLiteral("\n") + person(content, v.decidedBy),
                  decisionOutcomeLabel(v.outcome), v.reasons, parents});
         }
     doc.table(std::move(decisions));
@@ -329,7 +371,7 @@ void agencies(PrintDocument& doc, const ReferralPackContent& content)
                 contact.append(part);
         involved.rows.push_back({i.agencyName + QStringLiteral("\n") + agencyKindLabel(packed.kind),
                                  orDash(contact.join(QStringLiteral(", "))), date(i.startedOn),
-                                 i.endedOn ? date(i.endedOn) : QStringLiteral("Open")});
+                                 i.endedOn ? date(i.endedOn) : QStringLiteral("Ongoing")});
     }
     doc.table(std::move(involved));
     doc.heading(QStringLiteral("Plans"), 2);
@@ -340,7 +382,7 @@ void agencies(PrintDocument& doc, const ReferralPackContent& content)
         plans.rows.push_back(
             {planTypeLabel(p.type),
              p.cpCategory.isEmpty() ? QStringLiteral("-") : coded("cp-category-of-abuse", p.cpCategory),
-             date(p.startedOn), p.endedOn ? date(p.endedOn) : QStringLiteral("Open"),
+             date(p.startedOn), p.endedOn ? date(p.endedOn) : QStringLiteral("Ongoing"),
              orDash(p.leadPractitioner)});
     doc.table(std::move(plans));
     doc.heading(QStringLiteral("Meetings in the period"), 2);
@@ -352,13 +394,14 @@ void agencies(PrintDocument& doc, const ReferralPackContent& content)
     doc.table(std::move(meetings));
 }
 
-void attendance(PrintDocument& doc, const AttendanceFigures& a)
+void attendance(PrintDocument& doc, const AttendanceFigures& a, const ReferralPackRequest& request)
 {
     const auto percent = [](double value) -> QString {
         return QString::number(value, 'f', 1) + QLatin1Char('%');
     };
     doc.heading(h(Attendance));
     std::vector<std::pair<QString, QString>> rows{
+        {QStringLiteral("Period"), date(request.from) + QStringLiteral(" to ") + date(request.to)},
         {QStringLiteral("Attendance"), percent(a.attendancePercent)}};
     if (a.authorisedAbsencePercent)
         rows.emplace_back(QStringLiteral("Authorised absence"), percent(*a.authorisedAbsencePercent));
@@ -443,7 +486,7 @@ PrintDocument ReferralPackPrint::build(const ReferralPackContent& content,
     if (request.includes(ReferralSection::AgenciesAndPlans))
         agencies(doc, content);
     if (request.includes(ReferralSection::Attendance) && request.attendance)
-        attendance(doc, *request.attendance);
+        attendance(doc, *request.attendance, request);
     basis(doc, request.basis);
     preflight(doc, content, overridden);
     if (request.includes(ReferralSection::Attachments))
