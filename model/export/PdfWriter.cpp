@@ -87,24 +87,6 @@ bool isAddressBreak(QChar before, QChar after)
            after == QLatin1Char('@');
 }
 
-// The pieces of `text` that are never broken across lines: its words, themselves split at isAddressBreak.
-QStringList unbreakableParts(const QString& text)
-{
-    QStringList parts;
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    for (const QString& word : text.split(space, Qt::SkipEmptyParts)) {
-        qsizetype start = 0;
-        for (qsizetype i = 1; i < word.size(); ++i) {
-            if (isAddressBreak(word.at(i - 1), word.at(i))) {
-                parts.append(word.mid(start, i - start));
-                start = i;
-            }
-        }
-        parts.append(word.mid(start));
-    }
-    return parts;
-}
-
 QFont makeFont(const QString& family, qreal points, bool bold = false)
 {
     QFont font(family);
@@ -659,8 +641,8 @@ private:
     // each column at least as wide as its longest word and the rest shared out in proportion to how much
     // wider each column's text would like to be. Short columns (dates, names, headers like "Recorded by")
     // are kept on one line when there is room, as a reader expects. Either way no column is narrower than
-    // its longest word, so "responsibility" or "Bereavement" is never split inside the word; only a word too
-    // long for any column (a hash, a long address) is broken, by TextBlock.
+    // its longest word (an email address counts as one), so "responsibility" or "Bereavement" is never split
+    // inside the word; only a word wider than 30 % of the page (a hash, a long URL) may be, by TextBlock.
     std::vector<qreal> columnWidths(const PrintTable& table, qreal padH) const
     {
         const size_t columns = static_cast<size_t>(table.headers.size());
@@ -673,7 +655,8 @@ private:
                 for (const QString& line : text.split(QChar::LineSeparator)) {
                     natural[i] = std::max(natural[i], metrics.horizontalAdvance(line));
                 }
-                for (const QString& word : unbreakableParts(text)) {
+                static const QRegularExpression space(QStringLiteral("\\s+"));
+                for (const QString& word : text.split(space, Qt::SkipEmptyParts)) {
                     minimum[i] =
                         std::max(minimum[i], std::min(metrics.horizontalAdvance(word), longestWordCap));
                 }

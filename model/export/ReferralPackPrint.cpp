@@ -89,6 +89,23 @@ QString categoriesText(const QStringList& ids)
     return parts.join(QStringLiteral("; "));
 }
 
+// A chronology summary Lantern wrote for a concern starts "Concern (subject): "; the role is said in words.
+QString readableSummary(const ChronologyEntry& entry)
+{
+    if (entry.sourceType != QLatin1String("concern"))
+        return entry.summary;
+    const std::pair<ChildRole, const char*> roles[] = {
+        {ChildRole::Subject, "Concern about this child: "},
+        {ChildRole::Witness, "Concern this child saw or heard: "},
+        {ChildRole::AllegedHarmer, "Concern in which this child is said to have harmed another child: "}};
+    for (const auto& [role, words] : roles) {
+        const QString prefix = QStringLiteral("Concern (") + childRoleLabel(role) + QStringLiteral("): ");
+        if (entry.summary.startsWith(prefix))
+            return QString::fromUtf8(words) + entry.summary.mid(prefix.size());
+    }
+    return entry.summary;
+}
+
 PrintTable table(const QStringList& headers, std::vector<double> weights, const QString& emptyText)
 {
     PrintTable t;
@@ -295,7 +312,7 @@ void chronology(PrintDocument& doc, const ReferralPackContent& content)
                           QStringLiteral("Source"), QStringLiteral("Significant")},
                          {2, 1.5, 5, 2, 1}, QStringLiteral("No chronology entries in the period."));
     for (const ChronologyEntry& e : content.chronology) {
-        QString what = e.summary;
+        QString what = readableSummary(e);
         if (!e.whyItMatters.isEmpty())
             what += QStringLiteral("\nWhy it matters: ") + e.whyItMatters;
         if (!e.effectOnChild.isEmpty())
