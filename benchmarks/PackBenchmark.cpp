@@ -25,7 +25,8 @@ ReferralPackRequest busiestChildRequest(const LargeSchool& school)
     request.narrative.actionsSummary = QStringLiteral("Check-ins, early help, referrals as recorded.");
     request.basis.lawfulBasis =
         QStringLiteral("UK GDPR Article 6(1)(e) public task (Education Act 2002 s175)");
-    request.basis.consent = ConsentDecision{true, {}};
+    request.basis.consent = ConsentDecision{ConsentOutcome::Given, request.to, QStringLiteral("Mother"), {}};
+    request.ask = FamilyHelpRequest{ServiceRequested::FamilyHelp, RequestUrgency::Routine, true, {}};
     request.basis.parentsAware = ParentsAwareDecision{true, {}};
     // Whatever the synthetic record lacks in the period must not stop the measurement.
     const QString reason = QStringLiteral("Synthetic benchmark school.");

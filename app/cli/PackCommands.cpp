@@ -5,6 +5,7 @@
 #include "export/PackPassphrase.h"
 #include "export/PackVerifier.h"
 #include "export/ReferralPackBuilder.h"
+#include "export/ReferralPackReader.h"
 #include "export/ReferralPreflight.h"
 #include "reference/Upn.h"
 #include "users/Permissions.h"
@@ -80,6 +81,31 @@ std::optional<AttendanceFigures> attendance(const QCommandLineParser& parser)
     return figures;
 }
 
+// --service, --urgency and --safe-to-go-home: what the pack asks for.
+FamilyHelpRequest familyHelpRequest(const QCommandLineParser& parser)
+{
+    FamilyHelpRequest ask;
+    if (isOptionSet(parser, "service")) {
+        const std::optional<ServiceRequested> service = serviceRequestedFromName(optionValue(parser, "service"));
+        if (!service)
+            throw Error(ErrorKind::InvalidInput,
+                        QStringLiteral("Unknown --service \"%1\": use family-help, section-17, section-47 or "
+                                       "early-help-advice.")
+                            .arg(optionValue(parser, "service")));
+        ask.service = *service;
+    }
+    if (isOptionSet(parser, "urgency")) {
+        const std::optional<RequestUrgency> urgency = requestUrgencyFromName(optionValue(parser, "urgency"));
+        if (!urgency)
+            throw Error(ErrorKind::InvalidInput,
+                        QStringLiteral("Unknown --urgency \"%1\": use today, within-24-hours or routine.")
+                            .arg(optionValue(parser, "urgency")));
+        ask.urgency = *urgency;
+    }
+    ask.safeToGoHome = twoWay(parser, "safe-to-go-home", "yes", "no");
+    return ask;
+}
+
 // The request as typed, but for its case text (readNarrative); the pupil and the default period need the
 // vault and are filled in after unlocking.
 ReferralPackRequest requestFrom(const QCommandLineParser& parser)
@@ -87,14 +113,31 @@ ReferralPackRequest requestFrom(const QCommandLineParser& parser)
     ReferralPackRequest request;
     request.sections = sections(parser);
     request.basis.lawfulBasis = optionValue(parser, "lawful-basis");
-    if (const std::optional<bool> sought = twoWay(parser, "consent", "sought", "not-sought"))
-        request.basis.consent = ConsentDecision{*sought, QString()};
+    if (isOptionSet(parser, "consent")) {
+        const std::optional<ConsentOutcome> outcome = consentOutcomeFromName(optionValue(parser, "consent"));
+        if (!outcome)
+            throw Error(ErrorKind::InvalidInput,
+                        QStringLiteral("Unknown --consent \"%1\": use given, refused or not-sought.")
+                            .arg(optionValue(parser, "consent")));
+        ConsentDecision consent;
+        consent.outcome = *outcome;
+        consent.when = dateOption(parser, "consent-date");
+        consent.byWhom = optionValue(parser, "consent-by");
+        request.basis.consent = consent;
+    }
+    if (isOptionSet(parser, "service") || isOptionSet(parser, "urgency") || isOptionSet(parser, "safe-to-go-home"))
+        request.ask = familyHelpRequest(parser);
+    request.recipient.localAuthority = optionValue(parser, "local-authority");
+    for (const QString& key : parser.values(QStringLiteral("include")))
+        request.include.append(PackItemRef::parse(key));
+    for (const QString& key : parser.values(QStringLiteral("leave-out")))
+        request.leaveOut.append(PackItemRef::parse(key));
     if (const std::optional<bool> aware = twoWay(parser, "parents-aware", "yes", "no"))
         request.basis.parentsAware = ParentsAwareDecision{*aware, QString()};
     request.attendance = attendance(parser);
     request.overrides = overrides(parser);
     if (isOptionSet(parser, "to-whom"))
-        request.toWhom = optionValue(parser, "to-whom");
+        request.recipient.team = optionValue(parser, "to-whom");
     if (const std::optional<QDate> to = dateOption(parser, "to"))
         request.to = *to;
     if (const std::optional<QDate> from = dateOption(parser, "from"))
@@ -114,7 +157,10 @@ void readNarrative(Context& context, const QCommandLineParser& parser, ReferralP
     request.narrative.needsToHappen = text("needs-to-happen");
     request.narrative.actionsSummary = text("actions");
     if (request.basis.consent)
-        request.basis.consent->reasonNotSought = text("consent-reason");
+        request.basis.consent->reason = text("consent-reason");
+    request.parentsViews = text("parents-views");
+    if (request.ask)
+        request.ask->safeToGoHomeDetail = text("safe-to-go-home-detail");
     if (request.basis.parentsAware)
         request.basis.parentsAware->reasonNot = text("parents-reason");
 }
@@ -128,10 +174,31 @@ QString grouped(const QString& hex)
     return groups.join(QLatin1Char(' '));
 }
 
+// Every item of the period with what would happen to it, so the DSL can choose with --include/--leave-out.
+int listItems(Context& context, Vault& vault, const ReferralPackRequest& request)
+{
+    const QList<PackItem> items = ReferralPackReader(vault).items(request);
+    context.out << "Items of the period " << request.from.toString(Qt::ISODate) << " to "
+                << request.to.toString(Qt::ISODate) << " (in: goes in the pack; out: left out).\n";
+    for (const PackItem& item : items) {
+        QString notes;
+        if (item.role && *item.role != ChildRole::Subject)
+            notes += QStringLiteral(" [this child: %1]").arg(childRoleLabel(*item.role));
+        if (!item.mayInclude)
+            notes += QStringLiteral(" [another child's decision: never included]");
+        else if (item.namesOtherChildren)
+            notes += QStringLiteral(" [names other children: replaced by their role if included]");
+        context.out << (item.included ? "in   " : "out  ") << item.ref.key().leftJustified(16) << " "
+                    << item.when.display().leftJustified(18) << " " << item.description << notes << "\n";
+    }
+    context.out << "Change the defaults with --include KIND:ID and --leave-out KIND:ID (repeatable).\n";
+    return Success;
+}
+
 int packExport(Context& context, const QCommandLineParser& parser)
 {
     const QString upn = requiredOption(parser, QStringLiteral("pupil"));
-    const QString out = requiredOption(parser, QStringLiteral("out"));
+    const QString out = isOptionSet(parser, "list-items") ? QString() : requiredOption(parser, QStringLiteral("out"));
     ReferralPackRequest request = requestFrom(parser);
     auto vault = unlockAs(context, parser);
     readNarrative(context, parser, request);
@@ -140,6 +207,15 @@ int packExport(Context& context, const QCommandLineParser& parser)
         request.to = ukToday(context.clock);
     if (!request.from.isValid())
         request.from = request.to.addYears(-1).addDays(1); // the last twelve months by default
+    if (isOptionSet(parser, "list-items"))
+        return listItems(context, *vault, request);
+    // A referral cannot be acted on without these: not a preflight finding to proceed past.
+    if (request.narrative.reason.trimmed().isEmpty())
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("--reason (or --reason-file): give the reason for referral."));
+    if (request.narrative.worried.trimmed().isEmpty())
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("--worried (or --worried-file): say what the school is worried about."));
 
     // Preflight before the PDF is drawn: the pack is refused early, with every finding.
     const QList<PreflightIssue> left =
@@ -253,8 +329,25 @@ void exportOptions(QCommandLineParser& p)
     addCaseTextOption(p, "needs-to-happen", "What needs to happen.");
     addCaseTextOption(p, "actions", "What the school has already done, in words.");
     p.addOption(option("lawful-basis", "The lawful basis for sharing (UK GDPR Article 6).", "TEXT"));
-    p.addOption(option("consent", "Whether consent was sought: sought or not-sought.", "CHOICE"));
-    addCaseTextOption(p, "consent-reason", "Why consent was not sought.");
+    p.addOption(option("consent", "The family's consent to the referral: given, refused or not-sought.",
+                       "CHOICE"));
+    p.addOption(option("consent-date", "When consent was given or refused (YYYY-MM-DD).", "DATE"));
+    p.addOption(option("consent-by", "Who gave or refused consent (e.g. \"Mother\").", "TEXT"));
+    addCaseTextOption(p, "consent-reason", "Why consent was not sought, or what was said when it was refused.");
+    addCaseTextOption(p, "parents-views", "The parents' or carers' views of the worries and the referral.");
+    p.addOption(option("service",
+                       "What the pack asks for: family-help, section-17, section-47 or early-help-advice.",
+                       "CHOICE"));
+    p.addOption(option("urgency", "How soon: today, within-24-hours or routine.", "CHOICE"));
+    p.addOption(option("safe-to-go-home", "Is the child safe to go home today: yes or no.", "CHOICE"));
+    addCaseTextOption(p, "safe-to-go-home-detail", "Why not, or what has been arranged.");
+    p.addOption(option("local-authority", "The local authority the team belongs to.", "TEXT"));
+    p.addOption(option("list-items",
+                       "List every concern, decision, voice and chronology entry of the period, and whether "
+                       "it goes in; write nothing."));
+    p.addOption(option("include", "Include an item left out by default (KIND:ID from --list-items), repeatable.",
+                       "KIND:ID"));
+    p.addOption(option("leave-out", "Leave out an item included by default (KIND:ID), repeatable.", "KIND:ID"));
     p.addOption(option("parents-aware", "Whether the parents or carers know: yes or no.", "CHOICE"));
     addCaseTextOption(p, "parents-reason", "Why the parents or carers do not know.");
     p.addOption(option("attendance", "Attendance in the period, as a percentage.", "PCT"));
@@ -263,7 +356,8 @@ void exportOptions(QCommandLineParser& p)
     p.addOption(option("reason-for",
                        "Proceed without a preflight check, saying why: CODE=TEXT, repeatable. Codes: "
                        "no-voice, no-lawful-basis, no-consent-decision, no-chronology, "
-                       "no-parents-aware-decision.",
+                       "no-parents-aware-decision, no-request, safe-to-go-home-unanswered, "
+                       "family-help-without-consent.",
                        "CODE=TEXT"));
 }
 

@@ -36,17 +36,23 @@ ReferralPackRequest normalised(ReferralPackRequest request)
     SharingBasis& b = request.basis;
     b.lawfulBasis = clean(b.lawfulBasis);
     b.specialCategoryCondition = clean(b.specialCategoryCondition);
-    if (b.consent)
-        b.consent->reasonNotSought = clean(b.consent->reasonNotSought);
+    if (b.consent) {
+        b.consent->reason = clean(b.consent->reason);
+        b.consent->byWhom = clean(b.consent->byWhom);
+    }
+    request.parentsViews = clean(request.parentsViews);
+    if (request.ask)
+        request.ask->safeToGoHomeDetail = clean(request.ask->safeToGoHomeDetail);
     if (b.parentsAware)
         b.parentsAware->reasonNot = clean(b.parentsAware->reasonNot);
     for (PreflightOverride& override : request.overrides) {
         override.code = override.code.trimmed();
         override.reason = clean(override.reason);
     }
-    request.toWhom = clean(request.toWhom);
-    if (request.toWhom.isEmpty())
-        request.toWhom = ReferralPackRequest::defaultRecipient();
+    request.recipient.team = clean(request.recipient.team);
+    request.recipient.localAuthority = clean(request.recipient.localAuthority);
+    if (request.recipient.team.isEmpty())
+        request.recipient.team = Recipient::defaultTeam();
     if (request.attendance) {
         AttendanceFigures& a = *request.attendance;
         a.source = clean(a.source);
@@ -57,6 +63,17 @@ ReferralPackRequest normalised(ReferralPackRequest request)
                             ModelText::tr("Attendance: percentages are between 0 and 100."));
     }
     return request;
+}
+
+// A referral without its reason or its worries cannot be acted on: not a preflight finding to proceed past.
+void requireNarrative(const ReferralNarrative& narrative)
+{
+    if (narrative.reason.isEmpty())
+        throw Error(ErrorKind::InvalidInput, QLatin1String("reason"),
+                    ModelText::tr("Reason for referral: say why the school is referring."));
+    if (narrative.worried.isEmpty())
+        throw Error(ErrorKind::InvalidInput, QLatin1String("worried"),
+                    ModelText::tr("What we are worried about: say what the school is worried about."));
 }
 
 QString unresolvedMessage(const QList<PreflightIssue>& unresolved)
@@ -115,6 +132,7 @@ ReferralPackResult ReferralPackBuilder::exportPack(const QString& outPath, const
     requirePermission(m_vault.user(), Permission::Export);
     requirePermission(m_vault.user(), Permission::WritePupilRecords);
     const ReferralPackDraft built = draft(request);
+    requireNarrative(built.content.request.narrative);
     if (!built.unresolved.isEmpty())
         throw Error(ErrorKind::InvalidInput, unresolvedMessage(built.unresolved));
 
@@ -137,7 +155,7 @@ ReferralPackResult ReferralPackBuilder::exportPack(const QString& outPath, const
     Referral referral;
     referral.pupilId = built.content.request.pupilId;
     referral.agencyId = built.content.request.agencyId;
-    referral.toWhom = built.content.request.toWhom;
+    referral.toWhom = built.content.request.recipient.inWords();
     referral.referredAt = m_vault.clock().nowUtc();
     referral.method = ReferralMethod::Pack;
     referral.packSha256 = written.manifestSha256;

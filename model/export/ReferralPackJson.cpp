@@ -184,7 +184,9 @@ QJsonArray categoriesOfHarm(const ReferralPackContent& content, QJsonArray& fact
     QStringList seen;
     QStringList codes;
     QJsonArray categories;
-    for (const PackConcern& concern : content.concerns)
+    for (const PackConcern& concern : content.concerns) {
+        if (concern.role != ChildRole::Subject)
+            continue; // another child's harm (PackMinimiser clears them too)
         for (const QString& id : concern.concern.current.categoryIds) {
             if (seen.contains(id))
                 continue;
@@ -195,6 +197,7 @@ QJsonArray categoriesOfHarm(const ReferralPackContent& content, QJsonArray& fact
                 if (!codes.contains(code.toString()))
                     codes.append(code.toString());
         }
+    }
     for (const QString& code : codes)
         factorCodes.append(code);
     return categories;
@@ -224,6 +227,7 @@ QJsonObject decision(const Decision& decision, const ReferralPackContent& conten
     const DecisionVersion& current = decision.current;
     return {
         {QStringLiteral("id"), decision.id},
+        {QStringLiteral("redacted"), content.minimisation.isRedacted(PackItemKind::Decision, decision.id)},
         {QStringLiteral("concern_id"), decision.concernId},
         {QStringLiteral("outcome"), coded(current.outcome, decisionOutcomeLabel(current.outcome))},
         {QStringLiteral("reasons"), current.reasons},
@@ -254,6 +258,7 @@ QJsonArray concerns(const ReferralPackContent& content)
                                        {QStringLiteral("note"), mark.note}});
         result.append(QJsonObject{
             {QStringLiteral("id"), concern.id},
+            {QStringLiteral("redacted"), content.minimisation.isRedacted(PackItemKind::Concern, concern.id)},
             {QStringLiteral("standard_type"), QStringLiteral("safeguarding-concern")},
             {QStringLiteral("occurred"), when(current.occurred)},
             {QStringLiteral("location"), orNull(current.location)},
@@ -285,6 +290,8 @@ QJsonArray chronology(const ReferralPackContent& content)
             {QStringLiteral("standard_type"), orNull(standard)},
             {QStringLiteral("standard_kind"), orNull(ReferralPackJson::standardKind(standard))},
             {QStringLiteral("summary"), entry.summary},
+            {QStringLiteral("child_words"), orNull(entry.childWords)},
+            {QStringLiteral("redacted"), content.minimisation.isRedacted(PackItemKind::Chronology, entry.id)},
             {QStringLiteral("source"), orNull(entry.source)},
             {QStringLiteral("why_it_matters"), orNull(entry.whyItMatters)},
             {QStringLiteral("effect_on_child"), orNull(entry.effectOnChild)},
@@ -307,6 +314,7 @@ QJsonArray voice(const ReferralPackContent& content)
             {QStringLiteral("captured"), when(words.captured)},
             {QStringLiteral("method"), coded(words.method, VoiceMethods::label(words.method))},
             {QStringLiteral("words"), words.words},
+            {QStringLiteral("redacted"), content.minimisation.isRedacted(PackItemKind::Voice, entry.id)},
             {QStringLiteral("adaptations"), orNull(words.adaptations)},
             {QStringLiteral("wishes_and_feelings"), orNull(words.wishesAndFeelings)},
             {QStringLiteral("told_what_happens_next"), words.toldWhatHappensNext},
@@ -375,6 +383,59 @@ QJsonObject family(const ReferralPackContent& content)
     return {{QStringLiteral("contacts"), contacts}, {QStringLiteral("siblings"), siblings}};
 }
 
+QJsonArray household(const ReferralPackContent& content)
+{
+    QJsonArray result;
+    for (const HouseholdMember& member : content.household) {
+        const HouseholdMemberVersion& m = member.current;
+        const QString languageLabel = CodeList::get(QStringLiteral("language-top-level")).label(m.language);
+        result.append(QJsonObject{
+            {QStringLiteral("name"), m.name},
+            {QStringLiteral("relationship"), m.relationship},
+            {QStringLiteral("relationship_code"), orNull(ReferralPackJson::relationshipCode(m.relationship))},
+            {QStringLiteral("date_of_birth"), dateOrNull(m.dateOfBirth)},
+            {QStringLiteral("expected_delivery_date"), dateOrNull(m.expectedDeliveryDate)},
+            {QStringLiteral("lives_with_child"), m.livesWithChild},
+            {QStringLiteral("parental_responsibility"), m.parentalResponsibility},
+            {QStringLiteral("needs_interpreter"), m.needsInterpreter},
+            {QStringLiteral("language"), m.language.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                               : QJsonValue(coded(m.language, languageLabel))},
+            {QStringLiteral("notes"), orNull(m.notes)},
+        });
+    }
+    return result;
+}
+
+QJsonValue familyHelpRequest(const std::optional<FamilyHelpRequest>& ask)
+{
+    if (!ask)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{
+        {QStringLiteral("service"),
+         coded(serviceRequestedName(ask->service), serviceRequestedLabel(ask->service))},
+        {QStringLiteral("urgency"), coded(requestUrgencyName(ask->urgency), requestUrgencyLabel(ask->urgency))},
+        {QStringLiteral("safe_to_go_home_today"),
+         ask->safeToGoHome ? QJsonValue(*ask->safeToGoHome) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("safe_to_go_home_detail"), orNull(ask->safeToGoHomeDetail)},
+    };
+}
+
+QJsonObject minimisation(const PackMinimisation& m)
+{
+    return {
+        {QStringLiteral("items_listed"), m.listed},
+        {QStringLiteral("items_included"), m.included},
+        {QStringLiteral("items_left_out"), m.leftOut()},
+        {QStringLiteral("left_out"), QJsonObject{{QStringLiteral("concerns"), m.leftOutConcerns},
+                                                 {QStringLiteral("decisions"), m.leftOutDecisions},
+                                                 {QStringLiteral("voice"), m.leftOutVoice},
+                                                 {QStringLiteral("chronology"), m.leftOutChronology}}},
+        {QStringLiteral("names_of_other_children_redacted"), !m.redactedKeys.isEmpty()},
+        {QStringLiteral("items_redacted"), int(m.redactedKeys.size())},
+        {QStringLiteral("statement"), m.statement()},
+    };
+}
+
 QJsonArray agencies(const ReferralPackContent& content)
 {
     QJsonArray result;
@@ -434,10 +495,10 @@ QJsonObject basisForSharing(const SharingBasis& basis)
 {
     QJsonValue consent(QJsonValue::Null);
     if (basis.consent)
-        consent = QJsonObject{
-            {QStringLiteral("sought"), basis.consent->sought},
-            {QStringLiteral("reason_not_sought"),
-             basis.consent->sought ? QJsonValue(QJsonValue::Null) : orNull(basis.consent->reasonNotSought)}};
+        consent = QJsonObject{{QStringLiteral("outcome"), consentOutcomeName(basis.consent->outcome)},
+                              {QStringLiteral("when"), dateOrNull(basis.consent->when)},
+                              {QStringLiteral("by_whom"), orNull(basis.consent->byWhom)},
+                              {QStringLiteral("reason"), orNull(basis.consent->reason)}};
     QJsonValue parents(QJsonValue::Null);
     if (basis.parentsAware)
         parents = QJsonObject{{QStringLiteral("aware"), basis.parentsAware->aware},
@@ -518,12 +579,20 @@ QJsonObject ReferralPackJson::build(const ReferralPackContent& content,
         {QStringLiteral("sections_included"), sections},
         {QStringLiteral("referrer"), referrer(content)},
         {QStringLiteral("child"), child(content)},
+        {QStringLiteral("request"), familyHelpRequest(request.ask)},
+        {QStringLiteral("to_whom"),
+         QJsonObject{{QStringLiteral("team"), request.recipient.team},
+                     {QStringLiteral("local_authority"), orNull(request.recipient.localAuthority)}}},
         {QStringLiteral("referral"), referral(content)},
+        {QStringLiteral("parents_views"), orNull(request.parentsViews)},
         {QStringLiteral("basis_for_sharing"), basisForSharing(request.basis)},
+        {QStringLiteral("minimisation"), minimisation(content.minimisation)},
         {QStringLiteral("preflight"), preflight(content, overridden)},
     };
-    if (request.includes(ReferralSection::Family))
+    if (request.includes(ReferralSection::Family)) {
         pack.insert(QStringLiteral("family"), family(content));
+        pack.insert(QStringLiteral("household"), household(content));
+    }
     if (request.includes(ReferralSection::Concerns))
         pack.insert(QStringLiteral("concerns"), concerns(content));
     if (request.includes(ReferralSection::Chronology))

@@ -15,7 +15,7 @@ class ReferralPackJson {
 public:
     ReferralPackJson() = delete;
 
-    static constexpr const char* SchemaVersion = "1.0.0";
+    static constexpr const char* SchemaVersion = "2.0.0";
     // The CIN census referral source code for schools ("2A SCHOOLS", cin-referral-source.csv).
     static constexpr const char* SchoolsReferralSource = "2A";
     // Identifier systems. The draft Person Standard defines the NHS number's; it defines none for UPNs,

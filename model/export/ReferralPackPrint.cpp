@@ -434,8 +434,10 @@ void basis(PrintDocument& doc, const SharingBasis& b)
     doc.heading(h(Basis));
     QString consent = QStringLiteral("Not recorded");
     if (b.consent)
-        consent = b.consent->sought ? QStringLiteral("Sought")
-                                    : QStringLiteral("Not sought: ") + orDash(b.consent->reasonNotSought);
+        consent = consentOutcomeLabel(b.consent->outcome) +
+                  (b.consent->byWhom.isEmpty() ? QString() : QStringLiteral(" by ") + b.consent->byWhom) +
+                  (b.consent->when ? QStringLiteral(" on ") + b.consent->when->toString(Qt::ISODate) : QString()) +
+                  (b.consent->reason.isEmpty() ? QString() : QStringLiteral(": ") + b.consent->reason);
     QString parents = QStringLiteral("Not recorded");
     if (b.parentsAware)
         parents = b.parentsAware->aware ? QStringLiteral("Yes")

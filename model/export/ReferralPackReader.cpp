@@ -7,6 +7,7 @@
 #include "records/AttachmentRepository.h"
 #include "records/ChronologyRepository.h"
 #include "records/ConcernRepository.h"
+#include "export/PackMinimiser.h"
 #include "records/DecisionRepository.h"
 #include "records/MeetingRepository.h"
 #include "records/PlanRepository.h"
@@ -49,6 +50,18 @@ ReferralPackReader::ReferralPackReader(Vault& vault)
 {}
 
 ReferralPackContent ReferralPackReader::read(const ReferralPackRequest& request)
+{
+    ReferralPackContent content = readWhole(request);
+    PackMinimiser::apply(content);
+    return content;
+}
+
+QList<PackItem> ReferralPackReader::items(const ReferralPackRequest& request)
+{
+    return PackMinimiser::items(readWhole(request));
+}
+
+ReferralPackContent ReferralPackReader::readWhole(const ReferralPackRequest& request)
 {
     requirePermission(m_vault.user(), Permission::Export);
     if (!request.from.isValid() || !request.to.isValid())

@@ -2,8 +2,7 @@
 
 #include "core/Error.h"
 #include "core/ModelText.h"
-#include "records/ChronologyRepository.h"
-#include "records/VoiceRepository.h"
+#include "export/ReferralPackReader.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
@@ -20,13 +19,10 @@ QList<PreflightIssue> ReferralPreflight::check(const ReferralPackRequest& reques
     if (!request.from.isValid() || !request.to.isValid() || request.from > request.to)
         throw Error(ErrorKind::InvalidInput,
                     ModelText::tr("Period: give a start date on or before the end date."));
-    const bool voice =
-        VoiceRepository(m_vault).latestInPeriod(request.pupilId, request.from, request.to).has_value();
-    ChronologyFilter filter;
-    filter.from = request.from;
-    filter.to = request.to;
-    const bool chronology = !ChronologyRepository(m_vault).entries(request.pupilId, filter).isEmpty();
-    return evaluate(request, voice, chronology);
+    ReferralPackRequest needed = request;
+    needed.sections.removeAll(ReferralSection::Attachments); // their bytes play no part in the checks
+    const ReferralPackContent content = ReferralPackReader(m_vault).read(needed);
+    return evaluate(request, !content.voice.isEmpty(), !content.chronology.isEmpty());
 }
 
 QList<PreflightIssue> ReferralPreflight::evaluate(const ReferralPackRequest& request, bool voiceInPeriod,
@@ -44,10 +40,30 @@ QList<PreflightIssue> ReferralPreflight::evaluate(const ReferralPackRequest& req
                                          "6(1)(e) public task)."));
     const std::optional<ConsentDecision>& consent = request.basis.consent;
     if (!consent)
-        add(NoConsentDecision, ModelText::tr("No decision on consent is recorded: say whether consent was "
-                                             "sought, and if not why not."));
-    else if (!consent->sought && consent->reasonNotSought.trimmed().isEmpty())
+        add(NoConsentDecision, ModelText::tr("No decision on consent is recorded: say whether the family "
+                                             "gave or refused consent, or why it was not sought."));
+    else if (consent->outcome == ConsentOutcome::NotSought && consent->reason.trimmed().isEmpty())
         add(NoConsentDecision, ModelText::tr("Consent was not sought but no reason is given."));
+    else if (consent->outcome != ConsentOutcome::NotSought && consent->byWhom.trimmed().isEmpty())
+        add(NoConsentDecision, ModelText::tr("Consent was %1 but it does not say by whom.")
+                                   .arg(consentOutcomeLabel(consent->outcome).toLower()));
+    const std::optional<FamilyHelpRequest>& ask = request.ask;
+    if (!ask) {
+        add(NoRequest, ModelText::tr("The pack does not say what it asks for (family help, a section 17 "
+                                     "assessment, a section 47 enquiry or early help advice) or how urgently."));
+    } else {
+        if (!ask->safeToGoHome)
+            add(SafeToGoHomeUnanswered,
+                ModelText::tr("\"Is the child safe to go home today?\" is not answered."));
+        // Family help is provided with the family's agreement (Working Together 2026): without it the front
+        // door will ask first, or the request should be for an assessment.
+        if (ask->service == ServiceRequested::FamilyHelp &&
+            (!consent || consent->outcome != ConsentOutcome::Given))
+            add(FamilyHelpWithoutConsent,
+                ModelText::tr("Family help is asked for but the family's consent is not recorded as given. "
+                              "Family help is voluntary: seek consent, or ask for a section 17 or section 47 "
+                              "assessment if the child may be at risk of significant harm."));
+    }
     if (!chronologyInPeriod)
         add(NoChronology,
             ModelText::tr("The chronology has no entries in the period: widen the period or add "
@@ -91,7 +107,8 @@ QList<PreflightIssue> ReferralPreflight::unresolved(const QList<PreflightIssue>&
 QStringList ReferralPreflight::codes()
 {
     QStringList all;
-    for (const char* code : {NoVoice, NoLawfulBasis, NoConsentDecision, NoChronology, NoParentsAwareDecision})
+    for (const char* code : {NoVoice, NoLawfulBasis, NoConsentDecision, NoChronology, NoParentsAwareDecision,
+                             NoRequest, SafeToGoHomeUnanswered, FamilyHelpWithoutConsent})
         all.append(QString::fromLatin1(code));
     return all;
 }

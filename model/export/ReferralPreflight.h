@@ -29,11 +29,14 @@ public:
     static constexpr const char* NoConsentDecision = "no-consent-decision";
     static constexpr const char* NoChronology = "no-chronology";
     static constexpr const char* NoParentsAwareDecision = "no-parents-aware-decision";
+    static constexpr const char* NoRequest = "no-request";
+    static constexpr const char* SafeToGoHomeUnanswered = "safe-to-go-home-unanswered";
+    static constexpr const char* FamilyHelpWithoutConsent = "family-help-without-consent";
 
     explicit ReferralPreflight(Vault& vault);
 
-    // Reads what the checks need (the voice and the chronology of the period: audited views) and returns
-    // every finding. Permission::Export, and ReadPupilRecords through the repositories.
+    // Reads what the checks need (the voice and the chronology the pack would carry, after the DSL's choices:
+    // audited views) and returns every finding. Permission::Export, and ReadPupilRecords through the repositories.
     QList<PreflightIssue> check(const ReferralPackRequest& request);
 
     // The checks over facts already known (for the builder, which has read the record anyway).

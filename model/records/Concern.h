@@ -32,6 +32,10 @@ struct ConcernChild {
     // Filled in when a concern is read, for display; ignored when recording.
     QString displayName;
     QString upn;
+    // Every name the child is known by (legal and preferred forenames, middle names, surnames) and their year
+    // group as on the roll: what a referral pack for another child must find and replace (PackMinimiser).
+    QStringList namesKnownBy = {};
+    QString yearGroup = {};
 };
 
 // A mark on the body map: which side of the outline, where (0..1 across and down the outline) and what was

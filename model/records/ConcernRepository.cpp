@@ -195,7 +195,8 @@ QList<ConcernChild> readChildren(Database& db, qint64 concernId, int version)
 {
     Statement query(db,
                     "SELECT cc.pupil_id, cc.role, p.legal_forename, p.legal_surname, p.preferred_forename, "
-                    "p.preferred_surname, COALESCE(p.upn, '') FROM concern_children cc "
+                    "p.preferred_surname, COALESCE(p.upn, ''), p.legal_middle_names, COALESCE(p.year_group, '') "
+                    "FROM concern_children cc "
                     "JOIN pupils p ON p.id = cc.pupil_id WHERE cc.concern_id = :id AND cc.version = :version "
                     "ORDER BY CASE cc.role WHEN 'subject' THEN 0 WHEN 'alleged-harmer' THEN 1 ELSE 2 END, "
                     "cc.rowid;");
@@ -209,6 +210,11 @@ QList<ConcernChild> readChildren(Database& db, qint64 concernId, int version)
         const QString surname = query.text(5).isEmpty() ? query.text(3) : query.text(5);
         child.displayName = forename + QLatin1Char(' ') + surname;
         child.upn = query.text(6);
+        for (const int column : {2, 3, 4, 5, 7})
+            for (const QString& name : query.text(column).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                if (!child.namesKnownBy.contains(name))
+                    child.namesKnownBy.append(name);
+        child.yearGroup = query.text(8);
         children.append(child);
     }
     return children;

@@ -189,7 +189,8 @@ QList<WritePath> writePaths()
                   QStringLiteral("UK GDPR Article 6(1)(e) public task"), QStringLiteral("--consent"),
                   QStringLiteral("not-sought"), QStringLiteral("--consent-reason"),
                   QStringLiteral("Would place the child at risk."), QStringLiteral("--parents-aware"),
-                  QStringLiteral("yes"), QStringLiteral("--reason-for"),
+                  QStringLiteral("yes"), QStringLiteral("--service"), QStringLiteral("section-17"),
+                  QStringLiteral("--safe-to-go-home"), QStringLiteral("yes"), QStringLiteral("--reason-for"),
                   QStringLiteral("no-voice=Her words are in the account of the concern.")});
          },
          line(dslPassword),

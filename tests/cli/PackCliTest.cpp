@@ -130,6 +130,14 @@ protected:
                            out,
                            QStringLiteral("--reason"),
                            QStringLiteral("Persistent neglect indicators."),
+                           QStringLiteral("--worried"),
+                           QStringLiteral("Hungry most mornings."),
+                           QStringLiteral("--service"),
+                           QStringLiteral("section-17"),
+                           QStringLiteral("--urgency"),
+                           QStringLiteral("within-24-hours"),
+                           QStringLiteral("--safe-to-go-home"),
+                           QStringLiteral("yes"),
                            QStringLiteral("--lawful-basis"),
                            QStringLiteral("UK GDPR Article 6(1)(e) public task"),
                            QStringLiteral("--consent"),
@@ -163,14 +171,55 @@ protected:
     TempFolder m_temp;
 };
 
+TEST_F(PackCliTest, AReferralWithoutItsReasonOrWorriesIsRefusedNamingTheOption)
+{
+    const QStringList base{QStringLiteral("pack"),   QStringLiteral("export"), vault(),
+                           QStringLiteral("--as"),   QStringLiteral("amira"),  QStringLiteral("--pupil"),
+                           pupilWithVoice,           QStringLiteral("--out"),  pack()};
+    const CliResult noReason = dslRun(base);
+    EXPECT_EQ(noReason.exitCode, 1);
+    EXPECT_TRUE(noReason.err.contains(QStringLiteral("--reason"))) << noReason.err.toStdString();
+    const CliResult noWorries =
+        dslRun(base + QStringList{QStringLiteral("--reason"), QStringLiteral("Neglect indicators.")});
+    EXPECT_EQ(noWorries.exitCode, 1);
+    EXPECT_TRUE(noWorries.err.contains(QStringLiteral("--worried"))) << noWorries.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(pack()));
+    EXPECT_TRUE(auditEntries(*open(), QStringLiteral("referral.export")).isEmpty());
+}
+
+TEST_F(PackCliTest, ListItemsShowsEveryItemOfThePeriodAndWhetherItGoesIn)
+{
+    const CliResult listed = dslRun({QStringLiteral("pack"), QStringLiteral("export"), vault(),
+                                     QStringLiteral("--as"), QStringLiteral("amira"), QStringLiteral("--pupil"),
+                                     pupilWithVoice, QStringLiteral("--list-items")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QRegularExpression concern(QStringLiteral("(?m)^in   concern:(\\d+) "));
+    const QRegularExpressionMatch match = concern.match(listed.out);
+    ASSERT_TRUE(match.hasMatch()) << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("in   voice:"))) << listed.out.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(pack()));
+
+    // Leaving the concern out shows in the pack's own count.
+    const CliResult exported = dslRun(exportArgs(
+        pupilWithVoice, pack(),
+        {QStringLiteral("--no-encrypt"), QStringLiteral("--leave-out"), QStringLiteral("concern:") + match.captured(1)}));
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    const CliResult bad = dslRun(exportArgs(pupilWithVoice, pack("other.zip"),
+                                            {QStringLiteral("--include"), QStringLiteral("concern")}));
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("KIND:ID"))) << bad.err.toStdString();
+}
+
 TEST_F(PackCliTest, PreflightFailuresAreListedUntilEachHasAReason)
 {
     const CliResult bare = dslRun({QStringLiteral("pack"), QStringLiteral("export"), vault(),
                                    QStringLiteral("--as"), QStringLiteral("amira"), QStringLiteral("--pupil"),
-                                   pupilWithoutVoice, QStringLiteral("--out"), pack()});
+                                   pupilWithoutVoice, QStringLiteral("--out"), pack(), QStringLiteral("--reason"),
+                                   QStringLiteral("Neglect."), QStringLiteral("--worried"),
+                                   QStringLiteral("Hungry.")});
     EXPECT_EQ(bare.exitCode, 1);
-    for (const char* code :
-         {"no-voice", "no-lawful-basis", "no-consent-decision", "no-parents-aware-decision"})
+    for (const char* code : {"no-voice", "no-lawful-basis", "no-consent-decision", "no-parents-aware-decision",
+                             "no-request"})
         EXPECT_TRUE(bare.err.contains(QString::fromLatin1(code))) << code << "\n" << bare.err.toStdString();
     EXPECT_FALSE(bare.err.contains(QStringLiteral("no-chronology"))) << bare.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(pack()));
@@ -338,9 +387,10 @@ TEST_F(PackCliTest, VerifyRefusesAZipBombWithExitThreeNamingTheFile)
 TEST_F(PackCliTest, APacksNarrativeComesFromStandardInputAfterThePassword)
 {
     // The passphrase is generated, never read: standard input is the vault password, then the text.
+    QStringList args = exportArgs(pupilWithVoice, pack(), {QStringLiteral("--worried-file"), QStringLiteral("-")});
+    args.remove(args.indexOf(QStringLiteral("--worried")), 2); // the worries come from standard input instead
     const CliResult exported =
-        dslRun(exportArgs(pupilWithVoice, pack(), {QStringLiteral("--worried-file"), QStringLiteral("-")}),
-               QStringLiteral("Bruising seen twice this month.\nShe is afraid of going home.\n"));
+        dslRun(args, QStringLiteral("Bruising seen twice this month.\nShe is afraid of going home.\n"));
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     EXPECT_FALSE(exported.err.contains(QStringLiteral("--worried was visible")))
         << exported.err.toStdString();

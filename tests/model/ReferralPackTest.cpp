@@ -245,9 +245,13 @@ protected:
         r.narrative.needsToHappen = s("An assessment of the home situation and support for mother.");
         r.narrative.actionsSummary = s("Breakfast club place, daily check-ins with a trusted adult.");
         r.basis.lawfulBasis = s("UK GDPR Article 6(1)(e) public task (Education Act 2002 s175)");
-        r.basis.consent =
-            ConsentDecision{false, s("Seeking consent could place the child at increased risk.")};
+        r.basis.consent = ConsentDecision{ConsentOutcome::NotSought, std::nullopt, {},
+                                          s("Seeking consent could place the child at increased risk.")};
         r.basis.parentsAware = ParentsAwareDecision{true, {}};
+        r.ask = FamilyHelpRequest{ServiceRequested::Section17Assessment, RequestUrgency::Within24Hours, true,
+                                  s("Mother is at home and is protective; the school will check in tomorrow.")};
+        r.recipient = Recipient{s("Children's Services Front Door"), s("Demo Borough Council")};
+        r.parentsViews = s("Mother agrees the family needs help and wants support with housing.");
         r.attendance = AttendanceFigures{91.5, 3.0, 5.5, s("School MIS, autumn term")};
         return r;
     }
@@ -458,13 +462,14 @@ TEST_F(ReferralPackTest, PreflightListsEveryMissingDecision)
     r.from = QDate(2025, 1, 1);
     r.to = QDate(2025, 6, 30); // nothing recorded then
     r.basis = SharingBasis{};
-    r.basis.consent = ConsentDecision{false, {}}; // not sought, no reason: not a decision yet
+    r.basis.consent = ConsentDecision{}; // not sought, no reason: not a decision yet
+    r.ask.reset();
     QStringList codes;
     for (const PreflightIssue& issue : ReferralPreflight(dsl()).check(r))
         codes.append(issue.code);
     EXPECT_EQ(codes, (QStringList{QStringLiteral("no-voice"), QStringLiteral("no-lawful-basis"),
-                                  QStringLiteral("no-consent-decision"), QStringLiteral("no-chronology"),
-                                  QStringLiteral("no-parents-aware-decision")}));
+                                  QStringLiteral("no-consent-decision"), QStringLiteral("no-request"),
+                                  QStringLiteral("no-chronology"), QStringLiteral("no-parents-aware-decision")}));
     r.overrides = {{QStringLiteral("no-such-check"), QStringLiteral("because")}};
     EXPECT_THROW(exportTo(m_temp.path(QStringLiteral("x.zip")), r), Error);
 }

@@ -1,6 +1,8 @@
 #include "referral/ReferralWizard.h"
 
+#include "referral/ReferralItemsPage.h"
 #include "referral/ReferralPupilFinder.h"
+#include "referral/ReferralRequestPage.h"
 #include "referral/ReferralWizardSteps.h"
 #include "vault/Vault.h"
 
@@ -21,14 +23,18 @@ ReferralWizard::ReferralWizard(Vault& vault, const UiServices& services, qint64 
 
     m_pupilPage = new ReferralPupilPage(*this);
     m_periodPage = new ReferralPeriodPage(*this);
+    m_itemsPage = new ReferralItemsPage(*this);
     m_sectionsPage = new ReferralSectionsPage(*this);
+    m_requestPage = new ReferralRequestPage(*this);
     m_basisPage = new ReferralBasisPage(*this);
     m_preflightPage = new ReferralPreflightPage(*this);
     m_previewPage = new ReferralPreviewPage(*this);
     m_exportPage = new ReferralExportPage(*this);
     setPage(PupilPageId, m_pupilPage);
     setPage(PeriodPageId, m_periodPage);
+    setPage(ItemsPageId, m_itemsPage);
     setPage(SectionsPageId, m_sectionsPage);
+    setPage(RequestPageId, m_requestPage);
     setPage(BasisPageId, m_basisPage);
     setPage(PreflightPageId, m_preflightPage);
     setPage(PreviewPageId, m_previewPage);
@@ -50,7 +56,9 @@ ReferralPackRequest ReferralWizard::request() const
     ReferralPackRequest request;
     request.pupilId = pupilId();
     m_periodPage->apply(request);
+    m_itemsPage->apply(request);
     m_sectionsPage->apply(request);
+    m_requestPage->apply(request);
     m_basisPage->apply(request);
     m_preflightPage->apply(request);
     return request;

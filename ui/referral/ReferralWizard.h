@@ -10,6 +10,8 @@ namespace lantern {
 
 class ReferralBasisPage;
 class ReferralExportPage;
+class ReferralItemsPage;
+class ReferralRequestPage;
 class ReferralPeriodPage;
 class ReferralPreflightPage;
 class ReferralPreviewPage;
@@ -17,8 +19,8 @@ class ReferralPupilPage;
 class ReferralSectionsPage;
 class Vault;
 
-// The referral pack wizard (docs/REFERRAL-PACK.md): which child, the period and to whom, the sections and the
-// DSL's own words, the basis for sharing, the preflight (each finding fixed or passed with a stated reason),
+// The referral pack wizard (docs/REFERRAL-PACK.md): which child, the period and to whom, which items of the
+// period go in, the sections and the DSL's own words, what is asked for, the basis for sharing, the preflight (each finding fixed or passed with a stated reason),
 // a preview of the printed pack and the export with progress. The export records the Referral on the child's
 // record and the audit chain (ReferralPackBuilder::exportPack).
 //
@@ -34,7 +36,9 @@ public:
     enum PageId {
         PupilPageId,
         PeriodPageId,
+        ItemsPageId,
         SectionsPageId,
+        RequestPageId,
         BasisPageId,
         PreflightPageId,
         PreviewPageId,
@@ -61,7 +65,9 @@ public:
 
     ReferralPupilPage* pupilPage() const { return m_pupilPage; }
     ReferralPeriodPage* periodPage() const { return m_periodPage; }
+    ReferralItemsPage* itemsPage() const { return m_itemsPage; }
     ReferralSectionsPage* sectionsPage() const { return m_sectionsPage; }
+    ReferralRequestPage* requestPage() const { return m_requestPage; }
     ReferralBasisPage* basisPage() const { return m_basisPage; }
     ReferralPreflightPage* preflightPage() const { return m_preflightPage; }
     ReferralPreviewPage* previewPage() const { return m_previewPage; }
@@ -79,7 +85,9 @@ private:
     const UiServices& m_services;
     ReferralPupilPage* m_pupilPage = nullptr;
     ReferralPeriodPage* m_periodPage = nullptr;
+    ReferralItemsPage* m_itemsPage = nullptr;
     ReferralSectionsPage* m_sectionsPage = nullptr;
+    ReferralRequestPage* m_requestPage = nullptr;
     ReferralBasisPage* m_basisPage = nullptr;
     ReferralPreflightPage* m_preflightPage = nullptr;
     ReferralPreviewPage* m_previewPage = nullptr;

@@ -10,9 +10,11 @@
 #include "export/ReferralPackBuilder.h"
 #include "records/AgencyRepository.h"
 #include "records/PupilRepository.h"
+#include "records/SchoolRepository.h"
 #include "referral/PackPreview.h"
 #include "referral/ReferralPupilFinder.h"
 #include "referral/ReferralWizard.h"
+#include "referral/WizardFields.h"
 #include "vault/Vault.h"
 
 #include <QApplication>
@@ -41,52 +43,9 @@
 
 namespace lantern {
 
+using namespace wizardfields;
+
 namespace {
-
-const char* const ErrorStyle = "color: #a4262c;";
-
-// A text box for a few sentences: Tab leaves it (keyboard users move on rather than type a tab), and it is
-// named for screen readers.
-QPlainTextEdit* textBox(QWidget* parent, const char* objectName, const QString& accessibleName, int lines = 3)
-{
-    auto* edit = new QPlainTextEdit(parent);
-    edit->setObjectName(QString::fromLatin1(objectName));
-    edit->setAccessibleName(accessibleName);
-    edit->setTabChangesFocus(true);
-    const int lineHeight = edit->fontMetrics().lineSpacing();
-    edit->setMinimumHeight(lineHeight * lines + 12);
-    edit->setMaximumHeight(lineHeight * (lines + 2) + 12);
-    return edit;
-}
-
-QLabel* errorLabel(QWidget* parent, const char* objectName)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setWordWrap(true);
-    label->setStyleSheet(QString::fromLatin1(ErrorStyle));
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    return label;
-}
-
-// A label showing data (a hash, a name), not interface text: selectable, and skipped by the translation
-// test.
-QLabel* dataLabel(QWidget* parent, const char* objectName)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setWordWrap(true);
-    label->setProperty("lanternData", true);
-    return label;
-}
-
-QString plain(const QPlainTextEdit* edit)
-{
-    return edit->toPlainText().trimmed();
-}
 
 QString sectionLabel(ReferralSection section)
 {
@@ -169,9 +128,19 @@ ReferralPeriodPage::ReferralPeriodPage(ReferralWizard& wizard)
     m_from = dateEdit("periodFrom", tr("Period from"), today.addYears(-1).addDays(1));
     m_to = dateEdit("periodTo", tr("Period to"), today);
 
-    m_toWhom = new QLineEdit(ReferralPackRequest::defaultRecipient(), this);
+    m_toWhom = new QLineEdit(Recipient::defaultTeam(), this);
     m_toWhom->setObjectName(QStringLiteral("toWhom"));
     m_toWhom->setAccessibleName(tr("Team referred to"));
+    m_localAuthority = new QLineEdit(this);
+    m_localAuthority->setObjectName(QStringLiteral("localAuthority"));
+    m_localAuthority->setAccessibleName(tr("Local authority"));
+    try {
+        // Most children live in the school's authority; the DSL changes it for one who does not.
+        if (const std::optional<SchoolDetails> school = SchoolRepository(wizard.vault()).details())
+            m_localAuthority->setText(school->laName);
+    } catch (const Error&) {
+        // The school's details are a convenience here: the DSL can type the authority.
+    }
 
     m_agency = new QComboBox(this);
     m_agency->setObjectName(QStringLiteral("agency"));
@@ -190,6 +159,7 @@ ReferralPeriodPage::ReferralPeriodPage(ReferralWizard& wizard)
     form->addRow(tr("Fro&m:"), m_from);
     form->addRow(tr("T&o:"), m_to);
     form->addRow(tr("&Team referred to:"), m_toWhom);
+    form->addRow(tr("&Local authority:"), m_localAuthority);
     form->addRow(tr("&Agency:"), m_agency);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -202,7 +172,7 @@ ReferralPeriodPage::ReferralPeriodPage(ReferralWizard& wizard)
     // Choosing an agency names it as the recipient, unless the DSL has typed a team of their own.
     connect(m_agency, &QComboBox::currentIndexChanged, this, [this](int index) {
         const QString current = m_toWhom->text().trimmed();
-        const bool untouched = current.isEmpty() || current == ReferralPackRequest::defaultRecipient() ||
+        const bool untouched = current.isEmpty() || current == Recipient::defaultTeam() ||
                                current == m_lastAgencyName;
         if (index > 0 && untouched) {
             m_lastAgencyName = m_agency->itemText(index);
@@ -232,7 +202,8 @@ void ReferralPeriodPage::apply(ReferralPackRequest& request) const
 {
     request.from = m_from->date();
     request.to = m_to->date();
-    request.toWhom = m_toWhom->text().trimmed();
+    request.recipient.team = m_toWhom->text().trimmed();
+    request.recipient.localAuthority = m_localAuthority->text().trimmed();
     const QVariant agency = m_agency->currentData();
     request.agencyId = agency.isValid() ? std::optional<qint64>(agency.toLongLong()) : std::nullopt;
 }
@@ -268,7 +239,7 @@ ReferralSectionsPage::ReferralSectionsPage(ReferralWizard& wizard)
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Reason for referral (required):"), m_reason);
-    form->addRow(tr("What we are &worried about:"), m_worried);
+    form->addRow(tr("What we are &worried about (required):"), m_worried);
     form->addRow(tr("What is w&orking well:"), m_workingWell);
     form->addRow(tr("What needs to hap&pen:"), m_needsToHappen);
     form->addRow(tr("Actions already ta&ken:"), m_actions);
@@ -288,11 +259,13 @@ ReferralSectionsPage::ReferralSectionsPage(ReferralWizard& wizard)
     layout->addWidget(scroll);
 
     connect(m_reason, &QPlainTextEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_worried, &QPlainTextEdit::textChanged, this, &QWizardPage::completeChanged);
 }
 
+// A referral cannot be acted on without its reason and its worries (ReferralPackBuilder refuses it too).
 bool ReferralSectionsPage::isComplete() const
 {
-    return !plain(m_reason).isEmpty();
+    return !plain(m_reason).isEmpty() && !plain(m_worried).isEmpty();
 }
 
 void ReferralSectionsPage::apply(ReferralPackRequest& request) const
@@ -329,24 +302,42 @@ ReferralBasisPage::ReferralBasisPage(ReferralWizard& wizard)
     m_condition = textBox(this, "specialCategoryCondition", tr("Special category condition (DPA 2018)"), 2);
     m_condition->setPlainText(SharingBasis::defaultSpecialCategoryCondition());
 
-    auto* consent = new QGroupBox(tr("Consent to share"), this);
-    m_consentYes = new QRadioButton(tr("Consent was &sought"), consent);
-    m_consentYes->setObjectName(QStringLiteral("consentSought"));
-    m_consentYes->setAccessibleName(tr("Consent was sought"));
-    m_consentNo = new QRadioButton(tr("Consent was n&ot sought"), consent);
+    auto* consent = new QGroupBox(tr("The family's consent to the referral"), this);
+    m_consentGiven = new QRadioButton(tr("&Given"), consent);
+    m_consentGiven->setObjectName(QStringLiteral("consentGiven"));
+    m_consentGiven->setAccessibleName(tr("Consent was given"));
+    m_consentRefused = new QRadioButton(tr("&Refused"), consent);
+    m_consentRefused->setObjectName(QStringLiteral("consentRefused"));
+    m_consentRefused->setAccessibleName(tr("Consent was refused"));
+    m_consentNo = new QRadioButton(tr("N&ot sought"), consent);
     m_consentNo->setObjectName(QStringLiteral("consentNotSought"));
     m_consentNo->setAccessibleName(tr("Consent was not sought"));
     auto* consentGroup = new QButtonGroup(consent);
-    consentGroup->addButton(m_consentYes);
-    consentGroup->addButton(m_consentNo);
-    m_consentReason = textBox(consent, "consentReason", tr("Why consent was not sought"), 2);
-    m_consentReason->setPlaceholderText(tr("Why not, e.g. seeking consent could place the child at risk"));
+    for (QRadioButton* button : {m_consentGiven, m_consentRefused, m_consentNo})
+        consentGroup->addButton(button);
+    m_consentDate = new QDateEdit(ukToday(wizard.services().clock), consent);
+    m_consentDate->setObjectName(QStringLiteral("consentDate"));
+    m_consentDate->setAccessibleName(tr("When consent was given or refused"));
+    m_consentDate->setCalendarPopup(true);
+    m_consentDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_consentBy = new QLineEdit(consent);
+    m_consentBy->setObjectName(QStringLiteral("consentBy"));
+    m_consentBy->setAccessibleName(tr("Who gave or refused consent"));
+    m_consentBy->setPlaceholderText(tr("e.g. Mother"));
+    m_consentReason = textBox(consent, "consentReason", tr("Why consent was not sought, or what was said"), 2);
+    m_consentReason->setPlaceholderText(
+        tr("Why not sought (e.g. seeking it could place the child at risk), or what was said when refused"));
     auto* consentLayout = new QVBoxLayout(consent);
     auto* consentRow = new QHBoxLayout;
-    consentRow->addWidget(m_consentYes);
+    consentRow->addWidget(m_consentGiven);
+    consentRow->addWidget(m_consentRefused);
     consentRow->addWidget(m_consentNo);
     consentRow->addStretch(1);
     consentLayout->addLayout(consentRow);
+    auto* consentForm = new QFormLayout;
+    consentForm->addRow(tr("&When:"), m_consentDate);
+    consentForm->addRow(tr("By w&hom:"), m_consentBy);
+    consentLayout->addLayout(consentForm);
     consentLayout->addWidget(m_consentReason);
 
     auto* parents = new QGroupBox(tr("Parents or carers"), this);
@@ -379,7 +370,7 @@ ReferralBasisPage::ReferralBasisPage(ReferralWizard& wizard)
     layout->addWidget(parents);
     layout->addStretch(1);
 
-    for (QRadioButton* button : {m_consentYes, m_consentNo, m_parentsYes, m_parentsNo})
+    for (QRadioButton* button : {m_consentGiven, m_consentRefused, m_consentNo, m_parentsYes, m_parentsNo})
         connect(button, &QRadioButton::toggled, this, &ReferralBasisPage::update);
     update();
 }
@@ -387,7 +378,10 @@ ReferralBasisPage::ReferralBasisPage(ReferralWizard& wizard)
 // "Why not" is asked only when the answer is no.
 void ReferralBasisPage::update()
 {
-    m_consentReason->setEnabled(m_consentNo->isChecked());
+    const bool answered = m_consentGiven->isChecked() || m_consentRefused->isChecked();
+    m_consentDate->setEnabled(answered);
+    m_consentBy->setEnabled(answered);
+    m_consentReason->setEnabled(m_consentNo->isChecked() || m_consentRefused->isChecked());
     m_parentsReason->setEnabled(m_parentsNo->isChecked());
 }
 
@@ -395,12 +389,16 @@ void ReferralBasisPage::apply(ReferralPackRequest& request) const
 {
     request.basis.lawfulBasis = plain(m_lawfulBasis);
     request.basis.specialCategoryCondition = plain(m_condition);
-    if (m_consentYes->isChecked())
-        request.basis.consent = ConsentDecision{true, {}};
+    request.basis.consent.reset();
+    if (m_consentGiven->isChecked())
+        request.basis.consent =
+            ConsentDecision{ConsentOutcome::Given, m_consentDate->date(), m_consentBy->text().trimmed(), {}};
+    else if (m_consentRefused->isChecked())
+        request.basis.consent = ConsentDecision{ConsentOutcome::Refused, m_consentDate->date(),
+                                                m_consentBy->text().trimmed(), plain(m_consentReason)};
     else if (m_consentNo->isChecked())
-        request.basis.consent = ConsentDecision{false, plain(m_consentReason)};
-    else
-        request.basis.consent.reset();
+        request.basis.consent =
+            ConsentDecision{ConsentOutcome::NotSought, std::nullopt, {}, plain(m_consentReason)};
     if (m_parentsYes->isChecked())
         request.basis.parentsAware = ParentsAwareDecision{true, {}};
     else if (m_parentsNo->isChecked())
@@ -455,6 +453,10 @@ QString ReferralPreflightPage::findingText(const PreflightIssue& issue)
     if (code == QLatin1String(ReferralPreflight::NoParentsAwareDecision))
         return tr("It is not recorded whether the parents or carers know, or they do not and no reason is "
                   "given.");
+    if (code == QLatin1String(ReferralPreflight::SafeToGoHomeUnanswered))
+        return tr("\"Is the child safe to go home today?\" is not answered.");
+    if (code == QLatin1String(ReferralPreflight::FamilyHelpWithoutConsent))
+        return tr("Family help is asked for, but the family's consent is not recorded as given.");
     return issue.message;
 }
 
@@ -463,7 +465,11 @@ QString ReferralPreflightPage::fixHint(const QString& code)
     if (code == QLatin1String(ReferralPreflight::NoVoice))
         return tr("To fix: record what the child said on their record, or widen the period.");
     if (code == QLatin1String(ReferralPreflight::NoChronology))
-        return tr("To fix: widen the period, or add the events to the child's chronology.");
+        return tr("To fix: widen the period, include the entries, or add the events to the child's "
+                  "chronology.");
+    if (code == QLatin1String(ReferralPreflight::NoRequest) ||
+        code == QLatin1String(ReferralPreflight::SafeToGoHomeUnanswered))
+        return tr("To fix: say what you are asking for.");
     return tr("To fix: complete the basis for sharing.");
 }
 
@@ -472,6 +478,9 @@ int ReferralPreflightPage::fixPage(const QString& code)
     if (code == QLatin1String(ReferralPreflight::NoVoice) ||
         code == QLatin1String(ReferralPreflight::NoChronology))
         return ReferralWizard::PeriodPageId;
+    if (code == QLatin1String(ReferralPreflight::NoRequest) ||
+        code == QLatin1String(ReferralPreflight::SafeToGoHomeUnanswered))
+        return ReferralWizard::RequestPageId;
     return ReferralWizard::BasisPageId;
 }
 

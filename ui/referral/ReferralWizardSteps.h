@@ -57,6 +57,7 @@ public:
     QDateEdit* fromEdit() const { return m_from; }
     QDateEdit* toEdit() const { return m_to; }
     QLineEdit* toWhomEdit() const { return m_toWhom; }
+    QLineEdit* localAuthorityEdit() const { return m_localAuthority; }
     QComboBox* agencyCombo() const { return m_agency; }
 
 private:
@@ -65,6 +66,7 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QLineEdit* m_toWhom = nullptr;
+    QLineEdit* m_localAuthority = nullptr;
     QComboBox* m_agency = nullptr;
     QLabel* m_error = nullptr;
     QString m_lastAgencyName; // what choosing an agency last wrote into "To whom"
@@ -94,7 +96,8 @@ private:
     QPlainTextEdit* m_actions = nullptr;
 };
 
-// 4. The basis for sharing: the lawful basis (prefilled, editable), consent and whether the parents know.
+// 4. The basis for sharing: the lawful basis (prefilled, editable), the family's consent (given, refused or
+// not sought, and by whom or why not) and whether the parents know.
 class ReferralBasisPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -106,8 +109,11 @@ public:
 
     QPlainTextEdit* lawfulBasisEdit() const { return m_lawfulBasis; }
     QPlainTextEdit* conditionEdit() const { return m_condition; }
-    QRadioButton* consentSoughtButton() const { return m_consentYes; }
+    QRadioButton* consentGivenButton() const { return m_consentGiven; }
+    QRadioButton* consentRefusedButton() const { return m_consentRefused; }
     QRadioButton* consentNotSoughtButton() const { return m_consentNo; }
+    QDateEdit* consentDateEdit() const { return m_consentDate; }
+    QLineEdit* consentByEdit() const { return m_consentBy; }
     QPlainTextEdit* consentReasonEdit() const { return m_consentReason; }
     QRadioButton* parentsAwareButton() const { return m_parentsYes; }
     QRadioButton* parentsNotAwareButton() const { return m_parentsNo; }
@@ -118,8 +124,11 @@ private:
 
     QPlainTextEdit* m_lawfulBasis = nullptr;
     QPlainTextEdit* m_condition = nullptr;
-    QRadioButton* m_consentYes = nullptr;
+    QRadioButton* m_consentGiven = nullptr;
+    QRadioButton* m_consentRefused = nullptr;
     QRadioButton* m_consentNo = nullptr;
+    QDateEdit* m_consentDate = nullptr;
+    QLineEdit* m_consentBy = nullptr;
     QPlainTextEdit* m_consentReason = nullptr;
     QRadioButton* m_parentsYes = nullptr;
     QRadioButton* m_parentsNo = nullptr;

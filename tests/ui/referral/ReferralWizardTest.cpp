@@ -1,6 +1,9 @@
 // The referral pack wizard, driven like a DSL would: by keyboard through every page, on a child with a
 // concern but no voice entry, so the preflight stops the DSL until they give a reason. The pack it writes is
 // checked by PackVerifier, and the Referral it records read back from the vault.
+#include "referral/PackItemsModel.h"
+#include "referral/ReferralItemsPage.h"
+#include "referral/ReferralRequestPage.h"
 #include "referral/ReferralWizard.h"
 
 #include "TriageTestSupport.h"
@@ -48,6 +51,17 @@ using namespace lantern::test;
 
 namespace {
 
+// The request page filled so that the preflight has nothing to say about it: an assessment, the child safe to
+// go home.
+struct RequestFill {
+    static void section17SafeToGoHome(ReferralRequestPage& page)
+    {
+        page.serviceCombo()->setCurrentIndex(
+            page.serviceCombo()->findData(static_cast<int>(ServiceRequested::Section17Assessment)));
+        page.safeButton()->setChecked(true);
+    }
+};
+
 class ReferralWizardTest : public TriageFixture {
 protected:
     void SetUp() override
@@ -76,8 +90,13 @@ protected:
     {
         ASSERT_EQ(wizard.currentId(), ReferralWizard::PeriodPageId);
         wizard.next();
+        ASSERT_EQ(wizard.currentId(), ReferralWizard::ItemsPageId);
+        wizard.next();
         wizard.sectionsPage()->reasonEdit()->setPlainText(QStringLiteral("Zoë is frightened to go home."));
         wizard.sectionsPage()->worriedEdit()->setPlainText(QStringLiteral("Shouting at home, little sleep."));
+        wizard.next();
+        ASSERT_EQ(wizard.currentId(), ReferralWizard::RequestPageId);
+        RequestFill::section17SafeToGoHome(*wizard.requestPage());
         wizard.next();
         wizard.basisPage()->consentNotSoughtButton()->setChecked(true);
         wizard.basisPage()->consentReasonEdit()->setPlainText(QStringLiteral("It could increase the risk."));
@@ -173,10 +192,27 @@ TEST_F(ReferralWizardTest, TheWholeWizardByKeyboardExportsAVerifiablePackAndReco
     ASSERT_EQ(wizard->currentId(), ReferralWizard::PeriodPageId);
     EXPECT_EQ(wizard->periodPage()->toEdit()->date(), QDate(2026, 11, 25));
     EXPECT_EQ(wizard->periodPage()->fromEdit()->date(), QDate(2025, 11, 26));
-    EXPECT_EQ(wizard->periodPage()->toWhomEdit()->text(), ReferralPackRequest::defaultRecipient());
+    EXPECT_EQ(wizard->periodPage()->toWhomEdit()->text(), Recipient::defaultTeam());
     pressMnemonic(Qt::Key_N);
 
-    // 3. Sections (all ticked) and the narrative; the reason is required.
+    // 3. What goes in: Zoë's concern and its chronology entry, both in. Space leaves the selected one out and
+    // puts it back.
+    ASSERT_EQ(wizard->currentId(), ReferralWizard::ItemsPageId);
+    PackItemsModel* items = wizard->itemsPage()->model();
+    ASSERT_GE(items->rowCount(), 2);
+    EXPECT_EQ(items->leftOutCount(), 0);
+    ASSERT_TRUE(tabTo(wizard->itemsPage()->table()));
+    pressKey(Qt::Key_Space);
+    EXPECT_EQ(items->leftOutCount(), 1);
+    EXPECT_TRUE(wizard->itemsPage()->summaryText().contains(QStringLiteral("1 left out")))
+        << wizard->itemsPage()->summaryText().toStdString();
+    EXPECT_EQ(wizard->request().leaveOut.size(), 1);
+    pressKey(Qt::Key_Space);
+    EXPECT_EQ(items->leftOutCount(), 0);
+    EXPECT_TRUE(wizard->request().leaveOut.isEmpty());
+    pressMnemonic(Qt::Key_N);
+
+    // 4. Sections (all ticked) and the narrative; the reason and the worries are required.
     ASSERT_EQ(wizard->currentId(), ReferralWizard::SectionsPageId);
     EXPECT_FALSE(next->isEnabled());
     ASSERT_TRUE(tabTo(wizard->sectionsPage()->reasonEdit()));
@@ -193,20 +229,32 @@ TEST_F(ReferralWizardTest, TheWholeWizardByKeyboardExportsAVerifiablePackAndReco
     EXPECT_TRUE(next->isEnabled());
     pressMnemonic(Qt::Key_N);
 
-    // 4. Basis for sharing: the lawful basis is prefilled; consent sought, parents aware (Space on each).
+    // 5. What is asked for: family help (the first choice), and Zoë is safe to go home today (Alt+Y).
+    ASSERT_EQ(wizard->currentId(), ReferralWizard::RequestPageId);
+    EXPECT_EQ(wizard->requestPage()->serviceCombo()->currentText(),
+              serviceRequestedLabel(ServiceRequested::FamilyHelp));
+    pressMnemonic(Qt::Key_Y);
+    EXPECT_TRUE(wizard->requestPage()->safeButton()->isChecked());
+    ASSERT_TRUE(tabTo(wizard->requestPage()->parentsViewsEdit()));
+    typeText(QStringLiteral("Mum wants help with the nights."));
+    pressMnemonic(Qt::Key_N);
+
+    // 6. Basis for sharing: the lawful basis is prefilled; consent given by mother, parents aware.
     ASSERT_EQ(wizard->currentId(), ReferralWizard::BasisPageId);
     EXPECT_TRUE(wizard->basisPage()->lawfulBasisEdit()->toPlainText().contains(QStringLiteral("6(1)(e)")));
     EXPECT_TRUE(wizard->basisPage()->conditionEdit()->toPlainText().contains(
         QStringLiteral("Schedule 1 paragraph 18")));
-    ASSERT_TRUE(tabTo(wizard->basisPage()->consentSoughtButton()));
-    pressKey(Qt::Key_Space);
+    pressMnemonic(Qt::Key_G);
+    EXPECT_TRUE(wizard->basisPage()->consentGivenButton()->isChecked());
+    pressMnemonic(Qt::Key_H);
+    ASSERT_EQ(QApplication::focusWidget(), wizard->basisPage()->consentByEdit());
+    typeText(QStringLiteral("Mother"));
     ASSERT_TRUE(tabTo(wizard->basisPage()->parentsAwareButton()));
     pressKey(Qt::Key_Space);
-    EXPECT_TRUE(wizard->basisPage()->consentSoughtButton()->isChecked());
     EXPECT_TRUE(wizard->basisPage()->parentsAwareButton()->isChecked());
     pressMnemonic(Qt::Key_N);
 
-    // 5. Preflight: no voice in the period. Next stays disabled, and Alt+N goes nowhere, until a reason.
+    // 7. Preflight: no voice in the period. Next stays disabled, and Alt+N goes nowhere, until a reason.
     ASSERT_EQ(wizard->currentId(), ReferralWizard::PreflightPageId);
     const QList<PreflightIssue> issues = wizard->preflightPage()->issues();
     ASSERT_EQ(issues.size(), 1);
@@ -225,14 +273,14 @@ TEST_F(ReferralWizardTest, TheWholeWizardByKeyboardExportsAVerifiablePackAndReco
     EXPECT_TRUE(next->isEnabled());
     pressMnemonic(Qt::Key_N);
 
-    // 6. Preview: the child's name and every section heading.
+    // 8. Preview: the child's name and every section heading.
     ASSERT_EQ(wizard->currentId(), ReferralWizard::PreviewPageId);
     const QString preview = wizard->previewPage()->preview()->toPlainText();
     EXPECT_TRUE(preview.contains(QStringLiteral("Zoë Kowalski"))) << preview.toStdString();
     EXPECT_GE(wizard->previewPage()->pageCount(), 1);
     pressMnemonic(Qt::Key_N);
 
-    // 7. Export: Choose… (Alt+H) answers with a path; ".zip" is added. Alt+X exports.
+    // 9. Export: Choose… (Alt+H) answers with a path; ".zip" is added. Alt+X exports.
     ASSERT_EQ(wizard->currentId(), ReferralWizard::ExportPageId);
     QPushButton* finish = wizardButton(*wizard, QWizard::FinishButton);
     EXPECT_FALSE(finish->isEnabled());
@@ -265,7 +313,8 @@ TEST_F(ReferralWizardTest, TheWholeWizardByKeyboardExportsAVerifiablePackAndReco
     ASSERT_EQ(referrals.size(), 1);
     EXPECT_EQ(referrals.constFirst().method, ReferralMethod::Pack);
     EXPECT_EQ(referrals.constFirst().packSha256, report.summary.manifestSha256);
-    EXPECT_EQ(referrals.constFirst().toWhom, ReferralPackRequest::defaultRecipient());
+    EXPECT_TRUE(referrals.constFirst().toWhom.startsWith(Recipient::defaultTeam()))
+        << referrals.constFirst().toWhom.toStdString();
     // The reason the DSL gave travels in the audit chain.
     const QList<AuditEntry> exports = auditEntries(*window->vault(), QStringLiteral("referral.export"));
     ASSERT_EQ(exports.size(), 1);
@@ -312,14 +361,12 @@ TEST_F(ReferralWizardTest, OpenedFromARecordItStartsAtThePeriodAndPreviewsTheChi
     EXPECT_TRUE(wizard.previewPage()->errorText().isEmpty());
 
     // A section left out is not previewed.
-    wizard.back();
-    wizard.back();
-    wizard.back();
+    for (int page = 0; page < 4; ++page)
+        wizard.back();
     ASSERT_EQ(wizard.currentId(), ReferralWizard::SectionsPageId);
     wizard.sectionsPage()->sectionCheck(ReferralSection::Family)->setChecked(false);
-    wizard.next();
-    wizard.next();
-    wizard.next();
+    for (int page = 0; page < 4; ++page)
+        wizard.next();
     ASSERT_EQ(wizard.currentId(), ReferralWizard::PreviewPageId);
     EXPECT_EQ(wizard.previewPage()->preview()->headings(), ReferralPackPrint::headings(wizard.request()));
     EXPECT_FALSE(wizard.request().includes(ReferralSection::Family));
@@ -334,6 +381,10 @@ TEST_F(ReferralWizardTest, OpenedFromARecordItStartsAtThePeriodAndPreviewsTheChi
         wizard.preflightPage()->reasonEdit(QString::fromLatin1(ReferralPreflight::NoVoice))->clear();
         QApplication::processEvents();
         EXPECT_TRUE(wizard.grab().save(folder + QStringLiteral("/referral-preflight.png")));
+        wizard.goBackTo(ReferralWizard::RequestPageId);
+        EXPECT_TRUE(wizard.grab().save(folder + QStringLiteral("/referral-request.png")));
+        wizard.goBackTo(ReferralWizard::ItemsPageId);
+        EXPECT_TRUE(wizard.grab().save(folder + QStringLiteral("/referral-items.png")));
     }
 }
 
@@ -372,9 +423,12 @@ TEST_F(ReferralWizardTest, PreflightFixButtonsGoBackAndFixedFindingsDisappear)
     ReferralWizard wizard(dsl(), harness.services, m_zoe);
     ASSERT_TRUE(showActive(wizard));
     wizard.next();
-    wizard.sectionsPage()->reasonEdit()->setPlainText(QStringLiteral("Reason."));
     wizard.next();
-    // Nothing answered and no lawful basis: four findings.
+    wizard.sectionsPage()->reasonEdit()->setPlainText(QStringLiteral("Reason."));
+    wizard.sectionsPage()->worriedEdit()->setPlainText(QStringLiteral("Worries."));
+    wizard.next();
+    wizard.next();
+    // Nothing answered and no lawful basis: six findings.
     wizard.basisPage()->lawfulBasisEdit()->clear();
     wizard.next();
     ASSERT_EQ(wizard.currentId(), ReferralWizard::PreflightPageId);
@@ -383,8 +437,21 @@ TEST_F(ReferralWizardTest, PreflightFixButtonsGoBackAndFixedFindingsDisappear)
         codes.append(issue.code);
     EXPECT_EQ(codes, (QStringList{QStringLiteral("no-voice"), QStringLiteral("no-lawful-basis"),
                                   QStringLiteral("no-consent-decision"),
+                                  QStringLiteral("safe-to-go-home-unanswered"),
+                                  QStringLiteral("family-help-without-consent"),
                                   QStringLiteral("no-parents-aware-decision")}));
     EXPECT_FALSE(wizard.preflightPage()->isComplete());
+
+    // "Is the child safe to go home today?" is answered on the request page; asking for an assessment
+    // instead of family help means consent is no longer a condition.
+    QTest::mouseClick(wizard.preflightPage()->fixButton(QStringLiteral("safe-to-go-home-unanswered")),
+                      Qt::LeftButton);
+    ASSERT_EQ(wizard.currentId(), ReferralWizard::RequestPageId);
+    RequestFill::section17SafeToGoHome(*wizard.requestPage());
+    wizard.next();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ReferralWizard::PreflightPageId);
+    EXPECT_EQ(wizard.preflightPage()->issues().size(), 4);
 
     // "Go to the basis for sharing" goes back there; fixing it there leaves only the voice.
     QTest::mouseClick(wizard.preflightPage()->fixButton(QStringLiteral("no-lawful-basis")), Qt::LeftButton);
@@ -635,7 +702,14 @@ TEST_F(ReferralWizardTest, EveryInputOnEveryPageHasAnAccessibleName)
     wizard.next();
     check();
     wizard.next();
+    ASSERT_EQ(wizard.currentId(), ReferralWizard::ItemsPageId);
+    check();
+    wizard.next();
     wizard.sectionsPage()->reasonEdit()->setPlainText(QStringLiteral("Reason."));
+    wizard.sectionsPage()->worriedEdit()->setPlainText(QStringLiteral("Worries."));
+    check();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ReferralWizard::RequestPageId);
     check();
     wizard.next();
     wizard.basisPage()->consentNotSoughtButton()->setChecked(true);
@@ -716,7 +790,14 @@ TEST_F(ReferralWizardTest, EveryPageSpeaksThroughTr)
     wizard.next();
     expectPageTranslated(wizard);
     wizard.next();
+    ASSERT_EQ(wizard.currentId(), ReferralWizard::ItemsPageId);
+    expectPageTranslated(wizard);
+    wizard.next();
     wizard.sectionsPage()->reasonEdit()->setPlainText(QStringLiteral("Reason."));
+    wizard.sectionsPage()->worriedEdit()->setPlainText(QStringLiteral("Worries."));
+    expectPageTranslated(wizard);
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ReferralWizard::RequestPageId);
     expectPageTranslated(wizard);
     wizard.next();
     wizard.basisPage()->consentNotSoughtButton()->setChecked(true);
