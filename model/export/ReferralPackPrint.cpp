@@ -23,6 +23,10 @@ const char* const Basis = "Basis for sharing";
 const char* const Preflight = "Known gaps and why we proceeded";
 const char* const Attachments = "Attachments";
 
+// Said on every included item in which the minimiser replaced another child's name by their role, so the
+// reader knows "[another child, Year 6]" is the school's redaction, not what was recorded.
+const char* const RedactedMarker = "Names of other children replaced by their role.";
+
 QString h(const char* text)
 {
     return QString::fromUtf8(text);
@@ -106,6 +110,13 @@ QString readableSummary(const ChronologyEntry& entry)
     return entry.summary;
 }
 
+// A concern's categories of harm are this child's only when the concern is about them: for a concern they
+// witnessed or are said to have caused, the categories describe another child's harm.
+QStringList concernCategories(const PackConcern& concern)
+{
+    return concern.role == ChildRole::Subject ? concern.concern.current.categoryIds : QStringList();
+}
+
 PrintTable table(const QStringList& headers, std::vector<double> weights, const QString& emptyText)
 {
     PrintTable t;
@@ -130,6 +141,29 @@ void summary(PrintDocument& doc, const ReferralPackContent& content, const QStri
         {QStringLiteral("Produced"), moment(content.producedAt)},
         {QStringLiteral("Pack"), packId},
     });
+    // What the school asks for, and of whom: the first thing a front door reads.
+    const Recipient& to = request.recipient;
+    std::vector<std::pair<QString, QString>> ask{
+        {QStringLiteral("To"), orDash(to.team) + (to.localAuthority.isEmpty()
+                                                       ? QString()
+                                                       : QStringLiteral(", ") + to.localAuthority)}};
+    if (request.ask) {
+        const FamilyHelpRequest& a = *request.ask;
+        QString safe = !a.safeToGoHome ? QStringLiteral("Not answered")
+                                       : (*a.safeToGoHome ? QStringLiteral("Yes") : QStringLiteral("No"));
+        if (!a.safeToGoHomeDetail.isEmpty())
+            safe += QStringLiteral(": ") + a.safeToGoHomeDetail;
+        ask.emplace_back(QStringLiteral("Service asked for"), serviceRequestedLabel(a.service));
+        ask.emplace_back(QStringLiteral("Urgency"), requestUrgencyLabel(a.urgency));
+        ask.emplace_back(QStringLiteral("Safe to go home today"), safe);
+    } else {
+        ask.emplace_back(QStringLiteral("Service asked for"), QStringLiteral("Not stated"));
+    }
+    doc.heading(QStringLiteral("What the school is asking for"), 2);
+    doc.keyValues(std::move(ask));
+    // Near the top, so the reader knows at once this is not the whole record.
+    doc.heading(QStringLiteral("What this pack leaves out"), 2);
+    doc.paragraph(content.minimisation.statement());
 }
 
 void child(PrintDocument& doc, const ReferralPackContent& content)
@@ -204,6 +238,23 @@ void family(PrintDocument& doc, const ReferralPackContent& content)
                                  orDash(c.notes)});
     }
     doc.table(std::move(contacts));
+    doc.heading(QStringLiteral("Household and family"), 2);
+    PrintTable household = table({QStringLiteral("Name"), QStringLiteral("Relationship"),
+                                  QStringLiteral("Born or expected"), QStringLiteral("Lives with the child"),
+                                  QStringLiteral("Parental responsibility"), QStringLiteral("Interpreter")},
+                                 {3, 3, 3, 2, 2.5, 3}, QStringLiteral("No household members recorded."));
+    for (const HouseholdMember& member : content.household) {
+        const HouseholdMemberDetails& m = member.current;
+        const QString born = m.dateOfBirth            ? date(m.dateOfBirth)
+                             : m.expectedDeliveryDate ? QStringLiteral("Expected\n") + date(m.expectedDeliveryDate)
+                                                      : QStringLiteral("Not known");
+        QString interpreter = yesNo(m.needsInterpreter);
+        if (!m.language.isEmpty())
+            interpreter += QStringLiteral(", ") + coded("language-top-level", m.language);
+        household.rows.push_back({m.name, orDash(m.relationship), born, yesNo(m.livesWithChild),
+                                  yesNo(m.parentalResponsibility), interpreter});
+    }
+    doc.table(std::move(household));
     doc.heading(QStringLiteral("Siblings and linked children"), 2);
     PrintTable siblings = table({QStringLiteral("Name"), QStringLiteral("Relationship"),
                                  QStringLiteral("Date of birth"), QStringLiteral("Year group")},
@@ -247,7 +298,7 @@ void reason(PrintDocument& doc, const ReferralPackContent& content)
         {4, 3, 2}, QStringLiteral("No categories recorded in the period."));
     QStringList seen;
     for (const PackConcern& concern : content.concerns)
-        for (const QString& id : concern.concern.current.categoryIds) {
+        for (const QString& id : concernCategories(concern)) {
             if (seen.contains(id))
                 continue;
             seen.append(id);
@@ -259,6 +310,9 @@ void reason(PrintDocument& doc, const ReferralPackContent& content)
     doc.heading(QStringLiteral("What we are worried about"), 2).paragraph(orDash(n.worried));
     doc.heading(QStringLiteral("What is working well"), 2).paragraph(orDash(n.workingWell));
     doc.heading(QStringLiteral("What needs to happen"), 2).paragraph(orDash(n.needsToHappen));
+    doc.heading(QStringLiteral("What the parents or carers think"), 2)
+        .paragraph(content.request.parentsViews.trimmed().isEmpty() ? QStringLiteral("Not recorded.")
+                                                                     : content.request.parentsViews);
 }
 
 // The marks on the outline, numbered, and what was seen at each by the same number.
@@ -287,7 +341,12 @@ void concerns(PrintDocument& doc, const ReferralPackContent& content)
     for (const PackConcern& packed : content.concerns) {
         const Concern& c = packed.concern;
         const ConcernVersion& v = c.current;
-        doc.heading(v.occurred.display() + QStringLiteral(" – ") + categoriesText(v.categoryIds), 2);
+        const QStringList categories = concernCategories(packed);
+        doc.heading(v.occurred.display() + QStringLiteral(" – ") +
+                        (categories.isEmpty() ? QStringLiteral("Concern") : categoriesText(categories)),
+                    2);
+        if (content.minimisation.isRedacted(PackItemKind::Concern, c.id))
+            doc.paragraph(h(RedactedMarker));
         doc.keyValues({
             {QStringLiteral("Where"), orDash(v.location)},
             {QStringLiteral("Child's part"), childRolePhrase(packed.role)},
@@ -317,6 +376,11 @@ void chronology(PrintDocument& doc, const ReferralPackContent& content)
             what += QStringLiteral("\nWhy it matters: ") + e.whyItMatters;
         if (!e.effectOnChild.isEmpty())
             what += QStringLiteral("\nEffect on the child: ") + e.effectOnChild;
+        // Verbatim, in quotation marks: the child's words are never paraphrased.
+        if (!e.childWords.isEmpty())
+            what += QStringLiteral("\nThe child's words: \u201C") + e.childWords + QStringLiteral("\u201D");
+        if (content.minimisation.isRedacted(PackItemKind::Chronology, e.id))
+            what += QStringLiteral("\n") + h(RedactedMarker);
         t.rows.push_back({e.when.display(), ChronologyTypes::label(e.type), withoutUsernames(content, what),
                           orDash(withoutUsernames(content, e.source)),
                           e.significant ? QStringLiteral("Yes") : QString()});
@@ -332,6 +396,8 @@ void voice(PrintDocument& doc, const ReferralPackContent& content)
     for (const VoiceEntry& entry : content.voice) {
         const VoiceContent& v = entry.current().content;
         doc.heading(v.captured.display() + QStringLiteral(" – ") + VoiceMethods::label(v.method), 2);
+        if (content.minimisation.isRedacted(PackItemKind::Voice, entry.id))
+            doc.paragraph(h(RedactedMarker));
         doc.quote(v.words);
         std::vector<std::pair<QString, QString>> rows;
         if (!v.wishesAndFeelings.isEmpty())
@@ -359,9 +425,13 @@ void actions(PrintDocument& doc, const ReferralPackContent& content)
             QString parents = parentsInformedLabel(v.parentsInformed);
             if (!v.parentsNotInformedReason.isEmpty())
                 parents += QStringLiteral(": ") + v.parentsNotInformedReason;
+            const QString reasons =
+                content.minimisation.isRedacted(PackItemKind::Decision, d.id)
+                    ? v.reasons + QStringLiteral("\n") + h(RedactedMarker)
+                    : v.reasons;
             decisions.rows.push_back(
                 {moment(v.decidedAt) + QStringLiteral("\n") + person(content, v.decidedBy),
-                 decisionOutcomeLabel(v.outcome), v.reasons, parents});
+                 decisionOutcomeLabel(v.outcome), reasons, parents});
         }
     doc.table(std::move(decisions));
     doc.heading(QStringLiteral("Earlier referrals"), 2);
@@ -432,12 +502,6 @@ void attendance(PrintDocument& doc, const AttendanceFigures& a, const ReferralPa
 void basis(PrintDocument& doc, const SharingBasis& b)
 {
     doc.heading(h(Basis));
-    QString consent = QStringLiteral("Not recorded");
-    if (b.consent)
-        consent = consentOutcomeLabel(b.consent->outcome) +
-                  (b.consent->byWhom.isEmpty() ? QString() : QStringLiteral(" by ") + b.consent->byWhom) +
-                  (b.consent->when ? QStringLiteral(" on ") + b.consent->when->toString(Qt::ISODate) : QString()) +
-                  (b.consent->reason.isEmpty() ? QString() : QStringLiteral(": ") + b.consent->reason);
     QString parents = QStringLiteral("Not recorded");
     if (b.parentsAware)
         parents = b.parentsAware->aware ? QStringLiteral("Yes")
@@ -445,8 +509,26 @@ void basis(PrintDocument& doc, const SharingBasis& b)
     doc.keyValues({{QStringLiteral("Lawful basis"),
                     b.lawfulBasis.isEmpty() ? QStringLiteral("Not recorded") : b.lawfulBasis},
                    {QStringLiteral("Special category condition"), orDash(b.specialCategoryCondition)},
-                   {QStringLiteral("Consent"), consent},
                    {QStringLiteral("Parents or carers aware"), parents}});
+    doc.heading(QStringLiteral("Consent"), 2);
+    if (!b.consent) {
+        doc.keyValues({{QStringLiteral("Consent"), QStringLiteral("Not recorded")}});
+        return;
+    }
+    const ConsentDecision& c = *b.consent;
+    std::vector<std::pair<QString, QString>> rows{{QStringLiteral("Consent"), consentOutcomeLabel(c.outcome)}};
+    if (c.outcome != ConsentOutcome::NotSought) {
+        rows.emplace_back(c.outcome == ConsentOutcome::Given ? QStringLiteral("Given by")
+                                                             : QStringLiteral("Refused by"),
+                          orDash(c.byWhom));
+        rows.emplace_back(QStringLiteral("When"), date(c.when));
+    }
+    if (c.outcome == ConsentOutcome::NotSought || !c.reason.isEmpty())
+        rows.emplace_back(c.outcome == ConsentOutcome::NotSought ? QStringLiteral("Why not sought")
+                          : c.outcome == ConsentOutcome::Refused ? QStringLiteral("What was said")
+                                                                 : QStringLiteral("Note"),
+                          orDash(c.reason));
+    doc.keyValues(std::move(rows));
 }
 
 void preflight(PrintDocument& doc, const ReferralPackContent& content,

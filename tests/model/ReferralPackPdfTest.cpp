@@ -6,6 +6,7 @@
 #include "export/ReferralPackBuilder.h"
 #include "export/ReferralPackPrint.h"
 #include "records/ChronologyRepository.h"
+#include "records/Household.h"
 #include "records/ConcernRepository.h"
 #include "records/DecisionRepository.h"
 #include "records/PupilRepository.h"
@@ -115,6 +116,11 @@ PdfReading readPdf(const QByteArray& pdf, const QString& path)
     EXPECT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(pdf);
     file.close();
+    // A copy to look at: LANTERN_PRINT_SAMPLE=/tmp/print.pdf ./lantern_model_tests --gtest_filter=…
+    if (const QString sample = qEnvironmentVariable("LANTERN_PRINT_SAMPLE"); !sample.isEmpty()) {
+        QFile::remove(sample);
+        QFile::copy(path, sample);
+    }
     return readPdf(path);
 }
 
@@ -195,7 +201,12 @@ protected:
         r.to = QDate(2026, 11, 25);
         r.narrative.reason = s("Unexplained bruising.");
         r.basis.lawfulBasis = s("UK GDPR Article 6(1)(e) public task (Education Act 2002 s175)");
-        r.basis.consent = ConsentDecision{false, s("Seeking consent could place the child at risk.")};
+        r.narrative.worried = s("Bruising that the account does not explain.");
+        r.basis.consent = ConsentDecision{ConsentOutcome::NotSought, std::nullopt, {},
+                                          s("Seeking consent could place the child at risk.")};
+        r.ask = FamilyHelpRequest{ServiceRequested::Section47Enquiry, RequestUrgency::Today, false,
+                                  s("Aunt's partner collects her today.")};
+        r.recipient = Recipient{s("Children's front door"), s("Demo Borough Council")};
         r.basis.parentsAware = ParentsAwareDecision{false, s("Social care to advise first.")};
         r.attendance = AttendanceFigures{88.0, 4.0, 8.0, s("School MIS")};
         return r;
@@ -325,6 +336,75 @@ TEST_F(ReferralPackPdfTest, OnlyHumanWordsNoInternalValuesOrUsernames)
             << internal;
     EXPECT_TRUE(all.contains(QStringLiteral("Not yet")));
     EXPECT_TRUE(all.contains(QStringLiteral("This child is the one the concern is about")));
+}
+
+// The v2 request and content as the PDF prints them, from content built in memory (the household is read
+// from the Family tab, the minimisation from PackMinimiser; here they are given directly).
+TEST(ReferralPackPdfContentTest, TheRequestConsentHouseholdMinimisationAndTheChildsWordsArePrinted)
+{
+    ReferralPackContent content;
+    content.producedAt = QDateTime(QDate(2026, 11, 25), QTime(9, 30), Qt::UTC);
+    content.producedByUsername = QStringLiteral("dsl");
+    content.producedByName = s("Amira Haddad");
+    content.producedByRole = QStringLiteral("DSL");
+    content.userNames.insert(QStringLiteral("dsl"), s("Amira Haddad"));
+    content.pupil.legalForename = s("Zoë");
+    content.pupil.legalSurname = s("Nguyễn");
+    content.pupil.dateOfBirth = QDate(2017, 4, 1);
+    ReferralPackRequest& r = content.request;
+    r.from = QDate(2026, 1, 1);
+    r.to = QDate(2026, 11, 25);
+    r.ask = FamilyHelpRequest{ServiceRequested::Section17Assessment, RequestUrgency::Within24Hours, true,
+                              s("Mother collects her; she is aware of the referral.")};
+    r.recipient = Recipient{s("Early Help Hub"), s("Northshire County Council")};
+    r.basis.consent = ConsentDecision{ConsentOutcome::Refused, QDate(2026, 11, 20), s("Father"),
+                                      s("Said the school should mind its own business.")};
+    r.parentsViews = s("Mother agrees the family needs help with money and housing.");
+    HouseholdMember baby;
+    baby.current.name = s("Unborn baby");
+    baby.current.relationship = s("Unborn sibling");
+    baby.current.expectedDeliveryDate = QDate(2027, 2, 14);
+    HouseholdMember stepfather;
+    stepfather.current.name = s("Marek Kowalski");
+    stepfather.current.relationship = s("Mother's partner");
+    stepfather.current.dateOfBirth = QDate(1990, 5, 6);
+    stepfather.current.livesWithChild = true;
+    stepfather.current.parentalResponsibility = false;
+    stepfather.current.needsInterpreter = true;
+    stepfather.current.language = QStringLiteral("OTH");
+    content.household = {baby, stepfather};
+    ChronologyEntry entry;
+    entry.id = 7;
+    entry.when = PartialDate::day(QDate(2026, 11, 2));
+    entry.type = QStringLiteral("other");
+    entry.summary = s("Upset after play with [another child, Year 6].");
+    entry.childWords = s("He said I'm not allowed to tell.");
+    content.chronology = {entry};
+    content.minimisation.listed = 11;
+    content.minimisation.included = 8;
+    content.minimisation.leftOutConcerns = 3;
+    content.minimisation.includedKeys = {PackItemRef{PackItemKind::Chronology, 7}.key()};
+    content.minimisation.redactedKeys = {PackItemRef{PackItemKind::Chronology, 7}.key()};
+
+    TempFolder temp;
+    const PdfReading pdf = readPdf(PdfWriter::toPdf(ReferralPackPrint::build(content, {}, QStringLiteral("id"))),
+                                   temp.path(QStringLiteral("v2.pdf")));
+    QString all = pdf.all();
+    all.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    for (const QString& expected :
+         QStringList{QStringLiteral("Child in need assessment (section 17)"), QStringLiteral("Within 24 hours"),
+          s("Yes: Mother collects her; she is aware of the referral."), QStringLiteral("Early Help Hub"),
+          QStringLiteral("Northshire County Council"), QStringLiteral("Refused"), QStringLiteral("Father"),
+          TextServices::formatDate(QDate(2026, 11, 20)), s("Said the school should mind its own business."),
+          s("Mother agrees the family needs help with money and housing."), s("Unborn baby"),
+          QStringLiteral("Expected"), TextServices::formatDate(QDate(2027, 2, 14)), s("Marek Kowalski"),
+          s("Mother's partner"), QStringLiteral("Yes, Other than English"), content.minimisation.statement(),
+          s("\u201CHe said I'm not allowed to tell.\u201D"), QStringLiteral("Names of other children replaced"),
+          s("[another child, Year 6]")})
+        EXPECT_TRUE(all.contains(expected)) << expected.toStdString();
+    // The statement is near the top: on page 1, before the child's details.
+    EXPECT_EQ(pdf.pageOf(QStringLiteral("left out")), 1);
+    EXPECT_LT(all.indexOf(content.minimisation.statement().left(20)), all.indexOf(QStringLiteral("Legal name")));
 }
 
 // A heading, or a section heading with its first subsection, never ends a page: wherever the content above
