@@ -425,7 +425,8 @@ public:
         }
         const qreal figureHeight = mm(85);
         const qreal figureWidth = figureHeight * 200.0 / 480.0; // the outlines' view box is 200 × 480
-        const TextBlock frontLabel(QStringLiteral("Front"), m_fonts.label, kContentWidth / 2, m_device, kMuted);
+        const TextBlock frontLabel(QStringLiteral("Front"), m_fonts.label, kContentWidth / 2, m_device,
+                                   kMuted);
         const TextBlock backLabel(QStringLiteral("Back"), m_fonts.label, kContentWidth / 2, m_device, kMuted);
         const qreal labelHeight = frontLabel.height();
         space(pt(4));
@@ -442,8 +443,8 @@ public:
             frontFigure.center().x() - labelMetrics.horizontalAdvance(QStringLiteral("Front")) / 2, top);
         const QPointF backLabelAt(
             backFigure.center().x() - labelMetrics.horizontalAdvance(QStringLiteral("Back")) / 2, top);
-        add([front, back, frontLabel, backLabel, frontLabelAt, backLabelAt, frontFigure, backFigure, numberFont,
-             sideFont, marks = map.marks](QPainter& p) {
+        add([front, back, frontLabel, backLabel, frontLabelAt, backLabelAt, frontFigure, backFigure,
+             numberFont, sideFont, marks = map.marks](QPainter& p) {
             frontLabel.draw(p, 0, 1, frontLabelAt);
             backLabel.draw(p, 0, 1, backLabelAt);
             p.save();
@@ -708,7 +709,8 @@ private:
 
     // The caller's relative widths, except that a column is widened to its minimum (taking the width from
     // the others in proportion to their weights) when its share would be narrower.
-    static std::vector<qreal> weightedWidths(const std::vector<double>& weights, const std::vector<qreal>& minimum)
+    static std::vector<qreal> weightedWidths(const std::vector<double>& weights,
+                                             const std::vector<qreal>& minimum)
     {
         const size_t columns = weights.size();
         std::vector<qreal> widths(columns, 0);

@@ -144,9 +144,9 @@ void summary(PrintDocument& doc, const ReferralPackContent& content, const QStri
     // What the school asks for, and of whom: the first thing a front door reads.
     const Recipient& to = request.recipient;
     std::vector<std::pair<QString, QString>> ask{
-        {QStringLiteral("To"), orDash(to.team) + (to.localAuthority.isEmpty()
-                                                       ? QString()
-                                                       : QStringLiteral(", ") + to.localAuthority)}};
+        {QStringLiteral("To"),
+         orDash(to.team) +
+             (to.localAuthority.isEmpty() ? QString() : QStringLiteral(", ") + to.localAuthority)}};
     if (request.ask) {
         const FamilyHelpRequest& a = *request.ask;
         QString safe = !a.safeToGoHome ? QStringLiteral("Not answered")
@@ -200,7 +200,8 @@ void child(PrintDocument& doc, const ReferralPackContent& content)
         {QStringLiteral("Postcode"), orDash(p.postcode)},
         {QStringLiteral("First language"),
          p.firstLanguage.isEmpty() ? QStringLiteral("-") : coded("language-top-level", p.firstLanguage)},
-        {QStringLiteral("Year group"), p.yearGroup.isEmpty() ? QStringLiteral("-") : yearGroupLabel(p.yearGroup)},
+        {QStringLiteral("Year group"),
+         p.yearGroup.isEmpty() ? QStringLiteral("-") : yearGroupLabel(p.yearGroup)},
         {QStringLiteral("SEN"),
          coded("sen-provision", p.senStatus) +
              (needs.isEmpty() ? QString() : QStringLiteral("; ") + needs.join(QStringLiteral(", ")))},
@@ -223,11 +224,10 @@ void child(PrintDocument& doc, const ReferralPackContent& content)
 void family(PrintDocument& doc, const ReferralPackContent& content)
 {
     doc.heading(h(Family));
-    PrintTable contacts = table({QStringLiteral("Name"), QStringLiteral("Relationship"),
-                                 QStringLiteral("Parental responsibility"),
-                                 QStringLiteral("Lives with child"), QStringLiteral("Contact"),
-                                 QStringLiteral("Notes")},
-                                {3, 2.5, 2, 2, 4, 4}, QStringLiteral("No contacts recorded."));
+    PrintTable contacts = table(
+        {QStringLiteral("Name"), QStringLiteral("Relationship"), QStringLiteral("Parental responsibility"),
+         QStringLiteral("Lives with child"), QStringLiteral("Contact"), QStringLiteral("Notes")},
+        {3, 2.5, 2, 2, 4, 4}, QStringLiteral("No contacts recorded."));
     for (const Contact& c : content.contacts) {
         QStringList reach;
         for (const QString& part : {c.phone, c.email, c.address})
@@ -245,9 +245,10 @@ void family(PrintDocument& doc, const ReferralPackContent& content)
                                  {3, 3, 3, 2, 2.5, 3}, QStringLiteral("No household members recorded."));
     for (const HouseholdMember& member : content.household) {
         const HouseholdMemberDetails& m = member.current;
-        const QString born = m.dateOfBirth            ? date(m.dateOfBirth)
-                             : m.expectedDeliveryDate ? QStringLiteral("Expected\n") + date(m.expectedDeliveryDate)
-                                                      : QStringLiteral("Not known");
+        const QString born = m.dateOfBirth ? date(m.dateOfBirth)
+                             : m.expectedDeliveryDate
+                                 ? QStringLiteral("Expected\n") + date(m.expectedDeliveryDate)
+                                 : QStringLiteral("Not known");
         QString interpreter = yesNo(m.needsInterpreter);
         if (!m.language.isEmpty())
             interpreter += QStringLiteral(", ") + coded("language-top-level", m.language);
@@ -312,7 +313,7 @@ void reason(PrintDocument& doc, const ReferralPackContent& content)
     doc.heading(QStringLiteral("What needs to happen"), 2).paragraph(orDash(n.needsToHappen));
     doc.heading(QStringLiteral("What the parents or carers think"), 2)
         .paragraph(content.request.parentsViews.trimmed().isEmpty() ? QStringLiteral("Not recorded.")
-                                                                     : content.request.parentsViews);
+                                                                    : content.request.parentsViews);
 }
 
 // The marks on the outline, numbered, and what was seen at each by the same number.
@@ -320,8 +321,9 @@ void bodyMap(PrintDocument& doc, const QList<BodyMapMark>& marks)
 {
     doc.heading(QStringLiteral("Body map"), 2);
     PrintBodyMap map;
-    PrintTable notes = table({QStringLiteral("Mark"), QStringLiteral("Where"), QStringLiteral("What was seen")},
-                             {1, 2, 8}, QString());
+    PrintTable notes =
+        table({QStringLiteral("Mark"), QStringLiteral("Where"), QStringLiteral("What was seen")}, {1, 2, 8},
+              QString());
     for (qsizetype i = 0; i < marks.size(); ++i) {
         const BodyMapMark& mark = marks.at(i);
         const bool back = mark.side == BodyMapMark::Side::Back;
@@ -425,10 +427,9 @@ void actions(PrintDocument& doc, const ReferralPackContent& content)
             QString parents = parentsInformedLabel(v.parentsInformed);
             if (!v.parentsNotInformedReason.isEmpty())
                 parents += QStringLiteral(": ") + v.parentsNotInformedReason;
-            const QString reasons =
-                content.minimisation.isRedacted(PackItemKind::Decision, d.id)
-                    ? v.reasons + QStringLiteral("\n") + h(RedactedMarker)
-                    : v.reasons;
+            const QString reasons = content.minimisation.isRedacted(PackItemKind::Decision, d.id)
+                                        ? v.reasons + QStringLiteral("\n") + h(RedactedMarker)
+                                        : v.reasons;
             decisions.rows.push_back(
                 {moment(v.decidedAt) + QStringLiteral("\n") + person(content, v.decidedBy),
                  decisionOutcomeLabel(v.outcome), reasons, parents});
@@ -516,7 +517,8 @@ void basis(PrintDocument& doc, const SharingBasis& b)
         return;
     }
     const ConsentDecision& c = *b.consent;
-    std::vector<std::pair<QString, QString>> rows{{QStringLiteral("Consent"), consentOutcomeLabel(c.outcome)}};
+    std::vector<std::pair<QString, QString>> rows{
+        {QStringLiteral("Consent"), consentOutcomeLabel(c.outcome)}};
     if (c.outcome != ConsentOutcome::NotSought) {
         rows.emplace_back(c.outcome == ConsentOutcome::Given ? QStringLiteral("Given by")
                                                              : QStringLiteral("Refused by"),

@@ -6,9 +6,9 @@
 #include "export/ReferralPackBuilder.h"
 #include "export/ReferralPackPrint.h"
 #include "records/ChronologyRepository.h"
-#include "records/Household.h"
 #include "records/ConcernRepository.h"
 #include "records/DecisionRepository.h"
+#include "records/Household.h"
 #include "records/PupilRepository.h"
 #include "records/SchoolRepository.h"
 #include "records/VoiceRepository.h"
@@ -88,8 +88,9 @@ PdfReading readPdf(const QString& path)
     reading.pages = text.normalized(QString::NormalizationForm_C).split(QLatin1Char('\f'));
     if (!reading.pages.isEmpty() && reading.pages.last().trimmed().isEmpty())
         reading.pages.removeLast();
-    const QString boxes = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-enc"),
-                                                            QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    const QString boxes =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-enc"),
+                                          QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     static const QRegularExpression pageStart(QStringLiteral("<page "));
     static const QRegularExpression word(QStringLiteral(
         "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
@@ -104,8 +105,8 @@ PdfReading readPdf(const QString& path)
                 .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
                 .replace(QStringLiteral("&gt;"), QStringLiteral(">"));
             reading.words.append({wordText.normalized(QString::NormalizationForm_C), m.captured(1).toDouble(),
-                                  m.captured(2).toDouble(), m.captured(3).toDouble(), m.captured(4).toDouble(),
-                                  static_cast<int>(p)});
+                                  m.captured(2).toDouble(), m.captured(3).toDouble(),
+                                  m.captured(4).toDouble(), static_cast<int>(p)});
         }
     return reading;
 }
@@ -169,8 +170,9 @@ protected:
         concern.categoryIds = {QStringLiteral("physical-abuse")};
         concern.account = s("Bruising seen on the left forearm and the back of the right shoulder.");
         concern.childWords = s("I fell off the trampoline.");
-        concern.bodyMap = {{BodyMapMark::Side::Front, 0.25, 0.45, s("Three round bruises, thumb-sized")},
-                           {BodyMapMark::Side::Back, 0.7, 0.2, s("Yellowing bruise across the shoulder blade")}};
+        concern.bodyMap = {
+            {BodyMapMark::Side::Front, 0.25, 0.45, s("Three round bruises, thumb-sized")},
+            {BodyMapMark::Side::Back, 0.7, 0.2, s("Yellowing bruise across the shoulder blade")}};
         const qint64 concernId = ConcernRepository(vault).record(concern);
         NewDecision decision;
         decision.outcome = QStringLiteral("referral-to-childrens-social-care");
@@ -202,8 +204,8 @@ protected:
         r.narrative.reason = s("Unexplained bruising.");
         r.basis.lawfulBasis = s("UK GDPR Article 6(1)(e) public task (Education Act 2002 s175)");
         r.narrative.worried = s("Bruising that the account does not explain.");
-        r.basis.consent = ConsentDecision{ConsentOutcome::NotSought, std::nullopt, {},
-                                          s("Seeking consent could place the child at risk.")};
+        r.basis.consent = ConsentDecision{
+            ConsentOutcome::NotSought, std::nullopt, {}, s("Seeking consent could place the child at risk.")};
         r.ask = FamilyHelpRequest{ServiceRequested::Section47Enquiry, RequestUrgency::Today, false,
                                   s("Aunt's partner collects her today.")};
         r.recipient = Recipient{s("Children's front door"), s("Demo Borough Council")};
@@ -221,7 +223,8 @@ protected:
         const QString zip = m_temp.path(QStringLiteral("referral.zip"));
         EXPECT_EQ(ReferralPackBuilder(dsl()).exportPack(zip, request(), PackProtection::Unencrypted).status,
                   PackWriteStatus::Written);
-        run(QStringLiteral("7z"), {QStringLiteral("x"), QStringLiteral("-y"), QStringLiteral("-o") + folder, zip});
+        run(QStringLiteral("7z"),
+            {QStringLiteral("x"), QStringLiteral("-y"), QStringLiteral("-o") + folder, zip});
         if (packId)
             *packId = QJsonDocument::fromJson(fileBytes(folder + QStringLiteral("/referral.json")))
                           .object()
@@ -257,8 +260,8 @@ TEST_F(ReferralPackPdfTest, NoWordIsSplitInsideItself)
     // Narrow columns: the contacts' "Parental responsibility" header, the chronology's type column, the
     // contact's email address.
     for (const QString& word : {QStringLiteral("responsibility"), QStringLiteral("Bereavement"),
-                                QStringLiteral("lan.nguyen@example.org"), QStringLiteral("office@oakfield.example"),
-                                QStringLiteral("Relationship")})
+                                QStringLiteral("lan.nguyen@example.org"),
+                                QStringLiteral("office@oakfield.example"), QStringLiteral("Relationship")})
         EXPECT_TRUE(words.contains(word)) << word.toStdString() << " is split or missing";
     for (const QString& fragment : {QStringLiteral("responsibilit"), QStringLiteral("Bereaveme")})
         EXPECT_FALSE(words.contains(fragment)) << fragment.toStdString();
@@ -329,8 +332,9 @@ TEST_F(ReferralPackPdfTest, OnlyHumanWordsNoInternalValuesOrUsernames)
     // The fixture's DSL is "Amira Haddad", username "dsl".
     EXPECT_TRUE(all.contains(QStringLiteral("Amira Haddad")));
     EXPECT_FALSE(all.contains(QStringLiteral("(dsl)"))) << all.toStdString();
-    for (const char* internal : {"not-yet", "subject", "open", "new", "triaged", "referral-to-childrens-social-care",
-                                 "physical-abuse", "bereavement", "conversation", "KI", "ND"})
+    for (const char* internal :
+         {"not-yet", "subject", "open", "new", "triaged", "referral-to-childrens-social-care",
+          "physical-abuse", "bereavement", "conversation", "KI", "ND"})
         EXPECT_FALSE(
             all.contains(QRegularExpression(QStringLiteral("(^|[\\s:(])%1($|[\\s,.;)])").arg(s(internal)))))
             << internal;
@@ -387,24 +391,37 @@ TEST(ReferralPackPdfContentTest, TheRequestConsentHouseholdMinimisationAndTheChi
     content.minimisation.redactedKeys = {PackItemRef{PackItemKind::Chronology, 7}.key()};
 
     TempFolder temp;
-    const PdfReading pdf = readPdf(PdfWriter::toPdf(ReferralPackPrint::build(content, {}, QStringLiteral("id"))),
-                                   temp.path(QStringLiteral("v2.pdf")));
+    const PdfReading pdf =
+        readPdf(PdfWriter::toPdf(ReferralPackPrint::build(content, {}, QStringLiteral("id"))),
+                temp.path(QStringLiteral("v2.pdf")));
     QString all = pdf.all();
     all.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
     for (const QString& expected :
-         QStringList{QStringLiteral("Child in need assessment (section 17)"), QStringLiteral("Within 24 hours"),
-          s("Yes: Mother collects her; she is aware of the referral."), QStringLiteral("Early Help Hub"),
-          QStringLiteral("Northshire County Council"), QStringLiteral("Refused"), QStringLiteral("Father"),
-          TextServices::formatDate(QDate(2026, 11, 20)), s("Said the school should mind its own business."),
-          s("Mother agrees the family needs help with money and housing."), s("Unborn baby"),
-          QStringLiteral("Expected"), TextServices::formatDate(QDate(2027, 2, 14)), s("Marek Kowalski"),
-          s("Mother's partner"), QStringLiteral("Yes, Other than English"), content.minimisation.statement(),
-          s("\u201CHe said I'm not allowed to tell.\u201D"), QStringLiteral("Names of other children replaced"),
-          s("[another child, Year 6]")})
+         QStringList{QStringLiteral("Child in need assessment (section 17)"),
+                     QStringLiteral("Within 24 hours"),
+                     s("Yes: Mother collects her; she is aware of the referral."),
+                     QStringLiteral("Early Help Hub"),
+                     QStringLiteral("Northshire County Council"),
+                     QStringLiteral("Refused"),
+                     QStringLiteral("Father"),
+                     TextServices::formatDate(QDate(2026, 11, 20)),
+                     s("Said the school should mind its own business."),
+                     s("Mother agrees the family needs help with money and housing."),
+                     s("Unborn baby"),
+                     QStringLiteral("Expected"),
+                     TextServices::formatDate(QDate(2027, 2, 14)),
+                     s("Marek Kowalski"),
+                     s("Mother's partner"),
+                     QStringLiteral("Yes, Other than English"),
+                     content.minimisation.statement(),
+                     s("\u201CHe said I'm not allowed to tell.\u201D"),
+                     QStringLiteral("Names of other children replaced"),
+                     s("[another child, Year 6]")})
         EXPECT_TRUE(all.contains(expected)) << expected.toStdString();
     // The statement is near the top: on page 1, before the child's details.
     EXPECT_EQ(pdf.pageOf(QStringLiteral("left out")), 1);
-    EXPECT_LT(all.indexOf(content.minimisation.statement().left(20)), all.indexOf(QStringLiteral("Legal name")));
+    EXPECT_LT(all.indexOf(content.minimisation.statement().left(20)),
+              all.indexOf(QStringLiteral("Legal name")));
 }
 
 // A heading, or a section heading with its first subsection, never ends a page: wherever the content above
@@ -427,8 +444,9 @@ TEST(ReferralPackPdfLayoutTest, AHeadingIsNeverLeftAtTheFootOfAPage)
         table.rows = {{QStringLiteral("Monday"), tall.join(QLatin1Char('\n'))}};
         doc.heading(QStringLiteral("SectionAlpha")).table(table);
         doc.heading(QStringLiteral("SectionBeta")).heading(QStringLiteral("SubsectionBeta"), 2);
-        doc.keyValues({{QStringLiteral("Label"), tall.join(QLatin1Char('\n')).replace(QStringLiteral("First"),
-                                                                                       QStringLiteral("Second"))}});
+        doc.keyValues(
+            {{QStringLiteral("Label"),
+              tall.join(QLatin1Char('\n')).replace(QStringLiteral("First"), QStringLiteral("Second"))}});
         const PdfReading pdf =
             readPdf(PdfWriter::toPdf(doc), temp.path(QStringLiteral("keep%1.pdf").arg(filler)));
         EXPECT_EQ(pdf.pageOf(QStringLiteral("SectionAlpha")), pdf.pageOf(QStringLiteral("FirstRowLine0")))
