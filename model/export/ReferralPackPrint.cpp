@@ -4,6 +4,8 @@
 #include "reference/HarmCategories.h"
 #include "text/TextServices.h"
 
+#include <QRegularExpression>
+
 namespace lantern {
 
 namespace {
@@ -61,7 +63,11 @@ QString moment(const QDateTime& utc)
 // this Lantern has no label for is printed as it is rather than dropped.
 QString coded(const char* list, const QString& code)
 {
-    const QString label = CodeList::get(QString::fromLatin1(list)).label(code);
+    QString label = CodeList::get(QString::fromLatin1(list)).label(code);
+    // "Not declared (default)", "Not declared (default value)": which value is the default is the
+    // system's business, not the reader's.
+    static const QRegularExpression systemNote(QStringLiteral("\\s*\\(default[^)]*\\)$"));
+    label.remove(systemNote);
     return label.isEmpty() ? code : label;
 }
 
@@ -238,7 +244,7 @@ void family(PrintDocument& doc, const ReferralPackContent& content)
                                  orDash(c.notes)});
     }
     doc.table(std::move(contacts));
-    doc.heading(QStringLiteral("Household and family"), 2);
+    doc.heading(QStringLiteral("Household members"), 2);
     PrintTable household = table({QStringLiteral("Name"), QStringLiteral("Relationship"),
                                   QStringLiteral("Born or expected"), QStringLiteral("Lives with the child"),
                                   QStringLiteral("Parental responsibility"), QStringLiteral("Interpreter")},
