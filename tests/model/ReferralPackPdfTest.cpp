@@ -429,7 +429,7 @@ TEST(ReferralPackPdfContentTest, TheRequestConsentHouseholdMinimisationAndTheChi
 TEST(ReferralPackPdfLayoutTest, AHeadingIsNeverLeftAtTheFootOfAPage)
 {
     TempFolder temp;
-    for (int filler = 30; filler <= 46; filler += 2) {
+    for (int filler = 20; filler <= 60; ++filler) {
         PrintDocument doc;
         doc.title = QStringLiteral("Keep with next");
         doc.protectiveMarking = QStringLiteral("OFFICIAL-SENSITIVE");
