@@ -22,8 +22,8 @@ namespace lantern {
 // ligatures, so it can be searched, copied exactly (an "ff" is two letters f, not U+FB00) and read aloud by
 // a screen reader. The PDF is not tagged: Qt 6.4's QPdfWriter writes no structure tree (nor marked
 // content), so assistive technology infers the reading order; everything is drawn in reading order (top to
-// bottom, a table row by row and each row cell by cell) to help it. The PDF's metadata holds only the document's
-// title and "Lantern" as creator: whoever builds the PrintDocument decides what the title reveals.
+// bottom, a table row by row and each row cell by cell) to help it. The PDF's metadata holds only the
+// document's title and "Lantern" as creator: whoever builds the PrintDocument decides what the title reveals.
 //
 // Requires a QGuiApplication (fonts belong to Qt Gui). Programs without a display create it on the
 // "offscreen" platform: qputenv("QT_QPA_PLATFORM", "offscreen") before constructing it, or run with

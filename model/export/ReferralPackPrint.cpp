@@ -99,19 +99,30 @@ QString categoriesText(const QStringList& ids)
     return parts.join(QStringLiteral("; "));
 }
 
-// A chronology summary Lantern wrote for a concern starts "Concern (subject): "; the role is said in words.
-QString readableSummary(const ChronologyEntry& entry)
+// Chronology summaries Lantern wrote itself speak its own language: "Concern (subject): …" and "Decision on
+// concern 12: …" (an id the reader never sees). Said in words: the child's part, the concern's date.
+QString readableSummary(const ChronologyEntry& entry, const ReferralPackContent& content)
 {
-    if (entry.sourceType != QLatin1String("concern"))
-        return entry.summary;
-    const std::pair<ChildRole, const char*> roles[] = {
-        {ChildRole::Subject, "Concern about this child: "},
-        {ChildRole::Witness, "Concern this child saw or heard: "},
-        {ChildRole::AllegedHarmer, "Concern in which this child is said to have harmed another child: "}};
-    for (const auto& [role, words] : roles) {
-        const QString prefix = QStringLiteral("Concern (") + childRoleLabel(role) + QStringLiteral("): ");
-        if (entry.summary.startsWith(prefix))
-            return QString::fromUtf8(words) + entry.summary.mid(prefix.size());
+    if (entry.sourceType == QLatin1String("concern")) {
+        const std::pair<ChildRole, const char*> roles[] = {
+            {ChildRole::Subject, "Concern about this child: "},
+            {ChildRole::Witness, "Concern this child saw or heard: "},
+            {ChildRole::AllegedHarmer, "Concern in which this child is said to have harmed another child: "}};
+        for (const auto& [role, words] : roles) {
+            const QString prefix = QStringLiteral("Concern (") + childRoleLabel(role) + QStringLiteral("): ");
+            if (entry.summary.startsWith(prefix))
+                return QString::fromUtf8(words) + entry.summary.mid(prefix.size());
+        }
+    }
+    static const QRegularExpression decisionPrefix(QStringLiteral("^Decision on concern (\\d+): "));
+    if (const QRegularExpressionMatch match = decisionPrefix.match(entry.summary);
+        entry.sourceType == QLatin1String("decision") && match.hasMatch()) {
+        QString on = QStringLiteral("Decision: ");
+        for (const PackConcern& packed : content.concerns)
+            if (packed.concern.id == match.captured(1).toLongLong())
+                on = QStringLiteral("Decision on the concern of ") +
+                     packed.concern.current.occurred.display() + QStringLiteral(": ");
+        return on + entry.summary.mid(match.capturedLength());
     }
     return entry.summary;
 }
@@ -379,7 +390,7 @@ void chronology(PrintDocument& doc, const ReferralPackContent& content)
                           QStringLiteral("Source"), QStringLiteral("Significant")},
                          {2, 1.5, 5, 2, 1}, QStringLiteral("No chronology entries in the period."));
     for (const ChronologyEntry& e : content.chronology) {
-        QString what = readableSummary(e);
+        QString what = readableSummary(e, content);
         if (!e.whyItMatters.isEmpty())
             what += QStringLiteral("\nWhy it matters: ") + e.whyItMatters;
         if (!e.effectOnChild.isEmpty())

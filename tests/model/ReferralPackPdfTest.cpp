@@ -339,6 +339,9 @@ TEST_F(ReferralPackPdfTest, OnlyHumanWordsNoInternalValuesOrUsernames)
             all.contains(QRegularExpression(QStringLiteral("(^|[\\s:(])%1($|[\\s,.;)])").arg(s(internal)))))
             << internal;
     EXPECT_TRUE(all.contains(QStringLiteral("Not yet")));
+    // The chronology names the concern a decision was on by its date, not by Lantern's id for it.
+    EXPECT_FALSE(all.contains(QStringLiteral("Decision on concern")));
+    EXPECT_TRUE(all.simplified().contains(QStringLiteral("Decision on the concern of 2 November 2026")));
     EXPECT_TRUE(all.contains(QStringLiteral("This child is the one the concern is about")));
 }
 
