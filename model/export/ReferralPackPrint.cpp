@@ -378,7 +378,8 @@ void concerns(PrintDocument& doc, const ReferralPackContent& content)
             doc.quote(v.childWords);
         if (!v.immediateAction.isEmpty())
             doc.paragraph(QStringLiteral("Immediate action: ") + v.immediateAction);
-        if (!v.bodyMap.isEmpty())
+        // The marks on a concern this child only saw or is said to have caused are another child's injuries.
+        if (!v.bodyMap.isEmpty() && packed.role == ChildRole::Subject)
             bodyMap(doc, v.bodyMap);
     }
 }
