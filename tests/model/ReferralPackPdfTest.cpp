@@ -427,6 +427,38 @@ TEST(ReferralPackPdfContentTest, TheRequestConsentHouseholdMinimisationAndTheChi
               all.indexOf(QStringLiteral("Legal name")));
 }
 
+// A concern the child only saw: the categories and the body map describe another child's harm, so neither is
+// printed in this child's pack (the account, already redacted by the minimiser, is).
+TEST(ReferralPackPdfContentTest, AWitnessedConcernPrintsNoCategoriesAndNoBodyMap)
+{
+    ReferralPackContent content;
+    content.producedAt = QDateTime(QDate(2026, 11, 25), QTime(9, 30), Qt::UTC);
+    content.pupil.legalForename = s("Ben");
+    content.pupil.legalSurname = s("Okoro");
+    content.request.from = QDate(2026, 1, 1);
+    content.request.to = QDate(2026, 11, 25);
+    PackConcern witnessed;
+    witnessed.role = ChildRole::Witness;
+    witnessed.concern.id = 4;
+    witnessed.concern.current.occurred = PartialDate::day(QDate(2026, 10, 5));
+    witnessed.concern.current.categoryIds = {QStringLiteral("child-on-child-physical")};
+    witnessed.concern.current.account =
+        s("[alleged harmer, Year 6] pushed [another child, Year 6]; Ben saw it.");
+    witnessed.concern.current.bodyMap = {{BodyMapMark::Side::Front, 0.5, 0.5, s("Graze on the knee")}};
+    content.concerns = {witnessed};
+
+    TempFolder temp;
+    const PdfReading pdf =
+        readPdf(PdfWriter::toPdf(ReferralPackPrint::build(content, {}, QStringLiteral("id"))),
+                temp.path(QStringLiteral("witness.pdf")));
+    const QString all = pdf.all().simplified();
+    EXPECT_TRUE(all.contains(s("Ben saw it.")));
+    EXPECT_TRUE(all.contains(QStringLiteral("This child saw or heard it")));
+    EXPECT_FALSE(all.contains(QStringLiteral("Body map")));
+    EXPECT_FALSE(all.contains(QStringLiteral("Graze on the knee")));
+    EXPECT_FALSE(all.contains(QStringLiteral("Physical"))) << all.toStdString();
+}
+
 // A heading, or a section heading with its first subsection, never ends a page: wherever the content above
 // leaves it, what follows the heading starts on the same page.
 TEST(ReferralPackPdfLayoutTest, AHeadingIsNeverLeftAtTheFootOfAPage)
