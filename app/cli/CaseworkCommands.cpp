@@ -6,6 +6,7 @@
 #include "records/AgencyRepository.h"
 #include "records/AttachmentRepository.h"
 #include "records/MeetingRepository.h"
+#include "records/PackDisclosureRepository.h"
 #include "records/PlanRepository.h"
 #include "records/ReferralRepository.h"
 #include "reference/Upn.h"
@@ -292,6 +293,81 @@ int referralList(Context& context, const QCommandLineParser& parser)
     return Success;
 }
 
+// The items a pack included, in pack order, each marked when other children's names in it were replaced.
+QString itemList(const PackDisclosure& disclosure)
+{
+    QStringList items;
+    for (const QString& item : disclosure.itemsIncluded)
+        items.append(disclosure.itemsRedacted.contains(item) ? item + QStringLiteral(" (redacted)") : item);
+    return items.isEmpty() ? QStringLiteral("none") : items.join(QStringLiteral(", "));
+}
+
+QString withDetail(const QString& value, const QString& detail)
+{
+    return detail.isEmpty() ? value : value + QStringLiteral(": ") + detail;
+}
+
+// Free text over several lines, its continuation lines under the first.
+QString block(const QString& text)
+{
+    QString indented = text;
+    return indented.replace(QLatin1Char('\n'), QStringLiteral("\n    "));
+}
+
+void printDisclosure(QTextStream& out, const PackDisclosure& d)
+{
+    out << "What the pack disclosed (as exported " << localTime(d.exportedAt) << " UK time by "
+        << d.exportedBy << "):\n"
+        << "  Pack: " << d.packId << (d.encrypted ? ", encrypted" : ", NOT encrypted") << "\n"
+        << "  Period: " << isoDate(d.periodFrom) << " to " << isoDate(d.periodTo) << "\n"
+        << "  Recipient: " << d.recipientTeam
+        << (d.recipientAuthority.isEmpty() ? QString() : QStringLiteral(", ") + d.recipientAuthority) << "\n"
+        << "  Service requested: " << d.serviceRequested << "; urgency: " << d.urgency << "\n"
+        << "  Reason for referral:\n    " << block(d.reason) << "\n"
+        << "  Lawful basis: " << block(d.lawfulBasis) << "\n"
+        << "  Consent: " << withDetail(d.consent, d.consentDetail) << "\n"
+        << "  Parents aware: " << withDetail(d.parentsAware, d.parentsAwareDetail) << "\n"
+        << "  Sections: "
+        << (d.sections.isEmpty() ? QStringLiteral("none") : d.sections.join(QStringLiteral(", "))) << "\n"
+        << "  Items included (" << d.itemsIncluded.size() << ", " << d.itemsRedacted.size()
+        << " redacted): " << itemList(d) << "\n"
+        << "  Items left out: " << d.itemsLeftOut << "\n"
+        << "  Pack SHA-256: " << d.packSha256 << "\n";
+}
+
+int referralShow(Context& context, const QCommandLineParser& parser)
+{
+    const qint64 id = recordNumberOption(parser, "id");
+    auto vault = unlockAs(context, parser);
+    const ReferralState state = ReferralRepository(*vault).current(id);
+    const Referral& r = state.current;
+    context.out << "Referral " << r.id << " to " << r.toWhom << " ("
+                << referralMethodLabel(r.method).toLower() << ")\n"
+                << "  Referred: " << localTime(r.referredAt) << " UK time, recorded by " << r.recordedBy
+                << "\n"
+                << "  Receiving reference: "
+                << (r.receivingReference.isEmpty() ? QStringLiteral("-") : r.receivingReference) << "\n"
+                << "  Acknowledged: "
+                << (r.acknowledgedAt ? localTime(*r.acknowledgedAt) + QStringLiteral(" UK time")
+                                     : QStringLiteral("not yet"))
+                << "\n"
+                << "  Outcome: " << (r.outcome.isEmpty() ? QStringLiteral("awaited") : r.outcome) << "\n"
+                << "  Follow up: " << dateText(r.followUpOn) << "\n";
+    for (const ReferralUpdate& update : state.history)
+        context.out << "  Update " << localTime(fromIsoUtc(update.changedAt)) << " by " << update.changedBy
+                    << ": " << referralFieldName(update.field) << " = " << update.value << "\n";
+    if (const std::optional<PackDisclosure> disclosure = PackDisclosureRepository(*vault).forReferral(id))
+        printDisclosure(context.out, *disclosure);
+    else
+        context.out
+            << (r.method == ReferralMethod::Pack
+                    ? "No record of what the pack disclosed is kept in the vault (it was exported before "
+                      "Lantern kept one).\n"
+                    : "No pack was exported for this referral, so the vault holds no record of what was "
+                      "disclosed with it.\n");
+    return Success;
+}
+
 // --- attachments -------------------------------------------------------------------------------------------
 
 int attachmentAdd(Context& context, const QCommandLineParser& parser)
@@ -470,6 +546,14 @@ const CommandGroup group([](CommandRegistry& registry) {
                       p.addOption(pupilOption());
                   },
                   referralList});
+    registry.add({words("referral", "show"),
+                  QStringLiteral("Show a referral as it stands and, for a pack, exactly what it disclosed."),
+                  vault,
+                  [](QCommandLineParser& p) {
+                      withVault(p);
+                      p.addOption(option("id", "The referral's number (referral list).", "N"));
+                  },
+                  referralShow});
     registry.add({words("attachment", "add"),
                   QStringLiteral("Store a file in the vault with a pupil's record."), vault,
                   [](QCommandLineParser& p) {

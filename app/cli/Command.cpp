@@ -190,6 +190,18 @@ QString requiredCaseText(Context& context, const QCommandLineParser& parser, con
     return *text;
 }
 
+qint64 recordNumberOption(const QCommandLineParser& parser, const char* name)
+{
+    const QString option = QString::fromLatin1(name);
+    const QString text = requiredOption(parser, option);
+    bool ok = false;
+    const qint64 number = text.trimmed().toLongLong(&ok);
+    if (!ok || number <= 0)
+        throw Error(ErrorKind::InvalidInput,
+                    QStringLiteral("--%1: \"%2\" is not a record number.").arg(option, text));
+    return number;
+}
+
 qint64 pupilIdByUpn(Vault& vault, const QString& typed, Permission needed)
 {
     const std::optional<qint64> id = PupilDirectory(vault).idByUpn(typed, needed);

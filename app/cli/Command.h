@@ -71,6 +71,8 @@ QCommandLineOption asOption();
 QCommandLineOption option(const char* name, const char* description, const char* valueName = nullptr);
 QString optionValue(const QCommandLineParser& parser, const char* name);
 bool isOptionSet(const QCommandLineParser& parser, const char* name);
+// A record's number typed after --NAME (required): `--NAME: "TEXT" is not a record number.` otherwise.
+qint64 recordNumberOption(const QCommandLineParser& parser, const char* name);
 // The id of the pupil with this UPN. Checks `needed` first, so a refused user learns nothing, not even
 // whether the UPN is on the roll.
 qint64 pupilIdByUpn(Vault& vault, const QString& typed, Permission needed);

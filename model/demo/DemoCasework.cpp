@@ -9,6 +9,7 @@
 #include "records/ChronologyRepository.h"
 #include "records/ConcernRepository.h"
 #include "records/DecisionRepository.h"
+#include "records/HouseholdRepository.h"
 #include "records/MeetingRepository.h"
 #include "records/PlanRepository.h"
 #include "records/ReferralRepository.h"
@@ -271,8 +272,11 @@ public:
                 m_inCase.append(child);
             involved += static_cast<int>(c.children.size());
             ++cases;
+            if (c.showcase)
+                m_showcaseChildren.append(index);
             planCase(c);
         }
+        scheduleHouseholds();
         // A few children with no concerns still have events a DSL would note.
         for (int index = 0; index < m_world.pupils.size(); ++index)
             if (!m_inCase.contains(index) && windowDays(index) > 30 && m_dice.chance(3))
@@ -284,6 +288,104 @@ public:
     }
 
 private:
+    // --- The household on the Family tab -------------------------------------------------------------------
+
+    // A name from the child's own culture, chosen from the child's index rather than the dice, so that adding
+    // the households leaves the rest of the school as the seed made it.
+    QString householdForename(int index, const QString& sex, int salt) const
+    {
+        const NamePool* pool = DemoNames::get().pool(m_world.pupils.at(index).culture);
+        if (!pool || pool->forenames(sex).isEmpty())
+            return sex == QLatin1String("F") ? QStringLiteral("Lily") : QStringLiteral("Sam");
+        const QStringList& names = pool->forenames(sex);
+        return names.at((index * 7 + salt) % names.size());
+    }
+
+    QString householdSurname(int index, int salt) const
+    {
+        const NamePool* pool = DemoNames::get().pool(m_world.pupils.at(index).culture);
+        if (!pool || pool->familySurnames.isEmpty())
+            return m_world.families.at(m_world.pupils.at(index).family).surname;
+        return pool->familySurnames.at((index * 11 + salt) % pool->familySurnames.size());
+    }
+
+    void scheduleMember(int index, const QDateTime& when, const HouseholdMemberDetails& member)
+    {
+        DemoWorld& world = m_world;
+        world.timeline.at(when, [&world, index, member]() {
+            HouseholdRepository(world.vault).add(world.pupils.at(index).id, member);
+        });
+    }
+
+    // What the DSL team knows of the showcase children's homes beyond the MIS contacts (issue #14): the
+    // child protection case has a mother's partner living in the home and a baby half-sister; the next case
+    // an unborn brother or sister; and one family, from a culture where English is not spoken at home, a
+    // parent who needs an interpreter. Recorded on the last school day, so the dates read true today.
+    void scheduleHouseholds()
+    {
+        if (m_showcaseChildren.isEmpty())
+            return;
+        const QDate today = m_world.lastDay;
+        const QDateTime morning = DemoWorld::at(today, 8, 35);
+        const int first = m_showcaseChildren.at(0);
+        const QString partnerSurname = householdSurname(first, 3);
+
+        HouseholdMemberDetails partner;
+        partner.name = householdForename(first, QStringLiteral("M"), 1) + QLatin1Char(' ') + partnerSurname;
+        partner.relationship = QStringLiteral("Mother's partner");
+        partner.livesWithChild = true;
+        partner.notes = QStringLiteral("Moved in over the summer. Not the father of the older children; "
+                                       "no parental responsibility for them.");
+        scheduleMember(first, morning, partner);
+
+        HouseholdMemberDetails baby;
+        baby.name = householdForename(first, QStringLiteral("F"), 2) + QLatin1Char(' ') + partnerSurname;
+        baby.relationship = QStringLiteral("Half-sister");
+        baby.dateOfBirth = today.addMonths(-5);
+        baby.livesWithChild = true;
+        scheduleMember(first, morning.addSecs(60), baby);
+
+        if (m_showcaseChildren.size() > 1) {
+            const int second = m_showcaseChildren.at(1);
+            HouseholdMemberDetails unborn;
+            unborn.name = QStringLiteral("Unborn baby");
+            unborn.relationship = QStringLiteral("Unborn sibling");
+            unborn.expectedDeliveryDate = today.addMonths(4);
+            unborn.livesWithChild = true;
+            unborn.notes = QStringLiteral("Mum told the family support worker; midwife involved.");
+            scheduleMember(second, morning.addSecs(120), unborn);
+        }
+
+        // The first showcase child whose family does not speak English at home, else any such child.
+        QList<int> candidates = m_showcaseChildren;
+        for (int index = 0; index < m_world.pupils.size(); ++index)
+            candidates.append(index);
+        for (int index : candidates) {
+            const PlannedPupil& child = m_world.pupils.at(index);
+            if (speaksEnglishAtHome(child.culture) || homeLanguage(child.culture).isEmpty() ||
+                windowDays(index) < 1)
+                continue;
+            HouseholdMemberDetails parent;
+            parent.name = householdForename(index, QStringLiteral("F"), 5) + QLatin1Char(' ') +
+                          m_world.families.at(child.family).surname;
+            for (const Contact& contact : child.contacts)
+                if (contact.relationship == QLatin1String("Mother")) {
+                    parent.name = contact.name;
+                    break;
+                }
+            parent.relationship = QStringLiteral("Mother");
+            parent.parentalResponsibility = true;
+            parent.livesWithChild = true;
+            parent.needsInterpreter = true;
+            parent.language = QStringLiteral("OTH");
+            parent.notes = QStringLiteral("Speaks %1; book an interpreter for meetings and calls, not a "
+                                          "family member.")
+                               .arg(homeLanguage(child.culture));
+            scheduleMember(index, morning.addSecs(180), parent);
+            break;
+        }
+    }
+
     // --- Choosing ------------------------------------------------------------------------------------------
 
     QDate windowStart(int index) const
@@ -1162,6 +1264,7 @@ private:
         }
     }
 
+    QList<int> m_showcaseChildren; // the subjects of the first cases, in order
     DemoWorld& m_world;
     Dice& m_dice;
     QList<int> m_inCase;

@@ -9,12 +9,15 @@
 #include "export/ReferralPackJson.h"
 #include "export/ReferralPackPrint.h"
 #include "export/ReferralPackReader.h"
+#include "calendar/UkTime.h"
+#include "records/PackDisclosureRepository.h"
 #include "records/ReferralRepository.h"
 #include "text/TextServices.h"
 #include "users/Permissions.h"
 #include "vault/Vault.h"
 #include "vault/VaultTransaction.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -74,6 +77,54 @@ void requireNarrative(const ReferralNarrative& narrative)
     if (narrative.worried.isEmpty())
         throw Error(ErrorKind::InvalidInput, QLatin1String("worried"),
                     ModelText::tr("What we are worried about: say what the school is worried about."));
+}
+
+// What the pack disclosed, as kept in the vault beside its Referral (PackDisclosureRepository): the same
+// sections, items, request and basis that referral.json carries.
+PackDisclosure disclosure(const ReferralPackDraft& built, qint64 referralId, const Referral& referral,
+                          const QString& username, bool encrypted)
+{
+    const ReferralPackContent& content = built.content;
+    const ReferralPackRequest& request = content.request;
+    PackDisclosure d;
+    d.referralId = referralId;
+    d.pupilId = referral.pupilId;
+    d.packId = built.packId;
+    d.packSha256 = referral.packSha256;
+    d.exportedAt = referral.referredAt;
+    d.exportedBy = username;
+    d.periodFrom = request.from;
+    d.periodTo = request.to;
+    for (const QJsonValue& section : built.json.value(QStringLiteral("sections_included")).toArray())
+        d.sections.append(section.toString());
+    d.itemsIncluded = content.minimisation.includedKeys;
+    d.itemsRedacted = content.minimisation.redactedKeys;
+    d.itemsLeftOut = content.minimisation.leftOut();
+    d.recipientTeam = request.recipient.team;
+    d.recipientAuthority = request.recipient.localAuthority;
+    if (request.ask) {
+        d.serviceRequested = serviceRequestedName(request.ask->service);
+        d.urgency = requestUrgencyName(request.ask->urgency);
+    }
+    d.reason = request.narrative.reason;
+    d.lawfulBasis = request.basis.lawfulBasis;
+    if (const std::optional<ConsentDecision>& consent = request.basis.consent) {
+        d.consent = consentOutcomeName(consent->outcome);
+        QStringList detail;
+        if (!consent->byWhom.isEmpty())
+            detail.append(ModelText::tr("by %1").arg(consent->byWhom));
+        if (consent->when)
+            detail.append(ModelText::tr("on %1").arg(isoDate(*consent->when)));
+        if (!consent->reason.isEmpty())
+            detail.append(consent->reason);
+        d.consentDetail = detail.join(QStringLiteral("; "));
+    }
+    if (const std::optional<ParentsAwareDecision>& parents = request.basis.parentsAware) {
+        d.parentsAware = parents->aware ? QStringLiteral("yes") : QStringLiteral("no");
+        d.parentsAwareDetail = parents->reasonNot;
+    }
+    d.encrypted = encrypted;
+    return d;
 }
 
 QString unresolvedMessage(const QList<PreflightIssue>& unresolved)
@@ -164,6 +215,8 @@ ReferralPackResult ReferralPackBuilder::exportPack(const QString& outPath, const
     // holds a referral whose export the audit chain does not show.
     VaultTransaction transaction(m_vault);
     result.referralId = ReferralRepository(m_vault).add(referral);
+    PackDisclosureRepository(m_vault).record(
+        disclosure(built, *result.referralId, referral, m_vault.user().username, encrypted));
     m_vault.audit().append(m_vault.user().username, QStringLiteral("referral.export"),
                            QStringLiteral("pupil"), QString::number(referral.pupilId),
                            auditDetails(built, *result.referralId, written.manifestSha256, encrypted));

@@ -9,6 +9,7 @@
 #include "records/ConcernRepository.h"
 #include "export/PackMinimiser.h"
 #include "records/DecisionRepository.h"
+#include "records/HouseholdRepository.h"
 #include "records/MeetingRepository.h"
 #include "records/PlanRepository.h"
 #include "records/PupilRepository.h"
@@ -91,6 +92,7 @@ ReferralPackContent ReferralPackReader::readWhole(const ReferralPackRequest& req
     if (request.includes(ReferralSection::Family)) {
         content.contacts = pupils.contacts(request.pupilId);
         content.siblings = pupils.siblings(request.pupilId);
+        content.household = HouseholdRepository(m_vault).members(request.pupilId);
     }
 
     // Concerns are read whatever the sections: the referral's categories of harm come from them.

@@ -23,10 +23,11 @@ namespace {
 // Record types whose audit details name their pupil as "pupil N" (see AuditViewer.h).
 const QSet<QString>& typesNamingTheirPupil()
 {
-    static const QSet<QString> types{
-        QStringLiteral("chronology"), QStringLiteral("voice"),   QStringLiteral("involvement"),
-        QStringLiteral("meeting"),    QStringLiteral("plan"),    QStringLiteral("referral"),
-        QStringLiteral("attachment"), QStringLiteral("concern"), QStringLiteral("decision")};
+    static const QSet<QString> types{QStringLiteral("chronology"),  QStringLiteral("voice"),
+                                     QStringLiteral("involvement"), QStringLiteral("meeting"),
+                                     QStringLiteral("plan"),        QStringLiteral("referral"),
+                                     QStringLiteral("attachment"),  QStringLiteral("concern"),
+                                     QStringLiteral("decision"),    QStringLiteral("sharing")};
     return types;
 }
 

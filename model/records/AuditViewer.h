@@ -42,7 +42,8 @@ struct AuditExtract {
 // - its object is the pupil (object_type "pupil", object_id N), or it links another pupil to N ("pupil.link"
 //   with "pupil N" in its details);
 // - its object is one of N's records and its details name the pupil as "pupil N" — chronology, voice,
-//   involvement, meeting, plan, referral and attachment entries always have; concern and decision entries
+//   involvement, meeting, plan, referral (its pack disclosure too), information-sharing ("sharing") and
+//   attachment entries always have; concern and decision entries
 //   have since the audit viewer was added (a concern's entries name every child in it);
 // - or its object is a concern that names N in any version, a decision on such a concern, or an attachment
 //   kept with N or with such a concern — found in the records themselves, so entries written before their

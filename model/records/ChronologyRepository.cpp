@@ -50,6 +50,8 @@ QString label(const QString& id)
         {QStringLiteral("meeting"), QStringLiteral("Meeting")},
         {QStringLiteral("plan"), QStringLiteral("Plan")},
         {QStringLiteral("voice"), QStringLiteral("Child's voice")},
+        {QStringLiteral("household"), QStringLiteral("Household")},
+        {QStringLiteral("information-sharing"), QStringLiteral("Information sharing")},
     };
     for (const QList<ChronologyType>* list : {&manual(), &automatic})
         for (const ChronologyType& type : *list)

@@ -22,6 +22,8 @@ QString sharingDirectionLabel(SharingDirection direction); // "Shared with", "Re
 QString sharingMethodName(SharingMethod method);             // "phone", "email", "meeting", "letter", "secure-portal", "in-person", "other"
 std::optional<SharingMethod> sharingMethodFromName(const QString& name);
 QString sharingMethodLabel(SharingMethod method);
+QList<SharingDirection> allSharingDirections(); // in the order above, for choices in forms and messages
+QList<SharingMethod> allSharingMethods();
 
 struct SharingDetails {
     SharingDirection direction = SharingDirection::Shared;

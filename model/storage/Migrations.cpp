@@ -484,6 +484,103 @@ CREATE TABLE audit_signing_keys (
 ALTER TABLE chronology_entries ADD COLUMN child_words TEXT NOT NULL DEFAULT '';
 )sql",
      "chronology_entries"},
+    // The child's household as the DSL team knows it (issue #14, records/Household.h): a baby, an unborn
+    // sibling, a parent's partner living in the home. Kept apart from the MIS contacts, which the roster
+    // import owns. Amended, never overwritten (records/VersionedRecord.h): content in
+    // household_member_versions, one row per version; a member who leaves is a version with removed = 1. Only
+    // in the cases store.
+    {7, R"sql(
+CREATE TABLE household_members (
+    id                 INTEGER PRIMARY KEY,  -- also the order they were recorded in
+    pupil_id           INTEGER NOT NULL REFERENCES pupils(id),
+    recorded_at        TEXT NOT NULL,
+    recorded_by        TEXT NOT NULL
+);
+CREATE INDEX household_members_pupil ON household_members (pupil_id);
+CREATE TABLE household_member_versions (
+    member_id          INTEGER NOT NULL REFERENCES household_members(id),
+    version            INTEGER NOT NULL,
+    name               TEXT NOT NULL,
+    relationship       TEXT NOT NULL,
+    date_of_birth      TEXT,                 -- yyyy-MM-dd
+    expected_delivery  TEXT,                 -- yyyy-MM-dd, an unborn child; never with date_of_birth
+    lives_with_child   INTEGER NOT NULL DEFAULT 1,
+    parental_responsibility INTEGER NOT NULL DEFAULT 0,
+    needs_interpreter  INTEGER NOT NULL DEFAULT 0,
+    language           TEXT NOT NULL DEFAULT '',  -- DfE language code, '' when not known
+    notes              TEXT NOT NULL DEFAULT '',
+    removed            INTEGER NOT NULL DEFAULT 0,
+    amended_at         TEXT NOT NULL,
+    amended_by         TEXT NOT NULL,
+    amend_reason       TEXT NOT NULL DEFAULT '',
+    CHECK (date_of_birth IS NULL OR expected_delivery IS NULL),
+    PRIMARY KEY (member_id, version)
+);
+)sql",
+     "chronology_entries"},
+    // What was shared (issue #14), in the cases store only (where `referrals` is). Information shared with,
+    // received from or deliberately not shared with another agency outside a pack: amended by new versions
+    // (records/VersionedRecord.h, numbered), never overwritten. And what each referral pack disclosed, one
+    // row per referral written with it and never changed (the triggers refuse it), its lists as rows in
+    // order.
+    {8, R"sql(
+CREATE TABLE information_sharing (
+    id                 INTEGER PRIMARY KEY,
+    pupil_id           INTEGER NOT NULL REFERENCES pupils(id),
+    recorded_at        TEXT NOT NULL,
+    recorded_by        TEXT NOT NULL
+);
+CREATE INDEX information_sharing_pupil ON information_sharing (pupil_id);
+CREATE TABLE information_sharing_versions (
+    sharing_id         INTEGER NOT NULL REFERENCES information_sharing(id),
+    version            INTEGER NOT NULL,
+    direction          TEXT NOT NULL CHECK (direction IN ('shared','received','not-shared')),
+    method             TEXT NOT NULL CHECK (method IN ('phone','email','meeting','letter','secure-portal','in-person','other')),
+    occurred_at        TEXT NOT NULL,      -- UTC ISO: when it was shared, received or decided
+    with_whom          TEXT NOT NULL,
+    what               TEXT NOT NULL,
+    why                TEXT NOT NULL,      -- for not-shared, the reason for not sharing
+    lawful_basis       TEXT NOT NULL DEFAULT '',
+    amended_at         TEXT NOT NULL,
+    amended_by         TEXT NOT NULL,
+    amend_reason       TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (sharing_id, version)
+);
+CREATE TABLE pack_disclosures (
+    referral_id        INTEGER PRIMARY KEY REFERENCES referrals(id),
+    pupil_id           INTEGER NOT NULL REFERENCES pupils(id),
+    pack_id            TEXT NOT NULL,
+    pack_sha256        TEXT NOT NULL,
+    exported_at        TEXT NOT NULL,
+    exported_by        TEXT NOT NULL,
+    period_from        TEXT NOT NULL,      -- yyyy-MM-dd
+    period_to          TEXT NOT NULL,
+    items_left_out     INTEGER NOT NULL CHECK (items_left_out >= 0),
+    recipient_team     TEXT NOT NULL,
+    recipient_authority TEXT NOT NULL,
+    service_requested  TEXT NOT NULL,
+    urgency            TEXT NOT NULL,
+    reason             TEXT NOT NULL,
+    lawful_basis       TEXT NOT NULL,
+    consent            TEXT NOT NULL,
+    consent_detail     TEXT NOT NULL,
+    parents_aware      TEXT NOT NULL,
+    parents_aware_detail TEXT NOT NULL,
+    encrypted          INTEGER NOT NULL
+);
+CREATE TABLE pack_disclosure_entries (  -- the sections, the items included and the items redacted, in order
+    referral_id        INTEGER NOT NULL REFERENCES pack_disclosures(referral_id),
+    list               TEXT NOT NULL CHECK (list IN ('section','included','redacted')),
+    position           INTEGER NOT NULL,
+    value              TEXT NOT NULL,
+    PRIMARY KEY (referral_id, list, position)
+);
+CREATE TRIGGER pack_disclosures_no_update BEFORE UPDATE ON pack_disclosures
+BEGIN SELECT RAISE(ABORT, 'what a pack disclosed is never changed'); END;
+CREATE TRIGGER pack_disclosure_entries_no_update BEFORE UPDATE ON pack_disclosure_entries
+BEGIN SELECT RAISE(ABORT, 'what a pack disclosed is never changed'); END;
+)sql",
+     "referrals"},
 };
 
 bool hasTable(Database& db, const char* table)

@@ -70,12 +70,18 @@ QStringList tablesOf(Compartment compartment)
                 QStringLiteral("meetings"),
                 QStringLiteral("referrals"),
                 QStringLiteral("referral_updates"),
+                QStringLiteral("information_sharing"),
+                QStringLiteral("information_sharing_versions"),
+                QStringLiteral("pack_disclosures"),
+                QStringLiteral("pack_disclosure_entries"),
                 QStringLiteral("attachments"),
                 QStringLiteral("search_index"),
                 QStringLiteral("submission_vault_key"),
                 QStringLiteral("staff_keys"),
                 QStringLiteral("staff_key_revocations"),
-                QStringLiteral("imported_submissions")};
+                QStringLiteral("imported_submissions"),
+                QStringLiteral("household_members"),
+                QStringLiteral("household_member_versions")};
     case Compartment::Adults:
     case Compartment::Headteacher:
         return {QStringLiteral("adults"),

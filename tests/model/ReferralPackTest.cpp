@@ -11,7 +11,9 @@
 #include "records/ChronologyRepository.h"
 #include "records/ConcernRepository.h"
 #include "records/DecisionRepository.h"
+#include "records/HouseholdRepository.h"
 #include "records/MeetingRepository.h"
+#include "records/PackDisclosureRepository.h"
 #include "records/PlanRepository.h"
 #include "records/PupilRepository.h"
 #include "records/ReferralRepository.h"
@@ -166,6 +168,21 @@ protected:
         pupils.addContact(father);
 
         addConcernAndVoice(vault, pupilId);
+
+        HouseholdRepository household(vault);
+        HouseholdMemberDetails baby;
+        baby.name = s("Unborn baby");
+        baby.relationship = s("Unborn sibling");
+        baby.expectedDeliveryDate = QDate(2027, 2, 14);
+        household.add(pupilId, baby);
+        HouseholdMemberDetails partner;
+        partner.name = s("Tomasz Kowal");
+        partner.relationship = s("Mother's partner");
+        partner.dateOfBirth = QDate(1990, 5, 6);
+        partner.needsInterpreter = true;
+        partner.language = QStringLiteral("OTH");
+        partner.notes = s("Speaks Polish.");
+        household.add(pupilId, partner);
 
         ManualChronologyEntry moved;
         moved.when = PartialDate::month(2026, 9);
@@ -347,6 +364,60 @@ TEST_F(ReferralPackTest, ADemoChildsPackValidatesAgainstTheSchemaWithAnIndepende
     EXPECT_FALSE(listing.out.contains(QStringLiteral("drawing"))) << listing.out.toStdString();
 }
 
+TEST_F(ReferralPackTest, TheFamilyHelpTermsAndTheHouseholdRoundTripIntoTheJson)
+{
+    ReferralPackRequest r = request();
+    r.basis.consent = ConsentDecision{ConsentOutcome::Refused, QDate(2026, 11, 20), s("Father"),
+                                      s("He said the school is interfering.")};
+    const QJsonObject json = ReferralPackBuilder(dsl()).draft(r).json;
+    EXPECT_EQ(json.value(QStringLiteral("schema_version")).toString(), QStringLiteral("2.0.0"));
+    const QJsonObject ask = json.value(QStringLiteral("request")).toObject();
+    EXPECT_EQ(ask.value(QStringLiteral("service")).toObject().value(QStringLiteral("code")).toString(),
+              QStringLiteral("section-17"));
+    EXPECT_EQ(ask.value(QStringLiteral("urgency")).toObject().value(QStringLiteral("code")).toString(),
+              QStringLiteral("within-24-hours"));
+    EXPECT_EQ(ask.value(QStringLiteral("safe_to_go_home_today")), QJsonValue(true));
+    EXPECT_EQ(ask.value(QStringLiteral("safe_to_go_home_detail")).toString(), r.ask->safeToGoHomeDetail);
+    const QJsonObject to = json.value(QStringLiteral("to_whom")).toObject();
+    EXPECT_EQ(to.value(QStringLiteral("team")).toString(), s("Children's Services Front Door"));
+    EXPECT_EQ(to.value(QStringLiteral("local_authority")).toString(), s("Demo Borough Council"));
+    EXPECT_EQ(json.value(QStringLiteral("parents_views")).toString(), r.parentsViews);
+    const QJsonObject consent =
+        json.value(QStringLiteral("basis_for_sharing")).toObject().value(QStringLiteral("consent")).toObject();
+    EXPECT_EQ(consent.value(QStringLiteral("outcome")).toString(), QStringLiteral("refused"));
+    EXPECT_EQ(consent.value(QStringLiteral("when")).toString(), QStringLiteral("2026-11-20"));
+    EXPECT_EQ(consent.value(QStringLiteral("by_whom")).toString(), s("Father"));
+    EXPECT_EQ(consent.value(QStringLiteral("reason")).toString(), s("He said the school is interfering."));
+    const QJsonArray household = json.value(QStringLiteral("household")).toArray();
+    ASSERT_EQ(household.size(), 2);
+    const QJsonObject baby = household.at(0).toObject();
+    EXPECT_EQ(baby.value(QStringLiteral("expected_delivery_date")).toString(), QStringLiteral("2027-02-14"));
+    EXPECT_TRUE(baby.value(QStringLiteral("date_of_birth")).isNull());
+    const QJsonObject partner = household.at(1).toObject();
+    EXPECT_EQ(partner.value(QStringLiteral("relationship")).toString(), s("Mother's partner"));
+    EXPECT_EQ(partner.value(QStringLiteral("date_of_birth")).toString(), QStringLiteral("1990-05-06"));
+    EXPECT_TRUE(partner.value(QStringLiteral("needs_interpreter")).toBool());
+    EXPECT_EQ(partner.value(QStringLiteral("language")).toObject().value(QStringLiteral("code")).toString(),
+              QStringLiteral("OTH"));
+    // The chronology carries the child's exact words of the concern, verbatim.
+    bool words = false;
+    for (const QJsonValue& entry : json.value(QStringLiteral("chronology")).toArray())
+        words = words || entry.toObject().value(QStringLiteral("child_words")).toString() ==
+                             s("Mummy and him were shouting again. I hid under the covers.");
+    EXPECT_TRUE(words);
+    // Family help asked without consent given is a preflight finding.
+    r.ask->service = ServiceRequested::FamilyHelp;
+    QStringList codes;
+    for (const PreflightIssue& issue : ReferralPreflight(dsl()).check(r))
+        codes.append(issue.code);
+    EXPECT_TRUE(codes.contains(QStringLiteral("family-help-without-consent")));
+    r.basis.consent = ConsentDecision{ConsentOutcome::Given, QDate(2026, 11, 21), s("Mother"), {}};
+    codes.clear();
+    for (const PreflightIssue& issue : ReferralPreflight(dsl()).check(r))
+        codes.append(issue.code);
+    EXPECT_FALSE(codes.contains(QStringLiteral("family-help-without-consent")));
+}
+
 TEST_F(ReferralPackTest, APackWithoutOptionalSectionsStillValidatesAndLeavesThemOut)
 {
     ReferralPackRequest r = request();
@@ -501,6 +572,64 @@ TEST_F(ReferralPackTest, AnExportRecordsAReferralWithTheManifestHashAndAnAuditEn
     EXPECT_EQ(exports.at(0).actor, QStringLiteral("dsl"));
     EXPECT_EQ(exports.at(0).objectId, QString::number(pupilId));
     EXPECT_TRUE(exports.at(0).details.contains(result.manifestSha256));
+}
+
+TEST_F(ReferralPackTest, TheSharingRecordOfAnExportMatchesWhatThePackHolds)
+{
+    const QString pack = m_temp.path(QStringLiteral("referral.zip"));
+    ReferralPackRequest r = request();
+    r.include = {};
+    const ReferralPackResult result = exportTo(pack, r);
+    ASSERT_EQ(result.status, PackWriteStatus::Written);
+    const QString folder = m_temp.path(QStringLiteral("shared"));
+    ASSERT_EQ(extract(pack, folder).exitCode, 0);
+    const QJsonObject json = readJson(folder + QStringLiteral("/referral.json"));
+
+    const std::optional<PackDisclosure> kept = PackDisclosureRepository(dsl()).forReferral(*result.referralId);
+    ASSERT_TRUE(kept.has_value());
+    EXPECT_EQ(kept->packId, json.value(QStringLiteral("pack_id")).toString());
+    EXPECT_EQ(kept->packSha256, result.manifestSha256);
+    QStringList sections;
+    for (const QJsonValue& section : json.value(QStringLiteral("sections_included")).toArray())
+        sections.append(section.toString());
+    EXPECT_EQ(kept->sections, sections);
+    // Every item the JSON carries, and nothing else, is in the record, in the same order within each kind.
+    QStringList items;
+    for (const QJsonValue& concern : json.value(QStringLiteral("concerns")).toArray())
+        items.append(QStringLiteral("concern:%1").arg(concern.toObject().value(QStringLiteral("id")).toInteger()));
+    for (const QJsonValue& decision :
+         json.value(QStringLiteral("actions_taken")).toObject().value(QStringLiteral("decisions")).toArray())
+        items.append(QStringLiteral("decision:%1").arg(decision.toObject().value(QStringLiteral("id")).toInteger()));
+    for (const QJsonValue& voice : json.value(QStringLiteral("voice")).toArray())
+        items.append(QStringLiteral("voice:%1").arg(voice.toObject().value(QStringLiteral("id")).toInteger()));
+    for (const QJsonValue& entry : json.value(QStringLiteral("chronology")).toArray())
+        items.append(QStringLiteral("chronology:%1").arg(entry.toObject().value(QStringLiteral("id")).toInteger()));
+    QStringList keptItems = kept->itemsIncluded;
+    keptItems.sort();
+    items.sort();
+    EXPECT_EQ(keptItems, items);
+    EXPECT_FALSE(items.isEmpty());
+    const QJsonObject minimisation = json.value(QStringLiteral("minimisation")).toObject();
+    EXPECT_EQ(kept->itemsLeftOut, minimisation.value(QStringLiteral("items_left_out")).toInt());
+    EXPECT_EQ(kept->reason,
+              json.value(QStringLiteral("referral")).toObject().value(QStringLiteral("reason")).toString());
+    const QJsonObject basis = json.value(QStringLiteral("basis_for_sharing")).toObject();
+    EXPECT_EQ(kept->lawfulBasis, basis.value(QStringLiteral("lawful_basis")).toString());
+    EXPECT_EQ(kept->consent,
+              basis.value(QStringLiteral("consent")).toObject().value(QStringLiteral("outcome")).toString());
+    EXPECT_TRUE(kept->consentDetail.contains(
+        basis.value(QStringLiteral("consent")).toObject().value(QStringLiteral("reason")).toString()));
+    EXPECT_EQ(kept->parentsAware, QStringLiteral("yes"));
+    const QJsonObject to = json.value(QStringLiteral("to_whom")).toObject();
+    EXPECT_EQ(kept->recipientTeam, to.value(QStringLiteral("team")).toString());
+    EXPECT_EQ(kept->recipientAuthority, to.value(QStringLiteral("local_authority")).toString());
+    const QJsonObject ask = json.value(QStringLiteral("request")).toObject();
+    EXPECT_EQ(kept->serviceRequested,
+              ask.value(QStringLiteral("service")).toObject().value(QStringLiteral("code")).toString());
+    EXPECT_EQ(kept->urgency, ask.value(QStringLiteral("urgency")).toObject().value(QStringLiteral("code")).toString());
+    EXPECT_FALSE(kept->encrypted);
+    EXPECT_EQ(kept->periodFrom, r.from);
+    EXPECT_EQ(kept->periodTo, r.to);
 }
 
 TEST_F(ReferralPackTest, ThePacksManifestAnchorsTheAuditChainForALaterCheck)
