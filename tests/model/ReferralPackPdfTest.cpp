@@ -9,6 +9,7 @@
 #include "records/ConcernRepository.h"
 #include "records/DecisionRepository.h"
 #include "records/Household.h"
+#include "records/HouseholdRepository.h"
 #include "records/PupilRepository.h"
 #include "records/SchoolRepository.h"
 #include "records/VoiceRepository.h"
@@ -162,6 +163,12 @@ protected:
         aunt.email = QStringLiteral("lan.nguyen@example.org");
         aunt.notes = s("Kinship carer since March; works nights, so call after 4 pm.");
         pupils.addContact(aunt);
+        HouseholdMemberDetails cousin;
+        cousin.name = s("Minh Trần");
+        cousin.relationship = s("Cousin");
+        cousin.dateOfBirth = QDate(2012, 8, 30);
+        cousin.livesWithChild = true;
+        HouseholdRepository(vault).add(pupilId, cousin);
 
         NewConcern concern;
         concern.occurred = PartialDate::day(QDate(2026, 11, 2));
@@ -323,6 +330,9 @@ TEST_F(ReferralPackPdfTest, ContactNotesKinshipLookedAfterAndTheAttendancePeriod
     const int attendance = pdf.pageOf(QStringLiteral("Authorised absence"));
     ASSERT_GT(attendance, 0);
     EXPECT_TRUE(pdf.pages.at(attendance - 1).contains(QStringLiteral("Period")));
+    // The household recorded on the Family tab.
+    EXPECT_TRUE(all.contains(s("Minh Trần")));
+    EXPECT_TRUE(all.contains(TextServices::formatDate(QDate(2012, 8, 30))));
 }
 
 TEST_F(ReferralPackPdfTest, OnlyHumanWordsNoInternalValuesOrUsernames)
