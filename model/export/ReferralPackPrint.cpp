@@ -392,13 +392,13 @@ void chronology(PrintDocument& doc, const ReferralPackContent& content)
                          {2, 1.5, 5, 2, 1}, QStringLiteral("No chronology entries in the period."));
     for (const ChronologyEntry& e : content.chronology) {
         QString what = readableSummary(e, content);
+        // Verbatim, in quotation marks, as the Chronology tab's PDF prints them: never paraphrased.
+        if (!e.childWords.isEmpty())
+            what += QStringLiteral("\nIn the child's words: \u201C") + e.childWords + QStringLiteral("\u201D");
         if (!e.whyItMatters.isEmpty())
             what += QStringLiteral("\nWhy it matters: ") + e.whyItMatters;
         if (!e.effectOnChild.isEmpty())
             what += QStringLiteral("\nEffect on the child: ") + e.effectOnChild;
-        // Verbatim, in quotation marks: the child's words are never paraphrased.
-        if (!e.childWords.isEmpty())
-            what += QStringLiteral("\nThe child's words: \u201C") + e.childWords + QStringLiteral("\u201D");
         if (content.minimisation.isRedacted(PackItemKind::Chronology, e.id))
             what += QStringLiteral("\n") + h(RedactedMarker);
         t.rows.push_back({e.when.display(), ChronologyTypes::label(e.type), withoutUsernames(content, what),
