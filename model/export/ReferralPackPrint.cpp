@@ -394,7 +394,8 @@ void chronology(PrintDocument& doc, const ReferralPackContent& content)
         QString what = readableSummary(e, content);
         // Verbatim, in quotation marks, as the Chronology tab's PDF prints them: never paraphrased.
         if (!e.childWords.isEmpty())
-            what += QStringLiteral("\nIn the child's words: \u201C") + e.childWords + QStringLiteral("\u201D");
+            what +=
+                QStringLiteral("\nIn the child's words: \u201C") + e.childWords + QStringLiteral("\u201D");
         if (!e.whyItMatters.isEmpty())
             what += QStringLiteral("\nWhy it matters: ") + e.whyItMatters;
         if (!e.effectOnChild.isEmpty())

@@ -469,6 +469,45 @@ TEST(ReferralPackPdfContentTest, AWitnessedConcernPrintsNoCategoriesAndNoBodyMap
     EXPECT_FALSE(all.contains(QStringLiteral("Physical"))) << all.toStdString();
 }
 
+// An address too long for its column breaks only where it can without changing what it says — after "/" or
+// "-", before "." or "@" — and nothing is lost.
+TEST(ReferralPackPdfLayoutTest, ALongEmailBreaksOnlyAtItsPunctuation)
+{
+    const QString address =
+        QStringLiteral("safeguarding.front-door.referrals@an-example-county-council.gov.uk");
+    PrintDocument doc;
+    doc.title = QStringLiteral("Addresses");
+    PrintTable table;
+    table.headers = {QStringLiteral("Team"), QStringLiteral("Email"), QStringLiteral("Notes")};
+    table.columnWeights = {2, 1, 4};
+    table.rows = {{QStringLiteral("Front door"), address, QStringLiteral("Monday to Friday")}};
+    doc.table(table);
+    TempFolder temp;
+    const PdfReading pdf = readPdf(PdfWriter::toPdf(doc), temp.path(QStringLiteral("email.pdf")));
+    // The pieces are the words in the Email column, top to bottom.
+    double left = 0;
+    double right = 0;
+    for (const Word& word : pdf.words) {
+        if (word.text == QLatin1String("Email"))
+            left = word.xMin - 1;
+        if (word.text == QLatin1String("Notes"))
+            right = word.xMin;
+    }
+    QStringList pieces;
+    for (const Word& word : pdf.words)
+        if (word.xMin >= left && word.xMax <= right && word.text != QLatin1String("Email"))
+            pieces.append(word.text);
+    ASSERT_GT(pieces.size(), 1) << "the address should need more than one line";
+    EXPECT_EQ(pieces.join(QString()), address);
+    for (qsizetype i = 0; i + 1 < pieces.size(); ++i) {
+        const QChar before = pieces.at(i).back();
+        const QChar after = pieces.at(i + 1).front();
+        EXPECT_TRUE(before == QLatin1Char('/') || before == QLatin1Char('-') || after == QLatin1Char('.') ||
+                    after == QLatin1Char('@'))
+            << pieces.at(i).toStdString() << " | " << pieces.at(i + 1).toStdString();
+    }
+}
+
 // A heading, or a section heading with its first subsection, never ends a page: wherever the content above
 // leaves it, what follows the heading starts on the same page.
 TEST(ReferralPackPdfLayoutTest, AHeadingIsNeverLeftAtTheFootOfAPage)
