@@ -13,6 +13,7 @@
 #include "records/MeetingRepository.h"
 #include "records/PlanRepository.h"
 #include "records/ReferralRepository.h"
+#include "records/SharingRepository.h"
 #include "records/VoiceRepository.h"
 
 #include <algorithm>
@@ -277,6 +278,7 @@ public:
             planCase(c);
         }
         scheduleHouseholds();
+        scheduleSharing();
         // A few children with no concerns still have events a DSL would note.
         for (int index = 0; index < m_world.pupils.size(); ++index)
             if (!m_inCase.contains(index) && windowDays(index) > 30 && m_dice.chance(3))
@@ -384,6 +386,57 @@ private:
             scheduleMember(index, morning.addSecs(180), parent);
             break;
         }
+    }
+
+    void scheduleShare(int index, const QDateTime& when, const SharingDetails& details)
+    {
+        DemoWorld& world = m_world;
+        world.timeline.at(when, [&world, index, details]() {
+            SharingRepository(world.vault).add(world.pupils.at(index).id, details);
+        });
+    }
+
+    // Information shared and received outside a referral (issue #14), as a DSL records it: for the first
+    // showcase child a police notification received, a call to the school nurse and a request from a
+    // father's solicitor the DSL decided not to answer. In the last fortnight, so the Referrals page shows them.
+    void scheduleSharing()
+    {
+        if (m_showcaseChildren.isEmpty())
+            return;
+        const int child = m_showcaseChildren.at(0);
+        const QDate today = m_world.lastDay;
+        SharingDetails police;
+        police.direction = SharingDirection::Received;
+        police.method = SharingMethod::Phone;
+        police.occurredAt = DemoWorld::at(SchoolCalendar::onOrBefore(today.addDays(-12)), 8, 10);
+        police.withWhom = QStringLiteral("Operation Encompass officer, Demo Constabulary");
+        police.what = QStringLiteral("Police attended a domestic incident at the home overnight; the child was "
+                                     "present and was seen by officers.");
+        police.why = QStringLiteral("Operation Encompass: so the school can support the child the next day.");
+        scheduleShare(child, police.occurredAt, police);
+
+        SharingDetails nurse;
+        nurse.direction = SharingDirection::Shared;
+        nurse.method = SharingMethod::Phone;
+        nurse.occurredAt = DemoWorld::at(SchoolCalendar::onOrBefore(today.addDays(-9)), 13, 40);
+        nurse.withWhom = QStringLiteral("School nurse, Demo School Nursing Service");
+        nurse.what = QStringLiteral("The child's tiredness and weight loss this term, and the police "
+                                    "notification.");
+        nurse.why = QStringLiteral("To arrange a health check and a growth review.");
+        nurse.lawfulBasis = QStringLiteral("UK GDPR Article 6(1)(e) public task; DPA 2018 Schedule 1 "
+                                           "paragraph 18");
+        scheduleShare(child, nurse.occurredAt, nurse);
+
+        SharingDetails solicitor;
+        solicitor.direction = SharingDirection::NotShared;
+        solicitor.method = SharingMethod::Email;
+        solicitor.occurredAt = DemoWorld::at(SchoolCalendar::onOrBefore(today.addDays(-5)), 16, 5);
+        solicitor.withWhom = QStringLiteral("Solicitor acting for the father");
+        solicitor.what = QStringLiteral("Asked for the child's safeguarding records for contact proceedings.");
+        solicitor.why = QStringLiteral("Not shared: disclosure could place the child and mother at risk. Told "
+                                       "the solicitor to apply through the court; noted for the social "
+                                       "worker.");
+        scheduleShare(child, solicitor.occurredAt, solicitor);
     }
 
     // --- Choosing ------------------------------------------------------------------------------------------

@@ -23,41 +23,88 @@ QString roleToken(ChildRole role, const QString& yearGroup, bool withRole)
     return QLatin1Char('[') + token + QLatin1Char(']');
 }
 
-// Finds the names of other children in free text and puts a token in their place. A name this child is known
-// by too (a brother's surname) is only replaced as part of a fuller name, so the child's own name stays.
+QStringList ownNames(const Pupil& pupil)
+{
+    QStringList names;
+    for (const QString& part : {pupil.legalForename, pupil.legalMiddleNames, pupil.legalSurname,
+                                pupil.preferredForename, pupil.preferredSurname})
+        names += part.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return names;
+}
+
+// One pattern for every name of another child, case- and accent-exact, whole words only. A name this child is
+// known by too (a brother's surname) is only matched as part of a fuller name, so the child's own name stays.
+// Invalid (matching nothing) when nothing of the other child's name can be searched for safely.
+QRegularExpression namePattern(const ConcernChild& other, const QStringList& ownNames)
+{
+    QStringList variants;
+    const QStringList& names = other.namesKnownBy;
+    // Every forename with every later name ("Sam Smith", "Sam Lee Smith"), then the names alone.
+    for (qsizetype first = 0; first < names.size(); ++first)
+        for (qsizetype last = first + 1; last < names.size(); ++last)
+            variants.append(names.at(first) + QLatin1Char(' ') + names.at(last));
+    if (!other.displayName.trimmed().isEmpty())
+        variants.append(other.displayName.trimmed());
+    for (const QString& name : names) {
+        const bool ownToo = std::any_of(ownNames.cbegin(), ownNames.cend(), [&name](const QString& own) {
+            return own.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (!ownToo && name.size() >= 2)
+            variants.append(name);
+    }
+    // Longest first, so that "Sam Lee Smith" is replaced whole rather than as three tokens.
+    std::sort(variants.begin(), variants.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    variants.removeDuplicates();
+    if (variants.isEmpty())
+        return {};
+    QStringList patterns;
+    for (const QString& variant : variants)
+        patterns.append(
+            QRegularExpression::escape(variant).replace(QStringLiteral("\\ "), QStringLiteral("\\s+")));
+    QRegularExpression pattern(QStringLiteral("\\b(?:") + patterns.join(QLatin1Char('|')) + QStringLiteral(")\\b"),
+                               QRegularExpression::CaseInsensitiveOption |
+                                   QRegularExpression::UseUnicodePropertiesOption);
+    pattern.optimize(); // compiled once here; the copies the redactors hold share it
+    return pattern;
+}
+
+QList<ConcernChild> othersIn(const Concern& concern, qint64 pupilId)
+{
+    QList<ConcernChild> others;
+    for (const ConcernChild& child : concern.current.children)
+        if (child.pupilId != pupilId)
+            others.append(child);
+    return others;
+}
+
+// Every other child of the period's concerns, by pupil id, with their names' pattern: built once per pack.
+struct OtherChildren {
+    QList<qint64> order; // first named first
+    QHash<qint64, ConcernChild> child;
+    QHash<qint64, QRegularExpression> pattern;
+
+    explicit OtherChildren(const ReferralPackContent& content)
+    {
+        const QStringList own = ownNames(content.pupil);
+        for (const PackConcern& packed : content.concerns)
+            for (const ConcernChild& other : othersIn(packed.concern, content.pupil.id)) {
+                if (child.contains(other.pupilId))
+                    continue;
+                order.append(other.pupilId);
+                child.insert(other.pupilId, other);
+                pattern.insert(other.pupilId, namePattern(other, own));
+            }
+    }
+};
+
+// Finds the names of other children in free text and puts a token in their place.
 class NameRedactor {
 public:
-    void add(const ConcernChild& other, const QString& token, const QStringList& ownNames)
+    void add(const QRegularExpression& pattern, const QString& token)
     {
-        QStringList variants;
-        const QStringList& names = other.namesKnownBy;
-        // Every forename with every later name ("Sam Smith", "Sam Lee Smith"), then the names alone.
-        for (qsizetype first = 0; first < names.size(); ++first)
-            for (qsizetype last = first + 1; last < names.size(); ++last)
-                variants.append(names.at(first) + QLatin1Char(' ') + names.at(last));
-        if (!other.displayName.trimmed().isEmpty())
-            variants.append(other.displayName.trimmed());
-        for (const QString& name : names) {
-            const bool ownToo = std::any_of(ownNames.cbegin(), ownNames.cend(), [&name](const QString& own) {
-                return own.compare(name, Qt::CaseInsensitive) == 0;
-            });
-            if (!ownToo && name.size() >= 2)
-                variants.append(name);
-        }
-        std::sort(variants.begin(), variants.end(),
-                  [](const QString& a, const QString& b) { return a.size() > b.size(); });
-        variants.removeDuplicates();
-        if (variants.isEmpty())
-            return;
-        QStringList patterns;
-        for (const QString& variant : variants)
-            patterns.append(QRegularExpression::escape(variant).replace(QStringLiteral("\\ "),
-                                                                         QStringLiteral("\\s+")));
-        m_rules.append({QRegularExpression(QStringLiteral("\\b(?:") + patterns.join(QLatin1Char('|')) +
-                                               QStringLiteral(")\\b"),
-                                           QRegularExpression::CaseInsensitiveOption |
-                                               QRegularExpression::UseUnicodePropertiesOption),
-                        token});
+        if (pattern.isValid() && !pattern.pattern().isEmpty())
+            m_rules.append({pattern, token});
     }
 
     // Replaces in place; true when anything was replaced.
@@ -87,45 +134,27 @@ private:
     QList<Rule> m_rules;
 };
 
-QStringList ownNames(const Pupil& pupil)
-{
-    QStringList names;
-    for (const QString& part : {pupil.legalForename, pupil.legalMiddleNames, pupil.legalSurname,
-                                pupil.preferredForename, pupil.preferredSurname})
-        names += part.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return names;
-}
-
-QList<ConcernChild> othersIn(const Concern& concern, qint64 pupilId)
-{
-    QList<ConcernChild> others;
-    for (const ConcernChild& child : concern.current.children)
-        if (child.pupilId != pupilId)
-            others.append(child);
-    return others;
-}
-
-// Every other child of the period's concerns, without their role: for the items that are not a concern.
-NameRedactor periodRedactor(const ReferralPackContent& content)
+// Every other child of the period, without their role: for the items that are not a concern.
+NameRedactor periodRedactor(const OtherChildren& others)
 {
     NameRedactor redactor;
-    const QStringList own = ownNames(content.pupil);
-    for (const PackConcern& packed : content.concerns)
-        for (const ConcernChild& other : othersIn(packed.concern, content.pupil.id))
-            redactor.add(other, roleToken(other.role, other.yearGroup, false), own);
+    for (const qint64 id : others.order) {
+        const ConcernChild& other = others.child.value(id);
+        redactor.add(others.pattern.value(id), roleToken(other.role, other.yearGroup, false));
+    }
     return redactor;
 }
 
 // The other children of one concern with their part in it, then everyone else of the period.
-NameRedactor concernRedactor(const ReferralPackContent& content, const Concern& concern)
+NameRedactor concernRedactor(const OtherChildren& others, const Concern& concern, qint64 pupilId)
 {
     NameRedactor redactor;
-    const QStringList own = ownNames(content.pupil);
-    for (const ConcernChild& other : othersIn(concern, content.pupil.id))
-        redactor.add(other, roleToken(other.role, other.yearGroup, true), own);
-    for (const PackConcern& packed : content.concerns)
-        for (const ConcernChild& other : othersIn(packed.concern, content.pupil.id))
-            redactor.add(other, roleToken(other.role, other.yearGroup, false), own);
+    for (const ConcernChild& other : othersIn(concern, pupilId))
+        redactor.add(others.pattern.value(other.pupilId), roleToken(other.role, other.yearGroup, true));
+    for (const qint64 id : others.order) {
+        const ConcernChild& other = others.child.value(id);
+        redactor.add(others.pattern.value(id), roleToken(other.role, other.yearGroup, false));
+    }
     return redactor;
 }
 
@@ -182,7 +211,7 @@ PackItem concernItem(const ReferralPackContent& content, const PackConcern& pack
 
 QList<PackItem> listed(const ReferralPackContent& content)
 {
-    const NameRedactor period = periodRedactor(content);
+    const NameRedactor period = periodRedactor(OtherChildren(content));
     QList<PackItem> items;
     for (const PackConcern& packed : content.concerns)
         items.append(concernItem(content, packed, period));
@@ -303,7 +332,8 @@ QList<PackItem> PackMinimiser::items(const ReferralPackContent& full)
 void PackMinimiser::apply(ReferralPackContent& content)
 {
     const QList<PackItem> items = PackMinimiser::items(content);
-    const NameRedactor period = periodRedactor(content);
+    const OtherChildren others(content);
+    const NameRedactor period = periodRedactor(others);
     PackMinimisation& m = content.minimisation;
     m = PackMinimisation{};
     m.listed = int(items.size());
@@ -322,7 +352,7 @@ void PackMinimiser::apply(ReferralPackContent& content)
 
     QList<PackConcern> concerns;
     for (PackConcern packed : content.concerns) {
-        const NameRedactor redactor = concernRedactor(content, packed.concern);
+        const NameRedactor redactor = concernRedactor(others, packed.concern, content.pupil.id);
         const bool concernIn = keep(PackItemKind::Concern, packed.concern.id, m.leftOutConcerns);
         QList<Decision> decisions;
         for (Decision decision : packed.decisions) {
@@ -361,7 +391,8 @@ void PackMinimiser::apply(ReferralPackContent& content)
         if (!keep(PackItemKind::Chronology, entry.id, m.leftOutChronology))
             continue;
         const PackConcern* source = sourceConcern(content, entry);
-        const NameRedactor redactor = source ? concernRedactor(content, source->concern) : period;
+        const NameRedactor redactor =
+            source ? concernRedactor(others, source->concern, content.pupil.id) : period;
         noteRedacted(PackItemKind::Chronology, entry.id,
                      redactAll(redactor, {&entry.summary, &entry.source, &entry.whyItMatters,
                                           &entry.effectOnChild, &entry.childWords, &entry.amendReason}));

@@ -1,5 +1,7 @@
 #include "referral/ReferralsPage.h"
 
+#include "export/ReferralPack.h"
+
 #include "calendar/UkTime.h"
 #include "core/Error.h"
 #include "records/PackDisclosureRepository.h"
@@ -15,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <functional>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -69,6 +72,36 @@ QString listOrNone(const QStringList& values)
     return values.isEmpty() ? ReferralsPage::tr("none") : values.join(QStringLiteral(", "));
 }
 
+// The stored names in words (ReferralPack.h's labels); "not stated" for a pack made without them.
+QString inWords(const QString& stored, const std::function<QString(const QString&)>& label)
+{
+    const QString words = stored.isEmpty() ? QString() : label(stored);
+    return words.isEmpty() ? ReferralsPage::tr("not stated") : words;
+}
+
+QString serviceInWords(const QString& name)
+{
+    const std::optional<ServiceRequested> service = serviceRequestedFromName(name);
+    return service ? serviceRequestedLabel(*service) : name;
+}
+
+QString urgencyInWords(const QString& name)
+{
+    const std::optional<RequestUrgency> urgency = requestUrgencyFromName(name);
+    return urgency ? requestUrgencyLabel(*urgency) : name;
+}
+
+QString consentInWords(const QString& name)
+{
+    const std::optional<ConsentOutcome> outcome = consentOutcomeFromName(name);
+    return outcome ? consentOutcomeLabel(*outcome) : name;
+}
+
+QString yesNoInWords(const QString& name)
+{
+    return name == QLatin1String("yes") ? ReferralsPage::tr("Yes") : ReferralsPage::tr("No");
+}
+
 // What the pack disclosed, as the DSL reads it back: everything the vault keeps about the export.
 QString disclosureText(const PackDisclosure& d)
 {
@@ -85,11 +118,13 @@ QString disclosureText(const PackDisclosure& d)
             .arg(d.recipientAuthority.isEmpty()
                      ? d.recipientTeam
                      : d.recipientTeam + QStringLiteral(", ") + d.recipientAuthority),
-        ReferralsPage::tr("Service requested: %1; urgency: %2").arg(d.serviceRequested, d.urgency),
+        ReferralsPage::tr("Service requested: %1; urgency: %2")
+            .arg(inWords(d.serviceRequested, serviceInWords), inWords(d.urgency, urgencyInWords)),
         ReferralsPage::tr("Reason for referral: %1").arg(d.reason),
         ReferralsPage::tr("Lawful basis: %1").arg(d.lawfulBasis),
-        ReferralsPage::tr("Consent: %1").arg(withDetail(d.consent, d.consentDetail)),
-        ReferralsPage::tr("Parents aware: %1").arg(withDetail(d.parentsAware, d.parentsAwareDetail)),
+        ReferralsPage::tr("Consent: %1").arg(withDetail(inWords(d.consent, consentInWords), d.consentDetail)),
+        ReferralsPage::tr("Parents aware: %1")
+            .arg(withDetail(inWords(d.parentsAware, yesNoInWords), d.parentsAwareDetail)),
         ReferralsPage::tr("Sections: %1").arg(listOrNone(d.sections)),
         ReferralsPage::tr("Items included (%1, %2 redacted): %3")
             .arg(d.itemsIncluded.size())

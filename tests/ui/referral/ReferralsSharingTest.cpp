@@ -280,11 +280,11 @@ TEST_F(ReferralsSharingTest, TheSelectedReferralShowsWhatItsPackDisclosed)
     for (const QString& expected :
          {QStringLiteral("Period: 1 May 2026 to 24 November 2026"),
           QStringLiteral("Recipient: Front Door (MASH), Northshire County Council"),
-          QStringLiteral("Service requested: section-47; urgency: today"),
+          QStringLiteral("Service requested: Child protection enquiry (section 47); urgency: Today"),
           QStringLiteral("Reason for referral: Zoë said she was scared to go home."),
           QStringLiteral("Lawful basis: UK GDPR 6(1)(e)"),
-          QStringLiteral("Consent: not-sought \u2014 Would place her at greater risk"),
-          QStringLiteral("Parents aware: no"), QStringLiteral("Sections: child, concerns, chronology"),
+          QStringLiteral("Consent: Not sought \u2014 Would place her at greater risk"),
+          QStringLiteral("Parents aware: No"), QStringLiteral("Sections: child, concerns, chronology"),
           QStringLiteral("Items included (3, 1 redacted): concern:2, chronology:9, concern:1 (redacted)"),
           QStringLiteral("Items left out: 4"), QStringLiteral("encrypted")})
         EXPECT_TRUE(shown.contains(expected)) << expected.toStdString() << "\n" << shown.toStdString();
