@@ -144,17 +144,16 @@ public:
         for (QTextLine line = m_layout->createLine(); line.isValid(); line = m_layout->createLine()) {
             line.setLineWidth(width);
             if (line.naturalTextWidth() > width + 0.5) {
-                // Qt clips cursorToX at the line's width when wrapping, and setNumColumns only ends a line
-                // at a break opportunity of the wrap mode: the overflowing line is measured unwrapped and
-                // laid out again in WrapAnywhere mode.
+                // Qt clips cursorToX at the line's width when wrapping: the overflowing line is measured
+                // unwrapped.
                 QTextOption unwrapped = option;
                 unwrapped.setWrapMode(QTextOption::NoWrap);
                 m_layout->setTextOption(unwrapped);
                 const int columns = breakLongWord(line, width);
-                unwrapped.setWrapMode(QTextOption::WrapAnywhere);
-                m_layout->setTextOption(unwrapped);
-                line.setNumColumns(columns);
                 m_layout->setTextOption(option);
+                setColumns(line, columns, option);
+            } else if (const int columns = wholeWordColumns(line, width, font, device); columns > 0) {
+                setColumns(line, columns, option);
             }
             // Half the gap above the line and half below, so padding around text looks even.
             line.setPosition(QPointF(0, y + gap / 2));
@@ -188,6 +187,45 @@ public:
     }
 
 private:
+    // Lays `line` out again with exactly `columns` characters. setNumColumns only ends a line at a break
+    // opportunity of the wrap mode, so this is done in WrapAnywhere mode.
+    void setColumns(QTextLine& line, int columns, const QTextOption& option)
+    {
+        QTextOption anywhere = option;
+        anywhere.setWrapMode(QTextOption::WrapAnywhere);
+        m_layout->setTextOption(anywhere);
+        line.setNumColumns(columns);
+        m_layout->setTextOption(option);
+    }
+
+    // Qt's line breaking (Unicode's) also breaks after a hyphen or a slash inside a word, which splits
+    // "lantern-demo.example" in an email address or "one-bedroom" across lines. When `line` ends inside a
+    // word that would fit on a line of its own, returns how many characters to keep so that the word moves
+    // to the next line whole; 0 to keep the line as it is.
+    int wholeWordColumns(const QTextLine& line, qreal width, const QFont& font,
+                         const QPaintDevice* device) const
+    {
+        const QString text = m_layout->text();
+        const int start = line.textStart();
+        const int end = start + line.textLength();
+        if (end >= text.size() || end <= start || text.at(end - 1).isSpace() || text.at(end).isSpace()) {
+            return 0;
+        }
+        int wordStart = end;
+        while (wordStart > start && !text.at(wordStart - 1).isSpace()) {
+            --wordStart;
+        }
+        int wordEnd = end;
+        while (wordEnd < text.size() && !text.at(wordEnd).isSpace()) {
+            ++wordEnd;
+        }
+        if (wordStart == start ||
+            QFontMetricsF(font, device).horizontalAdvance(text.mid(wordStart, wordEnd - wordStart)) > width) {
+            return 0;
+        }
+        return wordStart - start;
+    }
+
     // How many characters of an overflowing line (one word wider than `width`) to keep on it: up to the
     // last place that fits where an address or identifier can break without changing what it says — after
     // "/" or "-", before "." or "@" — or, for a word with none (a hash), the last character that fits.

@@ -68,6 +68,9 @@ QString coded(const char* list, const QString& code)
     // system's business, not the reader's.
     static const QRegularExpression systemNote(QStringLiteral("\\s*\\(default[^)]*\\)$"));
     label.remove(systemNote);
+    // Some DfE lists are in capitals ("SCHOOLS"); printed as a sentence is.
+    if (label.size() > 3 && label == label.toUpper() && label != label.toLower())
+        label = label.left(1) + label.mid(1).toLower();
     return label.isEmpty() ? code : label;
 }
 

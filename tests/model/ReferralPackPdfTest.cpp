@@ -508,6 +508,26 @@ TEST(ReferralPackPdfLayoutTest, ALongEmailBreaksOnlyAtItsPunctuation)
     }
 }
 
+// Wherever a line ends, an address or hyphenated word that fits on a line is never split across two (Qt's
+// own line breaking would break after its hyphen): it moves to the next line whole.
+TEST(ReferralPackPdfLayoutTest, AWordThatFitsOnALineIsNeverSplitAtItsHyphen)
+{
+    const QString address = QStringLiteral("deputy.dsl@lantern-demo.example");
+    PrintDocument doc;
+    doc.title = QStringLiteral("Line ends");
+    for (int words = 1; words <= 30; ++words) {
+        QStringList filler;
+        for (int i = 0; i < words; ++i)
+            filler.append(QStringLiteral("word"));
+        doc.paragraph(filler.join(QLatin1Char(' ')) + QStringLiteral(" ") + address +
+                      QStringLiteral(" and a one-bedroom flat"));
+    }
+    TempFolder temp;
+    const PdfReading pdf = readPdf(PdfWriter::toPdf(doc), temp.path(QStringLiteral("ends.pdf")));
+    EXPECT_EQ(pdf.wordTexts().count(address), 30);
+    EXPECT_EQ(pdf.wordTexts().count(QStringLiteral("one-bedroom")), 30);
+}
+
 // A heading, or a section heading with its first subsection, never ends a page: wherever the content above
 // leaves it, what follows the heading starts on the same page.
 TEST(ReferralPackPdfLayoutTest, AHeadingIsNeverLeftAtTheFootOfAPage)
