@@ -98,10 +98,11 @@ QString PackManifest::pathProblem(const QString& path)
     }
     if (path == QLatin1String(FileName))
         return QStringLiteral("is the manifest's own name");
-    const bool known = path == QLatin1String(ReferralJson) || path == QLatin1String(ReferralPdf) ||
+    const bool known = path == QLatin1String(ReferralJson) || path == QLatin1String(ReferralJsonLd) ||
+                       path == QLatin1String(ReferralPdf) ||
                        (segments.size() == 2 && path.startsWith(QLatin1String(AttachmentsFolder)));
     if (!known)
-        return QStringLiteral("is not referral.json, referral.pdf or attachments/<name>");
+        return QStringLiteral("is not referral.json, referral.jsonld, referral.pdf or attachments/<name>");
     return {};
 }
 

@@ -30,6 +30,9 @@ public:
     static constexpr const char* Format = "lantern-referral-pack";
     static constexpr const char* SchemaVersion = "1.1.0";
     static constexpr const char* ReferralJson = "referral.json";
+    // The same pack in the draft Safeguarding Standard's JSON-LD (ReferralPackJsonLd); packs made before it
+    // existed do not have it, so it is not required.
+    static constexpr const char* ReferralJsonLd = "referral.jsonld";
     static constexpr const char* ReferralPdf = "referral.pdf";
     static constexpr const char* AttachmentsFolder = "attachments/";
 
@@ -52,7 +55,8 @@ public:
 
     // Why `path` may not name a file in a pack, or an empty string if it may: relative, "/"-separated, no "."
     // or ".." segments, no backslash, NFC, no characters Windows cannot hold in a file name (receiving teams
-    // open packs with 7-Zip on Windows), and one of referral.json, referral.pdf or attachments/<name>.
+    // open packs with 7-Zip on Windows), and one of referral.json, referral.jsonld, referral.pdf or
+    // attachments/<name>.
     static QString pathProblem(const QString& path);
     // Two paths that only differ in case would overwrite each other when extracted on Windows or macOS.
     static QString sameFileKey(const QString& path) { return path.toCaseFolded(); }

@@ -7,6 +7,7 @@
 #include "export/PackPassphrase.h"
 #include "export/PdfWriter.h"
 #include "export/ReferralPackJson.h"
+#include "export/ReferralPackJsonLd.h"
 #include "export/ReferralPackPrint.h"
 #include "export/ReferralPackReader.h"
 #include "calendar/UkTime.h"
@@ -229,6 +230,9 @@ QList<PackFile> ReferralPackBuilder::files(const ReferralPackDraft& draft)
     QList<PackFile> files{
         {QString::fromLatin1(PackManifest::ReferralJson),
          QJsonDocument(draft.json).toJson(QJsonDocument::Indented)},
+        {QString::fromLatin1(PackManifest::ReferralJsonLd),
+         QJsonDocument(ReferralPackJsonLd::build(draft.content, draft.packId))
+             .toJson(QJsonDocument::Indented)},
         {QString::fromLatin1(PackManifest::ReferralPdf), PdfWriter::toPdf(draft.document)},
     };
     for (const PackAttachment& attachment : draft.content.attachments)

@@ -255,7 +255,7 @@ TEST_F(PackCliTest, VerifyPrintsTheManifestHashAndCatchesAChangedByteInAnyFile)
 
     const QByteArray original = fileBytes(pack());
     const auto ranges = dataRanges(original);
-    ASSERT_EQ(ranges.size(), 3); // referral.json, referral.pdf, manifest.json
+    ASSERT_EQ(ranges.size(), 4); // referral.json, referral.jsonld, referral.pdf, manifest.json
     for (auto range = ranges.cbegin(); range != ranges.cend(); ++range) {
         const QString damaged = pack("damaged.zip");
         QFile file(damaged);

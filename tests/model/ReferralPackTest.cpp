@@ -70,7 +70,7 @@ ToolRun run(const QString& program, const QStringList& args)
 
 QString schemaPath()
 {
-    return QStringLiteral(LANTERN_SOURCE_DIR "/resources/schema/referral-pack-v1.schema.json");
+    return QStringLiteral(LANTERN_SOURCE_DIR "/resources/schema/referral-pack-v2.schema.json");
 }
 
 // The independent check: python3-jsonschema's Draft 2020-12 validator, not Lantern's code.
