@@ -15,12 +15,14 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QSvgRenderer>
 #include <QTextLayout>
 #include <QTextOption>
 #include <algorithm>
 #include <functional>
 #include <memory>
 #include <numeric>
+#include <tuple>
 #include <type_traits>
 
 namespace lantern {
@@ -77,6 +79,14 @@ QString printable(const QString& text)
     return result;
 }
 
+// Where a word may be broken without changing what it says: after "/" or "-", before "." or "@" (so an
+// email address, URL or identifier that cannot fit on a line breaks at its punctuation, not mid-letter).
+bool isAddressBreak(QChar before, QChar after)
+{
+    return before == QLatin1Char('/') || before == QLatin1Char('-') || after == QLatin1Char('.') ||
+           after == QLatin1Char('@');
+}
+
 QFont makeFont(const QString& family, qreal points, bool bold = false)
 {
     QFont font(family);
@@ -85,6 +95,12 @@ QFont makeFont(const QString& family, qreal points, bool bold = false)
     font.setHintingPreference(QFont::PreferNoHinting);
     font.setPointSizeF(points);
     font.setBold(bold);
+    // No ligatures: DejaVu Sans draws "ff", "fi" and "ffi" as one glyph, which PDF readers copy as U+FB00…
+    // (so a pasted pack id or email address no longer matches). Qt 6.4 has no QFont::setFeature, but its
+    // HarfBuzz shaping turns the ligature features off whenever a letter spacing is set, for scripts where
+    // they are cosmetic (Latin, Greek, Cyrillic; Arabic keeps its required joining). 100 % spacing is set
+    // rather than left as default, so it disables ligatures while leaving every advance as it was.
+    font.setLetterSpacing(QFont::PercentageSpacing, 100.0);
     return font;
 }
 
@@ -114,8 +130,9 @@ public:
         , m_colour(colour)
     {
         QTextOption option;
-        // Long words and URLs break anywhere rather than run off the page.
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        // Lines break between words only. A word wider than the line (an email address, a URL, a pack id
+        // in a narrow column) is then broken by breakLongWord, at its punctuation where it can.
+        option.setWrapMode(QTextOption::WordWrap);
         // The documents are in English, so lines run left to right; runs of Arabic or Hebrew inside them
         // (a parent's name) are still drawn right to left by the bidirectional algorithm. Guessing the
         // direction from the first letter would turn "محمد (uncle)" into "(uncle) محمد".
@@ -126,6 +143,18 @@ public:
         m_layout->beginLayout();
         for (QTextLine line = m_layout->createLine(); line.isValid(); line = m_layout->createLine()) {
             line.setLineWidth(width);
+            if (line.naturalTextWidth() > width + 0.5) {
+                // Qt clips cursorToX at the line's width when wrapping: the overflowing line is measured
+                // unwrapped.
+                QTextOption unwrapped = option;
+                unwrapped.setWrapMode(QTextOption::NoWrap);
+                m_layout->setTextOption(unwrapped);
+                const int columns = breakLongWord(line, width);
+                m_layout->setTextOption(option);
+                setColumns(line, columns, option);
+            } else if (const int columns = wholeWordColumns(line, width, font, device); columns > 0) {
+                setColumns(line, columns, option);
+            }
             // Half the gap above the line and half below, so padding around text looks even.
             line.setPosition(QPointF(0, y + gap / 2));
             m_tops.push_back(y);
@@ -158,6 +187,66 @@ public:
     }
 
 private:
+    // Lays `line` out again with exactly `columns` characters. setNumColumns only ends a line at a break
+    // opportunity of the wrap mode, so this is done in WrapAnywhere mode.
+    void setColumns(QTextLine& line, int columns, const QTextOption& option)
+    {
+        QTextOption anywhere = option;
+        anywhere.setWrapMode(QTextOption::WrapAnywhere);
+        m_layout->setTextOption(anywhere);
+        line.setNumColumns(columns);
+        m_layout->setTextOption(option);
+    }
+
+    // Qt's line breaking (Unicode's) also breaks after a hyphen or a slash inside a word, which splits
+    // "lantern-demo.example" in an email address or "one-bedroom" across lines. When `line` ends inside a
+    // word that would fit on a line of its own, returns how many characters to keep so that the word moves
+    // to the next line whole; 0 to keep the line as it is.
+    int wholeWordColumns(const QTextLine& line, qreal width, const QFont& font,
+                         const QPaintDevice* device) const
+    {
+        const QString text = m_layout->text();
+        const int start = line.textStart();
+        const int end = start + line.textLength();
+        if (end >= text.size() || end <= start || text.at(end - 1).isSpace() || text.at(end).isSpace()) {
+            return 0;
+        }
+        int wordStart = end;
+        while (wordStart > start && !text.at(wordStart - 1).isSpace()) {
+            --wordStart;
+        }
+        int wordEnd = end;
+        while (wordEnd < text.size() && !text.at(wordEnd).isSpace()) {
+            ++wordEnd;
+        }
+        if (wordStart == start ||
+            QFontMetricsF(font, device).horizontalAdvance(text.mid(wordStart, wordEnd - wordStart)) > width) {
+            return 0;
+        }
+        return wordStart - start;
+    }
+
+    // How many characters of an overflowing line (one word wider than `width`) to keep on it: up to the
+    // last place that fits where an address or identifier can break without changing what it says — after
+    // "/" or "-", before "." or "@" — or, for a word with none (a hash), the last character that fits.
+    int breakLongWord(const QTextLine& line, qreal width) const
+    {
+        const QString text = m_layout->text();
+        const int start = line.textStart();
+        const int end = start + line.textLength();
+        int fallback = 0;
+        for (int p = end - 1; p > start; --p) {
+            if (!m_layout->isValidCursorPosition(p) || line.cursorToX(p) > width + 0.5) {
+                continue;
+            }
+            if (isAddressBreak(text.at(p - 1), text.at(p))) {
+                return p - start;
+            }
+            fallback = std::max(fallback, p - start);
+        }
+        return std::max(fallback, 1);
+    }
+
     std::shared_ptr<QTextLayout> m_layout;
     QColor m_colour;
     std::vector<qreal> m_tops;
@@ -331,6 +420,105 @@ public:
         m_y += pt(10);
     }
 
+    // A point in the layout to come back to: headings are laid out with the block after them and laid out
+    // again on a new page if that block did not start on the heading's page.
+    struct Mark {
+        size_t pages;
+        size_t ops;
+        qreal y;
+        bool afterHeading;
+        bool atPageTop;
+    };
+    Mark mark() const { return {m_pages.size(), m_pages.back().size(), m_y, m_afterHeading, atPageTop()}; }
+    void rewind(const Mark& mark)
+    {
+        m_pages.resize(mark.pages);
+        std::vector<PaintOp>& page = m_pages.back();
+        page.erase(page.begin() + static_cast<std::ptrdiff_t>(mark.ops), page.end());
+        m_y = mark.y;
+        m_afterHeading = mark.afterHeading;
+    }
+    // The page (0-based) of the first thing drawn since `mark`; the current page if nothing was.
+    size_t firstDrawnPage(const Mark& mark) const
+    {
+        if (m_pages[mark.pages - 1].size() > mark.ops) {
+            return mark.pages - 1;
+        }
+        for (size_t page = mark.pages; page < m_pages.size(); ++page) {
+            if (!m_pages[page].empty()) {
+                return page;
+            }
+        }
+        return m_pages.size() - 1;
+    }
+
+    // The front and back outlines side by side, each mark a numbered dot at its place. Kept on one page.
+    void bodyMap(const PrintBodyMap& map)
+    {
+        const QString front = QStringLiteral(":/print/body-front.svg");
+        const QString back = QStringLiteral(":/print/body-back.svg");
+        if (!QSvgRenderer(front).isValid() || !QSvgRenderer(back).isValid()) {
+            throw Error(ErrorKind::Internal,
+                        ModelText::tr("The body outline for printing is missing from this build."));
+        }
+        const qreal figureHeight = mm(85);
+        const qreal figureWidth = figureHeight * 200.0 / 480.0; // the outlines' view box is 200 × 480
+        const TextBlock frontLabel(QStringLiteral("Front"), m_fonts.label, kContentWidth / 2, m_device,
+                                   kMuted);
+        const TextBlock backLabel(QStringLiteral("Back"), m_fonts.label, kContentWidth / 2, m_device, kMuted);
+        const qreal labelHeight = frontLabel.height();
+        space(pt(4));
+        ensure(labelHeight + pt(3) + figureHeight);
+        const qreal top = m_y;
+        const qreal frontLeft = kMargin + kContentWidth / 4 - figureWidth / 2;
+        const qreal backLeft = kMargin + 3 * kContentWidth / 4 - figureWidth / 2;
+        const QRectF frontFigure(frontLeft, top + labelHeight + pt(3), figureWidth, figureHeight);
+        const QRectF backFigure(backLeft, top + labelHeight + pt(3), figureWidth, figureHeight);
+        const QFont numberFont = makeFont(m_fonts.label.family(), 7.0, true);
+        const QFont sideFont = m_fonts.footer;
+        const QFontMetricsF labelMetrics(m_fonts.label, m_device);
+        const QPointF frontLabelAt(
+            frontFigure.center().x() - labelMetrics.horizontalAdvance(QStringLiteral("Front")) / 2, top);
+        const QPointF backLabelAt(
+            backFigure.center().x() - labelMetrics.horizontalAdvance(QStringLiteral("Back")) / 2, top);
+        add([front, back, frontLabel, backLabel, frontLabelAt, backLabelAt, frontFigure, backFigure,
+             numberFont, sideFont, marks = map.marks](QPainter& p) {
+            frontLabel.draw(p, 0, 1, frontLabelAt);
+            backLabel.draw(p, 0, 1, backLabelAt);
+            p.save();
+            p.setRenderHint(QPainter::Antialiasing);
+            QSvgRenderer(front).render(&p, frontFigure);
+            QSvgRenderer(back).render(&p, backFigure);
+            // Which of the child's sides is which: facing us, their right is on our left.
+            p.setFont(sideFont);
+            p.setPen(kMuted);
+            const qreal corner = mm(5);
+            for (const auto& [figure, left, right] :
+                 {std::tuple{frontFigure, QStringLiteral("R"), QStringLiteral("L")},
+                  std::tuple{backFigure, QStringLiteral("L"), QStringLiteral("R")}}) {
+                const qreal y = figure.top() + figure.height() * 0.04;
+                p.drawText(QRectF(figure.left() - corner, y, corner, corner), Qt::AlignCenter, left);
+                p.drawText(QRectF(figure.right(), y, corner, corner), Qt::AlignCenter, right);
+            }
+            const qreal radius = mm(2.2);
+            p.setFont(numberFont);
+            for (size_t i = 0; i < marks.size(); ++i) {
+                const PrintBodyMap::Mark& mark = marks[i];
+                const QRectF& figure = mark.side == PrintBodyMap::Side::Front ? frontFigure : backFigure;
+                const QPointF centre(figure.left() + std::clamp(mark.x, 0.0, 1.0) * figure.width(),
+                                     figure.top() + std::clamp(mark.y, 0.0, 1.0) * figure.height());
+                p.setPen(QPen(QColor(0x7a, 0x1f, 0x14), pt(0.75)));
+                p.setBrush(QColor(0xb3, 0x3a, 0x2a));
+                p.drawEllipse(centre, radius, radius);
+                p.setPen(Qt::white);
+                p.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+                           Qt::AlignCenter, QString::number(i + 1));
+            }
+            p.restore();
+        });
+        m_y = frontFigure.bottom() + pt(8);
+    }
+
     // Called after each block: whether it was a section heading, which has a rule under it.
     void setAfterHeading(bool afterHeading) { m_afterHeading = afterHeading; }
 
@@ -489,20 +677,14 @@ private:
     }
 
     // Column widths for a table: the caller's weights, or sized much as a browser sizes an automatic table —
-    // each column at least as wide as its longest word (capped, since words may break anywhere) and the rest
-    // shared out in proportion to how much wider each column's text would like to be. Short columns (dates,
-    // names, headers like "Recorded by") are kept on one line when there is room, as a reader expects.
+    // each column at least as wide as its longest word and the rest shared out in proportion to how much
+    // wider each column's text would like to be. Short columns (dates, names, headers like "Recorded by")
+    // are kept on one line when there is room, as a reader expects. Either way no column is narrower than
+    // its longest word (an email address counts as one), so "responsibility" or "Bereavement" is never split
+    // inside the word; only a word wider than 30 % of the page (a hash, a long URL) may be, by TextBlock.
     std::vector<qreal> columnWidths(const PrintTable& table, qreal padH) const
     {
         const size_t columns = static_cast<size_t>(table.headers.size());
-        std::vector<qreal> widths(columns, 0);
-        if (!table.columnWeights.empty()) {
-            const double total = std::accumulate(table.columnWeights.begin(), table.columnWeights.end(), 0.0);
-            for (size_t i = 0; i < columns; ++i) {
-                widths[i] = kContentWidth * table.columnWeights[i] / total;
-            }
-            return widths;
-        }
         std::vector<qreal> minimum(columns, 0);
         std::vector<qreal> natural(columns, 0);
         const qreal longestWordCap = kContentWidth * 0.3;
@@ -512,8 +694,8 @@ private:
                 for (const QString& line : text.split(QChar::LineSeparator)) {
                     natural[i] = std::max(natural[i], metrics.horizontalAdvance(line));
                 }
-                for (const QString& word :
-                     text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+                static const QRegularExpression space(QStringLiteral("\\s+"));
+                for (const QString& word : text.split(space, Qt::SkipEmptyParts)) {
                     minimum[i] =
                         std::max(minimum[i], std::min(metrics.horizontalAdvance(word), longestWordCap));
                 }
@@ -525,6 +707,13 @@ private:
             measure(row, bodyMetrics);
         }
         const qreal extra = 2 * padH + mm(0.5);
+        if (!table.columnWeights.empty()) {
+            for (qreal& width : minimum) {
+                width += extra;
+            }
+            return weightedWidths(table.columnWeights, minimum);
+        }
+        std::vector<qreal> widths(columns, 0);
         qreal sumMin = 0;
         qreal sumNatural = 0;
         qreal sumShort = 0;
@@ -551,6 +740,47 @@ private:
             } else {
                 widths[i] =
                     minimum[i] + (natural[i] - minimum[i]) * (kContentWidth - sumMin) / (sumNatural - sumMin);
+            }
+        }
+        return widths;
+    }
+
+    // The caller's relative widths, except that a column is widened to its minimum (taking the width from
+    // the others in proportion to their weights) when its share would be narrower.
+    static std::vector<qreal> weightedWidths(const std::vector<double>& weights,
+                                             const std::vector<qreal>& minimum)
+    {
+        const size_t columns = weights.size();
+        std::vector<qreal> widths(columns, 0);
+        const qreal sumMin = std::accumulate(minimum.begin(), minimum.end(), 0.0);
+        if (sumMin >= kContentWidth) {
+            for (size_t i = 0; i < columns; ++i) {
+                widths[i] = minimum[i] * kContentWidth / sumMin;
+            }
+            return widths;
+        }
+        std::vector<bool> atMinimum(columns, false);
+        for (bool changed = true; changed;) {
+            changed = false;
+            qreal free = kContentWidth;
+            double weight = 0;
+            for (size_t i = 0; i < columns; ++i) {
+                if (atMinimum[i]) {
+                    free -= minimum[i];
+                } else {
+                    weight += weights[i];
+                }
+            }
+            for (size_t i = 0; i < columns; ++i) {
+                if (atMinimum[i]) {
+                    widths[i] = minimum[i];
+                    continue;
+                }
+                widths[i] = free * weights[i] / weight;
+                if (widths[i] < minimum[i]) {
+                    atMinimum[i] = true;
+                    changed = true;
+                }
             }
         }
         return widths;
@@ -671,7 +901,7 @@ int PdfWriter::write(const PrintDocument& document, QIODevice& out)
     // Pass 1: lay out, to know the number of pages before painting "Page X of Y".
     Composer composer(&writer, fonts);
     composer.titleBlock(document.title, document.subtitle);
-    for (const PrintBlock& block : document.blocks) {
+    const auto place = [&composer](const PrintBlock& block) {
         std::visit(
             [&composer](const auto& b) {
                 using T = std::decay_t<decltype(b)>;
@@ -685,6 +915,8 @@ int PdfWriter::write(const PrintDocument& document, QIODevice& out)
                     composer.table(b);
                 } else if constexpr (std::is_same_v<T, PrintBulletList>) {
                     composer.bullets(b);
+                } else if constexpr (std::is_same_v<T, PrintBodyMap>) {
+                    composer.bodyMap(b);
                 } else {
                     composer.pageBreak();
                 }
@@ -692,6 +924,38 @@ int PdfWriter::write(const PrintDocument& document, QIODevice& out)
             block);
         const auto* heading = std::get_if<PrintHeading>(&block);
         composer.setAfterHeading(heading != nullptr && heading->level == 1);
+    };
+    const std::vector<PrintBlock>& blocks = document.blocks;
+    const auto isHeading = [&blocks](size_t i) { return std::holds_alternative<PrintHeading>(blocks[i]); };
+    for (size_t i = 0; i < blocks.size();) {
+        if (!isHeading(i)) {
+            place(blocks[i++]);
+            continue;
+        }
+        // A run of headings (a section and its first subsection) is kept with the start of the block after
+        // it: if that block begins on a later page, the whole run moves to that page.
+        size_t next = i;
+        while (next < blocks.size() && isHeading(next)) {
+            ++next;
+        }
+        const size_t end =
+            next < blocks.size() && !std::holds_alternative<PrintPageBreak>(blocks[next]) ? next + 1 : next;
+        const Composer::Mark start = composer.mark();
+        for (size_t k = i; k < next; ++k) {
+            place(blocks[k]);
+        }
+        const Composer::Mark afterHeadings = composer.mark();
+        for (size_t k = next; k < end; ++k) {
+            place(blocks[k]);
+        }
+        if (!start.atPageTop && composer.firstDrawnPage(afterHeadings) != composer.firstDrawnPage(start)) {
+            composer.rewind(start);
+            composer.pageBreak();
+            for (size_t k = i; k < end; ++k) {
+                place(blocks[k]);
+            }
+        }
+        i = end;
     }
     const std::vector<std::vector<PaintOp>> pages = composer.takePages();
 

@@ -53,11 +53,24 @@ struct PrintBulletList {
     QStringList items;
 };
 
+// A body map: a body outline seen from the front and from the back (the outlines the concern form uses),
+// with numbered marks where something was seen. The caller prints what each mark is beside it, by the
+// same numbers (1 for the first mark), so the picture never has to hold the words.
+struct PrintBodyMap {
+    enum class Side { Front, Back };
+    struct Mark {
+        Side side = Side::Front;
+        double x = 0; // 0..1 across the outline, as the child faces the reader
+        double y = 0; // 0..1 down the outline
+    };
+    std::vector<Mark> marks;
+};
+
 // Starts a new page (e.g. before an appendix).
 struct PrintPageBreak {};
 
-using PrintBlock =
-    std::variant<PrintHeading, PrintParagraph, PrintKeyValues, PrintTable, PrintBulletList, PrintPageBreak>;
+using PrintBlock = std::variant<PrintHeading, PrintParagraph, PrintKeyValues, PrintTable, PrintBulletList,
+                                PrintBodyMap, PrintPageBreak>;
 
 struct PrintDocument {
     QString title;             // large on page 1; also the PDF's metadata title
@@ -103,6 +116,11 @@ struct PrintDocument {
     PrintDocument& bullets(const QStringList& items)
     {
         blocks.emplace_back(PrintBulletList{items});
+        return *this;
+    }
+    PrintDocument& bodyMap(PrintBodyMap map)
+    {
+        blocks.emplace_back(std::move(map));
         return *this;
     }
     PrintDocument& pageBreak()

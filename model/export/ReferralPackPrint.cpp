@@ -4,6 +4,8 @@
 #include "reference/HarmCategories.h"
 #include "text/TextServices.h"
 
+#include <QRegularExpression>
+
 namespace lantern {
 
 namespace {
@@ -22,6 +24,10 @@ const char* const Attendance = "Attendance";
 const char* const Basis = "Basis for sharing";
 const char* const Preflight = "Known gaps and why we proceeded";
 const char* const Attachments = "Attachments";
+
+// Said on every included item in which the minimiser replaced another child's name by their role, so the
+// reader knows "[another child, Year 6]" is the school's redaction, not what was recorded.
+const char* const RedactedMarker = "Names of other children replaced by their role.";
 
 QString h(const char* text)
 {
@@ -53,10 +59,35 @@ QString moment(const QDateTime& utc)
     return TextServices::formatDateTime(utc);
 }
 
+// A DfE code as its label: the PDF is read by people, the codes themselves are in referral.json. A code
+// this Lantern has no label for is printed as it is rather than dropped.
 QString coded(const char* list, const QString& code)
 {
-    const QString label = CodeList::get(QString::fromLatin1(list)).label(code);
-    return label.isEmpty() ? code : code + QStringLiteral(" – ") + label;
+    QString label = CodeList::get(QString::fromLatin1(list)).label(code);
+    // "Not declared (default)", "Not declared (default value)": which value is the default is the
+    // system's business, not the reader's.
+    static const QRegularExpression systemNote(QStringLiteral("\\s*\\(default[^)]*\\)$"));
+    label.remove(systemNote);
+    // Some DfE lists are in capitals ("SCHOOLS"); printed as a sentence is.
+    if (label.size() > 3 && label == label.toUpper() && label != label.toLower())
+        label = label.left(1) + label.mid(1).toLower();
+    return label.isEmpty() ? code : label;
+}
+
+// A member of staff by display name only: usernames are Lantern's, not words a social worker knows.
+QString person(const ReferralPackContent& content, const QString& username)
+{
+    const QString name = content.userNames.value(username);
+    return name.isEmpty() ? QStringLiteral("A member of school staff") : name;
+}
+
+// Text Lantern wrote about staff ("Recorded by Amira Haddad (demo-dsl)" in a chronology entry) without the
+// usernames.
+QString withoutUsernames(const ReferralPackContent& content, QString text)
+{
+    for (auto it = content.userNames.cbegin(); it != content.userNames.cend(); ++it)
+        text.replace(it.value() + QStringLiteral(" (") + it.key() + QLatin1Char(')'), it.value());
+    return text;
 }
 
 QString categoriesText(const QStringList& ids)
@@ -69,6 +100,41 @@ QString categoriesText(const QStringList& ids)
                               : id);
     }
     return parts.join(QStringLiteral("; "));
+}
+
+// Chronology summaries Lantern wrote itself speak its own language: "Concern (subject): …" and "Decision on
+// concern 12: …" (an id the reader never sees). Said in words: the child's part, the concern's date.
+QString readableSummary(const ChronologyEntry& entry, const ReferralPackContent& content)
+{
+    if (entry.sourceType == QLatin1String("concern")) {
+        const std::pair<ChildRole, const char*> roles[] = {
+            {ChildRole::Subject, "Concern about this child: "},
+            {ChildRole::Witness, "Concern this child saw or heard: "},
+            {ChildRole::AllegedHarmer, "Concern in which this child is said to have harmed another child: "}};
+        for (const auto& [role, words] : roles) {
+            const QString prefix = QStringLiteral("Concern (") + childRoleLabel(role) + QStringLiteral("): ");
+            if (entry.summary.startsWith(prefix))
+                return QString::fromUtf8(words) + entry.summary.mid(prefix.size());
+        }
+    }
+    static const QRegularExpression decisionPrefix(QStringLiteral("^Decision on concern (\\d+): "));
+    if (const QRegularExpressionMatch match = decisionPrefix.match(entry.summary);
+        entry.sourceType == QLatin1String("decision") && match.hasMatch()) {
+        QString on = QStringLiteral("Decision: ");
+        for (const PackConcern& packed : content.concerns)
+            if (packed.concern.id == match.captured(1).toLongLong())
+                on = QStringLiteral("Decision on the concern of ") +
+                     packed.concern.current.occurred.display() + QStringLiteral(": ");
+        return on + entry.summary.mid(match.capturedLength());
+    }
+    return entry.summary;
+}
+
+// A concern's categories of harm are this child's only when the concern is about them: for a concern they
+// witnessed or are said to have caused, the categories describe another child's harm.
+QStringList concernCategories(const PackConcern& concern)
+{
+    return concern.role == ChildRole::Subject ? concern.concern.current.categoryIds : QStringList();
 }
 
 PrintTable table(const QStringList& headers, std::vector<double> weights, const QString& emptyText)
@@ -87,12 +153,37 @@ void summary(PrintDocument& doc, const ReferralPackContent& content, const QStri
     doc.keyValues({
         {QStringLiteral("Child"), content.pupil.legalName()},
         {QStringLiteral("Referred by"),
-         content.producedByName + QStringLiteral(", ") + content.producedByRole},
+         (content.producedByName.isEmpty() ? person(content, content.producedByUsername)
+                                           : content.producedByName) +
+             QStringLiteral(", ") + content.producedByRole},
         {QStringLiteral("School"), content.school ? content.school->name : QStringLiteral("-")},
         {QStringLiteral("Period covered"), date(request.from) + QStringLiteral(" to ") + date(request.to)},
         {QStringLiteral("Produced"), moment(content.producedAt)},
         {QStringLiteral("Pack"), packId},
     });
+    // What the school asks for, and of whom: the first thing a front door reads.
+    const Recipient& to = request.recipient;
+    std::vector<std::pair<QString, QString>> ask{
+        {QStringLiteral("To"),
+         orDash(to.team) +
+             (to.localAuthority.isEmpty() ? QString() : QStringLiteral(", ") + to.localAuthority)}};
+    if (request.ask) {
+        const FamilyHelpRequest& a = *request.ask;
+        QString safe = !a.safeToGoHome ? QStringLiteral("Not answered")
+                                       : (*a.safeToGoHome ? QStringLiteral("Yes") : QStringLiteral("No"));
+        if (!a.safeToGoHomeDetail.isEmpty())
+            safe += QStringLiteral(": ") + a.safeToGoHomeDetail;
+        ask.emplace_back(QStringLiteral("Service asked for"), serviceRequestedLabel(a.service));
+        ask.emplace_back(QStringLiteral("Urgency"), requestUrgencyLabel(a.urgency));
+        ask.emplace_back(QStringLiteral("Safe to go home today"), safe);
+    } else {
+        ask.emplace_back(QStringLiteral("Service asked for"), QStringLiteral("Not stated"));
+    }
+    doc.heading(QStringLiteral("What the school is asking for"), 2);
+    doc.keyValues(std::move(ask));
+    // Near the top, so the reader knows at once this is not the whole record.
+    doc.heading(QStringLiteral("What this pack leaves out"), 2);
+    doc.paragraph(content.minimisation.statement());
 }
 
 void child(PrintDocument& doc, const ReferralPackContent& content)
@@ -105,13 +196,6 @@ void child(PrintDocument& doc, const ReferralPackContent& content)
         statuses.append(QStringLiteral("child in need"));
     if (p.familyHelp)
         statuses.append(QStringLiteral("family help"));
-    if (p.lookedAfter)
-        statuses.append(QStringLiteral("looked after") +
-                        (p.responsibleAuthority.isEmpty()
-                             ? QString()
-                             : QStringLiteral(" (") + p.responsibleAuthority + QLatin1Char(')')));
-    if (p.privateFostering)
-        statuses.append(QStringLiteral("privately fostered"));
     QStringList disabilities;
     for (const QString& code : p.disabilities)
         disabilities.append(coded("cin-disability", code));
@@ -125,20 +209,19 @@ void child(PrintDocument& doc, const ReferralPackContent& content)
         {QStringLiteral("Date of birth"), date(p.dateOfBirth)},
         {QStringLiteral("Sex"), coded("sex", p.sex)},
         {QStringLiteral("Ethnicity"),
-         p.ethnicity + QStringLiteral(" – ") +
-             [&p] {
-                 const QString main = CodeList::get(QStringLiteral("ethnicity-main")).label(p.ethnicity);
-                 return main.isEmpty()
-                            ? CodeList::get(QStringLiteral("ethnicity-extended")).label(p.ethnicity)
-                            : main;
-             }()},
+         [&p] {
+             const QString main = CodeList::get(QStringLiteral("ethnicity-main")).label(p.ethnicity);
+             const QString extended = CodeList::get(QStringLiteral("ethnicity-extended")).label(p.ethnicity);
+             return !main.isEmpty() ? main : !extended.isEmpty() ? extended : p.ethnicity;
+         }()},
         {QStringLiteral("UPN"), p.upn.isEmpty() ? coded("upn-unknown-reason", p.upnUnknownReason) : p.upn},
         {QStringLiteral("NHS number"), orDash(p.nhsNumber)},
         {QStringLiteral("Address"), orDash(p.address)},
         {QStringLiteral("Postcode"), orDash(p.postcode)},
         {QStringLiteral("First language"),
          p.firstLanguage.isEmpty() ? QStringLiteral("-") : coded("language-top-level", p.firstLanguage)},
-        {QStringLiteral("Year group"), orDash(p.yearGroup)},
+        {QStringLiteral("Year group"),
+         p.yearGroup.isEmpty() ? QStringLiteral("-") : yearGroupLabel(p.yearGroup)},
         {QStringLiteral("SEN"),
          coded("sen-provision", p.senStatus) +
              (needs.isEmpty() ? QString() : QStringLiteral("; ") + needs.join(QStringLiteral(", ")))},
@@ -148,32 +231,59 @@ void child(PrintDocument& doc, const ReferralPackContent& content)
         {QStringLiteral("Free school meals"), yesNo(p.freeSchoolMeals)},
         {QStringLiteral("Current involvement"),
          statuses.isEmpty() ? QStringLiteral("None recorded") : statuses.join(QStringLiteral(", "))},
+        {QStringLiteral("Looked after"),
+         p.lookedAfter ? QStringLiteral("Yes") + (p.responsibleAuthority.isEmpty()
+                                                      ? QString()
+                                                      : QStringLiteral(", by ") + p.responsibleAuthority)
+                       : QStringLiteral("No")},
+        {QStringLiteral("Kinship care"), coded("kinship-care", p.kinshipCare)},
+        {QStringLiteral("Privately fostered"), yesNo(p.privateFostering)},
     });
 }
 
 void family(PrintDocument& doc, const ReferralPackContent& content)
 {
     doc.heading(h(Family));
-    PrintTable contacts = table({QStringLiteral("Name"), QStringLiteral("Relationship"),
-                                 QStringLiteral("Parental responsibility"),
-                                 QStringLiteral("Lives with child"), QStringLiteral("Contact")},
-                                {3, 2, 2, 2, 4}, QStringLiteral("No contacts recorded."));
+    PrintTable contacts = table(
+        {QStringLiteral("Name"), QStringLiteral("Relationship"), QStringLiteral("Parental responsibility"),
+         QStringLiteral("Lives with child"), QStringLiteral("Contact"), QStringLiteral("Notes")},
+        {3, 2.5, 2, 2, 4, 4}, QStringLiteral("No contacts recorded."));
     for (const Contact& c : content.contacts) {
         QStringList reach;
         for (const QString& part : {c.phone, c.email, c.address})
             if (!part.isEmpty())
                 reach.append(part);
         contacts.rows.push_back({c.name, c.relationship, yesNo(c.parentalResponsibility),
-                                 yesNo(c.livesWithChild), orDash(reach.join(QStringLiteral("\n")))});
+                                 yesNo(c.livesWithChild), orDash(reach.join(QStringLiteral("\n"))),
+                                 orDash(c.notes)});
     }
     doc.table(std::move(contacts));
+    doc.heading(QStringLiteral("Household members"), 2);
+    PrintTable household = table({QStringLiteral("Name"), QStringLiteral("Relationship"),
+                                  QStringLiteral("Born or expected"), QStringLiteral("Lives with the child"),
+                                  QStringLiteral("Parental responsibility"), QStringLiteral("Interpreter")},
+                                 {3, 3, 3, 2, 2.5, 3}, QStringLiteral("No household members recorded."));
+    for (const HouseholdMember& member : content.household) {
+        const HouseholdMemberDetails& m = member.current;
+        const QString born = m.dateOfBirth ? date(m.dateOfBirth)
+                             : m.expectedDeliveryDate
+                                 ? QStringLiteral("Expected\n") + date(m.expectedDeliveryDate)
+                                 : QStringLiteral("Not known");
+        QString interpreter = yesNo(m.needsInterpreter);
+        if (!m.language.isEmpty())
+            interpreter += QStringLiteral(", ") + coded("language-top-level", m.language);
+        household.rows.push_back({m.name, orDash(m.relationship), born, yesNo(m.livesWithChild),
+                                  yesNo(m.parentalResponsibility), interpreter});
+    }
+    doc.table(std::move(household));
     doc.heading(QStringLiteral("Siblings and linked children"), 2);
     PrintTable siblings = table({QStringLiteral("Name"), QStringLiteral("Relationship"),
                                  QStringLiteral("Date of birth"), QStringLiteral("Year group")},
                                 {3, 2, 2, 2}, QStringLiteral("No siblings recorded at this school."));
     for (const LinkedPupil& s : content.siblings)
         siblings.rows.push_back(
-            {s.pupil.legalName(), s.link.relationship, date(s.pupil.dateOfBirth), orDash(s.pupil.yearGroup)});
+            {s.pupil.legalName(), pupilLinkLabel(s.link.relationship), date(s.pupil.dateOfBirth),
+             s.pupil.yearGroup.isEmpty() ? QStringLiteral("-") : yearGroupLabel(s.pupil.yearGroup)});
     doc.table(std::move(siblings));
 }
 
@@ -209,7 +319,7 @@ void reason(PrintDocument& doc, const ReferralPackContent& content)
         {4, 3, 2}, QStringLiteral("No categories recorded in the period."));
     QStringList seen;
     for (const PackConcern& concern : content.concerns)
-        for (const QString& id : concern.concern.current.categoryIds) {
+        for (const QString& id : concernCategories(concern)) {
             if (seen.contains(id))
                 continue;
             seen.append(id);
@@ -221,6 +331,28 @@ void reason(PrintDocument& doc, const ReferralPackContent& content)
     doc.heading(QStringLiteral("What we are worried about"), 2).paragraph(orDash(n.worried));
     doc.heading(QStringLiteral("What is working well"), 2).paragraph(orDash(n.workingWell));
     doc.heading(QStringLiteral("What needs to happen"), 2).paragraph(orDash(n.needsToHappen));
+    doc.heading(QStringLiteral("What the parents or carers think"), 2)
+        .paragraph(content.request.parentsViews.trimmed().isEmpty() ? QStringLiteral("Not recorded.")
+                                                                    : content.request.parentsViews);
+}
+
+// The marks on the outline, numbered, and what was seen at each by the same number.
+void bodyMap(PrintDocument& doc, const QList<BodyMapMark>& marks)
+{
+    doc.heading(QStringLiteral("Body map"), 2);
+    PrintBodyMap map;
+    PrintTable notes =
+        table({QStringLiteral("Mark"), QStringLiteral("Where"), QStringLiteral("What was seen")}, {1, 2, 8},
+              QString());
+    for (qsizetype i = 0; i < marks.size(); ++i) {
+        const BodyMapMark& mark = marks.at(i);
+        const bool back = mark.side == BodyMapMark::Side::Back;
+        map.marks.push_back({back ? PrintBodyMap::Side::Back : PrintBodyMap::Side::Front, mark.x, mark.y});
+        notes.rows.push_back({QString::number(i + 1), back ? QStringLiteral("Back") : QStringLiteral("Front"),
+                              orDash(mark.note)});
+    }
+    doc.bodyMap(std::move(map));
+    doc.table(std::move(notes));
 }
 
 void concerns(PrintDocument& doc, const ReferralPackContent& content)
@@ -231,19 +363,27 @@ void concerns(PrintDocument& doc, const ReferralPackContent& content)
     for (const PackConcern& packed : content.concerns) {
         const Concern& c = packed.concern;
         const ConcernVersion& v = c.current;
-        doc.heading(v.occurred.display() + QStringLiteral(" – ") + categoriesText(v.categoryIds), 2);
+        const QStringList categories = concernCategories(packed);
+        doc.heading(v.occurred.display() + QStringLiteral(" – ") +
+                        (categories.isEmpty() ? QStringLiteral("Concern") : categoriesText(categories)),
+                    2);
+        if (content.minimisation.isRedacted(PackItemKind::Concern, c.id))
+            doc.paragraph(h(RedactedMarker));
         doc.keyValues({
             {QStringLiteral("Where"), orDash(v.location)},
-            {QStringLiteral("Child's part"), childRoleLabel(packed.role)},
+            {QStringLiteral("Child's part"), childRolePhrase(packed.role)},
             {QStringLiteral("Recorded by"),
-             content.nameOf(c.recordedBy) + QStringLiteral(", ") + moment(c.recordedAt)},
-            {QStringLiteral("Status"), concernStatusName(c.status)},
+             person(content, c.recordedBy) + QStringLiteral(", ") + moment(c.recordedAt)},
+            {QStringLiteral("Status"), concernStatusLabel(c.status)},
         });
         doc.paragraph(v.account);
         if (!v.childWords.isEmpty())
             doc.quote(v.childWords);
         if (!v.immediateAction.isEmpty())
             doc.paragraph(QStringLiteral("Immediate action: ") + v.immediateAction);
+        // The marks on a concern this child only saw or is said to have caused are another child's injuries.
+        if (!v.bodyMap.isEmpty() && packed.role == ChildRole::Subject)
+            bodyMap(doc, v.bodyMap);
     }
 }
 
@@ -254,12 +394,19 @@ void chronology(PrintDocument& doc, const ReferralPackContent& content)
                           QStringLiteral("Source"), QStringLiteral("Significant")},
                          {2, 1.5, 5, 2, 1}, QStringLiteral("No chronology entries in the period."));
     for (const ChronologyEntry& e : content.chronology) {
-        QString what = e.summary;
+        QString what = readableSummary(e, content);
+        // Verbatim, in quotation marks, as the Chronology tab's PDF prints them: never paraphrased.
+        if (!e.childWords.isEmpty())
+            what +=
+                QStringLiteral("\nIn the child's words: \u201C") + e.childWords + QStringLiteral("\u201D");
         if (!e.whyItMatters.isEmpty())
             what += QStringLiteral("\nWhy it matters: ") + e.whyItMatters;
         if (!e.effectOnChild.isEmpty())
             what += QStringLiteral("\nEffect on the child: ") + e.effectOnChild;
-        t.rows.push_back({e.when.display(), ChronologyTypes::label(e.type), what, orDash(e.source),
+        if (content.minimisation.isRedacted(PackItemKind::Chronology, e.id))
+            what += QStringLiteral("\n") + h(RedactedMarker);
+        t.rows.push_back({e.when.display(), ChronologyTypes::label(e.type), withoutUsernames(content, what),
+                          orDash(withoutUsernames(content, e.source)),
                           e.significant ? QStringLiteral("Yes") : QString()});
     }
     doc.table(std::move(t));
@@ -273,6 +420,8 @@ void voice(PrintDocument& doc, const ReferralPackContent& content)
     for (const VoiceEntry& entry : content.voice) {
         const VoiceContent& v = entry.current().content;
         doc.heading(v.captured.display() + QStringLiteral(" – ") + VoiceMethods::label(v.method), 2);
+        if (content.minimisation.isRedacted(PackItemKind::Voice, entry.id))
+            doc.paragraph(h(RedactedMarker));
         doc.quote(v.words);
         std::vector<std::pair<QString, QString>> rows;
         if (!v.wishesAndFeelings.isEmpty())
@@ -280,7 +429,7 @@ void voice(PrintDocument& doc, const ReferralPackContent& content)
         if (!v.adaptations.isEmpty())
             rows.emplace_back(QStringLiteral("Adaptations"), v.adaptations);
         rows.emplace_back(QStringLiteral("Told what happens next"), yesNo(v.toldWhatHappensNext));
-        rows.emplace_back(QStringLiteral("Recorded by"), content.nameOf(entry.recordedBy));
+        rows.emplace_back(QStringLiteral("Recorded by"), person(content, entry.recordedBy));
         doc.keyValues(std::move(rows));
     }
 }
@@ -297,12 +446,15 @@ void actions(PrintDocument& doc, const ReferralPackContent& content)
     for (const PackConcern& concern : content.concerns)
         for (const Decision& d : concern.decisions) {
             const DecisionVersion& v = d.current;
-            QString parents = parentsInformedName(v.parentsInformed);
+            QString parents = parentsInformedLabel(v.parentsInformed);
             if (!v.parentsNotInformedReason.isEmpty())
                 parents += QStringLiteral(": ") + v.parentsNotInformedReason;
+            const QString reasons = content.minimisation.isRedacted(PackItemKind::Decision, d.id)
+                                        ? v.reasons + QStringLiteral("\n") + h(RedactedMarker)
+                                        : v.reasons;
             decisions.rows.push_back(
-                {moment(v.decidedAt) + QStringLiteral("\n") + content.nameOf(v.decidedBy),
-                 decisionOutcomeLabel(v.outcome), v.reasons, parents});
+                {moment(v.decidedAt) + QStringLiteral("\n") + person(content, v.decidedBy),
+                 decisionOutcomeLabel(v.outcome), reasons, parents});
         }
     doc.table(std::move(decisions));
     doc.heading(QStringLiteral("Earlier referrals"), 2);
@@ -329,7 +481,7 @@ void agencies(PrintDocument& doc, const ReferralPackContent& content)
                 contact.append(part);
         involved.rows.push_back({i.agencyName + QStringLiteral("\n") + agencyKindLabel(packed.kind),
                                  orDash(contact.join(QStringLiteral(", "))), date(i.startedOn),
-                                 i.endedOn ? date(i.endedOn) : QStringLiteral("Open")});
+                                 i.endedOn ? date(i.endedOn) : QStringLiteral("Ongoing")});
     }
     doc.table(std::move(involved));
     doc.heading(QStringLiteral("Plans"), 2);
@@ -340,7 +492,7 @@ void agencies(PrintDocument& doc, const ReferralPackContent& content)
         plans.rows.push_back(
             {planTypeLabel(p.type),
              p.cpCategory.isEmpty() ? QStringLiteral("-") : coded("cp-category-of-abuse", p.cpCategory),
-             date(p.startedOn), p.endedOn ? date(p.endedOn) : QStringLiteral("Open"),
+             date(p.startedOn), p.endedOn ? date(p.endedOn) : QStringLiteral("Ongoing"),
              orDash(p.leadPractitioner)});
     doc.table(std::move(plans));
     doc.heading(QStringLiteral("Meetings in the period"), 2);
@@ -352,13 +504,14 @@ void agencies(PrintDocument& doc, const ReferralPackContent& content)
     doc.table(std::move(meetings));
 }
 
-void attendance(PrintDocument& doc, const AttendanceFigures& a)
+void attendance(PrintDocument& doc, const AttendanceFigures& a, const ReferralPackRequest& request)
 {
     const auto percent = [](double value) -> QString {
         return QString::number(value, 'f', 1) + QLatin1Char('%');
     };
     doc.heading(h(Attendance));
     std::vector<std::pair<QString, QString>> rows{
+        {QStringLiteral("Period"), date(request.from) + QStringLiteral(" to ") + date(request.to)},
         {QStringLiteral("Attendance"), percent(a.attendancePercent)}};
     if (a.authorisedAbsencePercent)
         rows.emplace_back(QStringLiteral("Authorised absence"), percent(*a.authorisedAbsencePercent));
@@ -372,12 +525,6 @@ void attendance(PrintDocument& doc, const AttendanceFigures& a)
 void basis(PrintDocument& doc, const SharingBasis& b)
 {
     doc.heading(h(Basis));
-    QString consent = QStringLiteral("Not recorded");
-    if (b.consent)
-        consent = consentOutcomeLabel(b.consent->outcome) +
-                  (b.consent->byWhom.isEmpty() ? QString() : QStringLiteral(" by ") + b.consent->byWhom) +
-                  (b.consent->when ? QStringLiteral(" on ") + b.consent->when->toString(Qt::ISODate) : QString()) +
-                  (b.consent->reason.isEmpty() ? QString() : QStringLiteral(": ") + b.consent->reason);
     QString parents = QStringLiteral("Not recorded");
     if (b.parentsAware)
         parents = b.parentsAware->aware ? QStringLiteral("Yes")
@@ -385,8 +532,27 @@ void basis(PrintDocument& doc, const SharingBasis& b)
     doc.keyValues({{QStringLiteral("Lawful basis"),
                     b.lawfulBasis.isEmpty() ? QStringLiteral("Not recorded") : b.lawfulBasis},
                    {QStringLiteral("Special category condition"), orDash(b.specialCategoryCondition)},
-                   {QStringLiteral("Consent"), consent},
                    {QStringLiteral("Parents or carers aware"), parents}});
+    doc.heading(QStringLiteral("Consent"), 2);
+    if (!b.consent) {
+        doc.keyValues({{QStringLiteral("Consent"), QStringLiteral("Not recorded")}});
+        return;
+    }
+    const ConsentDecision& c = *b.consent;
+    std::vector<std::pair<QString, QString>> rows{
+        {QStringLiteral("Consent"), consentOutcomeLabel(c.outcome)}};
+    if (c.outcome != ConsentOutcome::NotSought) {
+        rows.emplace_back(c.outcome == ConsentOutcome::Given ? QStringLiteral("Given by")
+                                                             : QStringLiteral("Refused by"),
+                          orDash(c.byWhom));
+        rows.emplace_back(QStringLiteral("When"), date(c.when));
+    }
+    if (c.outcome == ConsentOutcome::NotSought || !c.reason.isEmpty())
+        rows.emplace_back(c.outcome == ConsentOutcome::NotSought ? QStringLiteral("Why not sought")
+                          : c.outcome == ConsentOutcome::Refused ? QStringLiteral("What was said")
+                                                                 : QStringLiteral("Note"),
+                          orDash(c.reason));
+    doc.keyValues(std::move(rows));
 }
 
 void preflight(PrintDocument& doc, const ReferralPackContent& content,
@@ -445,7 +611,7 @@ PrintDocument ReferralPackPrint::build(const ReferralPackContent& content,
     if (request.includes(ReferralSection::AgenciesAndPlans))
         agencies(doc, content);
     if (request.includes(ReferralSection::Attendance) && request.attendance)
-        attendance(doc, *request.attendance);
+        attendance(doc, *request.attendance, request);
     basis(doc, request.basis);
     preflight(doc, content, overridden);
     if (request.includes(ReferralSection::Attachments))

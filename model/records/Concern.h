@@ -22,6 +22,9 @@ enum class ChildRole { Subject, AllegedHarmer, Witness };
 QString childRoleName(ChildRole role); // "subject", "alleged-harmer", "witness"
 std::optional<ChildRole> childRoleFromName(const QString& name);
 QString childRoleLabel(ChildRole role); // "subject", "alleged harmer", "witness" for people
+// The child's part as a sentence for a reader outside school (a referral's concerns): "This child is the one
+// the concern is about", "This child is said to have harmed another child", "This child saw or heard it".
+QString childRolePhrase(ChildRole role);
 
 struct ConcernChild {
     qint64 pupilId = 0;
@@ -52,6 +55,8 @@ std::optional<BodyMapMark::Side> bodyMapSideFromName(const QString& name);
 enum class ConcernStatus { New, Triaged, Open, Closed };
 
 QString concernStatusName(ConcernStatus status); // "new", "triaged", "open", "closed"
+// For people: "New, not yet looked at by the DSL team", "Triaged", "Open: being worked on", "Closed".
+QString concernStatusLabel(ConcernStatus status);
 std::optional<ConcernStatus> concernStatusFromName(const QString& name);
 
 // What a concern says: the one content type the concern form, the staff submitter, the inbox importer and

@@ -54,6 +54,19 @@ QString childRoleLabel(ChildRole role)
     return role == ChildRole::AllegedHarmer ? QStringLiteral("alleged harmer") : childRoleName(role);
 }
 
+QString childRolePhrase(ChildRole role)
+{
+    switch (role) {
+    case ChildRole::Subject:
+        return QStringLiteral("This child is the one the concern is about");
+    case ChildRole::AllegedHarmer:
+        return QStringLiteral("This child is said to have harmed another child");
+    case ChildRole::Witness:
+        return QStringLiteral("This child saw or heard it");
+    }
+    return {};
+}
+
 QString bodyMapSideName(BodyMapMark::Side side)
 {
     return side == BodyMapMark::Side::Back ? QStringLiteral("back") : QStringLiteral("front");
@@ -79,6 +92,21 @@ QString concernStatusName(ConcernStatus status)
         return QStringLiteral("open");
     case ConcernStatus::Closed:
         return QStringLiteral("closed");
+    }
+    return {};
+}
+
+QString concernStatusLabel(ConcernStatus status)
+{
+    switch (status) {
+    case ConcernStatus::New:
+        return QStringLiteral("New, not yet looked at by the DSL team");
+    case ConcernStatus::Triaged:
+        return QStringLiteral("Triaged");
+    case ConcernStatus::Open:
+        return QStringLiteral("Open: being worked on");
+    case ConcernStatus::Closed:
+        return QStringLiteral("Closed");
     }
     return {};
 }

@@ -38,7 +38,8 @@ bool isEscalatingOutcome(const QString& id);
 
 enum class ParentsInformed { Yes, No, NotYet };
 
-QString parentsInformedName(ParentsInformed value); // "yes", "no", "not-yet"
+QString parentsInformedName(ParentsInformed value);  // "yes", "no", "not-yet"
+QString parentsInformedLabel(ParentsInformed value); // "Yes", "No", "Not yet" for people
 std::optional<ParentsInformed> parentsInformedFromName(const QString& name);
 
 struct NewDecision {

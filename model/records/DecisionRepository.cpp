@@ -58,6 +58,19 @@ QString parentsInformedName(ParentsInformed value)
     return {};
 }
 
+QString parentsInformedLabel(ParentsInformed value)
+{
+    switch (value) {
+    case ParentsInformed::Yes:
+        return QStringLiteral("Yes");
+    case ParentsInformed::No:
+        return QStringLiteral("No");
+    case ParentsInformed::NotYet:
+        return QStringLiteral("Not yet");
+    }
+    return {};
+}
+
 std::optional<ParentsInformed> parentsInformedFromName(const QString& name)
 {
     for (ParentsInformed value : {ParentsInformed::Yes, ParentsInformed::No, ParentsInformed::NotYet}) {

@@ -100,6 +100,17 @@ struct PupilLink {
     QString relationship; // "sibling", "half-sibling", "step-sibling", "cousin", "other"
 };
 
+// A link's relationship as people write it: "half-sibling" → "Half-sibling", "other" → "Other relative";
+// anything else as stored.
+inline QString pupilLinkLabel(const QString& relationship)
+{
+    if (relationship == QLatin1String("other"))
+        return QStringLiteral("Other relative");
+    if (relationship.isEmpty())
+        return relationship;
+    return relationship.at(0).toUpper() + relationship.mid(1);
+}
+
 // A year group as people say it: "7" → "Year 7", "R" → "Reception", "N1" or "N2" → "Nursery"; anything else
 // ("Year 7", "Y7") as it is on the roll. CTF and MIS exports give the bare national curriculum year.
 inline QString yearGroupLabel(const QString& yearGroup)

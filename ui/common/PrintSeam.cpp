@@ -77,6 +77,13 @@ QString printDocumentHtml(const PrintDocument& document)
                         html += QStringLiteral("<li>%1</li>").arg(escaped(item));
                     html += QStringLiteral("</ul>");
                 },
+                [&](const PrintBodyMap& map) {
+                    // Rich text has no outline to draw on; the numbered notes printed with it say where
+                    // each mark is (front or back) and what was seen.
+                    html += QStringLiteral("<p><i>Body map: %1 numbered marks on the front and back "
+                                           "outline (the PDF shows the outline).</i></p>")
+                                .arg(map.marks.size());
+                },
                 [&](const PrintPageBreak&) {
                     html += QStringLiteral("<p style=\"page-break-after:always\"></p>");
                 },
