@@ -315,8 +315,11 @@ void redactConcern(PackConcern& packed, const NameRedactor& redactor, qint64 pup
         child = ConcernChild{0, child.role, roleToken(child.role, child.yearGroup, true), {}, {}, {}};
         redacted = true;
     }
-    if (packed.role != ChildRole::Subject)
-        current.categoryIds.clear(); // another child's harm, not this child's
+    if (packed.role != ChildRole::Subject) {
+        // Another child's harm, not this child's: neither its categories nor the marks of their injuries.
+        current.categoryIds.clear();
+        current.bodyMap.clear();
+    }
     packed.concern.history = {current};
     for (ConcernStatusChange& change : packed.concern.statusHistory)
         redactor.redact(change.note);

@@ -209,9 +209,11 @@ PackItemRef PackItemRef::parse(const QString& key)
 
 QString PackMinimisation::statement() const
 {
+    // Written out for one and many: the pack is read in English whatever the DSL's interface language.
     QString said;
     if (leftOut() == 0)
-        said = ModelText::tr("All %n item(s) in the period are included.", nullptr, listed);
+        said = listed == 1 ? ModelText::tr("The one item in the period is included.")
+                           : ModelText::tr("All %1 items in the period are included.").arg(listed);
     else
         said =
             ModelText::tr("%1 of %2 items in the period were left out by the school as not needed for this "
@@ -219,9 +221,12 @@ QString PackMinimisation::statement() const
                 .arg(leftOut())
                 .arg(listed);
     if (!redactedKeys.isEmpty())
-        said += QLatin1Char(' ') + ModelText::tr("Other children's names were replaced by their role in %n "
-                                                 "item(s).",
-                                                 nullptr, int(redactedKeys.size()));
+        said += QLatin1Char(' ') + (redactedKeys.size() == 1
+                                        ? ModelText::tr("Other children's names were replaced by their role "
+                                                        "in one item.")
+                                        : ModelText::tr("Other children's names were replaced by their role "
+                                                        "in %1 items.")
+                                              .arg(redactedKeys.size()));
     return said;
 }
 

@@ -24,7 +24,8 @@ protected:
 
     std::unique_ptr<Vault> open()
     {
-        return Vault::unlock(vault(), QStringLiteral("amira"), secret(password(QStringLiteral("amira")).toUtf8().constData()),
+        return Vault::unlock(vault(), QStringLiteral("amira"),
+                             secret(password(QStringLiteral("amira")).toUtf8().constData()),
                              SystemClock::instance());
     }
 

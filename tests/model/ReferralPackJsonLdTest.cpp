@@ -272,7 +272,7 @@ protected:
         const QString folder = m_temp.path(name);
         const ToolRun extracted =
             runTool(QStringLiteral("7z"), {QStringLiteral("x"), QStringLiteral("-y"), QStringLiteral("-p"),
-                                       QStringLiteral("-o") + folder, pack});
+                                           QStringLiteral("-o") + folder, pack});
         EXPECT_EQ(extracted.exitCode, 0) << extracted.out.toStdString();
         return folder;
     }
@@ -488,7 +488,7 @@ TEST_F(ReferralPackJsonLdTest, AWitnessesPackHoldsNoOtherChildsHarmDecisionOrNam
     const QString json = QString::fromUtf8(fileBytes(folder + QStringLiteral("/referral.json")));
     const ToolRun pdf =
         runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                          folder + QStringLiteral("/referral.pdf"), QStringLiteral("-")});
+                                              folder + QStringLiteral("/referral.pdf"), QStringLiteral("-")});
     ASSERT_EQ(pdf.exitCode, 0) << pdf.err.toStdString();
     const QString printed = pdf.out.normalized(QString::NormalizationForm_C);
     for (const QString& other : his) {

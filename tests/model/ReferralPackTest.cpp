@@ -419,8 +419,8 @@ TEST_F(ReferralPackTest, ThePdfHoldsTheChildsNameEveryHeadingAndTheMarkingOnEver
     const QString folder = m_temp.path(QStringLiteral("pdf"));
     ASSERT_EQ(extract(pack, folder).exitCode, 0);
     const ToolRun text = runTool(QStringLiteral("pdftotext"),
-                             {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                              folder + QStringLiteral("/referral.pdf"), QStringLiteral("-")});
+                                 {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                                  folder + QStringLiteral("/referral.pdf"), QStringLiteral("-")});
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
     const QString all = text.out.normalized(QString::NormalizationForm_C);
     EXPECT_TRUE(all.contains(s("Zoë Anne Nguyễn"))) << all.toStdString();

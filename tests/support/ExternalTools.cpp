@@ -38,8 +38,9 @@ ToolRun validateJson(const QString& schemaFile, const QString& jsonPath)
 
 ToolRun extractPack(const QString& pack, const QString& folder, const QString& passphrase)
 {
-    return runTool(QStringLiteral("7z"), {QStringLiteral("x"), QStringLiteral("-y"), QStringLiteral("-p") + passphrase,
-                                          QStringLiteral("-o") + folder, pack});
+    return runTool(QStringLiteral("7z"),
+                   {QStringLiteral("x"), QStringLiteral("-y"), QStringLiteral("-p") + passphrase,
+                    QStringLiteral("-o") + folder, pack});
 }
 
 QString pdfText(const QString& pdfPath, bool layout)

@@ -1,12 +1,18 @@
 #include "referral/PackPreview.h"
 
+#include <QImage>
+#include <QPainter>
+#include <QSvgRenderer>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextImageFormat>
 #include <QTextList>
 #include <QTextTable>
 #include <QTextTableFormat>
+#include <QUrl>
+#include <algorithm>
 #include <variant>
 
 namespace lantern {
@@ -110,6 +116,49 @@ public:
         }
     }
 
+    // The body outlines as the printed pack draws them, front and back, each mark a numbered dot, as an image
+    // in the preview.
+    void bodyMap(const PrintBodyMap& map, QTextDocument& document)
+    {
+        const QSize figure(150, 360); // the outlines' view box is 200 × 480
+        QImage image(figure.width() * 2 + 40, figure.height(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QRectF front(10, 0, figure.width(), figure.height());
+        const QRectF back(front.right() + 20, 0, figure.width(), figure.height());
+        QSvgRenderer(QStringLiteral(":/print/body-front.svg")).render(&painter, front);
+        QSvgRenderer(QStringLiteral(":/print/body-back.svg")).render(&painter, back);
+        QFont numbers = painter.font();
+        numbers.setPixelSize(10);
+        numbers.setBold(true);
+        painter.setFont(numbers);
+        for (size_t i = 0; i < map.marks.size(); ++i) {
+            const PrintBodyMap::Mark& mark = map.marks[i];
+            const QRectF& area = mark.side == PrintBodyMap::Side::Front ? front : back;
+            const QPointF centre(area.left() + std::clamp(mark.x, 0.0, 1.0) * area.width(),
+                                 area.top() + std::clamp(mark.y, 0.0, 1.0) * area.height());
+            painter.setPen(QColor(0x7a, 0x1f, 0x14));
+            painter.setBrush(QColor(0xb3, 0x3a, 0x2a));
+            painter.drawEllipse(centre, 8, 8);
+            painter.setPen(Qt::white);
+            painter.drawText(QRectF(centre.x() - 8, centre.y() - 8, 16, 16), Qt::AlignCenter,
+                             QString::number(i + 1));
+        }
+        painter.end();
+        const QUrl name(QStringLiteral("lantern-body-map:%1").arg(++m_images));
+        document.addResource(QTextDocument::ImageResource, name, image);
+        QTextBlockFormat format;
+        format.setAlignment(Qt::AlignHCenter);
+        format.setBottomMargin(6);
+        startBlock(format, charFormat(1.0, false, kInk));
+        QTextImageFormat picture;
+        picture.setName(name.toString());
+        picture.setWidth(image.width());
+        picture.setHeight(image.height());
+        m_cursor.insertImage(picture);
+    }
+
     void rule()
     {
         QTextBlockFormat format;
@@ -147,6 +196,7 @@ private:
     qreal m_base;
     bool m_first = true;
     bool m_justStarted = false;
+    int m_images = 0;
 };
 
 } // namespace
@@ -178,7 +228,7 @@ void PackPreview::showDocument(const PrintDocument& document)
         out.block(document.subtitle, 1.05, false, kMuted, Qt::AlignLeft, 0, 8);
     for (const PrintBlock& block : document.blocks) {
         std::visit(
-            [&out, this](const auto& b) {
+            [&out, text, this](const auto& b) {
                 using T = std::decay_t<decltype(b)>;
                 if constexpr (std::is_same_v<T, PrintHeading>) {
                     if (b.level == 1) {
@@ -203,6 +253,8 @@ void PackPreview::showDocument(const PrintDocument& document)
                         out.table(b.headers, b.rows, true, b.columnWeights);
                 } else if constexpr (std::is_same_v<T, PrintBulletList>) {
                     out.bullets(b.items);
+                } else if constexpr (std::is_same_v<T, PrintBodyMap>) {
+                    out.bodyMap(b, *text);
                 } else {
                     out.rule();
                 }

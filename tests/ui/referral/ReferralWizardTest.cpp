@@ -32,6 +32,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QPointer>
@@ -386,6 +387,29 @@ TEST_F(ReferralWizardTest, OpenedFromARecordItStartsAtThePeriodAndPreviewsTheChi
         wizard.goBackTo(ReferralWizard::ItemsPageId);
         EXPECT_TRUE(wizard.grab().save(folder + QStringLiteral("/referral-items.png")));
     }
+}
+
+TEST_F(ReferralWizardTest, ThePreviewDrawsTheBodyMapWithItsMarks)
+{
+    NewConcern bruise = concernAbout(m_zoe, QStringLiteral("Bruise on her left forearm."));
+    bruise.bodyMap = {BodyMapMark{BodyMapMark::Side::Front, 0.8, 0.45, QStringLiteral("Bruise, 3 cm")}};
+    ConcernRepository(dsl()).record(bruise);
+    ReferralWizard wizard(dsl(), harness.services, m_zoe);
+    ASSERT_TRUE(showActive(wizard));
+    fillToPreflight(wizard);
+    passPreflightAndPreview(wizard);
+    wizard.back();
+    ASSERT_EQ(wizard.currentId(), ReferralWizard::PreviewPageId);
+    QTextDocument* shown = wizard.previewPage()->preview()->document();
+    ASSERT_TRUE(shown->toHtml().contains(QStringLiteral("lantern-body-map:1")));
+    const QImage map =
+        shown->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("lantern-body-map:1")))
+            .value<QImage>();
+    ASSERT_FALSE(map.isNull());
+    // The mark's red dot is where it was put: 80% across the front outline, 45% down.
+    const QColor dot = map.pixelColor(QPoint(10 + int(0.8 * 150) + 6, int(0.45 * 360))); // beside the digit
+    EXPECT_GT(dot.red(), 150);
+    EXPECT_LT(dot.green(), 100);
 }
 
 TEST_F(ReferralWizardTest, FromAChildsRecordAltRStartsTheirReferralAndTheirChronologyGainsIt)
