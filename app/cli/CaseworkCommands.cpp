@@ -3,6 +3,7 @@
 #include "calendar/UkTime.h"
 #include "core/AtomicFile.h"
 #include "core/Error.h"
+#include "export/ReferralPack.h"
 #include "records/AgencyRepository.h"
 #include "records/AttachmentRepository.h"
 #include "records/MeetingRepository.h"
@@ -302,6 +303,12 @@ QString itemList(const PackDisclosure& disclosure)
     return items.isEmpty() ? QStringLiteral("none") : items.join(QStringLiteral(", "));
 }
 
+// A value a pack may have been made without (one from before Lantern asked for it).
+QString stated(const QString& value)
+{
+    return value.isEmpty() ? QStringLiteral("not stated") : value;
+}
+
 QString withDetail(const QString& value, const QString& detail)
 {
     return detail.isEmpty() ? value : value + QStringLiteral(": ") + detail;
@@ -322,10 +329,11 @@ void printDisclosure(QTextStream& out, const PackDisclosure& d)
         << "  Period: " << isoDate(d.periodFrom) << " to " << isoDate(d.periodTo) << "\n"
         << "  Recipient: " << d.recipientTeam
         << (d.recipientAuthority.isEmpty() ? QString() : QStringLiteral(", ") + d.recipientAuthority) << "\n"
-        << "  Service requested: " << d.serviceRequested << "; urgency: " << d.urgency << "\n"
+        << "  Service requested: " << stated(serviceRequestedLabel(d.serviceRequested))
+        << "; urgency: " << stated(requestUrgencyLabel(d.urgency)) << "\n"
         << "  Reason for referral:\n    " << block(d.reason) << "\n"
         << "  Lawful basis: " << block(d.lawfulBasis) << "\n"
-        << "  Consent: " << withDetail(d.consent, d.consentDetail) << "\n"
+        << "  Consent: " << withDetail(consentOutcomeLabel(d.consent), d.consentDetail) << "\n"
         << "  Parents aware: " << withDetail(d.parentsAware, d.parentsAwareDetail) << "\n"
         << "  Sections: "
         << (d.sections.isEmpty() ? QStringLiteral("none") : d.sections.join(QStringLiteral(", "))) << "\n"

@@ -95,6 +95,13 @@ template <typename Enum, std::size_t N> QList<Enum> allIn(const Named<Enum> (&ta
     return all;
 }
 
+template <typename Enum, std::size_t N>
+QString labelOfName(const Named<Enum> (&table)[N], const QString& name)
+{
+    const std::optional<Enum> value = fromNameIn(table, name);
+    return value ? labelIn(table, *value) : name;
+}
+
 const Named<ConsentOutcome> consentOutcomes[] = {
     {ConsentOutcome::Given, "given", QT_TRANSLATE_NOOP("Model", "Given")},
     {ConsentOutcome::Refused, "refused", QT_TRANSLATE_NOOP("Model", "Refused")},
@@ -170,6 +177,19 @@ std::optional<RequestUrgency> requestUrgencyFromName(const QString& name)
 QList<RequestUrgency> allRequestUrgencies()
 {
     return allIn(requestUrgencies);
+}
+
+QString serviceRequestedLabel(const QString& name)
+{
+    return labelOfName(servicesRequested, name);
+}
+QString requestUrgencyLabel(const QString& name)
+{
+    return labelOfName(requestUrgencies, name);
+}
+QString consentOutcomeLabel(const QString& name)
+{
+    return labelOfName(consentOutcomes, name);
 }
 
 QString packItemKindName(PackItemKind kind)

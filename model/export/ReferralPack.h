@@ -123,6 +123,11 @@ QString requestUrgencyName(RequestUrgency urgency); // "today", "within-24-hours
 QString requestUrgencyLabel(RequestUrgency urgency);
 std::optional<RequestUrgency> requestUrgencyFromName(const QString& name);
 QList<RequestUrgency> allRequestUrgencies();
+// The words for a stored name, as a sharing record keeps it ("section-47" -> "Child protection enquiry
+// (section 47)"); the name itself when unknown, empty when empty.
+QString serviceRequestedLabel(const QString& name);
+QString requestUrgencyLabel(const QString& name);
+QString consentOutcomeLabel(const QString& name);
 
 struct FamilyHelpRequest {
     ServiceRequested service = ServiceRequested::FamilyHelp;

@@ -213,9 +213,9 @@ TEST_F(SharingCliTest, ReferralShowListsWhatAPackDisclosed)
     for (const QString& expected :
          {QStringLiteral("Period: 2026-05-01 to 2026-11-19"), QStringLiteral("Sections: child, concerns"),
           QStringLiteral("Recipient: Front Door (MASH), Northshire County Council"),
-          QStringLiteral("Service requested: section-47; urgency: today"),
+          QStringLiteral("Service requested: Child protection enquiry (section 47); urgency: Today"),
           QStringLiteral("    Bruising seen;\n    she said her uncle did it."),
-          QStringLiteral("Consent: not-sought: Would place her at risk"), QStringLiteral("Parents aware: no"),
+          QStringLiteral("Consent: Not sought: Would place her at risk"), QStringLiteral("Parents aware: no"),
           QStringLiteral("Items included (2, 1 redacted): concern:2, concern:1 (redacted)"),
           QStringLiteral("Items left out: 3"), QStringLiteral(", encrypted"),
           QString(QStringLiteral("Pack SHA-256: ") + sha)})

@@ -78,24 +78,6 @@ QString inWords(const QString& stored, const std::function<QString(const QString
     return words.isEmpty() ? ReferralsPage::tr("not stated") : words;
 }
 
-QString serviceInWords(const QString& name)
-{
-    const std::optional<ServiceRequested> service = serviceRequestedFromName(name);
-    return service ? serviceRequestedLabel(*service) : name;
-}
-
-QString urgencyInWords(const QString& name)
-{
-    const std::optional<RequestUrgency> urgency = requestUrgencyFromName(name);
-    return urgency ? requestUrgencyLabel(*urgency) : name;
-}
-
-QString consentInWords(const QString& name)
-{
-    const std::optional<ConsentOutcome> outcome = consentOutcomeFromName(name);
-    return outcome ? consentOutcomeLabel(*outcome) : name;
-}
-
 QString yesNoInWords(const QString& name)
 {
     return name == QLatin1String("yes") ? ReferralsPage::tr("Yes") : ReferralsPage::tr("No");
@@ -118,10 +100,13 @@ QString disclosureText(const PackDisclosure& d)
                      ? d.recipientTeam
                      : d.recipientTeam + QStringLiteral(", ") + d.recipientAuthority),
         ReferralsPage::tr("Service requested: %1; urgency: %2")
-            .arg(inWords(d.serviceRequested, serviceInWords), inWords(d.urgency, urgencyInWords)),
+            .arg(inWords(d.serviceRequested, [](const QString& n) { return serviceRequestedLabel(n); }),
+                 inWords(d.urgency, [](const QString& n) { return requestUrgencyLabel(n); })),
         ReferralsPage::tr("Reason for referral: %1").arg(d.reason),
         ReferralsPage::tr("Lawful basis: %1").arg(d.lawfulBasis),
-        ReferralsPage::tr("Consent: %1").arg(withDetail(inWords(d.consent, consentInWords), d.consentDetail)),
+        ReferralsPage::tr("Consent: %1")
+            .arg(withDetail(inWords(d.consent, [](const QString& n) { return consentOutcomeLabel(n); }),
+                            d.consentDetail)),
         ReferralsPage::tr("Parents aware: %1")
             .arg(withDetail(inWords(d.parentsAware, yesNoInWords), d.parentsAwareDetail)),
         ReferralsPage::tr("Sections: %1").arg(listOrNone(d.sections)),
