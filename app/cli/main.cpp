@@ -32,7 +32,8 @@ void printOverview(QTextStream& out)
 {
     out << "Usage: lantern-cli COMMAND [options]\n\nCommands:\n";
     for (const Command& command : CommandRegistry::instance().commands())
-        out << "  " << command.words.join(QLatin1Char(' ')).leftJustified(22) << command.summary << "\n";
+        out << "  " << (command.words.join(QLatin1Char(' ')) + QLatin1Char(' ')).leftJustified(22)
+            << command.summary << "\n";
     out << "\nRun `lantern-cli COMMAND --help` for a command's options.\n"
            "Passwords are read from the terminal without echo, or one per line from standard input.\n"
            "Case text (an account, a child's words, notes) is best given as --NAME-file PATH, or\n"
