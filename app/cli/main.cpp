@@ -32,7 +32,7 @@ void printOverview(QTextStream& out)
 {
     out << "Usage: lantern-cli COMMAND [options]\n\nCommands:\n";
     for (const Command& command : CommandRegistry::instance().commands())
-        out << "  " << (command.words.join(QLatin1Char(' ')) + QLatin1Char(' ')).leftJustified(22)
+        out << "  " << QString(command.words.join(QLatin1Char(' ')) + QLatin1Char(' ')).leftJustified(22)
             << command.summary << "\n";
     out << "\nRun `lantern-cli COMMAND --help` for a command's options.\n"
            "Passwords are read from the terminal without echo, or one per line from standard input.\n"
