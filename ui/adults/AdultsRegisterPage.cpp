@@ -144,10 +144,9 @@ void AdultsRegisterPage::refresh()
            "to clear the prompt.",
            nullptr, prompted));
     m_prompt->setVisible(prompted > 0);
-    // Selecting a row shows it (currentRowChanged); with no row to select, clear the concerns here.
-    const bool reselected =
-        selectAdult(selected) || (m_adults->rowCount() > 0 && selectAdult(m_adults->adult(0).id));
-    if (!reselected)
+    // Selecting a row shows it (currentRowChanged), and showing an adult is an audited view: only the adult the
+    // user had chosen is shown again, never one chosen for them. Otherwise the concerns are cleared here.
+    if (!selectAdult(selected))
         showSelectedAdult();
 }
 

@@ -132,9 +132,14 @@ TEST_F(AdultsRegisterPageTest, TheDslSeesEveryoneButTheHeadWithThePatternHighlig
 
 TEST_F(AdultsRegisterPageTest, TheChairSeesOnlyTheHeadteacherAndNoSettings)
 {
-    AdultsRegisterPage page(as(QStringLiteral("chair")), harness.services);
+    Vault& chair = as(QStringLiteral("chair"));
+    AdultsRegisterPage page(chair, harness.services);
     ASSERT_EQ(page.adultsModel()->rowCount(), 1);
     EXPECT_EQ(page.adultsModel()->adult(0).id, head);
+    // Opening the register shows no one's concerns until the chair chooses: each showing is an audited view.
+    EXPECT_EQ(page.concernsModel()->rowCount(), 0);
+    EXPECT_TRUE(auditEntries(chair, QStringLiteral("adult.view")).isEmpty());
+    ASSERT_TRUE(page.selectAdult(head));
     EXPECT_EQ(page.concernsModel()->rowCount(), 1);
     EXPECT_EQ(page.findChild<QPushButton*>(QStringLiteral("adultsSettingsButton")), nullptr);
     EXPECT_NE(AdultsRegisterPage(dsl(), harness.services)
