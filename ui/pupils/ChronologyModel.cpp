@@ -8,6 +8,44 @@
 
 namespace lantern {
 
+QString chronologyEntryText(const ChronologyEntry& entry)
+{
+    QStringList parts;
+    parts.append(ChronologyModel::tr("When: %1").arg(entry.when.display()));
+    parts.append(ChronologyModel::tr("Type: %1").arg(ChronologyTypes::label(entry.type)));
+    if (entry.significant)
+        parts.append(ChronologyModel::tr("Marked significant"));
+    parts.append(QString());
+    parts.append(ChronologyModel::tr("What happened:"));
+    parts.append(entry.summary);
+    if (!entry.childWords.isEmpty()) {
+        parts.append(QString());
+        parts.append(ChronologyModel::tr("The child's words:"));
+        parts.append(QStringLiteral("\u201C%1\u201D").arg(entry.childWords));
+    }
+    if (!entry.whyItMatters.isEmpty()) {
+        parts.append(QString());
+        parts.append(ChronologyModel::tr("Why it matters:"));
+        parts.append(entry.whyItMatters);
+    }
+    if (!entry.effectOnChild.isEmpty()) {
+        parts.append(QString());
+        parts.append(ChronologyModel::tr("Effect on the child:"));
+        parts.append(entry.effectOnChild);
+    }
+    parts.append(QString());
+    parts.append(ChronologyModel::tr("Source: %1")
+                     .arg(entry.source.isEmpty() ? ChronologyModel::tr("Not recorded") : entry.source));
+    parts.append(ChronologyModel::tr("Recorded by %1 on %2")
+                     .arg(entry.recordedBy, TextServices::formatDateTime(entry.recordedAt)));
+    if (!entry.isCurrent()) {
+        parts.append(QString());
+        parts.append(ChronologyModel::tr("Superseded by an amendment. Reason:"));
+        parts.append(entry.amendReason.isEmpty() ? ChronologyModel::tr("Not given") : entry.amendReason);
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
 ChronologyModel::ChronologyModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
@@ -52,14 +90,11 @@ QVariant ChronologyModel::data(const QModelIndex& index, int role) const
             return entry.when.display();
         case TypeColumn:
             return ChronologyTypes::label(entry.type);
-        case SummaryColumn: {
-            // One line in the table; the whole text is in the tooltip.
-            QString summary = entry.summary;
-            summary.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        case SummaryColumn:
+            // The whole text, wrapped by the table: a chronology cut short hides what happened.
             if (!entry.isCurrent())
-                return tr("[Superseded] %1").arg(summary);
-            return summary;
-        }
+                return tr("[Superseded] %1").arg(entry.summary);
+            return entry.summary;
         case SourceColumn:
             return entry.source;
         case RecordedByColumn:
@@ -199,6 +234,14 @@ QList<ChronologyEntry> ChronologyFilterModel::visibleEntries() const
     for (int row = 0; row < rowCount(); ++row)
         shown.append(source->entryAt(mapToSource(index(row, 0)).row()));
     return shown;
+}
+
+const ChronologyEntry* ChronologyFilterModel::entryAt(const QModelIndex& index) const
+{
+    auto* source = qobject_cast<ChronologyModel*>(sourceModel());
+    if (!source || !index.isValid())
+        return nullptr;
+    return &source->entryAt(mapToSource(index).row());
 }
 
 QString ChronologyFilterModel::describe() const
