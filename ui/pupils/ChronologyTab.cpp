@@ -18,8 +18,8 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -196,7 +196,8 @@ void ChronologyTab::applyOrder()
 {
     const bool newestFirst = m_order->currentData().toBool();
     QSettings().setValue(newestFirstKey(), newestFirst);
-    m_table->sortByColumn(ChronologyModel::DateColumn, newestFirst ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_table->sortByColumn(ChronologyModel::DateColumn,
+                          newestFirst ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
 void ChronologyTab::followHeaderSort(int column, Qt::SortOrder order)

@@ -20,9 +20,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
-#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -254,7 +254,8 @@ TEST_F(ChronologyTabTest, ASupersededEntryShownSaysWhyItWasAmended)
     pressKey(Qt::Key_Enter);
     const QString text = tab->detail()->toPlainText();
     EXPECT_TRUE(text.contains(QStringLiteral("Asthma attack at home"))) << qPrintable(text);
-    EXPECT_TRUE(text.contains(QStringLiteral("Superseded by an amendment. Reason:\nIt happened at school, not at home")))
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("Superseded by an amendment. Reason:\nIt happened at school, not at home")))
         << qPrintable(text);
 
     // The current version says nothing of an amendment.
@@ -280,7 +281,7 @@ TEST_F(ChronologyTabTest, LongTextWrapsInItsRowWithoutSidewaysScrolling)
     const int longRow = rowOf(QStringLiteral("Father left"));
     const int shortRow = rowOf(QStringLiteral("Grandmother died"));
     ASSERT_GE(longRow, 0);
-    EXPECT_EQ(summaryShown(table, longRow), entry.summary); // the whole text, not cut
+    EXPECT_EQ(summaryShown(table, longRow), entry.summary);               // the whole text, not cut
     EXPECT_GE(table->rowHeight(longRow), 2 * table->rowHeight(shortRow)); // on more than one line
     EXPECT_EQ(table->horizontalScrollBar()->maximum(), 0);
 }
