@@ -257,7 +257,16 @@ QString ChronologyFilterModel::describe() const
         parts.append(tr("to %1").arg(TextServices::formatDate(*m_to)));
     if (m_showSuperseded)
         parts.append(tr("including superseded entries"));
-    return parts.isEmpty() ? tr("All entries") : parts.join(QStringLiteral("; "));
+    // A chronology is read oldest first unless the reader chose otherwise; a printout says so when not.
+    if (parts.isEmpty())
+        parts.append(tr("All entries"));
+    const int column = sortColumn();
+    if (column == ChronologyModel::DateColumn && sortOrder() == Qt::DescendingOrder)
+        parts.append(tr("newest first"));
+    else if (column >= 0 && column != ChronologyModel::DateColumn && sourceModel())
+        parts.append(
+            tr("sorted by %1").arg(sourceModel()->headerData(column, Qt::Horizontal).toString().toLower()));
+    return parts.join(QStringLiteral("; "));
 }
 
 bool ChronologyFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const

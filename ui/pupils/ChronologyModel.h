@@ -67,7 +67,8 @@ public:
     QList<ChronologyEntry> visibleEntries() const;
     // The entry behind a row of this model; nullptr for an invalid index.
     const ChronologyEntry* entryAt(const QModelIndex& index) const;
-    // "Significant only; type Concern; from 1 March 2026" — for a printed chronology's subtitle.
+    // "Significant only; type Concern; from 1 March 2026; newest first" — for a printed chronology's
+    // subtitle (the order is named when it is not oldest first).
     QString describe() const;
 
 protected:

@@ -151,23 +151,29 @@ ChronologyTab::ChronologyTab(RecordContext& context, QWidget* parent)
     filters->addWidget(m_significant);
     filters->addWidget(m_superseded);
     filters->addStretch(1);
-    filters->addWidget(m_printButton);
-    filters->addWidget(m_pdfButton);
+
+    // Printing sits under what it prints, which also keeps the filter row narrow enough for the window's
+    // first size.
+    auto* footer = new QHBoxLayout;
+    footer->addWidget(m_count);
+    footer->addStretch(1);
+    footer->addWidget(m_printButton);
+    footer->addWidget(m_pdfButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_count);
+    layout->addLayout(footer);
 
     setTabOrder(m_type, m_from);
     setTabOrder(m_from, m_to);
     setTabOrder(m_to, m_order);
     setTabOrder(m_order, m_significant);
     setTabOrder(m_significant, m_superseded);
-    setTabOrder(m_superseded, m_printButton);
-    setTabOrder(m_printButton, m_pdfButton);
-    setTabOrder(m_pdfButton, m_table);
+    setTabOrder(m_superseded, m_table);
     setTabOrder(m_table, m_detail);
+    setTabOrder(m_detail, m_printButton);
+    setTabOrder(m_printButton, m_pdfButton);
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &ChronologyTab::applyFilter);
     connect(m_from, &QDateEdit::dateChanged, this, &ChronologyTab::applyFilter);

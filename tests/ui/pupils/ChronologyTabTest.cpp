@@ -184,6 +184,14 @@ TEST_F(ChronologyTabTest, OrderControlPutsTheNewestFirstAndIsRememberedForTheNex
     EXPECT_EQ(table->horizontalHeader()->sortIndicatorSection(), ChronologyModel::DateColumn);
     EXPECT_EQ(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
 
+    // A printout follows the screen and says it is newest first.
+    QTest::mouseClick(child<QPushButton>(tab, "chronologyPrint"), Qt::LeftButton);
+    ASSERT_EQ(printer.printed.size(), 1);
+    const auto* printed = std::get_if<PrintTable>(&printer.printed.constFirst().blocks.back());
+    ASSERT_NE(printed, nullptr);
+    EXPECT_EQ(printed->rows.front().front(), concern->when.display());
+    EXPECT_EQ(tab->filterModel()->describe(), QStringLiteral("All entries; newest first"));
+
     // The next record opened (another session's, as far as the tab knows) starts newest first.
     PupilRecordPage again(dsl(), harness.services, nullptr, data.zoe, std::function<void(qint64)>());
     again.chronologyTab()->ensureLoaded();

@@ -48,6 +48,14 @@ TEST_F(ConcernsTabTest, ManyCategoriesWrapInsteadOfScrollingSideways)
         EXPECT_LE(table->columnViewportPosition(column) + table->columnWidth(column),
                   table->viewport()->width())
             << "column " << column;
+
+    // With LANTERN_SCREENSHOT_DIR set, saves the tab (chronology-concerns.png) for a person to look at.
+    const QString folder = qEnvironmentVariable("LANTERN_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        table->selectRow(wide);
+        QTest::qWait(50);
+        EXPECT_TRUE(record->grab().save(folder + QStringLiteral("/chronology-concerns.png")));
+    }
 }
 
 } // namespace
