@@ -8,6 +8,44 @@
 
 namespace lantern {
 
+QString chronologyEntryText(const ChronologyEntry& entry)
+{
+    QStringList parts;
+    parts.append(ChronologyModel::tr("When: %1").arg(entry.when.display()));
+    parts.append(ChronologyModel::tr("Type: %1").arg(ChronologyTypes::label(entry.type)));
+    if (entry.significant)
+        parts.append(ChronologyModel::tr("Marked significant"));
+    parts.append(QString());
+    parts.append(ChronologyModel::tr("What happened:"));
+    parts.append(entry.summary);
+    if (!entry.childWords.isEmpty()) {
+        parts.append(QString());
+        parts.append(ChronologyModel::tr("The child's words:"));
+        parts.append(QStringLiteral("\u201C%1\u201D").arg(entry.childWords));
+    }
+    if (!entry.whyItMatters.isEmpty()) {
+        parts.append(QString());
+        parts.append(ChronologyModel::tr("Why it matters:"));
+        parts.append(entry.whyItMatters);
+    }
+    if (!entry.effectOnChild.isEmpty()) {
+        parts.append(QString());
+        parts.append(ChronologyModel::tr("Effect on the child:"));
+        parts.append(entry.effectOnChild);
+    }
+    parts.append(QString());
+    parts.append(ChronologyModel::tr("Source: %1")
+                     .arg(entry.source.isEmpty() ? ChronologyModel::tr("Not recorded") : entry.source));
+    parts.append(ChronologyModel::tr("Recorded by %1 on %2")
+                     .arg(entry.recordedBy, TextServices::formatDateTime(entry.recordedAt)));
+    if (!entry.isCurrent()) {
+        parts.append(QString());
+        parts.append(ChronologyModel::tr("Superseded by an amendment. Reason:"));
+        parts.append(entry.amendReason.isEmpty() ? ChronologyModel::tr("Not given") : entry.amendReason);
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
 ChronologyModel::ChronologyModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
@@ -52,14 +90,11 @@ QVariant ChronologyModel::data(const QModelIndex& index, int role) const
             return entry.when.display();
         case TypeColumn:
             return ChronologyTypes::label(entry.type);
-        case SummaryColumn: {
-            // One line in the table; the whole text is in the tooltip.
-            QString summary = entry.summary;
-            summary.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        case SummaryColumn:
+            // The whole text, wrapped by the table: a chronology cut short hides what happened.
             if (!entry.isCurrent())
-                return tr("[Superseded] %1").arg(summary);
-            return summary;
-        }
+                return tr("[Superseded] %1").arg(entry.summary);
+            return entry.summary;
         case SourceColumn:
             return entry.source;
         case RecordedByColumn:
@@ -201,6 +236,14 @@ QList<ChronologyEntry> ChronologyFilterModel::visibleEntries() const
     return shown;
 }
 
+const ChronologyEntry* ChronologyFilterModel::entryAt(const QModelIndex& index) const
+{
+    auto* source = qobject_cast<ChronologyModel*>(sourceModel());
+    if (!source || !index.isValid())
+        return nullptr;
+    return &source->entryAt(mapToSource(index).row());
+}
+
 QString ChronologyFilterModel::describe() const
 {
     QStringList parts;
@@ -214,7 +257,16 @@ QString ChronologyFilterModel::describe() const
         parts.append(tr("to %1").arg(TextServices::formatDate(*m_to)));
     if (m_showSuperseded)
         parts.append(tr("including superseded entries"));
-    return parts.isEmpty() ? tr("All entries") : parts.join(QStringLiteral("; "));
+    // A chronology is read oldest first unless the reader chose otherwise; a printout says so when not.
+    if (parts.isEmpty())
+        parts.append(tr("All entries"));
+    const int column = sortColumn();
+    if (column == ChronologyModel::DateColumn && sortOrder() == Qt::DescendingOrder)
+        parts.append(tr("newest first"));
+    else if (column >= 0 && column != ChronologyModel::DateColumn && sourceModel())
+        parts.append(
+            tr("sorted by %1").arg(sourceModel()->headerData(column, Qt::Horizontal).toString().toLower()));
+    return parts.join(QStringLiteral("; "));
 }
 
 bool ChronologyFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const

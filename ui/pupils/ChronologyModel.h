@@ -11,6 +11,11 @@
 
 namespace lantern {
 
+// One entry in full, as plain text for reading: when, type, what happened, the child's words (quoted,
+// verbatim), why it matters, the effect on the child, its source, who recorded it and when, and, once
+// amended away, the reason.
+QString chronologyEntryText(const ChronologyEntry& entry);
+
 // A child's chronology as a table: significance, when, type, what happened, its source and who recorded it.
 // Read once when the tab opens (one "chronology.view" audit entry); the filters work on these rows.
 class ChronologyModel : public QAbstractTableModel {
@@ -60,7 +65,10 @@ public:
 
     // The entries shown, in the order shown.
     QList<ChronologyEntry> visibleEntries() const;
-    // "Significant only; type Concern; from 1 March 2026" — for a printed chronology's subtitle.
+    // The entry behind a row of this model; nullptr for an invalid index.
+    const ChronologyEntry* entryAt(const QModelIndex& index) const;
+    // "Significant only; type Concern; from 1 March 2026; newest first" — for a printed chronology's
+    // subtitle (the order is named when it is not oldest first).
     QString describe() const;
 
 protected:

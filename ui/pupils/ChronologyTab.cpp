@@ -18,8 +18,13 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -73,6 +78,15 @@ ChronologyTab::ChronologyTab(RecordContext& context, QWidget* parent)
     auto* toLabel = new QLabel(tr("T&o:"), this);
     toLabel->setBuddy(m_to);
 
+    m_order = new QComboBox(this);
+    m_order->setObjectName(QStringLiteral("chronologyOrder"));
+    m_order->setAccessibleName(tr("Order of entries"));
+    m_order->addItem(tr("Oldest first"), false);
+    m_order->addItem(tr("Newest first"), true);
+    m_order->setCurrentIndex(QSettings().value(newestFirstKey(), false).toBool() ? 1 : 0);
+    auto* orderLabel = new QLabel(tr("Ord&er:"), this);
+    orderLabel->setBuddy(m_order);
+
     m_significant = new QCheckBox(tr("&Significant only"), this);
     m_significant->setObjectName(QStringLiteral("chronologySignificant"));
     m_significant->setAccessibleName(tr("Significant entries only"));
@@ -95,14 +109,32 @@ ChronologyTab::ChronologyTab(RecordContext& context, QWidget* parent)
 
     m_table = makeRecordTable(QStringLiteral("chronologyTable"), tr("Chronology"), this);
     m_table->setModel(m_filter);
-    m_table->setSortingEnabled(false); // always in event order, as a chronology is read
     // What happened takes the room there is; the short columns fit their content; no sideways scrolling.
+    // Long text wraps onto more lines of its row rather than being cut with "…".
     QHeaderView* header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ChronologyModel::SummaryColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ChronologyModel::SourceColumn, QHeaderView::Interactive);
     m_table->setColumnWidth(ChronologyModel::SourceColumn, 180);
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->installEventFilter(this);
+    header->setSortIndicator(ChronologyModel::DateColumn,
+                             m_order->currentData().toBool() ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_table->setSortingEnabled(true); // sorts by the indicator: the remembered order
+
+    m_detail = recordDataText(QStringLiteral("chronologyDetail"), tr("The selected entry in full"), this);
+    m_detail->setPlaceholderText(tr("Choose an entry to read it in full (Enter)."));
+
+    // The table is wide (what happened, its source), so the entry in full goes below it, not beside it.
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(typeLabel);
@@ -113,35 +145,110 @@ ChronologyTab::ChronologyTab(RecordContext& context, QWidget* parent)
     filters->addWidget(toLabel);
     filters->addWidget(m_to);
     filters->addSpacing(8);
+    filters->addWidget(orderLabel);
+    filters->addWidget(m_order);
+    filters->addSpacing(8);
     filters->addWidget(m_significant);
     filters->addWidget(m_superseded);
     filters->addStretch(1);
-    filters->addWidget(m_printButton);
-    filters->addWidget(m_pdfButton);
+
+    // Printing sits under what it prints, which also keeps the filter row narrow enough for the window's
+    // first size.
+    auto* footer = new QHBoxLayout;
+    footer->addWidget(m_count);
+    footer->addStretch(1);
+    footer->addWidget(m_printButton);
+    footer->addWidget(m_pdfButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_count);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(footer);
 
     setTabOrder(m_type, m_from);
     setTabOrder(m_from, m_to);
-    setTabOrder(m_to, m_significant);
+    setTabOrder(m_to, m_order);
+    setTabOrder(m_order, m_significant);
     setTabOrder(m_significant, m_superseded);
-    setTabOrder(m_superseded, m_printButton);
+    setTabOrder(m_superseded, m_table);
+    setTabOrder(m_table, m_detail);
+    setTabOrder(m_detail, m_printButton);
     setTabOrder(m_printButton, m_pdfButton);
-    setTabOrder(m_pdfButton, m_table);
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &ChronologyTab::applyFilter);
     connect(m_from, &QDateEdit::dateChanged, this, &ChronologyTab::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &ChronologyTab::applyFilter);
     connect(m_significant, &QCheckBox::toggled, this, &ChronologyTab::applyFilter);
     connect(m_superseded, &QCheckBox::toggled, this, &ChronologyTab::applyFilter);
+    connect(m_order, &QComboBox::currentIndexChanged, this, &ChronologyTab::applyOrder);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &ChronologyTab::followHeaderSort);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ChronologyTab::showSelected);
+    connect(m_table, &QTableView::activated, this, &ChronologyTab::readSelected);
     connect(m_printButton, &QPushButton::clicked, this, &ChronologyTab::print);
     connect(m_pdfButton, &QPushButton::clicked, this, &ChronologyTab::saveAsPdf);
 }
 
 ChronologyTab::~ChronologyTab() = default;
+
+QString ChronologyTab::newestFirstKey()
+{
+    return QStringLiteral("pupilRecord/chronologyNewestFirst");
+}
+
+// The order control sorts by date; any header sorts by its column, and a click on the date header is the
+// same choice as the control, so the two stay in step.
+void ChronologyTab::applyOrder()
+{
+    const bool newestFirst = m_order->currentData().toBool();
+    QSettings().setValue(newestFirstKey(), newestFirst);
+    m_table->sortByColumn(ChronologyModel::DateColumn,
+                          newestFirst ? Qt::DescendingOrder : Qt::AscendingOrder);
+}
+
+void ChronologyTab::followHeaderSort(int column, Qt::SortOrder order)
+{
+    if (column != ChronologyModel::DateColumn)
+        return;
+    const int index = order == Qt::DescendingOrder ? 1 : 0;
+    if (m_order->currentIndex() != index)
+        m_order->setCurrentIndex(index);
+}
+
+void ChronologyTab::showSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const ChronologyEntry* entry = rows.isEmpty() ? nullptr : m_filter->entryAt(rows.constFirst());
+    if (entry)
+        m_detail->setPlainText(chronologyEntryText(*entry));
+    else
+        m_detail->clear();
+}
+
+// Enter (or a double click) on a row: the entry in full, with the focus there so it can be read by keyboard
+// or screen reader; Shift+Tab goes back to the table.
+void ChronologyTab::readSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    if (!m_table->selectionModel()->isRowSelected(current.row(), QModelIndex()))
+        m_table->selectRow(current.row());
+    m_detail->setFocus(Qt::OtherFocusReason);
+}
+
+bool ChronologyTab::eventFilter(QObject* watched, QEvent* event)
+{
+    // QTableView's activated() on Enter depends on the style; make it certain.
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            readSelected();
+            return true;
+        }
+    }
+    return RecordTab::eventFilter(watched, event);
+}
 
 void ChronologyTab::load()
 {

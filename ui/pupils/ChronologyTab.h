@@ -6,6 +6,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
@@ -16,7 +17,8 @@ class ChronologyModel;
 class PrintSeam;
 
 // The Chronology tab: the child's dated events, filtered by type, dates and significance (amended-away
-// entries hidden unless asked for), printed through the print dialog or saved as a PDF.
+// entries hidden unless asked for), oldest or newest first (remembered) or sorted by any column, the
+// selected entry in full below the table (Enter moves there), printed or saved as a PDF.
 class ChronologyTab : public RecordTab {
     Q_OBJECT
 public:
@@ -31,19 +33,30 @@ public:
     ChronologyModel* model() const { return m_model; }
     ChronologyFilterModel* filterModel() const { return m_filter; }
     QTableView* table() const { return m_table; }
+    QComboBox* order() const { return m_order; }
+    QPlainTextEdit* detail() const { return m_detail; }
+    // The QSettings key of the remembered order (true: newest first).
+    static QString newestFirstKey();
 
 protected:
     void load() override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void applyFilter();
     void fillTypes();
+    void applyOrder();
+    void followHeaderSort(int column, Qt::SortOrder order);
+    void showSelected();
+    void readSelected();
 
     ChronologyModel* m_model = nullptr;
     ChronologyFilterModel* m_filter = nullptr;
     std::unique_ptr<PrintSeam> m_defaultPrint;
     PrintSeam* m_print = nullptr;
     QComboBox* m_type = nullptr;
+    QComboBox* m_order = nullptr;
+    QPlainTextEdit* m_detail = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QCheckBox* m_significant = nullptr;

@@ -39,15 +39,19 @@ QString statusLabel(ConcernStatus status)
     return {};
 }
 
-QPlainTextEdit* readOnlyText(const QString& objectName, const QString& accessibleName, QWidget* parent)
+enum ConcernColumn { WhenColumn, CategoriesColumn, StatusColumn, VersionsColumn, RecordedByColumn };
+
+// The table shares the tab with the concern's text, so it must fit its half without sideways scrolling:
+// the short columns fit their content and the wide one takes what is left, wrapping rather than cut.
+void fitToWidth(QTableView* table, int wideColumn)
 {
-    auto* text = new QPlainTextEdit(parent);
-    text->setObjectName(objectName);
-    text->setAccessibleName(accessibleName);
-    text->setReadOnly(true);
-    text->setTabChangesFocus(true);
-    text->setProperty("lanternData", true);
-    return text;
+    QHeaderView* header = table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(wideColumn, QHeaderView::Stretch);
+    table->setWordWrap(true);
+    table->setTextElideMode(Qt::ElideNone);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 } // namespace
@@ -101,8 +105,8 @@ ConcernHistoryTab::ConcernHistoryTab(RecordContext& context, QWidget* parent)
                                    this);
     m_table = makeRecordTable(QStringLiteral("concernTable"), tr("Concerns"), this);
     m_table->setModel(m_model);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_detail = readOnlyText(QStringLiteral("concernDetail"), tr("The concern as it stands"), this);
+    fitToWidth(m_table, CategoriesColumn);
+    m_detail = recordDataText(QStringLiteral("concernDetail"), tr("The concern as it stands"), this);
 
     m_history = new QPushButton(tr("&History…"), this);
     m_history->setObjectName(QStringLiteral("concernHistory"));
@@ -238,7 +242,7 @@ ConcernHistoryDialog::ConcernHistoryDialog(const Concern& concern, QWidget* pare
     m_versions = makeRecordTable(QStringLiteral("historyVersions"), tr("Versions"), this);
     m_versions->setModel(m_model);
     m_versions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_detail = readOnlyText(QStringLiteral("historyDetail"), tr("The selected version"), this);
+    m_detail = recordDataText(QStringLiteral("historyDetail"), tr("The selected version"), this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -8,6 +8,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPalette>
+#include <QPlainTextEdit>
 #include <QTableView>
 
 namespace lantern {
@@ -104,6 +105,17 @@ QLabel* recordDataLabel(const QString& text, QWidget* parent)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setProperty("lanternData", true);
     return label;
+}
+
+QPlainTextEdit* recordDataText(const QString& objectName, const QString& accessibleName, QWidget* parent)
+{
+    auto* text = new QPlainTextEdit(parent);
+    text->setObjectName(objectName);
+    text->setAccessibleName(accessibleName);
+    text->setReadOnly(true);
+    text->setTabChangesFocus(true);
+    text->setProperty("lanternData", true);
+    return text;
 }
 
 bool runReported(MessageSeam& messages, QWidget* parent, const QString& title,

@@ -7,6 +7,7 @@
 #include <functional>
 
 class QLabel;
+class QPlainTextEdit;
 class QTableView;
 class QWidget;
 
@@ -59,6 +60,8 @@ qint64 selectedRecordId(const QTableView* table);
 // A label showing data rather than interface text: selectable, plain text, and marked so the translation
 // test skips it.
 QLabel* recordDataLabel(const QString& text, QWidget* parent);
+// A read-only text showing a record in full (data, not interface text, like recordDataLabel); Tab leaves it.
+QPlainTextEdit* recordDataText(const QString& objectName, const QString& accessibleName, QWidget* parent);
 
 // Runs `action`; shows an Error's message (which names the field) in a warning titled `title` and returns
 // false. Other exceptions are reported as unexpected.
