@@ -28,8 +28,9 @@ void requirePupil(Database& db, qint64 pupilId)
 
 QString pupilDisplayName(Database& db, qint64 pupilId)
 {
-    Statement query(db, "SELECT legal_forename, legal_surname, preferred_forename, preferred_surname FROM pupils "
-                        "WHERE id = :id;");
+    Statement query(db,
+                    "SELECT legal_forename, legal_surname, preferred_forename, preferred_surname FROM pupils "
+                    "WHERE id = :id;");
     query.bind(":id", pupilId);
     if (!query.step())
         return {};

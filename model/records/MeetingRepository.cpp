@@ -185,8 +185,8 @@ QList<Meeting> MeetingRepository::upcoming()
                     "recorded_at, recorded_by FROM meetings WHERE held_on >= :today ORDER BY held_on, id;");
     query.bind(":today", isoDate(ukToday(m_vault.clock())));
     const QList<Meeting> result = meetingsFrom(query);
-    m_vault.audit().append(m_vault.user().username, QStringLiteral("meeting.view"), QStringLiteral("meetings"),
-                           QStringLiteral("upcoming"),
+    m_vault.audit().append(m_vault.user().username, QStringLiteral("meeting.view"),
+                           QStringLiteral("meetings"), QStringLiteral("upcoming"),
                            QStringLiteral("from today: %1 meetings").arg(result.size()));
     transaction.commit();
     return result;

@@ -293,7 +293,8 @@ QList<Plan> PlanRepository::plans(qint64 pupilId)
     Database& db = m_vault.database();
     casework::requirePupil(db, pupilId);
     Transaction transaction(db);
-    const QByteArray sql = QByteArray(planColumns) + "WHERE pupil_id = :pupil ORDER BY started_on DESC, id DESC;";
+    const QByteArray sql =
+        QByteArray(planColumns) + "WHERE pupil_id = :pupil ORDER BY started_on DESC, id DESC;";
     Statement query(db, sql.constData());
     query.bind(":pupil", pupilId);
     QList<Plan> result;

@@ -452,10 +452,10 @@ QList<AwaitingReferral> ReferralRepository::awaiting()
             return *a.referral.followUpOn < *b.referral.followUpOn;
         return false;
     });
-    m_vault.audit().append(m_vault.user().username, QStringLiteral("referral.view"), QStringLiteral("referrals"),
-                           QStringLiteral("awaiting"),
-                           QStringLiteral("awaiting acknowledgement, outcome or follow-up: %1 referrals")
-                               .arg(result.size()));
+    m_vault.audit().append(
+        m_vault.user().username, QStringLiteral("referral.view"), QStringLiteral("referrals"),
+        QStringLiteral("awaiting"),
+        QStringLiteral("awaiting acknowledgement, outcome or follow-up: %1 referrals").arg(result.size()));
     transaction.commit();
     return result;
 }

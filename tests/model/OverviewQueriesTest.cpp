@@ -98,7 +98,8 @@ TEST_F(OverviewQueriesTest, ReferralsWaitingAreGroupedFollowUpsFirstThenOldestFi
     const QList<AuditEntry> views = auditFor(dsl(), QStringLiteral("referral.view"));
     ASSERT_FALSE(views.isEmpty());
     EXPECT_EQ(views.last().objectId, QStringLiteral("awaiting"));
-    EXPECT_TRUE(views.last().details.contains(QStringLiteral("4 referrals"))) << views.last().details.toStdString();
+    EXPECT_TRUE(views.last().details.contains(QStringLiteral("4 referrals")))
+        << views.last().details.toStdString();
 }
 
 TEST_F(OverviewQueriesTest, AFollowUpIsDueOnItsDayAndDoneOnceSomethingIsRecordedAfterIt)

@@ -145,10 +145,10 @@ void MainWindow::buildMenus()
     m_lockAction->setStatusTip(tr("Lock the vault now; the records leave memory until you unlock again."));
     connect(m_lockAction, &QAction::triggered, this, [this]() { lock(LockReason::Manual); });
     // Search from anywhere: the Search page (overview/SearchPage.h) takes the focus into its box.
-    QAction* find = file->addAction(tr("&Search records…"));
-    find->setObjectName(QStringLiteral("actionSearch"));
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this]() {
+    QAction* searchAction = file->addAction(tr("&Search records…"));
+    searchAction->setObjectName(QStringLiteral("actionSearch"));
+    searchAction->setShortcut(QKeySequence::Find);
+    connect(searchAction, &QAction::triggered, this, [this]() {
         if (showPage(QStringLiteral("search")))
             page(QStringLiteral("search"))->setFocus(Qt::ShortcutFocusReason);
     });

@@ -59,16 +59,16 @@ QString waitingWords(const AwaitingReferral& row, const QDate& today)
 
 } // namespace
 
-ReferralsOverview::ReferralsOverview(Vault& vault, const UiServices& services, PageHost& host, QWidget* parent)
+ReferralsOverview::ReferralsOverview(Vault& vault, const UiServices& services, PageHost& host,
+                                     QWidget* parent)
     : QWidget(parent)
     , m_vault(vault)
     , m_services(services)
     , m_host(host)
 {
-    m_table = new OverviewTable(QStringLiteral("referralsWaitingTable"), tr("Referrals waiting"),
-                                {tr("Waiting for"), tr("Child"), tr("Referred"), tr("To whom"), tr("How"),
-                                 tr("Age (days)")},
-                                this);
+    m_table = new OverviewTable(
+        QStringLiteral("referralsWaitingTable"), tr("Referrals waiting"),
+        {tr("Waiting for"), tr("Child"), tr("Referred"), tr("To whom"), tr("How"), tr("Age (days)")}, this);
     m_heading = addHeadedTable(this, m_table, QStringLiteral("referralsWaitingHeading"));
     connect(m_table->view(), &QTableView::activated, this, [this]() { openCurrent(); });
 }
@@ -96,8 +96,9 @@ void ReferralsOverview::refresh()
         // Sorting by "Waiting for" keeps the model's order: follow-ups due, then acknowledgement, outcome.
         m_table->addRow(waiting.referral.pupilId, row,
                         {waitingWords(waiting, today), waiting.pupilName,
-                         QLocale().toString(referred, QStringLiteral("dd/MM/yyyy HH:mm")), waiting.referral.toWhom,
-                         referralMethodLabel(waiting.referral.method), QString::number(waiting.ageDays)},
+                         QLocale().toString(referred, QStringLiteral("dd/MM/yyyy HH:mm")),
+                         waiting.referral.toWhom, referralMethodLabel(waiting.referral.method),
+                         QString::number(waiting.ageDays)},
                         {row, {}, referred, {}, {}, waiting.ageDays});
     }
     m_table->finish(WaitingColumn);
@@ -114,19 +115,19 @@ bool ReferralsOverview::openCurrent()
     if (row < 0 || row >= m_rows.size())
         return false;
     const Referral& referral = m_rows.at(row).referral;
-    return overview::openChildReferral(m_host, m_vault, referral.pupilId, referral.referredAt, referral.toWhom);
+    return overview::openChildReferral(m_host, m_vault, referral.pupilId, referral.referredAt,
+                                       referral.toWhom);
 }
 
-CaseloadView::CaseloadView(Vault& vault, const UiServices& services, PageHost& host, QWidget* parent)
+CaseloadView::CaseloadView(Vault& vault, PageHost& host, QWidget* parent)
     : QWidget(parent)
     , m_vault(vault)
-    , m_services(services)
     , m_host(host)
 {
-    m_table = new OverviewTable(QStringLiteral("caseloadTable"), tr("Caseload"),
-                                {tr("Child"), tr("Plan or status"), tr("Started"), tr("Lead practitioner"),
-                                 tr("Next meeting")},
-                                this);
+    m_table = new OverviewTable(
+        QStringLiteral("caseloadTable"), tr("Caseload"),
+        {tr("Child"), tr("Plan or status"), tr("Started"), tr("Lead practitioner"), tr("Next meeting")},
+        this);
     m_heading = addHeadedTable(this, m_table, QStringLiteral("caseloadHeading"));
     connect(m_table->view(), &QTableView::activated, this, [this]() { openCurrent(); });
 }
@@ -155,7 +156,8 @@ void CaseloadView::refresh()
     for (int row = 0; row < caseload.size(); ++row) {
         const CaseloadEntry& entry = caseload.at(row);
         children.insert(entry.pupilId);
-        QString plan = entry.plan ? planTypeLabel(entry.plan->type) : tr("Looked after (no care plan recorded)");
+        QString plan =
+            entry.plan ? planTypeLabel(entry.plan->type) : tr("Looked after (no care plan recorded)");
         if (entry.lookedAfter && !entry.responsibleAuthority.isEmpty())
             plan += tr("; looked after by %1").arg(entry.responsibleAuthority);
         const auto meeting = nextMeeting.constFind(entry.pupilId);
@@ -163,17 +165,21 @@ void CaseloadView::refresh()
                                  ? tr("None recorded")
                                  : tr("%1, %2").arg(meetingTypeLabel(meeting->type), ukDate(meeting->heldOn));
         // Sorting by "Plan or status" keeps the model's order: child protection first.
-        m_table->addRow(entry.pupilId, row,
-                        {entry.pupilName, plan, entry.plan ? ukDate(entry.plan->startedOn) : QString(),
-                         entry.plan ? entry.plan->leadPractitioner : QString(), next},
-                        {{}, row, entry.plan ? QVariant(entry.plan->startedOn) : QVariant(QDate()), {},
-                         meeting == nextMeeting.cend() ? QVariant(QDate(9999, 12, 31)) : QVariant(meeting->heldOn)});
+        m_table->addRow(
+            entry.pupilId, row,
+            {entry.pupilName, plan, entry.plan ? ukDate(entry.plan->startedOn) : QString(),
+             entry.plan ? entry.plan->leadPractitioner : QString(), next},
+            {{},
+             row,
+             entry.plan ? QVariant(entry.plan->startedOn) : QVariant(QDate()),
+             {},
+             meeting == nextMeeting.cend() ? QVariant(QDate(9999, 12, 31)) : QVariant(meeting->heldOn)});
     }
     m_table->finish(PlanColumn);
     m_heading->setText(caseload.isEmpty()
                            ? tr("No child has an open plan or is looked after.")
-                           : tr("%n child(ren) on a plan or looked after. Enter opens the child's record.", nullptr,
-                                static_cast<int>(children.size())));
+                           : tr("%n child(ren) on a plan or looked after. Enter opens the child's record.",
+                                nullptr, static_cast<int>(children.size())));
 }
 
 bool CaseloadView::openCurrent()
@@ -193,7 +199,7 @@ OverviewPage::OverviewPage(Vault& vault, const UiServices& services, PageHost& h
     m_tabs->setAccessibleName(tr("Overview across children"));
     m_referrals = new ReferralsOverview(vault, services, host, m_tabs);
     m_referrals->setObjectName(QStringLiteral("referralsOverview"));
-    m_caseload = new CaseloadView(vault, services, host, m_tabs);
+    m_caseload = new CaseloadView(vault, host, m_tabs);
     m_caseload->setObjectName(QStringLiteral("caseloadView"));
     m_tabs->addTab(m_referrals, tr("&Referrals waiting"));
     m_tabs->addTab(m_caseload, tr("&Caseload"));

@@ -17,13 +17,22 @@ class OverviewTable;
 class PageHost;
 class Vault;
 
-// Referrals across children that wait for an acknowledgement, an outcome or a follow-up, with the child, when,
-// to whom, how and how many days since. Enter opens the referral on the Referrals page. Read each time it is
-// shown (ReferralRepository::awaiting, audited), so it is never stale and nothing is read until looked at.
+// Referrals across children that wait for an acknowledgement, an outcome or a follow-up, with the child,
+// when, to whom, how and how many days since. Enter opens the referral on the Referrals page. Read each time
+// it is shown (ReferralRepository::awaiting, audited), so it is never stale and nothing is read until looked
+// at.
 class ReferralsOverview : public QWidget {
     Q_OBJECT
 public:
-    enum Column { WaitingColumn, ChildColumn, ReferredColumn, ToWhomColumn, MethodColumn, AgeColumn, ColumnCount };
+    enum Column {
+        WaitingColumn,
+        ChildColumn,
+        ReferredColumn,
+        ToWhomColumn,
+        MethodColumn,
+        AgeColumn,
+        ColumnCount
+    };
 
     ReferralsOverview(Vault& vault, const UiServices& services, PageHost& host, QWidget* parent = nullptr);
 
@@ -55,7 +64,7 @@ class CaseloadView : public QWidget {
 public:
     enum Column { ChildColumn, PlanColumn, StartedColumn, LeadColumn, NextMeetingColumn, ColumnCount };
 
-    CaseloadView(Vault& vault, const UiServices& services, PageHost& host, QWidget* parent = nullptr);
+    CaseloadView(Vault& vault, PageHost& host, QWidget* parent = nullptr);
 
     void refresh();
     bool openCurrent();
@@ -68,7 +77,6 @@ protected:
 
 private:
     Vault& m_vault;
-    const UiServices& m_services;
     PageHost& m_host;
     QLabel* m_heading = nullptr;
     OverviewTable* m_table = nullptr;

@@ -4,9 +4,9 @@
 #include "overview/OverviewNavigation.h"
 #include "overview/OverviewTable.h"
 
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -45,7 +45,8 @@ SearchPage::SearchPage(Vault& vault, PageHost& host, QWidget* parent)
     m_edit->setPlaceholderText(tr("A child's name or UPN, or words from a concern or chronology (Ctrl+F)"));
     m_edit->setClearButtonEnabled(true);
     label->setBuddy(m_edit);
-    m_summary = new QLabel(tr("Type a name or words; Down moves into the results, Enter opens the child."), this);
+    m_summary =
+        new QLabel(tr("Type a name or words; Down moves into the results, Enter opens the child."), this);
     m_summary->setObjectName(QStringLiteral("searchSummary"));
     m_summary->setWordWrap(true);
     m_results = new OverviewTable(QStringLiteral("searchResults"), tr("Search results"),

@@ -14,10 +14,10 @@ class OverviewTable;
 class PageHost;
 class Vault;
 
-// The "Search" page, reached from anywhere with Ctrl+F: pupils by name or UPN and concerns, chronology entries
-// and the child's voice by their words, in one list (RecordSearch, audited "search" with the query as the CLI's
-// search is). It searches a moment after typing stops, or at once on Enter; Down moves into the results, Up
-// from the first returns to the box, and Enter on a result opens the child's record.
+// The "Search" page, reached from anywhere with Ctrl+F: pupils by name or UPN and concerns, chronology
+// entries and the child's voice by their words, in one list (RecordSearch, audited "search" with the query as
+// the CLI's search is). It searches a moment after typing stops, or at once on Enter; Down moves into the
+// results, Up from the first returns to the box, and Enter on a result opens the child's record.
 class SearchPage : public QWidget {
     Q_OBJECT
 public:

@@ -112,7 +112,8 @@ TEST_F(OverviewPageTest, AReferralAwaitingAcknowledgementIsListedAndEnterOpensIt
     ASSERT_NE(overview, nullptr);
     OverviewTable* table = overview->referrals()->table();
     ASSERT_EQ(table->model()->rowCount(), 1);
-    EXPECT_EQ(column(table, ReferralsOverview::WaitingColumn).first(), QStringLiteral("Awaiting acknowledgement"));
+    EXPECT_EQ(column(table, ReferralsOverview::WaitingColumn).first(),
+              QStringLiteral("Awaiting acknowledgement"));
     EXPECT_EQ(column(table, ReferralsOverview::ChildColumn).first(), QStringLiteral("Zoë Nguyễn"));
     EXPECT_EQ(column(table, ReferralsOverview::ToWhomColumn).first(), QStringLiteral("MASH"));
     EXPECT_EQ(column(table, ReferralsOverview::MethodColumn).first(), QStringLiteral("Phone"));
