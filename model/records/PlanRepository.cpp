@@ -336,7 +336,7 @@ QList<CaseloadEntry> PlanRepository::caseload()
     for (CaseloadEntry& entry : result) {
         entry.pupilName = casework::pupilDisplayName(db, entry.pupilId);
         children.insert(entry.pupilId);
-        Statement status(db, "SELECT looked_after, responsible_authority FROM pupils WHERE id = :id;");
+        Statement status(db, "SELECT looked_after, responsible_la FROM pupils WHERE id = :id;");
         status.bind(":id", entry.pupilId);
         if (status.step()) {
             entry.lookedAfter = status.integer(0) != 0;

@@ -205,9 +205,10 @@ TEST_F(OverviewPageTest, OverviewPagesCanBeLookedAt)
     auto* overview = qobject_cast<OverviewPage*>(m_window.page(QStringLiteral("overview")));
     const auto save = [&](const char* name) {
         QApplication::processEvents();
-        if (!folder.isEmpty())
+        if (!folder.isEmpty()) {
             EXPECT_TRUE(m_window.grab().save(folder + QLatin1Char('/') + QLatin1String(name) +
                                              QStringLiteral(".png")));
+        }
     };
     save("overview-referrals");
     overview->tabs()->setCurrentIndex(1);
