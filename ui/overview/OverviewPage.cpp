@@ -46,9 +46,9 @@ QString waitingWords(const AwaitingReferral& row, const QDate& today)
     case ReferralWait::FollowUp:
         if (!row.overdue)
             return ReferralsOverview::tr("Follow-up due today");
-        return ReferralsOverview::tr("Follow-up overdue since %1 (%n day(s))", nullptr,
-                                     static_cast<int>(row.referral.followUpOn->daysTo(today)))
-            .arg(ukDate(*row.referral.followUpOn));
+        return ReferralsOverview::tr("Follow-up overdue since %1 (days overdue: %2)")
+            .arg(ukDate(*row.referral.followUpOn))
+            .arg(row.referral.followUpOn->daysTo(today));
     case ReferralWait::Acknowledgement:
         return ReferralsOverview::tr("Awaiting acknowledgement");
     case ReferralWait::Outcome:
@@ -104,9 +104,9 @@ void ReferralsOverview::refresh()
     m_table->finish(WaitingColumn);
     m_heading->setText(m_rows.isEmpty()
                            ? tr("No referral is waiting for an acknowledgement, an outcome or a follow-up.")
-                           : tr("%n referral(s) waiting for an acknowledgement, an outcome or a follow-up. "
-                                "Enter opens the referral.",
-                                nullptr, static_cast<int>(m_rows.size())));
+                           : tr("Referrals waiting for an acknowledgement, an outcome or a follow-up: %1. "
+                                "Enter opens the referral.")
+                                 .arg(m_rows.size()));
 }
 
 bool ReferralsOverview::openCurrent()
@@ -178,8 +178,8 @@ void CaseloadView::refresh()
     m_table->finish(PlanColumn);
     m_heading->setText(caseload.isEmpty()
                            ? tr("No child has an open plan or is looked after.")
-                           : tr("%n child(ren) on a plan or looked after. Enter opens the child's record.",
-                                nullptr, static_cast<int>(children.size())));
+                           : tr("Children on a plan or looked after: %1. Enter opens the child's record.")
+                                 .arg(children.size()));
 }
 
 bool CaseloadView::openCurrent()

@@ -102,9 +102,8 @@ void SearchPage::search()
     m_results->view()->clearSelection(); // typing on must not leave a row chosen for Enter in the box
     m_summary->setText(found.isEmpty()
                            ? tr("Nothing matches \u201C%1\u201D.").arg(text)
-                           : tr("%n match(es) for \u201C%1\u201D: %2 pupil(s), %3 concern(s), %4 chronology "
-                                "entries, %5 from the child's voice.",
-                                nullptr, static_cast<int>(found.total()))
+                           : tr("Found for \u201C%1\u201D: pupils %2, concerns %3, chronology entries %4, "
+                                "the child's voice %5. Down moves into the results; Enter opens the child.")
                                  .arg(text)
                                  .arg(found.pupils.size())
                                  .arg(found.concerns.size())
