@@ -38,7 +38,7 @@ SearchPage::SearchPage(Vault& vault, PageHost& host, QWidget* parent)
     , m_host(host)
 {
     auto* heading = new QLabel(tr("<h2>Search</h2>"), this);
-    auto* label = new QLabel(tr("Search &for:"), this);
+    auto* label = new QLabel(tr("&Search for:"), this);
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("recordSearch"));
     m_edit->setAccessibleName(tr("Search pupils and records"));

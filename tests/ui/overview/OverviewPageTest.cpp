@@ -180,6 +180,9 @@ TEST_F(OverviewPageTest, CtrlFThenANameShowsThePupilAndTheConcernAndEnterOpensTh
     EXPECT_EQ(auditCount(*m_window.vault(), QStringLiteral("search")), searchesBefore + 1)
         << "one search, audited as the CLI's is, not one per letter";
 
+    results->view()->setFocus();
+    pressKey(Qt::Key_S, Qt::AltModifier);
+    EXPECT_EQ(QApplication::focusWidget(), search->searchEdit()) << "Alt+S returns to the box";
     pressKey(Qt::Key_Down);
     EXPECT_TRUE(results->view()->hasFocus());
     pressKey(Qt::Key_Return);
