@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "core/Error.h"
 #include "core/ModelText.h"
+#include "records/Pupil.h"
 #include "storage/Database.h"
 #include "vault/Vault.h"
 
@@ -23,6 +24,22 @@ void requireRow(Database& db, const char* sql, qint64 id, const QString& what)
 void requirePupil(Database& db, qint64 pupilId)
 {
     requireRow(db, "SELECT 1 FROM pupils WHERE id = :id;", pupilId, QStringLiteral("pupil"));
+}
+
+QString pupilDisplayName(Database& db, qint64 pupilId)
+{
+    Statement query(db,
+                    "SELECT legal_forename, legal_surname, preferred_forename, preferred_surname FROM pupils "
+                    "WHERE id = :id;");
+    query.bind(":id", pupilId);
+    if (!query.step())
+        return {};
+    Pupil pupil;
+    pupil.legalForename = query.text(0);
+    pupil.legalSurname = query.text(1);
+    pupil.preferredForename = query.text(2);
+    pupil.preferredSurname = query.text(3);
+    return pupil.displayName();
 }
 
 void requireConcern(Database& db, qint64 concernId)

@@ -18,6 +18,9 @@ void requireConcern(Database& db, qint64 concernId);
 // Throws Error(NotFound) when there is no agency with this id.
 void requireAgency(Database& db, qint64 agencyId);
 
+// The name the school uses for the pupil (preferred, else legal: Pupil::displayName), read without auditing a
+// view, for lists across children whose query audits itself; empty when there is no such pupil.
+QString pupilDisplayName(Database& db, qint64 pupilId);
 // "Display Name (username)" for a chronology line, or the bare username of a user since removed.
 QString displayNameOf(Vault& vault, const QString& username);
 // "pupil 3, pupil 7": every child a concern names or has named in any version, for the details of the audit

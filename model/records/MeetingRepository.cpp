@@ -41,6 +41,26 @@ const TypeInfo& infoFor(MeetingType type)
     return types[0];
 }
 
+// The meetings a query selecting the columns of meetings() in that order returns.
+QList<Meeting> meetingsFrom(Statement& query)
+{
+    QList<Meeting> result;
+    while (query.step()) {
+        Meeting meeting;
+        meeting.id = query.integer(0);
+        meeting.pupilId = query.integer(1);
+        meeting.type = meetingTypeFromName(query.text(2)).value_or(MeetingType::Other);
+        meeting.heldOn = QDate::fromString(query.text(3), QStringLiteral("yyyy-MM-dd"));
+        meeting.outcome = query.text(4);
+        meeting.schoolContribution = query.text(5);
+        meeting.attendedBy = query.text(6);
+        meeting.recordedAt = query.text(7);
+        meeting.recordedBy = query.text(8);
+        result.append(meeting);
+    }
+    return result;
+}
+
 } // namespace
 
 QString meetingTypeName(MeetingType type)
@@ -148,22 +168,26 @@ QList<Meeting> MeetingRepository::meetings(qint64 pupilId)
                     "recorded_at, recorded_by FROM meetings WHERE pupil_id = :pupil "
                     "ORDER BY held_on DESC, id DESC;");
     query.bind(":pupil", pupilId);
-    QList<Meeting> result;
-    while (query.step()) {
-        Meeting meeting;
-        meeting.id = query.integer(0);
-        meeting.pupilId = query.integer(1);
-        meeting.type = meetingTypeFromName(query.text(2)).value_or(MeetingType::Other);
-        meeting.heldOn = QDate::fromString(query.text(3), QStringLiteral("yyyy-MM-dd"));
-        meeting.outcome = query.text(4);
-        meeting.schoolContribution = query.text(5);
-        meeting.attendedBy = query.text(6);
-        meeting.recordedAt = query.text(7);
-        meeting.recordedBy = query.text(8);
-        result.append(meeting);
-    }
+    const QList<Meeting> result = meetingsFrom(query);
     m_vault.audit().append(m_vault.user().username, QStringLiteral("meeting.view"), QStringLiteral("pupil"),
                            QString::number(pupilId));
+    transaction.commit();
+    return result;
+}
+
+QList<Meeting> MeetingRepository::upcoming()
+{
+    requirePermission(m_vault.user(), Permission::ReadPupilRecords);
+    Database& db = m_vault.database();
+    Transaction transaction(db);
+    Statement query(db,
+                    "SELECT id, pupil_id, meeting_type, held_on, outcome, school_contribution, attended_by, "
+                    "recorded_at, recorded_by FROM meetings WHERE held_on >= :today ORDER BY held_on, id;");
+    query.bind(":today", isoDate(ukToday(m_vault.clock())));
+    const QList<Meeting> result = meetingsFrom(query);
+    m_vault.audit().append(m_vault.user().username, QStringLiteral("meeting.view"),
+                           QStringLiteral("meetings"), QStringLiteral("upcoming"),
+                           QStringLiteral("from today: %1 meetings").arg(result.size()));
     transaction.commit();
     return result;
 }

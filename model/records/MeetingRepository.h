@@ -17,6 +17,9 @@ public:
     qint64 add(const Meeting& meeting);
     // The pupil's meetings, most recent first; audited "meeting.view".
     QList<Meeting> meetings(qint64 pupilId);
+    // Every child's meetings on or after today (the next reviews and conferences), soonest first; audited
+    // "meeting.view" with the number listed.
+    QList<Meeting> upcoming();
 
 private:
     Vault& m_vault;

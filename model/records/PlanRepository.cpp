@@ -14,6 +14,9 @@
 #include "users/Permissions.h"
 #include "vault/Vault.h"
 
+#include <QSet>
+#include <algorithm>
+
 namespace lantern {
 
 namespace {
@@ -98,6 +101,46 @@ QString startSummary(const Plan& plan, const QString& category)
     if (!plan.leadPractitioner.isEmpty())
         summary += QStringLiteral("; lead practitioner %1").arg(plan.leadPractitioner);
     return summary;
+}
+
+Plan planFrom(const Statement& query)
+{
+    Plan plan;
+    plan.id = query.integer(0);
+    plan.pupilId = query.integer(1);
+    plan.type = planTypeFromName(query.text(2)).value_or(PlanType::Care);
+    plan.cpCategory = query.optionalText(3).value_or(QString());
+    plan.startedOn = QDate::fromString(query.text(4), QStringLiteral("yyyy-MM-dd"));
+    plan.endedOn = optionalDate(query.optionalText(5));
+    plan.leadPractitioner = query.text(6);
+    plan.leadAgencyId = query.optionalInteger(7);
+    plan.notes = query.text(8);
+    plan.recordedAt = query.text(9);
+    plan.recordedBy = query.text(10);
+    return plan;
+}
+
+constexpr const char* planColumns =
+    "SELECT id, pupil_id, plan_type, cp_category, started_on, ended_on, lead_practitioner, lead_agency_id, "
+    "notes, recorded_at, recorded_by FROM plans ";
+
+// Where a caseload row goes: child protection, then looked after, child in need, family help.
+int caseloadRank(const CaseloadEntry& entry)
+{
+    if (!entry.plan)
+        return 1;
+    switch (entry.plan->type) {
+    case PlanType::ChildProtection:
+        return 0;
+    case PlanType::Care:
+    case PlanType::Pathway:
+        return 1;
+    case PlanType::ChildInNeed:
+        return 2;
+    case PlanType::FamilyHelp:
+        return 3;
+    }
+    return 4;
 }
 
 } // namespace
@@ -250,29 +293,64 @@ QList<Plan> PlanRepository::plans(qint64 pupilId)
     Database& db = m_vault.database();
     casework::requirePupil(db, pupilId);
     Transaction transaction(db);
-    Statement query(db,
-                    "SELECT id, pupil_id, plan_type, cp_category, started_on, ended_on, lead_practitioner, "
-                    "lead_agency_id, notes, recorded_at, recorded_by FROM plans WHERE pupil_id = :pupil "
-                    "ORDER BY started_on DESC, id DESC;");
+    const QByteArray sql =
+        QByteArray(planColumns) + "WHERE pupil_id = :pupil ORDER BY started_on DESC, id DESC;";
+    Statement query(db, sql.constData());
     query.bind(":pupil", pupilId);
     QList<Plan> result;
-    while (query.step()) {
-        Plan plan;
-        plan.id = query.integer(0);
-        plan.pupilId = query.integer(1);
-        plan.type = planTypeFromName(query.text(2)).value_or(PlanType::Care);
-        plan.cpCategory = query.optionalText(3).value_or(QString());
-        plan.startedOn = QDate::fromString(query.text(4), QStringLiteral("yyyy-MM-dd"));
-        plan.endedOn = optionalDate(query.optionalText(5));
-        plan.leadPractitioner = query.text(6);
-        plan.leadAgencyId = query.optionalInteger(7);
-        plan.notes = query.text(8);
-        plan.recordedAt = query.text(9);
-        plan.recordedBy = query.text(10);
-        result.append(plan);
-    }
+    while (query.step())
+        result.append(planFrom(query));
     m_vault.audit().append(m_vault.user().username, QStringLiteral("plan.view"), QStringLiteral("pupil"),
                            QString::number(pupilId));
+    transaction.commit();
+    return result;
+}
+
+QList<CaseloadEntry> PlanRepository::caseload()
+{
+    requirePermission(m_vault.user(), Permission::ReadPupilRecords);
+    Database& db = m_vault.database();
+    Transaction transaction(db);
+    QList<CaseloadEntry> result;
+    {
+        const QByteArray sql = QByteArray(planColumns) + "WHERE ended_on IS NULL ORDER BY started_on, id;";
+        Statement query(db, sql.constData());
+        while (query.step()) {
+            CaseloadEntry entry;
+            entry.plan = planFrom(query);
+            entry.pupilId = entry.plan->pupilId;
+            result.append(entry);
+        }
+    }
+    {
+        Statement query(db, "SELECT id FROM pupils p WHERE looked_after != 0 AND NOT EXISTS (SELECT 1 FROM "
+                            "plans WHERE pupil_id = p.id AND ended_on IS NULL AND plan_type IN ('care', "
+                            "'pathway'));");
+        while (query.step()) {
+            CaseloadEntry entry;
+            entry.pupilId = query.integer(0);
+            result.append(entry);
+        }
+    }
+    QSet<qint64> children;
+    for (CaseloadEntry& entry : result) {
+        entry.pupilName = casework::pupilDisplayName(db, entry.pupilId);
+        children.insert(entry.pupilId);
+        Statement status(db, "SELECT looked_after, responsible_la FROM pupils WHERE id = :id;");
+        status.bind(":id", entry.pupilId);
+        if (status.step()) {
+            entry.lookedAfter = status.integer(0) != 0;
+            entry.responsibleAuthority = status.text(1);
+        }
+    }
+    std::stable_sort(result.begin(), result.end(), [](const CaseloadEntry& a, const CaseloadEntry& b) {
+        if (caseloadRank(a) != caseloadRank(b))
+            return caseloadRank(a) < caseloadRank(b);
+        return QString::localeAwareCompare(a.pupilName, b.pupilName) < 0;
+    });
+    m_vault.audit().append(m_vault.user().username, QStringLiteral("plan.view"), QStringLiteral("pupils"),
+                           QStringLiteral("caseload"),
+                           QStringLiteral("caseload: %1 children").arg(children.size()));
     transaction.commit();
     return result;
 }

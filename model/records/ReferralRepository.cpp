@@ -13,6 +13,8 @@
 #include "users/Permissions.h"
 #include "vault/Vault.h"
 
+#include <algorithm>
+
 namespace lantern {
 
 namespace {
@@ -191,6 +193,28 @@ void addChronology(Vault& vault, qint64 pupilId, qint64 referralId, const Partia
     entry.significant = true;
     const qint64 entryId = writer.add(entry);
     SearchIndex(db).index(QStringLiteral("chronology"), entryId, {pupilId}, {summary});
+}
+
+// What the overview says `state` is waiting for on `today`, if anything. A follow-up is done once anything
+// about the referral is recorded on or after its date (an acknowledgement, a reference, an outcome); setting
+// the follow-up date again is not following up.
+std::optional<ReferralWait> waitingFor(const ReferralState& state, const QDate& today)
+{
+    const Referral& now = state.current;
+    if (now.followUpOn && *now.followUpOn <= today) {
+        bool recordedSince = false;
+        for (const ReferralUpdate& update : state.history)
+            if (update.field != ReferralField::FollowUpOn &&
+                toUkLocal(fromIsoUtc(update.changedAt)).date() >= *now.followUpOn)
+                recordedSince = true;
+        if (!recordedSince)
+            return ReferralWait::FollowUp;
+    }
+    if (!now.acknowledgedAt && now.outcome.isEmpty())
+        return ReferralWait::Acknowledgement;
+    if (now.outcome.isEmpty())
+        return ReferralWait::Outcome;
+    return std::nullopt;
 }
 
 } // namespace
@@ -390,6 +414,48 @@ QList<Referral> ReferralRepository::unacknowledged(int olderThanDays)
         m_vault.user().username, QStringLiteral("referral.view"), QStringLiteral("referrals"),
         QStringLiteral("unacknowledged"),
         QStringLiteral("older than %1 days: %2 referrals").arg(olderThanDays).arg(result.size()));
+    transaction.commit();
+    return result;
+}
+
+QList<AwaitingReferral> ReferralRepository::awaiting()
+{
+    requirePermission(m_vault.user(), Permission::ReadPupilRecords);
+    Database& db = m_vault.database();
+    Transaction transaction(db);
+    const QDate today = ukToday(m_vault.clock());
+    QList<qint64> ids;
+    {
+        Statement query(db, "SELECT id FROM referrals ORDER BY referred_at, id;");
+        while (query.step())
+            ids.append(query.integer(0));
+    }
+    QList<AwaitingReferral> result;
+    for (qint64 id : ids) {
+        const ReferralState state = load(db, id);
+        const std::optional<ReferralWait> wait = waitingFor(state, today);
+        if (!wait)
+            continue;
+        AwaitingReferral row;
+        row.referral = state.current;
+        row.pupilName = casework::pupilDisplayName(db, state.current.pupilId);
+        row.waitingFor = *wait;
+        row.ageDays = static_cast<int>(toUkLocal(state.current.referredAt).date().daysTo(today));
+        row.overdue = *wait == ReferralWait::FollowUp && *state.current.followUpOn < today;
+        result.append(row);
+    }
+    // Stable: within a group the referrals stay oldest first; follow-ups by their date.
+    std::stable_sort(result.begin(), result.end(), [](const AwaitingReferral& a, const AwaitingReferral& b) {
+        if (a.waitingFor != b.waitingFor)
+            return a.waitingFor < b.waitingFor;
+        if (a.waitingFor == ReferralWait::FollowUp)
+            return *a.referral.followUpOn < *b.referral.followUpOn;
+        return false;
+    });
+    m_vault.audit().append(
+        m_vault.user().username, QStringLiteral("referral.view"), QStringLiteral("referrals"),
+        QStringLiteral("awaiting"),
+        QStringLiteral("awaiting acknowledgement, outcome or follow-up: %1 referrals").arg(result.size()));
     transaction.commit();
     return result;
 }

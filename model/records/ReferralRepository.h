@@ -8,6 +8,21 @@ namespace lantern {
 
 class Vault;
 
+// What a referral shown in the overview across children is waiting for (ReferralRepository::awaiting).
+enum class ReferralWait {
+    FollowUp,        // its follow-up date has come and nothing was recorded about it since
+    Acknowledgement, // the receiving team has not acknowledged it
+    Outcome,         // acknowledged, but no outcome yet
+};
+
+struct AwaitingReferral {
+    Referral referral; // as it stands now
+    QString pupilName; // the name the school uses
+    ReferralWait waitingFor = ReferralWait::Acknowledgement;
+    int ageDays = 0;      // whole UK days since it was made
+    bool overdue = false; // a follow-up whose date has passed (due today is not yet overdue)
+};
+
 class ReferralRepository {
 public:
     explicit ReferralRepository(Vault& vault);
@@ -25,6 +40,11 @@ public:
     // Referrals made more than `olderThanDays` days ago that no one has yet acknowledged, oldest first (for
     // the deadlines screen); audited "referral.view".
     QList<Referral> unacknowledged(int olderThanDays);
+    // Every child's referrals still waiting for something, each once: follow-ups due (today or earlier, the
+    // longest overdue first), then those awaiting acknowledgement, then those awaiting an outcome (oldest
+    // first in each). A referral with an outcome and no follow-up due is not listed. Audited "referral.view"
+    // with the number listed (the overview across children).
+    QList<AwaitingReferral> awaiting();
 
 private:
     Vault& m_vault;

@@ -16,6 +16,8 @@
 #include "inbox/InboxModel.h"
 #include "inbox/InboxPage.h"
 #include "inbox/TriageDialog.h"
+#include "overview/OverviewPage.h"
+#include "overview/SearchPage.h"
 #include "pupils/PupilListModel.h"
 #include "pupils/PupilRecordPage.h"
 #include "pupils/PupilsPage.h"
@@ -181,6 +183,20 @@ int main(int argc, char* argv[])
             record->tabs()->setCurrentIndex(0);
             tour.save(&window, "pupil-record");
         }
+    }
+    if (tour.showPage("overview")) {
+        auto* overview = qobject_cast<OverviewPage*>(window.page(QStringLiteral("overview")));
+        overview->tabs()->setCurrentIndex(0);
+        tour.save(&window, "overview-referrals");
+        overview->tabs()->setCurrentIndex(1);
+        tour.save(&window, "overview-caseload");
+        overview->tabs()->setCurrentIndex(0);
+    }
+    if (tour.showPage("search")) {
+        auto* search = qobject_cast<SearchPage*>(window.page(QStringLiteral("search")));
+        search->searchEdit()->setText(QStringLiteral("bruise"));
+        search->search();
+        tour.save(&window, "search");
     }
     for (const char* page : {"referrals", "roster-import", "adults-register", "users", "audit"}) {
         if (tour.showPage(page))

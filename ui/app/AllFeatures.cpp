@@ -3,6 +3,7 @@
 #include "admin/AdminFeature.h"
 #include "adults/AdultsFeature.h"
 #include "inbox/InboxFeature.h"
+#include "overview/OverviewFeature.h"
 #include "pupils/PupilsFeature.h"
 #include "referral/ReferralFeature.h"
 #include "roster/RosterFeature.h"
@@ -13,6 +14,7 @@ void registerAllFeatures(PageHost& host)
 {
     registerInboxPages(host);
     registerPupilsPages(host);
+    registerOverviewPages(host);
     registerReferralPages(host);
     registerRosterPages(host);
     registerAdminPages(host);

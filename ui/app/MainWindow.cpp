@@ -144,6 +144,14 @@ void MainWindow::buildMenus()
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setStatusTip(tr("Lock the vault now; the records leave memory until you unlock again."));
     connect(m_lockAction, &QAction::triggered, this, [this]() { lock(LockReason::Manual); });
+    // Search from anywhere: the Search page (overview/SearchPage.h) takes the focus into its box.
+    QAction* searchAction = file->addAction(tr("&Search records…"));
+    searchAction->setObjectName(QStringLiteral("actionSearch"));
+    searchAction->setShortcut(QKeySequence::Find);
+    connect(searchAction, &QAction::triggered, this, [this]() {
+        if (showPage(QStringLiteral("search")))
+            page(QStringLiteral("search"))->setFocus(Qt::ShortcutFocusReason);
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));
