@@ -4,8 +4,10 @@
 // every view is audited.
 #include "records/ActionRepository.h"
 
+#include "audit/AuditLog.h"
 #include "core/Error.h"
 #include "records/ChronologyRepository.h"
+#include "storage/Database.h"
 #include "support/RecordsFixture.h"
 #include "support/TestPupils.h"
 #include "vault/Vault.h"
