@@ -22,7 +22,7 @@ template <typename Work> auto namingTheOption(Work work)
         return work();
     } catch (const Error& error) {
         static const std::pair<QLatin1String, const char*> options[] = {
-            {ActionField::what, "--what"},     {ActionField::due, "--due"},
+            {ActionField::what, "--what"},       {ActionField::due, "--due"},
             {ActionField::assignee, "--assign"}, {ActionField::note, "--note"},
             {ActionField::reason, "--reason"},
         };
@@ -120,24 +120,26 @@ const CommandGroup group([](CommandRegistry& registry) {
     const auto words = [](const char* b) {
         return QStringList{QStringLiteral("action"), QString::fromLatin1(b)};
     };
-    registry.add({words("add"),
-                  QStringLiteral("Add an action on a pupil for a member of the DSL team, due by a day."), vault,
-                  [](QCommandLineParser& p) {
-                      p.addOption(asOption());
-                      p.addOption(option("pupil", "The pupil's UPN.", "UPN"));
-                      addCaseTextOption(p, "what", "What is to be done (\"Call the social worker\").");
-                      p.addOption(option("due", "The day it is due by (YYYY-MM-DD), today or later.", "DATE"));
-                      p.addOption(option("assign", "The DSL or deputy it is for (their username).", "USER"));
-                  },
-                  actionAdd});
-    registry.add({words("list"),
-                  QStringLiteral("List your open actions (overdue first), or every action on a pupil."), vault,
-                  [](QCommandLineParser& p) {
-                      p.addOption(asOption());
-                      p.addOption(option("mine", "Your open actions, overdue first (the default)."));
-                      p.addOption(option("pupil", "Every action on this pupil (UPN), open ones first.", "UPN"));
-                  },
-                  actionList});
+    registry.add(
+        {words("add"), QStringLiteral("Add an action on a pupil for a member of the DSL team, due by a day."),
+         vault,
+         [](QCommandLineParser& p) {
+             p.addOption(asOption());
+             p.addOption(option("pupil", "The pupil's UPN.", "UPN"));
+             addCaseTextOption(p, "what", "What is to be done (\"Call the social worker\").");
+             p.addOption(option("due", "The day it is due by (YYYY-MM-DD), today or later.", "DATE"));
+             p.addOption(option("assign", "The DSL or deputy it is for (their username).", "USER"));
+         },
+         actionAdd});
+    registry.add(
+        {words("list"), QStringLiteral("List your open actions (overdue first), or every action on a pupil."),
+         vault,
+         [](QCommandLineParser& p) {
+             p.addOption(asOption());
+             p.addOption(option("mine", "Your open actions, overdue first (the default)."));
+             p.addOption(option("pupil", "Every action on this pupil (UPN), open ones first.", "UPN"));
+         },
+         actionList});
     registry.add({words("done"), QStringLiteral("Mark an action done; it goes into the pupil's chronology."),
                   vault,
                   [](QCommandLineParser& p) {

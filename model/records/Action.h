@@ -38,9 +38,9 @@ struct Action {
     QDateTime recordedAt; // UTC
 
     ActionState state = ActionState::Open;
-    QString closedBy;     // Done / Cancelled: who
-    QDateTime closedAt;   // UTC
-    QString closingText;  // Done: the note (may be empty); Cancelled: the reason
+    QString closedBy;    // Done / Cancelled: who
+    QDateTime closedAt;  // UTC
+    QString closingText; // Done: the note (may be empty); Cancelled: the reason
 
     bool isOpen() const { return state == ActionState::Open; }
     // Overdue: still open and due before `today` (ukToday). An action due today is not yet overdue.

@@ -142,8 +142,7 @@ qint64 ActionRepository::add(qint64 pupilId, const QString& what, const QDate& d
                     ModelText::tr("Due date: %1 is in the past (today is %2); give today or a later day.")
                         .arg(TextServices::formatDate(dueOn), TextServices::formatDate(today)));
     const QString username = assignee.trimmed();
-    const std::optional<User> person =
-        username.isEmpty() ? std::nullopt : m_vault.findUser(username);
+    const std::optional<User> person = username.isEmpty() ? std::nullopt : m_vault.findUser(username);
     if (!person || !isDslTeam(*person))
         throw Error(ErrorKind::InvalidInput, ActionField::assignee,
                     username.isEmpty()
@@ -156,8 +155,9 @@ qint64 ActionRepository::add(qint64 pupilId, const QString& what, const QDate& d
     Transaction transaction(db);
     casework::requirePupil(db, pupilId);
     const QString actor = m_vault.user().username;
-    Statement insert(db, "INSERT INTO actions (pupil_id, what, due_on, assigned_to, recorded_at, recorded_by) "
-                         "VALUES (:pupil, :what, :due, :to, :at, :by);");
+    Statement insert(db,
+                     "INSERT INTO actions (pupil_id, what, due_on, assigned_to, recorded_at, recorded_by) "
+                     "VALUES (:pupil, :what, :due, :to, :at, :by);");
     insert.bind(":pupil", pupilId)
         .bind(":what", cleanWhat)
         .bind(":due", isoDate(dueOn))
@@ -177,7 +177,8 @@ qint64 ActionRepository::add(qint64 pupilId, const QString& what, const QDate& d
 void ActionRepository::complete(qint64 actionId, const QString& note)
 {
     requirePermission(m_vault.user(), Permission::WritePupilRecords);
-    const QString cleanNote = checkedText(tidy(note), ActionField::note, ModelText::tr("Note"), maxNoteLength);
+    const QString cleanNote =
+        checkedText(tidy(note), ActionField::note, ModelText::tr("Note"), maxNoteLength);
     Database& db = m_vault.database();
     Transaction transaction(db);
     const Action action = requireOpen(db, actionId);
@@ -191,9 +192,8 @@ void ActionRepository::complete(qint64 actionId, const QString& note)
     entry.pupilId = action.pupilId;
     entry.when = PartialDate::day(ukToday(m_vault.clock()));
     entry.type = QStringLiteral("action");
-    entry.summary = cleanNote.isEmpty()
-                        ? QStringLiteral("Action done: %1").arg(action.what)
-                        : QStringLiteral("Action done: %1 — %2").arg(action.what, cleanNote);
+    entry.summary = cleanNote.isEmpty() ? QStringLiteral("Action done: %1").arg(action.what)
+                                        : QStringLiteral("Action done: %1 — %2").arg(action.what, cleanNote);
     entry.sourceType = QStringLiteral("action");
     entry.sourceId = actionId;
     entry.significant = false;
@@ -245,9 +245,8 @@ QList<Action> ActionRepository::forPupil(qint64 pupilId)
     Database& db = m_vault.database();
     Transaction transaction(db);
     casework::requirePupil(db, pupilId);
-    const QByteArray sql = QByteArray(selectActions) +
-                           "WHERE a.pupil_id = :pupil "
-                           "ORDER BY e.action_id IS NOT NULL, a.due_on, a.id;";
+    const QByteArray sql = QByteArray(selectActions) + "WHERE a.pupil_id = :pupil "
+                                                       "ORDER BY e.action_id IS NOT NULL, a.due_on, a.id;";
     Statement query(db, sql.constData());
     query.bind(":pupil", pupilId);
     const QList<Action> result = readAll(query);

@@ -22,7 +22,8 @@ protected:
     {
         CliVaultTest::SetUp();
         addUser(QStringLiteral("tomasz"), QStringLiteral("deputy"));
-        pupilId = addTestPupil(*open(), TestPupil(QStringLiteral("Maisie"), QStringLiteral("Brown")).withUpn(upn));
+        pupilId =
+            addTestPupil(*open(), TestPupil(QStringLiteral("Maisie"), QStringLiteral("Brown")).withUpn(upn));
     }
 
     std::unique_ptr<Vault> open()
@@ -57,7 +58,8 @@ protected:
 
 TEST_F(ActionCliTest, AddListMineAndDone)
 {
-    const CliResult later = add(QStringLiteral("Chase the school nurse"), today.addDays(7), QStringLiteral("tomasz"));
+    const CliResult later =
+        add(QStringLiteral("Chase the school nurse"), today.addDays(7), QStringLiteral("tomasz"));
     ASSERT_EQ(later.exitCode, 0) << later.err.toStdString();
     EXPECT_TRUE(later.out.contains(QStringLiteral("Added action 1 for tomasz"))) << later.out.toStdString();
     const CliResult sooner = add(QStringLiteral("Call the social worker"), today, QStringLiteral("tomasz"));
@@ -74,10 +76,10 @@ TEST_F(ActionCliTest, AddListMineAndDone)
     EXPECT_GT(chase, call) << mine.out.toStdString();
     EXPECT_FALSE(mine.out.contains(QStringLiteral("Write to the GP")));
 
-    const CliResult done = run(QStringLiteral("tomasz"), "done",
-                               {QStringLiteral("--id"), QStringLiteral("2"), QStringLiteral("--note-file"),
-                                QStringLiteral("-")},
-                               QStringLiteral("Spoke to Sam Patel"));
+    const CliResult done =
+        run(QStringLiteral("tomasz"), "done",
+            {QStringLiteral("--id"), QStringLiteral("2"), QStringLiteral("--note-file"), QStringLiteral("-")},
+            QStringLiteral("Spoke to Sam Patel"));
     ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
     EXPECT_TRUE(done.out.contains(QStringLiteral("Action 2 done"))) << done.out.toStdString();
     const CliResult after = run(QStringLiteral("tomasz"), "list");
@@ -91,14 +93,16 @@ TEST_F(ActionCliTest, AddListMineAndDone)
     // The pupil's list shows every action with its state and assignee.
     const CliResult pupils = run(QStringLiteral("amira"), "list", {QStringLiteral("--pupil"), upn});
     ASSERT_EQ(pupils.exitCode, 0) << pupils.err.toStdString();
-    EXPECT_TRUE(pupils.out.contains(QStringLiteral("done      Maisie Brown: Call the social worker (tomasz)")))
+    EXPECT_TRUE(
+        pupils.out.contains(QStringLiteral("done      Maisie Brown: Call the social worker (tomasz)")))
         << pupils.out.toStdString();
 
     const CliResult cancelled = run(QStringLiteral("amira"), "cancel",
                                     {QStringLiteral("--id"), QStringLiteral("3"), QStringLiteral("--reason"),
                                      QStringLiteral("The GP wrote first")});
     ASSERT_EQ(cancelled.exitCode, 0) << cancelled.err.toStdString();
-    EXPECT_TRUE(run(QStringLiteral("amira"), "list").out.contains(QStringLiteral("You have no open actions.")));
+    EXPECT_TRUE(
+        run(QStringLiteral("amira"), "list").out.contains(QStringLiteral("You have no open actions.")));
 }
 
 TEST_F(ActionCliTest, RefusalsExitOneNamingTheOption)
@@ -114,7 +118,8 @@ TEST_F(ActionCliTest, RefusalsExitOneNamingTheOption)
         run(QStringLiteral("amira"), "cancel", {QStringLiteral("--id"), QStringLiteral("1")});
     EXPECT_EQ(noReason.exitCode, 1);
     EXPECT_TRUE(noReason.err.contains(QStringLiteral("--reason"))) << noReason.err.toStdString();
-    const CliResult both = run(QStringLiteral("amira"), "list", {QStringLiteral("--mine"), QStringLiteral("--pupil"), upn});
+    const CliResult both =
+        run(QStringLiteral("amira"), "list", {QStringLiteral("--mine"), QStringLiteral("--pupil"), upn});
     EXPECT_EQ(both.exitCode, 1);
     EXPECT_TRUE(ActionRepository(*open()).openFor(QStringLiteral("amira")).isEmpty());
 }

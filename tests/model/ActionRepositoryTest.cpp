@@ -1,7 +1,7 @@
 // Actions for the DSL team (issue #15): "call the social worker" about a child, by a day, assigned to a
-// member of the DSL team. It appears in the assignee's open actions, overdue first; done, it is in the child's
-// chronology; done or cancelled, it ends once and what was asked stays as it was written. Every change and
-// every view is audited.
+// member of the DSL team. It appears in the assignee's open actions, overdue first; done, it is in the
+// child's chronology; done or cancelled, it ends once and what was asked stays as it was written. Every
+// change and every view is audited.
 #include "records/ActionRepository.h"
 
 #include "audit/AuditLog.h"
@@ -110,7 +110,8 @@ TEST_F(ActionRepositoryTest, DoneWritesActionDoneInTheChildsChronologyAndLeavesT
 
     const QList<ChronologyEntry> entries = ChronologyRepository(dsl()).entries(leo);
     ASSERT_EQ(entries.size(), 1);
-    EXPECT_EQ(entries[0].summary, s("Action done: Call the social worker — Spoke to Sam Patel; visit on Friday."));
+    EXPECT_EQ(entries[0].summary,
+              s("Action done: Call the social worker — Spoke to Sam Patel; visit on Friday."));
     EXPECT_EQ(entries[0].sourceType, s("action"));
     EXPECT_EQ(entries[0].sourceId, id);
     EXPECT_EQ(entries[0].when.display(), PartialDate::day(today.addDays(1)).display());
