@@ -178,6 +178,29 @@ TEST_F(ActionsPageTest, WithNothingOverdueTheWindowStartsAsUsualAndOnlyTheDslTea
     }
 }
 
+// Every control a person can reach has a name a screen reader can say (a button its text at least).
+TEST_F(ActionsPageTest, EveryControlOnThePageAndInTheDialogsIsNamed)
+{
+    ActionRepository(dsl()).add(leo, s("Call the social worker"), today, s("dsl"));
+    ActionsPage page(dsl(), harness.services);
+    ASSERT_TRUE(showActive(page));
+    const QList<QWidget*> roots{&page, page.newAction(), page.markDone(), page.cancelAction()};
+    for (QWidget* root : roots) {
+        ASSERT_NE(root, nullptr);
+        root->show();
+        for (QWidget* widget : root->findChildren<QWidget*>()) {
+            const auto* button = qobject_cast<QAbstractButton*>(widget);
+            const bool control = button || qobject_cast<QComboBox*>(widget) ||
+                                 qobject_cast<QTableView*>(widget) || qobject_cast<QPlainTextEdit*>(widget) ||
+                                 qobject_cast<QLineEdit*>(widget);
+            if (!control || !widget->isVisibleTo(root) || (button && !button->text().isEmpty()))
+                continue;
+            EXPECT_FALSE(widget->accessibleName().isEmpty())
+                << root->objectName().toStdString() << "/" << widget->objectName().toStdString();
+        }
+    }
+}
+
 TEST_F(ActionsPageTest, ADueDateThatIsNotADayIsRefusedByName)
 {
     EXPECT_EQ(NewActionDialog::parseDay(s("27/11/2026")), QDate(2026, 11, 27));
