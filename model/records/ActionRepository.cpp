@@ -272,6 +272,7 @@ Action ActionRepository::get(qint64 actionId)
 
 QList<User> ActionRepository::assignees()
 {
+    requirePermission(m_vault.user(), Permission::WritePupilRecords);
     QList<User> team = m_vault.users();
     team.erase(std::remove_if(team.begin(), team.end(), [](const User& user) { return !isDslTeam(user); }),
                team.end());
@@ -279,23 +280,6 @@ QList<User> ActionRepository::assignees()
         return QString::localeAwareCompare(a.displayName, b.displayName) < 0;
     });
     return team;
-}
-
-int ActionRepository::overdueCountFor(const QString& username)
-{
-    requirePermission(m_vault.user(), Permission::ReadPupilRecords);
-    Database& db = m_vault.database();
-    Transaction transaction(db);
-    Statement query(db, "SELECT COUNT(*) FROM actions a LEFT JOIN action_endings e ON e.action_id = a.id "
-                        "WHERE a.assigned_to = :user AND e.action_id IS NULL AND a.due_on < :today;");
-    query.bind(":user", username).bind(":today", isoDate(ukToday(m_vault.clock())));
-    query.step();
-    const int count = static_cast<int>(query.integer(0));
-    // Only a number, no child named; audited all the same, as every read of the case records is.
-    m_vault.audit().append(m_vault.user().username, QStringLiteral("action.count"), QStringLiteral("user"),
-                           username, QStringLiteral("%1 overdue").arg(count));
-    transaction.commit();
-    return count;
 }
 
 } // namespace lantern

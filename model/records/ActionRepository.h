@@ -38,11 +38,9 @@ public:
     // One action; audited "action.view". Error(NotFound) when there is none.
     Action get(qint64 actionId);
 
-    // The people an action can be assigned to: the vault's enabled DSL and deputy DSL users, by name.
+    // The people an action can be assigned to, for those who may add one: the vault's enabled DSL and deputy
+    // DSL users, by name.
     QList<User> assignees();
-    // How many of `username`'s open actions are overdue today: only a count, no child named (audited
-    // "action.count"). For the main window's decision, after unlock, to show the actions first.
-    int overdueCountFor(const QString& username);
 
 private:
     Vault& m_vault;
