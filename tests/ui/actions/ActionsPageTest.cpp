@@ -178,6 +178,31 @@ TEST_F(ActionsPageTest, WithNothingOverdueTheWindowStartsAsUsualAndOnlyTheDslTea
     }
 }
 
+// With LANTERN_SCREENSHOT_DIR set, saves the window as a deputy finds it after unlock with an overdue action
+// (actions.png).
+TEST_F(ActionsPageTest, MyActionsCanBeLookedAt)
+{
+    const qint64 maisie = addTestPupil(dsl(), TestPupil(s("Maisie"), s("Brown")).bornOn(QDate(2016, 5, 2)));
+    ActionRepository actions(dsl());
+    actions.add(leo, s("Call Leo's social worker about the strategy meeting"), today, s("deputy"));
+    actions.add(maisie, s("Ask mum about the bruise on Maisie's arm"), today.addDays(3), s("deputy"));
+    actions.add(leo, s("Chase the school nurse for the health assessment"), today.addDays(9), s("deputy"));
+    daysPass(1);
+    MainWindow window(harness.services);
+    registerAllFeatures(window);
+    as(s("deputy"));
+    window.openSession(std::move(m_vault));
+    window.resize(1100, 560);
+    ASSERT_TRUE(showActive(window));
+    EXPECT_EQ(window.currentPageId(), s("actions"));
+    const QString folder = qEnvironmentVariable("LANTERN_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        QTest::qWait(50);
+        EXPECT_TRUE(window.grab().save(folder + QStringLiteral("/actions.png")));
+    }
+    window.lock();
+}
+
 // Every control a person can reach has a name a screen reader can say (a button its text at least).
 TEST_F(ActionsPageTest, EveryControlOnThePageAndInTheDialogsIsNamed)
 {
