@@ -52,6 +52,7 @@ QString label(const QString& id)
         {QStringLiteral("voice"), QStringLiteral("Child's voice")},
         {QStringLiteral("household"), QStringLiteral("Household")},
         {QStringLiteral("information-sharing"), QStringLiteral("Information sharing")},
+        {QStringLiteral("action"), QStringLiteral("Action")},
     };
     for (const QList<ChronologyType>* list : {&manual(), &automatic})
         for (const ChronologyType& type : *list)

@@ -581,6 +581,34 @@ CREATE TRIGGER pack_disclosure_entries_no_update BEFORE UPDATE ON pack_disclosur
 BEGIN SELECT RAISE(ABORT, 'what a pack disclosed is never changed'); END;
 )sql",
      "referrals"},
+    // Actions for the DSL team (issue #15, records/Action.h), in the cases store only (where `referrals` is).
+    // What was asked is written once; its ending (done with a note, or cancelled with a reason) is a row of
+    // its own, at most one per action. Neither is ever changed (the triggers refuse it).
+    {9, R"sql(
+CREATE TABLE actions (
+    id                 INTEGER PRIMARY KEY,
+    pupil_id           INTEGER NOT NULL REFERENCES pupils(id),
+    what               TEXT NOT NULL,
+    due_on             TEXT NOT NULL,      -- yyyy-MM-dd, a UK date
+    assigned_to        TEXT NOT NULL,      -- a username of the DSL team
+    recorded_at        TEXT NOT NULL,
+    recorded_by        TEXT NOT NULL
+);
+CREATE INDEX actions_pupil ON actions (pupil_id);
+CREATE INDEX actions_assignee ON actions (assigned_to, due_on);
+CREATE TABLE action_endings (
+    action_id          INTEGER PRIMARY KEY REFERENCES actions(id),
+    outcome            TEXT NOT NULL CHECK (outcome IN ('done','cancelled')),
+    text               TEXT NOT NULL DEFAULT '',  -- done: the note (may be empty); cancelled: the reason
+    ended_at           TEXT NOT NULL,
+    ended_by           TEXT NOT NULL
+);
+CREATE TRIGGER actions_no_update BEFORE UPDATE ON actions
+BEGIN SELECT RAISE(ABORT, 'an action is never changed; it is done or cancelled'); END;
+CREATE TRIGGER action_endings_no_update BEFORE UPDATE ON action_endings
+BEGIN SELECT RAISE(ABORT, 'an action ends once'); END;
+)sql",
+     "referrals"},
 };
 
 bool hasTable(Database& db, const char* table)

@@ -81,7 +81,9 @@ QStringList tablesOf(Compartment compartment)
                 QStringLiteral("staff_key_revocations"),
                 QStringLiteral("imported_submissions"),
                 QStringLiteral("household_members"),
-                QStringLiteral("household_member_versions")};
+                QStringLiteral("household_member_versions"),
+                QStringLiteral("actions"),
+                QStringLiteral("action_endings")};
     case Compartment::Adults:
     case Compartment::Headteacher:
         return {QStringLiteral("adults"),

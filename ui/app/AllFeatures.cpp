@@ -1,5 +1,6 @@
 #include "app/AllFeatures.h"
 
+#include "actions/ActionsFeature.h"
 #include "admin/AdminFeature.h"
 #include "adults/AdultsFeature.h"
 #include "inbox/InboxFeature.h"
@@ -19,6 +20,7 @@ void registerAllFeatures(PageHost& host)
     registerRosterPages(host);
     registerAdminPages(host);
     registerAdultsPages(host);
+    registerActionsPages(host);
 }
 
 } // namespace lantern
