@@ -5,6 +5,7 @@
 #include "calendar/PartialDate.h"
 #include "calendar/UkTime.h"
 #include "demo/DemoWorld.h"
+#include "records/ActionRepository.h"
 #include "records/AgencyRepository.h"
 #include "records/ChronologyRepository.h"
 #include "records/ConcernRepository.h"
@@ -441,6 +442,25 @@ private:
                            "the solicitor to apply through the court; noted for the social "
                            "worker.");
         scheduleShare(child, solicitor.occurredAt, solicitor);
+
+        // What the DSL has set themselves to do for this child next: on "My actions" when the demo opens.
+        const QDate set = SchoolCalendar::onOrBefore(today.addDays(-2));
+        scheduleAction(child, DemoWorld::at(set, 16, 30),
+                       QStringLiteral("Call the social worker about the police "
+                                      "notification and the health check."),
+                       SchoolCalendar::onOrAfter(today.addDays(2)));
+        scheduleAction(child, DemoWorld::at(set, 16, 35),
+                       QStringLiteral("Book an interpreter for the review conference."),
+                       SchoolCalendar::onOrAfter(today.addDays(7)));
+    }
+
+    void scheduleAction(int index, const QDateTime& when, const QString& what, const QDate& dueOn)
+    {
+        DemoWorld& world = m_world;
+        world.timeline.at(when, [&world, index, what, dueOn]() {
+            ActionRepository(world.vault)
+                .add(world.pupils.at(index).id, what, dueOn, world.vault.user().username);
+        });
     }
 
     // --- Choosing ------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 // Referrals page shows information received, shared and not shared.
 #include "core/Clock.h"
 #include "demo/DemoSchool.h"
+#include "records/ActionRepository.h"
 #include "records/HouseholdRepository.h"
 #include "records/PupilRepository.h"
 #include "records/SharingRepository.h"
@@ -57,6 +58,11 @@ TEST(DemoHouseholdTest, TheShowcaseFamiliesHaveTheirHouseholdsRecorded)
     EXPECT_TRUE(interpreter);
     // Information received, shared, and a decision not to share, each on a showcase child's record.
     EXPECT_EQ(sharing.size(), 3u);
+    // And the DSL has actions set for the next days, none overdue.
+    const QList<Action> actions = ActionRepository(*vault).openFor(vault->user().username);
+    EXPECT_EQ(actions.size(), 2);
+    for (const Action& action : actions)
+        EXPECT_GE(action.dueOn, today);
 }
 
 } // namespace

@@ -144,8 +144,8 @@ void AdultsRegisterPage::refresh()
            "to clear the prompt.",
            nullptr, prompted));
     m_prompt->setVisible(prompted > 0);
-    // Selecting a row shows it (currentRowChanged), and showing an adult is an audited view: only the adult the
-    // user had chosen is shown again, never one chosen for them. Otherwise the concerns are cleared here.
+    // Selecting a row shows it (currentRowChanged), and showing an adult is an audited view: only the adult
+    // the user had chosen is shown again, never one chosen for them. Otherwise the concerns are cleared here.
     if (!selectAdult(selected))
         showSelectedAdult();
 }
