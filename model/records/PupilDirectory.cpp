@@ -59,8 +59,7 @@ void rankDirectoryPupils(QList<DirectoryPupil>& found, const QString& typed,
     QList<std::pair<DirectoryPupil, QStringList>> rows;
     for (qsizetype i = 0; i < found.size(); ++i)
         rows.append({found.at(i), namesOfEach.value(i)});
-    const QList<NameMatch> kinds =
-        PupilRanking(typed).rank(rows, [](const auto& row) { return row.second; });
+    const QList<NameMatch> kinds = PupilRanking(typed).rank(rows, [](const auto& row) { return row.second; });
     found.clear();
     QStringList byName;
     QStringList byNameAndYear;

@@ -23,6 +23,14 @@ struct DirectoryPupil {
         QString registrationGroup; // the form or class, as on the roll; may be empty
     };
 
+    DirectoryPupil() = default;
+    // Id, name and year group as a roll or roster lists them; the rest is for a search to fill.
+    DirectoryPupil(qint64 pupilId, QString name, QString year)
+        : id(pupilId)
+        , displayName(std::move(name))
+        , yearGroup(std::move(year))
+    {}
+
     qint64 id = 0;
     QString displayName; // the names the school uses (preferred, else legal)
     QString yearGroup;   // "Year 7", "R", … as on the roll; may be empty
@@ -38,8 +46,9 @@ struct DirectoryPupil {
 
 struct Pupil;
 
-// A pupil as a finder row shows them to a role that may read pupil records: with Details. For lists built from
-// PupilRepository (the referral wizard's choice of child); match and shared names are left to the caller.
+// A pupil as a finder row shows them to a role that may read pupil records: with Details. For lists built
+// from PupilRepository (the referral wizard's choice of child); match and shared names are left to the
+// caller.
 DirectoryPupil directoryEntryOf(const Pupil& pupil);
 
 // Orders `found` by PupilRanking for `typed` (recording each row's match) and counts shared names; used by

@@ -32,8 +32,7 @@ public:
 
     // Sorts `items` best match first, keeping the given order among equals. `namesOf(item)` gives the names
     // as for match(). Returns the kinds in the new order, for callers that keep them beside each item.
-    template <typename T, typename NamesOf>
-    QList<NameMatch> rank(QList<T>& items, NamesOf namesOf) const
+    template <typename T, typename NamesOf> QList<NameMatch> rank(QList<T>& items, NamesOf namesOf) const
     {
         QList<std::pair<NameMatch, T>> keyed;
         keyed.reserve(items.size());

@@ -1,8 +1,9 @@
 // Finding the right child, every time: a forename or surname typed in full ranks above one begun, which ranks
 // above a child found only through a middle name; children who share a name are counted so the finder can
 // mark them; and only roles that may read pupil records learn what tells them apart.
-#include "records/PupilDirectory.h"
 #include "records/PupilRanking.h"
+
+#include "records/PupilDirectory.h"
 #include "records/PupilRepository.h"
 #include "submit/RosterSearch.h"
 #include "support/RecordsFixture.h"
@@ -134,8 +135,9 @@ TEST(PupilRanking, AccentsAndCaseAreFoldedAndAUpnOrMiddleNameRanksLast)
 {
     const PupilRanking ranking(QStringLiteral("ZOË"));
     EXPECT_EQ(ranking.match({QStringLiteral("Zoe"), QStringLiteral("Kowalski")}), NameMatch::Exact);
-    EXPECT_EQ(PupilRanking(QStringLiteral("zo kow")).match({QStringLiteral("Zoë"), QStringLiteral("Kowalski")}),
-              NameMatch::Prefix);
+    EXPECT_EQ(
+        PupilRanking(QStringLiteral("zo kow")).match({QStringLiteral("Zoë"), QStringLiteral("Kowalski")}),
+        NameMatch::Prefix);
     EXPECT_EQ(PupilRanking(QStringLiteral("a123")).match({QStringLiteral("Zoë"), QStringLiteral("Kowalski")}),
               NameMatch::Other);
 }
