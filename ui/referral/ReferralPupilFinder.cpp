@@ -154,16 +154,6 @@ bool ReferralPupilFinder::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-QString referralPupilLabel(const Pupil& pupil)
-{
-    QStringList parts{pupil.displayName()};
-    if (!pupil.yearGroup.isEmpty())
-        parts.append(ReferralPupilFinder::tr("Year %1").arg(pupil.yearGroup));
-    if (!pupil.upn.isEmpty())
-        parts.append(ReferralPupilFinder::tr("UPN %1").arg(pupil.upn));
-    return parts.join(QStringLiteral(" — "));
-}
-
 QString groupedHash(const QString& hex)
 {
     QStringList groups;

@@ -55,9 +55,6 @@ private:
     QLabel* m_error = nullptr;
 };
 
-// "Zoë Kowalski — Year 4 — UPN A123…": how a child is named in the lists of the referral screens.
-QString referralPupilLabel(const Pupil& pupil);
-
 // A SHA-256 in groups of four hex digits ("3f2a 9c01 …"), for reading out by phone.
 QString groupedHash(const QString& hex);
 
