@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "calendar/UkTime.h"
 #include "core/Clock.h"
+#include "records/Pupil.h"
 #include "reference/Upn.h"
 #include "storage/Database.h"
 #include "text/TextServices.h"
@@ -26,12 +27,56 @@ const char* const selectPupils = "SELECT id, legal_forename, legal_surname, pref
                                  "preferred_surname, year_group FROM pupils";
 const char* const onRollCondition = "(leaving_date IS NULL OR leaving_date > :today)";
 
+// A search also reads what ranks a child and, for the roles allowed it, what tells two children apart.
+const char* const selectForSearch =
+    "SELECT id, legal_forename, legal_surname, preferred_forename, preferred_surname, year_group, "
+    "legal_middle_names, date_of_birth, reg_group FROM pupils";
+
 DirectoryPupil readPupil(const Statement& row)
 {
-    return {row.integer(0), displayNameOf(row.text(1), row.text(2), row.text(3), row.text(4)), row.text(5)};
+    DirectoryPupil pupil;
+    pupil.id = row.integer(0);
+    pupil.displayName = displayNameOf(row.text(1), row.text(2), row.text(3), row.text(4));
+    pupil.yearGroup = row.text(5);
+    return pupil;
 }
 
 } // namespace
+
+DirectoryPupil directoryEntryOf(const Pupil& pupil)
+{
+    DirectoryPupil entry;
+    entry.id = pupil.id;
+    entry.displayName = pupil.displayName();
+    entry.yearGroup = pupil.yearGroup;
+    entry.details = DirectoryPupil::Details{pupil.legalName(), pupil.dateOfBirth, pupil.registrationGroup};
+    return entry;
+}
+
+void rankDirectoryPupils(QList<DirectoryPupil>& found, const QString& typed,
+                         const QList<QStringList>& namesOfEach)
+{
+    QList<std::pair<DirectoryPupil, QStringList>> rows;
+    for (qsizetype i = 0; i < found.size(); ++i)
+        rows.append({found.at(i), namesOfEach.value(i)});
+    const QList<NameMatch> kinds = PupilRanking(typed).rank(rows, [](const auto& row) { return row.second; });
+    found.clear();
+    QStringList byName;
+    QStringList byNameAndYear;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        DirectoryPupil pupil = rows.at(i).first;
+        pupil.match = kinds.at(i);
+        byName.append(pupil.displayName);
+        byNameAndYear.append(pupil.displayName + QLatin1Char(' ') + yearGroupLabel(pupil.yearGroup));
+        found.append(pupil);
+    }
+    const QList<int> sameName = sameNameCounts(byName);
+    const QList<int> sameNameInYear = sameNameCounts(byNameAndYear);
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        found[i].sameName = sameName.at(i);
+        found[i].sameNameInYear = sameNameInYear.at(i);
+    }
+}
 
 PupilDirectory::PupilDirectory(Vault& vault)
     : m_vault(vault)
@@ -44,13 +89,14 @@ QList<DirectoryPupil> PupilDirectory::search(const QString& text, int limit)
     if (words.isEmpty() || limit <= 0)
         return {};
 
-    QByteArray sql = QByteArray(selectPupils) + " WHERE 1";
+    QByteArray sql = QByteArray(selectForSearch) + " WHERE 1";
     const bool includeLeavers = hasPermission(m_vault.user(), Permission::ReadPupilRecords);
     if (!includeLeavers)
         sql += " AND " + QByteArray(onRollCondition);
     for (qsizetype i = 0; i < words.size(); ++i)
         sql += " AND (' ' || search_key) LIKE :w" + QByteArray::number(i) + " ESCAPE '\\'";
-    sql += " ORDER BY sort_key, id LIMIT :limit;";
+    // No LIMIT here: the best matches may sort late in the roll, so ranking comes before cutting.
+    sql += " ORDER BY sort_key, id;";
 
     Database& db = m_vault.database();
     Statement query = db.prepare(sql.constData());
@@ -64,11 +110,26 @@ QList<DirectoryPupil> PupilDirectory::search(const QString& text, int limit)
         const QByteArray name = ":w" + QByteArray::number(i);
         query.bind(name.constData(), QString(QStringLiteral("% ") + escaped + QLatin1Char('%')));
     }
-    query.bind(":limit", limit);
-
+    const bool mayReadRecords = includeLeavers; // the same permission: ReadPupilRecords
     QList<DirectoryPupil> found;
-    while (query.step())
-        found.append(readPupil(query));
+    QList<QStringList> names;
+    while (query.step()) {
+        Pupil named; // the names as stored: what ranks the child, and their legal name
+        named.legalForename = query.text(1);
+        named.legalSurname = query.text(2);
+        named.preferredForename = query.text(3);
+        named.preferredSurname = query.text(4);
+        named.legalMiddleNames = query.text(6);
+        DirectoryPupil pupil = readPupil(query);
+        if (mayReadRecords)
+            pupil.details = DirectoryPupil::Details{
+                named.legalName(), QDate::fromString(query.text(7), Qt::ISODate), query.text(8)};
+        found.append(pupil);
+        names.append(rankedNamesOf(named));
+    }
+    rankDirectoryPupils(found, text, names);
+    if (found.size() > limit)
+        found.resize(limit);
 
     // What was typed stays out of the entry (it may be a child's name); the count says what was shown.
     Transaction transaction(db);

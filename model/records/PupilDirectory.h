@@ -1,7 +1,9 @@
 #pragma once
 
+#include "records/PupilRanking.h"
 #include "users/Permissions.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -13,10 +15,46 @@ class Vault;
 // One child as the recording form names them: nothing but what a member of staff already knows from the
 // classroom.
 struct DirectoryPupil {
+    // What tells two children apart for those who may read pupil records (DESIGN.md §1): never filled for
+    // anyone else, nor in the roster carried out to staff.
+    struct Details {
+        QString legalName; // forename, middle names, surname
+        QDate dateOfBirth;
+        QString registrationGroup; // the form or class, as on the roll; may be empty
+    };
+
+    DirectoryPupil() = default;
+    // Id, name and year group as a roll or roster lists them; the rest is for a search to fill.
+    DirectoryPupil(qint64 pupilId, QString name, QString year)
+        : id(pupilId)
+        , displayName(std::move(name))
+        , yearGroup(std::move(year))
+    {}
+
     qint64 id = 0;
     QString displayName; // the names the school uses (preferred, else legal)
     QString yearGroup;   // "Year 7", "R", … as on the roll; may be empty
+
+    // Set by a search (PupilDirectory::search, RosterSearch::search), not stored: how the typed words matched
+    // (PupilRanking), and how many children in the same answer share this display name — in all, and in
+    // this year group — so the finder can mark them ("2 children called Archie Smith in Year 4").
+    NameMatch match = NameMatch::Other;
+    int sameName = 1;
+    int sameNameInYear = 1;
+    std::optional<Details> details;
 };
+
+struct Pupil;
+
+// A pupil as a finder row shows them to a role that may read pupil records: with Details. For lists built
+// from PupilRepository (the referral wizard's choice of child); match and shared names are left to the
+// caller.
+DirectoryPupil directoryEntryOf(const Pupil& pupil);
+
+// Orders `found` by PupilRanking for `typed` (recording each row's match) and counts shared names; used by
+// every search that answers with DirectoryPupil.
+void rankDirectoryPupils(QList<DirectoryPupil>& found, const QString& typed,
+                         const QList<QStringList>& namesOfEach);
 
 // Finding a child to name in a concern, for every role that may record one (Permission::RecordConcern).
 //
@@ -34,7 +72,9 @@ class PupilDirectory {
 public:
     explicit PupilDirectory(Vault& vault);
 
-    // Children matching every word of `text`, in roll order (surname, forename), at most `limit`. An empty
+    // Children matching every word of `text`, best match first (PupilRanking: a forename or surname typed in
+    // full, then one begun, then a middle name or UPN), each kind in roll order (surname, forename); at most
+    // `limit`. Roles that may read pupil records also get each child's Details. An empty
     // or blank query returns nothing and writes no audit entry: the directory is for naming a child, not
     // for browsing the roll.
     QList<DirectoryPupil> search(const QString& text, int limit = 30);

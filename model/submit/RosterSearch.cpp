@@ -26,17 +26,28 @@ QList<DirectoryPupil> RosterSearch::search(const QString& text, int limit) const
 {
     const QStringList typed = words(text);
     QList<DirectoryPupil> found;
-    if (typed.isEmpty())
+    QList<QStringList> names;
+    if (typed.isEmpty() || limit <= 0)
         return found;
-    for (qsizetype i = 0; i < m_roster.size() && found.size() < limit; ++i) {
+    for (qsizetype i = 0; i < m_roster.size(); ++i) {
         const QStringList& entryWords = m_words.at(i);
         const bool matches = std::all_of(typed.cbegin(), typed.cend(), [&entryWords](const QString& word) {
             return std::any_of(entryWords.cbegin(), entryWords.cend(),
                                [&word](const QString& entryWord) { return entryWord.startsWith(word); });
         });
-        if (matches)
-            found.append({i + 1, m_roster.at(i).name, m_roster.at(i).yearGroup});
+        if (matches) {
+            DirectoryPupil pupil;
+            pupil.id = i + 1;
+            pupil.displayName = m_roster.at(i).name;
+            pupil.yearGroup = m_roster.at(i).yearGroup;
+            found.append(pupil);
+            names.append({m_roster.at(i).name}); // the roster holds the name the school uses: no middle names
+        }
     }
+    // Ranked before cutting to `limit`, as in the vault, so the child typed in full is never cut off.
+    rankDirectoryPupils(found, text, names);
+    if (found.size() > limit)
+        found.resize(limit);
     return found;
 }
 

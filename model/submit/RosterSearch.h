@@ -15,7 +15,8 @@ class RosterSearch {
 public:
     explicit RosterSearch(const QList<RosterEntry>& roster);
 
-    // At most `limit` children, in roster order; an empty query finds nothing.
+    // At most `limit` children, best match first (PupilRanking), each kind in roster order, with their shared
+    // names counted; an empty query finds nothing. Never any DirectoryPupil::Details: the roster has none.
     QList<DirectoryPupil> search(const QString& text, int limit = 30) const;
 
 private:

@@ -1,7 +1,10 @@
 #include "common/PupilPicker.h"
 
+#include "common/FormDialog.h"
+#include "common/MessageSeam.h"
 #include "common/PupilPickerModels.h"
 #include "core/Error.h"
+#include "records/Pupil.h"
 #include "records/PupilDirectory.h"
 
 #include <QComboBox>
@@ -24,11 +27,12 @@ PupilPicker::PupilPicker(Vault& vault, QWidget* parent)
     build(false);
 }
 
-PupilPicker::PupilPicker(Search search, bool allowTyped, QWidget* parent)
+PupilPicker::PupilPicker(Search search, MessageSeam& messages, QWidget* parent)
     : QWidget(parent)
     , m_rosterSearch(std::move(search))
+    , m_messages(&messages)
 {
-    build(allowTyped);
+    build(true);
 }
 
 void PupilPicker::build(bool allowTyped)
@@ -48,6 +52,7 @@ void PupilPicker::build(bool allowTyped)
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textEdited, this, [this]() { showHint(QString()); });
     auto* searchLabel = new QLabel(tr("&Find a child:"), this);
     searchLabel->setBuddy(m_search);
 
@@ -57,9 +62,12 @@ void PupilPicker::build(bool allowTyped)
     m_results->setModel(m_found);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_results->setMaximumHeight(72);
+    m_results->setMaximumHeight(132); // five rows: three Archies and the two below them
     m_results->installEventFilter(this);
     connect(m_results, &QListView::activated, this, [this]() { addCurrentMatch(); });
+
+    // Why Enter added nothing, where the person is looking; read out with the search field.
+    m_hint = makeFieldError(this, QStringLiteral("pupilPickerHint"));
 
     QLabel* typedYearLabel = nullptr;
     if (allowTyped) {
@@ -121,7 +129,8 @@ void PupilPicker::build(bool allowTyped)
     layout->addWidget(searchLabel, 0, 0);
     layout->addWidget(m_search, 0, 1, 1, 3);
     layout->addWidget(m_results, 1, 1, 1, 3);
-    int row = 2;
+    layout->addWidget(m_hint, 2, 1, 1, 3);
+    int row = 3;
     if (allowTyped) {
         layout->addWidget(typedYearLabel, row, 0);
         layout->addWidget(m_typedYear, row, 1);
@@ -173,20 +182,53 @@ void PupilPicker::searchNow()
         Q_EMIT searchFailed(error.message());
         return;
     }
-    if (m_found->rowCount() > 0)
-        m_results->setCurrentIndex(m_found->index(0));
+    // Nothing is highlighted for the person: the first row is only the best guess (see addCurrentMatch).
+    m_results->setCurrentIndex(QModelIndex());
+}
+
+int PupilPicker::rowToAdd() const
+{
+    const QModelIndex current = m_results->currentIndex();
+    if (current.isValid() && m_results->selectionModel()->isSelected(current))
+        return current.row();
+    int exact = -1;
+    for (int row = 0; row < m_found->rowCount(); ++row) {
+        if (m_found->pupils().at(row).match != NameMatch::Exact)
+            continue;
+        if (exact >= 0)
+            return -1; // two children answer to the name typed: the person must choose
+        exact = row;
+    }
+    return exact;
 }
 
 bool PupilPicker::addCurrentMatch()
 {
     if (m_debounce->isActive())
         searchNow();
-    QModelIndex current = m_results->currentIndex();
-    if (!current.isValid() && m_found->rowCount() > 0)
-        current = m_found->index(0);
-    if (!current.isValid())
-        return false;
-    const DirectoryPupil pupil = m_found->pupils().at(current.row());
+    const int row = rowToAdd();
+    if (row >= 0) {
+        addPupil(m_found->pupils().at(row));
+        return true;
+    }
+    const QString typed = m_search->text().simplified();
+    if (typed.isEmpty())
+        showHint(tr("Type a child's name to find them."));
+    else if (m_found->rowCount() > 0)
+        showHint(tr("%n child(ren) match \"%1\": press Down to choose one, then Enter.", nullptr,
+                    m_found->rowCount())
+                     .arg(typed));
+    else if (m_typedYear)
+        showHint(tr("No child on the school's list matches \"%1\". For a child who is not listed, give their "
+                    "year group and choose Add as typed.")
+                     .arg(typed));
+    else
+        showHint(tr("No child on the roll matches \"%1\".").arg(typed));
+    return false;
+}
+
+void PupilPicker::addPupil(const DirectoryPupil& pupil)
+{
     const auto role = static_cast<ChildRole>(m_role->currentData().toInt());
     const int row = m_chosen->add(pupil, role);
     m_chosenView->setCurrentIndex(m_chosen->index(row, 0));
@@ -194,27 +236,53 @@ bool PupilPicker::addCurrentMatch()
     // Ready for the next child.
     m_search->clear();
     m_found->setPupils({});
+    showHint(QString());
     Q_EMIT changed();
-    return true;
 }
 
 bool PupilPicker::addTyped()
 {
     const QString name = m_search->text().simplified();
-    if (!m_typedYear || name.isEmpty())
+    if (!m_typedYear)
+        return false;
+    if (name.isEmpty()) {
+        showHint(tr("Children: type the name of the child who is not listed in the search field."));
+        m_search->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    const QString year = m_typedYear->text().simplified();
+    if (year.isEmpty()) {
+        showHint(tr("Year group: give the year group of a child who is not on the school's list, so the DSL "
+                    "can find them."));
+        m_typedYear->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    // A typed name may be a slip ("bully" for a child's name) and the DSL must match it by hand: ask first.
+    const QString label = yearGroupLabel(year);
+    if (!m_messages->confirm(this, tr("A child who is not on the list"),
+                             tr("%1 (%2) is not on the school's list. Add them as typed? The DSL will match "
+                                "them to the roll.")
+                                 .arg(name, label),
+                             tr("Add %1").arg(name)))
         return false;
     DirectoryPupil typed;
     typed.id = m_nextTypedId--;
     typed.displayName = name;
-    typed.yearGroup = m_typedYear->text().simplified();
-    const int row = m_chosen->add(typed, static_cast<ChildRole>(m_role->currentData().toInt()));
-    m_chosenView->setCurrentIndex(m_chosen->index(row, 0));
-    m_chosenView->resizeColumnToContents(ChosenChildrenModel::YearColumn);
-    m_search->clear();
+    typed.yearGroup = year;
     m_typedYear->clear();
-    m_found->setPupils({});
-    Q_EMIT changed();
+    addPupil(typed);
     return true;
+}
+
+QString PupilPicker::hintText() const
+{
+    return m_hint->isHidden() ? QString() : m_hint->text();
+}
+
+void PupilPicker::showHint(const QString& text)
+{
+    setFieldError(m_hint, text);
+    m_search->setAccessibleDescription(text); // heard with the field, not only seen under it
 }
 
 void PupilPicker::removeCurrentChild()
@@ -236,9 +304,8 @@ bool PupilPicker::eventFilter(QObject* watched, QEvent* event)
     const auto* key = static_cast<QKeyEvent*>(event);
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
     if (watched == m_search && enter && key->modifiers() == Qt::NoModifier) {
-        if (!addCurrentMatch())
-            addTyped();
-        return true; // never the dialog's default button
+        addCurrentMatch(); // never a typed child: that needs a year group and a confirmation
+        return true;       // never the dialog's default button
     }
     if (watched == m_search && key->key() == Qt::Key_Down) {
         if (m_debounce->isActive())

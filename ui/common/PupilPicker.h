@@ -6,6 +6,7 @@
 #include <functional>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
@@ -15,15 +16,18 @@ class QTimer;
 namespace lantern {
 
 class ChosenChildrenModel;
+class MessageSeam;
 class PupilDirectory;
 class PupilSearchModel;
 class Vault;
 struct DirectoryPupil;
 
-// Naming the children in a concern. Type a name (or a UPN) and the matches appear underneath; Enter adds
-// the highlighted match — the first unless Down chose another — in the part chosen beside it (subject,
-// alleged harmer, witness). The children named so far are listed with their parts; Delete or "Remove child"
-// takes one off.
+// Naming the children in a concern. Type a name (or a UPN) and the matches appear underneath, best first
+// (PupilRanking), each row saying what tells children apart to this person (PupilSearchModel). Enter adds, in
+// the part chosen beside it (subject, alleged harmer, witness), only a match the person moved to (Down) or
+// the one child whose name was typed in full — never a first row chosen for them, because the wrong child
+// named in a concern is worse than none. Otherwise the picker says why nothing was added. The children named
+// so far are listed with their parts; Delete or "Remove child" takes one off.
 //
 // Searching goes through PupilDirectory, which every role that records concerns may use and which returns
 // only names and year groups; a short pause after typing keeps the audit log to one entry per search rather
@@ -35,19 +39,21 @@ public:
 
     explicit PupilPicker(Vault& vault, QWidget* parent = nullptr);
     // On a staff member's computer, which has no vault: finds children with `search` (the submission
-    // profile's roster, RosterSearch), and — when `allowTyped` — also takes a child the roster does not list
-    // by the name typed, with a year group ("Add as typed", or Enter when nothing matches). A typed child has
-    // a negative id; a child from the roster, their place in it.
-    PupilPicker(Search search, bool allowTyped, QWidget* parent = nullptr);
+    // profile's roster, RosterSearch), and also takes a child the roster does not list by the name typed —
+    // only with a year group and once the person confirms through `messages` ("Add as typed"; Enter never
+    // does it). A typed child has a negative id; a child from the roster, their place in it.
+    PupilPicker(Search search, MessageSeam& messages, QWidget* parent = nullptr);
     ~PupilPicker() override;
 
     QList<ConcernChild> children() const;
     bool isEmpty() const;
     // Runs the pending search at once (Enter does this too).
     void searchNow();
-    // Adds the highlighted match; false when there is none.
+    // Adds the match the person moved to, else the single child whose name was typed in full; false (and the
+    // picker says why) when there is neither.
     bool addCurrentMatch();
-    // Adds the child by the name typed and the year group given (typed mode); false when nothing was typed.
+    // Adds the child by the name typed and the year group given (typed mode), once confirmed; false when
+    // nothing was typed, the year group is missing (said beside the field) or the person said no.
     bool addTyped();
     bool allowsTyped() const { return m_typedYear != nullptr; }
 
@@ -60,6 +66,8 @@ public:
     // Typed mode only (nullptr otherwise).
     QLineEdit* typedYearEdit() const { return m_typedYear; }
     QPushButton* addTypedButton() const { return m_addTyped; }
+    // Why the last Enter or Add added nothing; empty once the person types again.
+    QString hintText() const;
 
 Q_SIGNALS:
     void changed();
@@ -72,9 +80,14 @@ protected:
 private:
     void build(bool allowTyped);
     void removeCurrentChild();
+    // The row Enter would add, or -1 (see addCurrentMatch).
+    int rowToAdd() const;
+    void addPupil(const DirectoryPupil& pupil);
+    void showHint(const QString& text);
 
     std::unique_ptr<PupilDirectory> m_directory;
     Search m_rosterSearch;
+    MessageSeam* m_messages = nullptr; // typed mode: confirms a child who is not on the list
     PupilSearchModel* m_found = nullptr;
     ChosenChildrenModel* m_chosen = nullptr;
     QLineEdit* m_search = nullptr;
@@ -86,6 +99,7 @@ private:
     QTimer* m_debounce = nullptr;
     QLineEdit* m_typedYear = nullptr;
     QPushButton* m_addTyped = nullptr;
+    QLabel* m_hint = nullptr;
     qint64 m_nextTypedId = -1;
 };
 

@@ -1,6 +1,10 @@
 #include "common/PupilPickerModels.h"
 
+#include "records/Pupil.h"
+#include "text/TextServices.h"
+
 #include <QCoreApplication>
+#include <QFont>
 
 namespace lantern {
 
@@ -15,6 +19,41 @@ QString childRoleTitle(ChildRole role)
         return QCoreApplication::translate("PupilPicker", "Witness");
     }
     return {};
+}
+
+QString pupilFinderRow(const DirectoryPupil& pupil)
+{
+    const auto tr = [](const char* text, int n = -1) {
+        return QCoreApplication::translate("PupilPicker", text, nullptr, n);
+    };
+    const QString year = yearGroupLabel(pupil.yearGroup);
+    if (!pupil.details) {
+        QString row = year.isEmpty() ? pupil.displayName : tr("%1 — %2").arg(pupil.displayName, year);
+        if (pupil.sameNameInYear > 1 && !year.isEmpty())
+            row += QLatin1Char(' ') +
+                   tr("(%n children called %1 in %2)", pupil.sameNameInYear).arg(pupil.displayName, year);
+        else if (pupil.sameName > 1)
+            row += QLatin1Char(' ') + tr("(%n children called %1)", pupil.sameName).arg(pupil.displayName);
+        return row;
+    }
+    const DirectoryPupil::Details& details = *pupil.details;
+    QString name = pupil.displayName;
+    if (details.legalName.compare(pupil.displayName, Qt::CaseInsensitive) != 0 &&
+        !details.legalName.isEmpty())
+        name += QLatin1Char(' ') + tr("(legal name %1)").arg(details.legalName);
+    QStringList parts{name};
+    if (details.dateOfBirth.isValid())
+        parts.append(tr("born %1").arg(TextServices::formatDateShort(details.dateOfBirth)));
+    QStringList place;
+    if (!year.isEmpty())
+        place.append(year);
+    if (!details.registrationGroup.isEmpty())
+        place.append(tr("registration group %1").arg(details.registrationGroup));
+    if (!place.isEmpty())
+        parts.append(place.join(QStringLiteral(", ")));
+    if (pupil.sameName > 1)
+        parts.append(tr("%n children called %1", pupil.sameName).arg(pupil.displayName));
+    return parts.join(QStringLiteral(" — "));
 }
 
 // --- PupilSearchModel -------------------------------------------------------------------------------------
@@ -43,10 +82,18 @@ QVariant PupilSearchModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return pupil.yearGroup.isEmpty() ? pupil.displayName
-                                         : tr("%1 — %2").arg(pupil.displayName, pupil.yearGroup);
+        return pupilFinderRow(pupil);
+    case Qt::FontRole:
+        if (pupil.sameName > 1) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case PupilIdRole:
         return pupil.id;
+    case SameNameRole:
+        return pupil.sameName > 1;
     default:
         return {};
     }

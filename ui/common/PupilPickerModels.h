@@ -9,11 +9,13 @@
 
 namespace lantern {
 
-// What the directory found for the text typed: "Amy Lee — Year 7".
+// What the directory found for the text typed, one row per child as pupilFinderRow() names them; rows of
+// children who share a name are also in bold, so the mark is seen before it is read.
 class PupilSearchModel : public QAbstractListModel {
     Q_OBJECT
 public:
     static constexpr int PupilIdRole = Qt::UserRole + 1;
+    static constexpr int SameNameRole = Qt::UserRole + 2; // true when another child here has the name
 
     explicit PupilSearchModel(QObject* parent = nullptr);
 
@@ -57,6 +59,14 @@ public:
 private:
     QList<Chosen> m_chosen;
 };
+
+// One child in a finder, with what tells children apart to this person and nothing more. With the details
+// only roles that may read pupil records get (DirectoryPupil::Details):
+//     "Archie Smith (legal name Archibald James Smith) — born 12/03/2017 — Year 4, registration group 4B
+//      — 2 children called Archie Smith"
+// and for staff, name and year group only: "Archie Smith — Year 4 (2 children called Archie Smith in Year
+// 4)".
+QString pupilFinderRow(const DirectoryPupil& pupil);
 
 // "Subject", "Alleged harmer", "Witness", for people.
 QString childRoleTitle(ChildRole role);

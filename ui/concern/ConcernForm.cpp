@@ -109,8 +109,8 @@ ConcernForm::ConcernForm(Vault* vault, StaffSubmitter* submitter, const UiServic
         m_picker = new PupilPicker(*m_vault, childrenBox);
     } else {
         const auto roster = std::make_shared<RosterSearch>(m_submitter->profile().roster);
-        m_picker = new PupilPicker([roster](const QString& text) { return roster->search(text); }, true,
-                                   childrenBox);
+        m_picker = new PupilPicker([roster](const QString& text) { return roster->search(text); },
+                                   services.messages, childrenBox);
     }
     auto* childrenLayout = new QVBoxLayout(childrenBox);
     childrenLayout->addWidget(m_picker);

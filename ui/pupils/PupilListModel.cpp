@@ -132,6 +132,8 @@ QVariant PupilListModel::data(const QModelIndex& index, int role) const
         return pupil.id;
     case SearchKeyRole:
         return row.searchKey;
+    case RankedNamesRole:
+        return rankedNamesOf(pupil);
     default:
         return {};
     }
@@ -174,7 +176,39 @@ void PupilFilterModel::setSearchText(const QString& text)
     if (words == m_words)
         return;
     m_words = words;
-    invalidateRowsFilter();
+    m_typed = text;
+    m_matches.clear();
+    invalidate(); // the filter and the order: the ranking depends on what was typed
+}
+
+void PupilFilterModel::setSourceModel(QAbstractItemModel* source)
+{
+    QSortFilterProxyModel::setSourceModel(source);
+    // A refreshed roll may have renamed or reordered children: their matches are worked out again.
+    connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this]() { m_matches.clear(); });
+}
+
+NameMatch PupilFilterModel::matchOf(const QModelIndex& sourceIndex) const
+{
+    const auto known = m_matches.constFind(sourceIndex.row());
+    if (known != m_matches.cend())
+        return *known;
+    const NameMatch match = PupilRanking(m_typed).match(
+        sourceModel()->index(sourceIndex.row(), 0).data(PupilListModel::RankedNamesRole).toStringList());
+    m_matches.insert(sourceIndex.row(), match);
+    return match;
+}
+
+bool PupilFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (!m_words.isEmpty()) {
+        const NameMatch a = matchOf(left);
+        const NameMatch b = matchOf(right);
+        // The best match stays on top whichever way the column is sorted.
+        if (a != b)
+            return sortOrder() == Qt::AscendingOrder ? a < b : b < a;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 bool PupilFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "records/Pupil.h"
+#include "records/PupilRanking.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QSortFilterProxyModel>
 
@@ -31,6 +33,8 @@ public:
     static constexpr int PupilIdRole = Qt::UserRole + 2;
     // Every searchable word of the row (names as known and legal, UPN) as searchKey()s, space-separated.
     static constexpr int SearchKeyRole = Qt::UserRole + 3;
+    // The names that rank the row in a search (rankedNamesOf): a QStringList.
+    static constexpr int RankedNamesRole = Qt::UserRole + 4;
 
     explicit PupilListModel(QObject* parent = nullptr);
 
@@ -56,19 +60,29 @@ private:
 };
 
 // Filters the roll as the person types: every word typed must begin a word of the pupil's names (as known or
-// legal) or their UPN, ignoring case and accents ("zoe" finds Zoë). Sorts by PupilListModel::RawRole.
+// legal) or their UPN, ignoring case and accents ("zoe" finds Zoë). While something is typed the best
+// matches come first, as in every finder (PupilRanking: a forename or surname typed in full, then one begun,
+// then a middle name or UPN), so Enter opens the child meant; within each kind, and with nothing typed, rows
+// sort by the chosen column's PupilListModel::RawRole.
 class PupilFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit PupilFilterModel(QObject* parent = nullptr);
 
     void setSearchText(const QString& text);
+    void setSourceModel(QAbstractItemModel* source) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    NameMatch matchOf(const QModelIndex& sourceIndex) const;
+
     QStringList m_words;
+    QString m_typed;
+    // Each row's match for m_typed, by source row, worked out once per search (cleared when either changes).
+    mutable QHash<int, NameMatch> m_matches;
 };
 
 } // namespace lantern

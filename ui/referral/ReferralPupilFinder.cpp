@@ -1,8 +1,12 @@
 #include "referral/ReferralPupilFinder.h"
 
+#include "common/PupilPickerModels.h"
 #include "core/Error.h"
+#include "records/PupilDirectory.h"
+#include "records/PupilRanking.h"
 #include "records/PupilRepository.h"
 
+#include <QFont>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -54,16 +58,23 @@ ReferralPupilFinder::ReferralPupilFinder(Vault& vault, QWidget* parent)
 
 void ReferralPupilFinder::search(const QString& text)
 {
+    QList<NameMatch> kinds;
     try {
         PupilRepository pupils(m_vault);
-        showPupils(text.trimmed().isEmpty() ? pupils.list() : pupils.search(text));
+        QList<Pupil> found = text.trimmed().isEmpty() ? pupils.list() : pupils.search(text);
+        // The same order as every finder (PupilRanking): a name typed in full first, a middle name last.
+        if (!text.trimmed().isEmpty())
+            kinds = PupilRanking(text).rank(found, rankedNamesOf);
+        showPupils(found);
         m_error->hide();
     } catch (const Error& error) {
         showPupils({});
         m_error->setText(error.message());
         m_error->show();
     }
-    if (m_shown.size() == 1)
+    // Chosen at once only when there is no doubt: one match, or one child whose name was typed in full.
+    const auto exact = std::count(kinds.cbegin(), kinds.cend(), NameMatch::Exact);
+    if (m_shown.size() == 1 || (exact == 1 && kinds.first() == NameMatch::Exact))
         m_results->setCurrentRow(0);
 }
 
@@ -82,9 +93,25 @@ void ReferralPupilFinder::showPupils(const QList<Pupil>& pupils)
         const QSignalBlocker blocker(m_results);
         m_results->clear();
         m_shown = pupils;
-        for (const Pupil& pupil : pupils) {
-            auto* item = new QListWidgetItem(referralPupilLabel(pupil), m_results);
-            item->setData(PupilIdRole, pupil.id);
+        QStringList names;
+        for (const Pupil& pupil : pupils)
+            names.append(pupil.displayName());
+        const QList<int> sameName = sameNameCounts(names);
+        for (qsizetype i = 0; i < pupils.size(); ++i) {
+            // Named as in the concern form's finder (pupilFinderRow), with the UPN the referral needs.
+            DirectoryPupil row = directoryEntryOf(pupils.at(i));
+            row.sameName = sameName.at(i);
+            QString label = pupilFinderRow(row);
+            if (!pupils.at(i).upn.isEmpty())
+                label += QStringLiteral(" — ") + tr("UPN %1").arg(pupils.at(i).upn);
+            auto* item = new QListWidgetItem(label, m_results);
+            item->setData(PupilIdRole, pupils.at(i).id);
+            item->setData(Qt::AccessibleTextRole, label);
+            if (row.sameName > 1) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
         }
     }
     if (pupilId() != before)
@@ -125,16 +152,6 @@ bool ReferralPupilFinder::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
-}
-
-QString referralPupilLabel(const Pupil& pupil)
-{
-    QStringList parts{pupil.displayName()};
-    if (!pupil.yearGroup.isEmpty())
-        parts.append(ReferralPupilFinder::tr("Year %1").arg(pupil.yearGroup));
-    if (!pupil.upn.isEmpty())
-        parts.append(ReferralPupilFinder::tr("UPN %1").arg(pupil.upn));
-    return parts.join(QStringLiteral(" — "));
 }
 
 QString groupedHash(const QString& hex)

@@ -255,7 +255,7 @@ TEST_F(ConcernFormTest, PickerModelsAreWellBehaved)
     QAbstractItemModelTester foundTester(&found, QAbstractItemModelTester::FailureReportingMode::Fatal);
     found.setPupils(
         {{1, QStringLiteral("Amy Okafor"), QStringLiteral("6")}, {2, QStringLiteral("Ben Hughes"), {}}});
-    EXPECT_EQ(found.index(0).data().toString(), QStringLiteral("Amy Okafor — 6"));
+    EXPECT_EQ(found.index(0).data().toString(), QStringLiteral("Amy Okafor — Year 6")); // as people say it
     EXPECT_EQ(found.index(1).data().toString(), QStringLiteral("Ben Hughes"));
     found.setPupils({});
 

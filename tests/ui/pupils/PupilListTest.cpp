@@ -11,6 +11,7 @@
 #include "pupils/PupilRecordTestData.h"
 #include "pupils/PupilsFeature.h"
 #include "pupils/PupilsPage.h"
+#include "records/PupilRepository.h"
 #include "support/RecordsFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -98,6 +99,39 @@ TEST_F(PupilListTest, FiltersAsYouTypeIgnoringCaseAndAccents)
     page.searchEdit()->clear();
     typeText(QStringLiteral("nobody"));
     EXPECT_TRUE(shownNames(page).isEmpty());
+}
+
+// Issue 15: a child whose middle name is what was typed comes below the children with that forename, in
+// either order of the column, so Enter opens the child meant.
+TEST_F(PupilListTest, TheSearchPutsANameTypedInFullAboveAMiddleName)
+{
+    PupilRepository pupils(dsl());
+    Pupil leo;
+    leo.upnUnknownReason = QStringLiteral("UN2");
+    leo.legalForename = QStringLiteral("Leo");
+    leo.legalMiddleNames = QStringLiteral("Archie");
+    leo.legalSurname = QStringLiteral("Cooper");
+    leo.dateOfBirth = QDate(2018, 9, 1);
+    pupils.add(leo);
+    Pupil archie = leo;
+    archie.legalForename = QStringLiteral("Archie");
+    archie.legalMiddleNames.clear();
+    archie.legalSurname = QStringLiteral("Smith");
+    pupils.add(archie);
+
+    PupilsPage page(dsl(), harness.services, nullptr);
+    ASSERT_TRUE(showActive(page));
+    page.searchEdit()->setFocus();
+    typeText(QStringLiteral("archie"));
+    EXPECT_EQ(shownNames(page), (QStringList{QStringLiteral("Archie Smith"), QStringLiteral("Leo Cooper")}));
+    page.table()->sortByColumn(PupilListModel::NameColumn, Qt::DescendingOrder);
+    EXPECT_EQ(shownNames(page), (QStringList{QStringLiteral("Archie Smith"), QStringLiteral("Leo Cooper")}));
+    // With nothing typed the column's order is the only order again.
+    page.searchEdit()->clear();
+    page.table()->sortByColumn(PupilListModel::NameColumn, Qt::AscendingOrder);
+    EXPECT_EQ(shownNames(page).indexOf(QStringLiteral("Leo Cooper")) <
+                  shownNames(page).indexOf(QStringLiteral("Archie Smith")),
+              true);
 }
 
 TEST_F(PupilListTest, SortsAsABritishReaderExpectsAndShowsFlags)

@@ -226,7 +226,11 @@ TEST_F(StaffSubmissionTest, AChildNotOnTheRosterIsTypedWithTheirYearGroup)
     ASSERT_NE(form, nullptr);
     form->pupilPicker()->typedYearEdit()->setFocus();
     typeText(QStringLiteral("Year 3"));
-    nameChild(*form, QStringLiteral("Kofi Mensah")); // no match in the roster: Enter adds it as typed
+    nameChild(*form, QStringLiteral("Kofi Mensah")); // no match in the roster: Enter adds nothing
+    EXPECT_EQ(form->pupilPicker()->chosenModel()->rowCount(), 0);
+    harness.messages.nextAnswers = {true}; // "Add as typed", confirmed
+    form->pupilPicker()->addTypedButton()->setFocus();
+    pressKey(Qt::Key_Space);
     ASSERT_EQ(form->pupilPicker()->chosenModel()->rowCount(), 1);
     const DirectoryPupil typed = form->pupilPicker()->chosenModel()->chosen().first().pupil;
     EXPECT_LT(typed.id, 0);
