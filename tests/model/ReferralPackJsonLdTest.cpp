@@ -20,6 +20,7 @@
 #include "reference/Upn.h"
 #include "support/ExternalTools.h"
 #include "support/RecordsFixture.h"
+#include "support/SyntheticSchool.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -115,18 +116,7 @@ protected:
     {
         RecordsFixture::SetUp();
         Vault& vault = dsl();
-        SchoolRepository school(vault);
-        SchoolDetails details;
-        details.name = s("Oakfield Primary School (synthetic)");
-        details.urn = QStringLiteral("999001");
-        details.laCode = QStringLiteral("999");
-        details.laName = s("Demo Borough");
-        details.phone = QStringLiteral("01632 960000");
-        details.email = QStringLiteral("office@oakfield.example");
-        school.setDetails(details);
-        school.addSafeguardingContact({0, QStringLiteral("dsl"), s("Amira Haddad"),
-                                       QStringLiteral("01632 960001"), QStringLiteral("dsl@oakfield.example"),
-                                       true});
+        addSyntheticSchool(vault);
         buildChild(vault);
         buildOtherChildsConcernSeenByAWitness(vault);
     }

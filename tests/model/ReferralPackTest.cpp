@@ -23,6 +23,7 @@
 #include "support/AuditTampering.h"
 #include "support/ExternalTools.h"
 #include "support/RecordsFixture.h"
+#include "support/SyntheticSchool.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,18 +76,7 @@ protected:
     void buildDemoChild()
     {
         Vault& vault = dsl();
-        SchoolRepository school(vault);
-        SchoolDetails details;
-        details.name = s("Oakfield Primary School (synthetic)");
-        details.urn = QStringLiteral("999001");
-        details.laCode = QStringLiteral("999");
-        details.laName = s("Demo Borough");
-        details.phone = QStringLiteral("01632 960000");
-        details.email = QStringLiteral("office@oakfield.example");
-        school.setDetails(details);
-        school.addSafeguardingContact({0, QStringLiteral("dsl"), s("Amira Haddad"),
-                                       QStringLiteral("01632 960001"), QStringLiteral("dsl@oakfield.example"),
-                                       true});
+        addSyntheticSchool(vault);
 
         PupilRepository pupils(vault);
         Pupil child;
