@@ -56,6 +56,9 @@ public:
     // nothing was typed, the year group is missing (said beside the field) or the person said no.
     bool addTyped();
     bool allowsTyped() const { return m_typedYear != nullptr; }
+    // Names a child before the person starts, in the part the role box shows (the subject unless changed):
+    // a concern recorded from the child's own record.
+    void preselect(const DirectoryPupil& pupil) { addPupil(pupil); }
 
     QLineEdit* searchEdit() const { return m_search; }
     QListView* resultsView() const { return m_results; }

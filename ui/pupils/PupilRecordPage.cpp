@@ -3,7 +3,9 @@
 #include "common/ClipboardGuard.h"
 #include "common/MessageSeam.h"
 #include "common/PageHost.h"
+#include "common/PupilPicker.h"
 #include "common/UiServices.h"
+#include "concern/ConcernForm.h"
 #include "core/Clock.h"
 #include "pupils/ChronologyTab.h"
 #include "pupils/ConcernHistory.h"
@@ -12,6 +14,7 @@
 #include "pupils/Flags.h"
 #include "pupils/PlansTab.h"
 #include "pupils/VoiceTab.h"
+#include "records/PupilDirectory.h"
 #include "records/PupilRepository.h"
 #include "referral/ReferralWizard.h"
 #include "text/TextServices.h"
@@ -91,6 +94,14 @@ PupilRecordPage::PupilRecordPage(Vault& vault, const UiServices& services, PageH
         return;
     }
 
+    if (hasPermission(vault.user(), Permission::RecordConcern) &&
+        hasPermission(vault.user(), Permission::WritePupilRecords)) {
+        m_newConcern = new QPushButton(tr("&New concern about this child…"), this);
+        m_newConcern->setObjectName(QStringLiteral("newConcernFromRecord"));
+        m_newConcern->setAccessibleName(tr("Record a concern about this child"));
+        connect(m_newConcern, &QPushButton::clicked, this, &PupilRecordPage::newConcern);
+        top->addWidget(m_newConcern);
+    }
     if (hasPermission(vault.user(), Permission::Export)) {
         m_refer = new QPushButton(tr("New &referral pack…"), this);
         m_refer->setObjectName(QStringLiteral("newReferralFromRecord"));
@@ -208,6 +219,22 @@ ReferralWizard* PupilRecordPage::newReferral()
             m_chronology->reload();
     });
     return wizard;
+}
+
+ConcernForm* PupilRecordPage::newConcern()
+{
+    auto* form = new ConcernForm(m_context->vault, m_context->services, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    const Pupil& pupil = m_context->pupil;
+    form->pupilPicker()->preselect(DirectoryPupil(pupil.id, pupil.displayName(), pupil.yearGroup));
+    connect(form, &ConcernForm::recorded, this, [this]() {
+        if (m_chronology->isLoaded())
+            m_chronology->reload();
+        if (m_concerns->isLoaded())
+            m_concerns->reload();
+    });
+    form->open();
+    return form;
 }
 
 void PupilRecordPage::copyUpn()

@@ -17,6 +17,7 @@ class DocumentsTab;
 class FamilyTab;
 class PageHost;
 class PlansTab;
+class ConcernForm;
 class ReferralWizard;
 class Vault;
 class VoiceTab;
@@ -47,10 +48,13 @@ public:
     DocumentsTab* documentsTab() const { return m_documents; }
     // "New referral pack…": null for roles that may not export.
     QPushButton* referralButton() const { return m_refer; }
+    QPushButton* concernButton() const { return m_newConcern; }
     void copyUpn();
     // Opens the referral wizard for this child (referral/ReferralWizard.h); the chronology is read again once
     // the referral is recorded, as it gains the referral's entry.
     ReferralWizard* newReferral();
+    // The concern form with this child already named as its subject (the DSL may add others).
+    ConcernForm* newConcern();
 
 Q_SIGNALS:
     void backRequested();
@@ -69,6 +73,7 @@ private:
     DocumentsTab* m_documents = nullptr;
     QLabel* m_copied = nullptr;
     QPushButton* m_refer = nullptr;
+    QPushButton* m_newConcern = nullptr;
 };
 
 } // namespace lantern
